@@ -1,0 +1,157 @@
+"""The document model shared by every layer: frozen dataclasses, no Textual, no Whoosh.
+
+A `Document` is what a loader makes of one file. The reader renders exactly these blocks and the
+index stores exactly these texts, so a position named by a `Hit` or a `Figure` as
+(document id, block number, [start, end) offsets in that block's text) is the same place in both.
+Block numbers count every block of the document in reading order, across sections, from 0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+BlockKind = Literal["paragraph", "caption", "quote", "list_item", "code"]
+BLOCK_KINDS: tuple[BlockKind, ...] = ("paragraph", "caption", "quote", "list_item", "code")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of text the reader shows and the index stores: a paragraph, caption, ..."""
+
+    kind: BlockKind
+    text: str
+    #: For captions: who the photo is credited to ("Chongqing Municipal Commission of Commerce").
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled run of blocks. The lead section (before the first heading) may have no title."""
+
+    title: str | None
+    blocks: tuple[Block, ...]
+    #: Heading level as written (1-6); the lead section is level 0.
+    level: int = 2
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded document. `id` is a slug of the file name, unique within a library."""
+
+    id: str
+    title: str
+    sections: tuple[Section, ...]
+    source: str | None = None
+    date: str | None = None  # ISO 8601 date ("2021-04-01") when known
+    url: str | None = None
+    #: Place from a dateline ("Chongqing- ..."), stripped from the text.
+    dateline: str | None = None
+    #: The corpus file this came from (name relative to the corpus folder).
+    path: str | None = None
+    #: "text", "markdown" or "html".
+    format: str = "text"
+
+    @cached_property
+    def blocks(self) -> tuple[Block, ...]:
+        """Every block in reading order; a block's number is its position here."""
+        return tuple(block for section in self.sections for block in section.blocks)
+
+    @cached_property
+    def _block_sections(self) -> tuple[int, ...]:
+        return tuple(i for i, section in enumerate(self.sections) for _ in section.blocks)
+
+    def section_start(self, section_no: int) -> int:
+        """Number of the first block of section `section_no` (where it would be, if empty)."""
+        return sum(len(s.blocks) for s in self.sections[:section_no])
+
+    def section_of_block(self, block_no: int) -> int:
+        """Number of the section that holds block `block_no` (IndexError if there is none)."""
+        if block_no < 0:
+            raise IndexError(block_no)
+        return self._block_sections[block_no]
+
+    def iter_blocks(self) -> Iterator[tuple[int, Section, Block]]:
+        """(block number, section, block) for every block, in reading order."""
+        n = 0
+        for section in self.sections:
+            for block in section.blocks:
+                yield n, section, block
+                n += 1
+
+    @property
+    def char_count(self) -> int:
+        return sum(len(b.text) for b in self.blocks)
+
+
+FigureKind = Literal["count", "money", "percent", "duration", "quantity"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number a document reports, with what it counts, at an exact place in a block."""
+
+    doc: str
+    section: str | None
+    block: int
+    start: int
+    end: int
+    #: The figure as written ("850 million yuan").
+    text: str
+    #: Normalised value (850000000.0).
+    value: float
+    unit: str | None
+    kind: FigureKind
+    #: The thing counted, in the document's words ("national mail pieces").
+    label: str
+    sentence: str
+    #: How this figure relates to the one before it in the same block, if it does:
+    #: "conversion" (850 million yuan (about 139 million USD)) or "comparison"
+    #: (5.3 working days, lower than the national average of ten).
+    relation: str | None = None
+    #: Index, in the list `extract_figures` returned, of the figure this one relates to.
+    related_to: int | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matching block, with the exact spans to highlight in its text."""
+
+    doc: str
+    title: str
+    section: str | None
+    block: int
+    text: str
+    highlights: tuple[tuple[int, int], ...]
+    score: float
+    kind: BlockKind = "paragraph"
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """The answer to one query."""
+
+    query: str
+    #: The query actually run when a typo was corrected, else None.
+    corrected: str | None
+    total: int
+    hits: tuple[Hit, ...]
+    #: A one-line message for the user (a refused query, a clamped fuzzy edit), else None.
+    message: str | None = None
+    #: Figures of the library whose (doc, block) matched, for the TUI to emphasise.
+    matched_blocks: frozenset[tuple[str, int]] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """What the index knows of a document without loading it: for lists and the contents pane."""
+
+    id: str
+    title: str
+    path: str | None
+    source: str | None
+    date: str | None
+    section_titles: tuple[str | None, ...]
+    blocks: int
