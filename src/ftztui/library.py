@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,10 @@ INDEX_ENV = "FTZTUI_INDEX"
 
 #: File suffixes a loader understands.
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
+
+#: No single document may be larger than this: far above any article (a 5 MB single-line file
+#: loads fine), low enough that one stray dump cannot make the whole library slow.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 
 def _package_dir() -> Path:
@@ -83,7 +88,7 @@ class Library:
 
     corpus: Path
     index: Path
-    #: Where the choice came from, for `ftztui --help`-style diagnostics ("--corpus", "checkout"...).
+    #: Where the choice came from: "option" (flag or environment), "checkout" or "user".
     origin: str = "user"
 
     def document_files(self) -> list[Path]:
@@ -95,6 +100,21 @@ class Library:
             for p in self.corpus.iterdir()
             if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith(".") and p.is_file()
         )
+
+
+def document_ids(files: Iterable[Path]) -> dict[str, Path]:
+    """Each file's document id: the slug of its name, made unique with -2, -3 in name order."""
+    from ftztui.loaders import slugify
+
+    ids: dict[str, Path] = {}
+    for path in sorted(files, key=lambda p: p.name):
+        base = slugify(path.name)
+        doc_id, n = base, 1
+        while doc_id in ids:
+            n += 1
+            doc_id = f"{base}-{n}"
+        ids[doc_id] = path
+    return ids
 
 
 def _cache_index_for(corpus: Path) -> Path:

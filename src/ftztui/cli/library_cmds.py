@@ -1,9 +1,200 @@
-"""Placeholder: filled in by its issue."""
+"""`ftztui list`, `ftztui show DOC`, `ftztui add PATH...`: the library, from the command line."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ftztui.cli.output import error, notice, print_json, safe_text
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from ftztui.library import Library
+    from ftztui.model import DocInfo, Document
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    return None
+    p = sub.add_parser(
+        "list",
+        help="list the documents in the library",
+        description="List the documents in the library: id, title, source, date, sections.",
+    )
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.set_defaults(run=run_list)
+
+    p = sub.add_parser(
+        "show",
+        help="print a document for reading",
+        description="Print a document for reading (through $PAGER on a terminal).",
+    )
+    p.add_argument("doc", metavar="DOC", help="document id (see `ftztui list`)")
+    p.add_argument(
+        "--json", action="store_true", help="print the document's sections and blocks as JSON"
+    )
+    p.set_defaults(run=run_show)
+
+    p = sub.add_parser(
+        "add",
+        help="copy files into the library",
+        description=(
+            "Copy files into the library's corpus. Existing files are never overwritten: "
+            "a clashing name gets a new id. The originals are not touched."
+        ),
+    )
+    p.add_argument("paths", metavar="PATH", nargs="+", type=Path, help=".txt, .md or .html files")
+    p.set_defaults(run=run_add)
+
+
+def _catalog(library: Library) -> list[DocInfo]:
+    from ftztui.search import open_index
+
+    return open_index(library, notice=notice).catalog()
+
+
+def run_list(args: argparse.Namespace, library: Library) -> int:
+    docs = _catalog(library)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": d.id,
+                    "title": d.title,
+                    "source": d.source,
+                    "date": d.date,
+                    "sections": len(d.section_titles),
+                }
+                for d in docs
+            ]
+        )
+        return 0
+    if not docs:
+        notice(f"the library at {library.corpus} has no documents; add some with `ftztui add PATH`")
+        return 1
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for column in ("id", "title", "source", "date", "sections"):
+        table.add_column(
+            column, overflow="fold", justify="right" if column == "sections" else "left"
+        )
+    for d in docs:
+        table.add_row(
+            Text(safe_text(d.id)),
+            Text(safe_text(d.title)),
+            Text(safe_text(d.source or "")),
+            Text(d.date or ""),
+            str(len(d.section_titles)),
+        )
+    Console().print(table)
+    return 0
+
+
+def find_document(library: Library, doc_id: str) -> Document | None:
+    """Load the document `doc_id` of `library`, or report it and return None."""
+    from ftztui.library import document_ids
+    from ftztui.loaders import LoadError, load_document
+
+    ids = document_ids(library.document_files())
+    path = ids.get(doc_id)
+    if path is None:
+        known = ", ".join(sorted(ids)) or "none"
+        error(f"no document {doc_id!r} in {library.corpus} (known: {known})")
+        return None
+    try:
+        return load_document(path, doc_id)
+    except LoadError as exc:
+        error(str(exc))
+        return None
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "source": doc.source,
+        "date": doc.date,
+        "url": doc.url,
+        "sections": [
+            {
+                "title": s.title,
+                "blocks": [
+                    {"kind": b.kind, "text": b.text, **({"credit": b.credit} if b.credit else {})}
+                    for b in s.blocks
+                ],
+            }
+            for s in doc.sections
+        ],
+    }
+
+
+def run_show(args: argparse.Namespace, library: Library) -> int:
+    doc = find_document(library, args.doc)
+    if doc is None:
+        return 2
+    if args.json:
+        print_json(document_json(doc))
+        return 0
+    from rich.console import Console
+
+    console = Console()
+    if console.is_terminal and sys.stdin.isatty():
+        # less shows Rich's colours with -R; -F quits at once when the text fits, -X keeps it on
+        # screen afterwards. A user's own LESS setting wins.
+        os.environ.setdefault("LESS", "-RFX")
+        with console.pager(styles=True):
+            console.print(*render_document(doc))
+    else:
+        console.print(*render_document(doc))
+    return 0
+
+
+def render_document(doc: Document) -> list[RenderableType]:
+    """The document as Rich renderables built from Text objects: its text is never markup."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    out: list[RenderableType] = [Text(safe_text(doc.title), style="bold")]
+    meta = " · ".join(safe_text(m) for m in (doc.source, doc.dateline, doc.date, doc.url) if m)
+    if meta:
+        out.append(Text(meta, style="dim"))
+    for section in doc.sections:
+        if section.title:
+            out.append(Text("\n" + safe_text(section.title), style="bold underline"))
+        for block in section.blocks:
+            text = Text(safe_text(block.text))
+            if block.kind == "caption":
+                text.stylize("italic dim")
+                if block.credit:
+                    text.append(f"  (Photo: {safe_text(block.credit)})", style="dim")
+                out.append(Padding(text, (1, 0, 0, 2)))
+            elif block.kind == "quote":
+                out.append(Padding(Text("│ ", style="dim") + text, (1, 0, 0, 1)))
+            elif block.kind == "list_item":
+                out.append(Padding(Text("• ") + text, (0, 0, 0, 2)))
+            elif block.kind == "code":
+                text.no_wrap = True
+                out.append(Padding(text, (1, 0, 0, 4), style="on grey11"))
+            else:
+                out.append(Padding(text, (1, 0, 0, 0)))
+    return out
+
+
+def run_add(args: argparse.Namespace, library: Library) -> int:
+    from ftztui.adding import AddError, add_document
+
+    refused = 0
+    for path in args.paths:
+        try:
+            added = add_document(library, path)
+        except AddError as exc:
+            error(f"not added: {exc}")
+            refused += 1
+            continue
+        print(f"added {safe_text(added.id)}  {safe_text(added.title)}  ({safe_text(str(path))})")
+    return 1 if refused else 0

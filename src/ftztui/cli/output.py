@@ -27,7 +27,7 @@ def safe_text(text: str) -> str:
 
 
 def print_json(data: Any) -> None:
-    """JSON on stdout. `ensure_ascii=False` keeps CJK readable; control chars are escaped by json."""
+    """JSON on stdout. CJK stays readable (`ensure_ascii=False`); json escapes control chars."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
     sys.stdout.write("\n")
 

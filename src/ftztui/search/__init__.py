@@ -1,4 +1,4 @@
-"""Full-text search over a library: a Whoosh index of blocks. No Textual; no Whoosh object leaks out.
+"""Full-text search over a library: a Whoosh index of blocks. No Textual; no Whoosh leaks out.
 
 Public interface (other layers use only this):
 

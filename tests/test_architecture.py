@@ -1,0 +1,57 @@
+"""The layering rules: the core and the non-TUI CLI never import Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+CORE_MODULES = [
+    "ftztui",
+    "ftztui.model",
+    "ftztui.library",
+    "ftztui.loaders",
+    "ftztui.figures",
+    "ftztui.search",
+    "ftztui.cli",
+]
+
+
+def _imported_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys; print('\\n'.join(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return set(out.split())
+
+
+@pytest.mark.parametrize("module", CORE_MODULES)
+def test_core_module_does_not_import_textual(module: str) -> None:
+    modules = _imported_after(f"import {module}")
+    assert "textual" not in modules, f"{module} pulls in Textual"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--version"],
+        ["list"],
+        ["show", "chongqing-ftz-four-years", "--json"],
+        ["figures", "--json"],
+    ],
+)
+def test_cli_commands_do_not_import_textual(argv: list[str], library: object) -> None:
+    code = (
+        "import sys, contextlib, io\n"
+        "from ftztui.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        f"        main({argv!r})\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+    )
+    modules = _imported_after(code)
+    assert "textual" not in modules, f"ftztui {' '.join(argv)} pulls in Textual"
