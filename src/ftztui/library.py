@@ -52,10 +52,8 @@ def bundled_corpus() -> Path:
     inside = _package_dir() / "bundled_corpus"
     if inside.is_dir():
         return inside
-    root = checkout_root()
-    if root is not None:
-        return root / "corpus"
-    return inside  # missing: an empty library, reported by the caller
+    beside = _package_dir().parent.parent / "corpus"  # src/ftztui -> the checkout
+    return beside if beside.is_dir() else inside  # missing: an empty library
 
 
 def user_library_dir() -> Path:

@@ -1,0 +1,198 @@
+"""`ftztui list`, `show`, `add` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ftztui.cli import main
+from ftztui.library import Library
+
+SEED_ID = "chongqing-ftz-four-years"
+SEED_TITLE = "In Four Years, Chongqing FTZ Achieves Remarkable Results in Exploration, Development"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_json_names_the_seed(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list", "--json")
+    assert code == 0
+    docs = {d["id"]: d for d in json.loads(out)}
+    assert docs[SEED_ID]["title"] == SEED_TITLE
+    assert docs[SEED_ID]["source"] == "iChongqing"
+    assert docs[SEED_ID]["sections"] == 4  # lead + three titled sections
+    assert len(docs) >= 3  # the seed plus the two notes written for the project
+
+
+def test_list_on_terminal_is_a_table(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    assert SEED_ID in out and "iChongqing" in out
+
+
+def test_show_json_has_the_documents_structure(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "show", SEED_ID, "--json")
+    assert code == 0
+    doc = json.loads(out)
+    assert set(doc) == {"id", "title", "source", "date", "url", "sections"}
+    titles = [s["title"] for s in doc["sections"]]
+    assert titles == [
+        None,
+        "International logistics distribution",
+        "Business environment",
+        "Manufacturing plus Internet",
+    ]
+    kinds = [b["kind"] for s in doc["sections"] for b in s["blocks"]]
+    assert kinds.count("caption") == 2
+    text = json.dumps(doc)
+    for furniture in ("iChongqing Title", "I Agree", "Cookie Policy", "67230470", "Contact Us"):
+        assert furniture not in text
+
+
+def test_show_plain_when_piped(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "show", SEED_ID)
+    assert code == 0
+    assert out.startswith(SEED_TITLE)
+    assert "Business environment" in out
+    assert "\x1b[" not in out  # no colour codes into a pipe
+
+
+def test_show_unknown_document_names_it(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "show", "nope")
+    assert code == 2
+    assert "'nope'" in err and SEED_ID in err and len(err.strip().splitlines()) == 1
+
+
+def test_add_copies_and_reports_the_id(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "outside" / "Port Notes.md"
+    src.parent.mkdir()
+    src.write_text("# Port notes\n\nThe port handled 12 ships.\n", encoding="utf-8")
+    before = src.stat()
+    code, out, err = run(capsys, "add", str(src))
+    assert code == 0, err
+    assert "added port-notes" in out
+    assert (library.corpus / "Port Notes.md").read_bytes() == src.read_bytes()
+    after = src.stat()
+    assert (before.st_mtime_ns, before.st_size) == (after.st_mtime_ns, after.st_size)
+
+
+def test_add_never_overwrites_a_clashing_name(
+    library: Library, capsys: pytest.CaptureFixture[str], seed_path: Path
+) -> None:
+    original = (library.corpus / seed_path.name).read_bytes()
+    code, out, _ = run(capsys, "add", str(seed_path))
+    assert code == 0
+    assert f"added {SEED_ID}-2" in out
+    assert (library.corpus / seed_path.name).read_bytes() == original
+    assert (library.corpus / "chongqing-ftz-four-years-2.txt").read_bytes() == original
+
+
+def test_add_refuses_bad_files_one_line_each_and_adds_the_rest(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("A Title\n\nSome body text about the bonded zone.\n")
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    missing = tmp_path / "missing.md"
+    before = sorted(p.name for p in library.corpus.iterdir())
+
+    code, out, err = run(
+        capsys, "add", str(folder), str(loop), str(pdf), str(empty), str(binary),
+        str(missing), str(good),
+    )  # fmt: skip
+    assert code == 1
+    assert "added good" in out
+    lines = err.strip().splitlines()
+    assert len(lines) == 6
+    for path, reason in zip(
+        (folder, loop, pdf, empty, binary, missing),
+        ("directory", "loop", "unsupported", "", "", "no such file"),
+        strict=True,
+    ):
+        line = next(line for line in lines if str(path) in line)
+        assert reason in line
+    after = sorted(p.name for p in library.corpus.iterdir())
+    assert after == sorted([*before, "good.txt"])
+
+
+def test_add_refuses_a_file_over_the_size_limit(
+    library: Library,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ftztui.adding
+
+    monkeypatch.setattr(ftztui.adding, "MAX_DOCUMENT_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text("Title\n\n" + "word " * 400)
+    code, _, err = run(capsys, "add", str(big))
+    assert code == 1
+    assert "big.txt" in err and "limit" in err
+    assert not (library.corpus / "big.txt").exists()
+
+
+def test_add_uses_only_the_file_name_of_a_dotted_path(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "note.txt").write_text("Note\n\nBody text of the note.\n")
+    dotted = tmp_path / "a" / "b" / ".." / "note.txt"
+    code, _, _ = run(capsys, "add", str(dotted))
+    assert code == 0
+    assert (library.corpus / "note.txt").is_file()
+    assert not (library.corpus.parent / "note.txt").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_add_refuses_an_unreadable_file(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret\n\nText.\n")
+    secret.chmod(0)
+    code, _, err = run(capsys, "add", str(secret))
+    assert code == 1 and "secret.txt" in err and "permission" in err.lower()
+
+
+def test_version_and_help_on_every_command() -> None:
+    from ftztui import __version__
+    from ftztui.cli import build_parser
+
+    done = subprocess.run(
+        [sys.executable, "-m", "ftztui", "--version"], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == f"ftztui {__version__}"
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    choices = sub.choices  # type: ignore[attr-defined]
+    assert set(choices) >= {"list", "show", "add", "search", "index", "figures"}
+    for name, command in choices.items():
+        assert command.description, f"`ftztui {name}` has no description"
+        for action in command._actions:
+            if action.dest != "help":
+                assert action.help, f"`ftztui {name}` option {action.dest} has no help"
