@@ -1,4 +1,4 @@
-"""Loaders: one file in, one `Document` out. No Textual.
+"""Loaders: one file in, one `Document` out. No Textual, and nothing heavy imported here.
 
 `load_document(path)` picks the loader by suffix; `load_corpus(folder)` loads every document and
 returns the ones that failed as `LoadError`s (one line each, naming the file) instead of raising,
@@ -31,11 +31,151 @@ def slugify(name: str) -> str:
     return slug or "document"
 
 
-def load_document(path: Path, doc_id: str | None = None) -> Document:  # pragma: no cover - stub
-    """Load one file. Raises `LoadError` with a one-line reason when it cannot."""
-    raise NotImplementedError
+#: Files above this are refused: far above any article (a 5 MB single-line file loads fine),
+#: low enough that a stray disk image or log dump cannot exhaust memory.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
-def load_corpus(corpus: Path) -> tuple[list[Document], list[LoadError]]:  # pragma: no cover
-    """Load every document file in `corpus` (sorted by name)."""
-    raise NotImplementedError
+def title_from_file_name(name: str) -> str:
+    """A readable fallback title: "pilot-free-trade_zones.md" -> "pilot free trade zones"."""
+    stem = Path(name).stem
+    return re.sub(r"[-_\s]+", " ", stem).strip() or name
+
+
+def load_document(path: Path | str, doc_id: str | None = None) -> Document:
+    """Load one file. Raises `LoadError` with a one-line reason when it cannot.
+
+    The same file always gives the same `Document`. Every text and metadata value is free of
+    control characters and terminal escape sequences and is NFC-normalised.
+    """
+    path = Path(path)
+    format_ = _FORMATS.get(path.suffix.lower())
+    if format_ is None:
+        raise LoadError(path, f"unsupported file type {path.suffix or '(none)'!r}")
+    data = _read_bytes(path)
+    from ftztui.loaders.decode import NotText
+
+    try:
+        return _parse(path, data, format_, doc_id or slugify(path.name))
+    except (LoadError, NotText):
+        raise
+    except RecursionError:
+        raise LoadError(path, "too deeply nested to read") from None
+    except Exception as exc:  # a parser failing on odd input: report it, keep the library going
+        raise LoadError(path, f"could not be parsed ({type(exc).__name__})") from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if not path.is_file():
+            raise LoadError(path, "not a regular file" if path.exists() else "no such file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LoadError(
+                path, f"too large ({size / 2**20:.1f} MB; the limit is {MAX_FILE_BYTES >> 20} MB)"
+            )
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)
+    except PermissionError:
+        raise LoadError(path, "permission denied") from None
+    except OSError as exc:
+        raise LoadError(path, exc.strerror or type(exc).__name__) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise LoadError(path, f"too large (the limit is {MAX_FILE_BYTES >> 20} MB)")
+    return data
+
+
+def _parse(path: Path, data: bytes, format_: str, doc_id: str) -> Document:
+    from ftztui.loaders.clean import clean_text
+    from ftztui.loaders.decode import NotText, decode_bytes
+
+    if not data.strip():
+        raise LoadError(path, "empty file")
+    try:
+        if format_ == "html":
+            from ftztui.loaders.html import decode_html
+
+            text = decode_html(data)
+        else:
+            text = decode_bytes(data)
+    except NotText as exc:
+        raise LoadError(path, str(exc)) from None
+    text = clean_text(text)
+    if not text.strip():
+        raise LoadError(path, "no text in file")
+    title = title_from_file_name(path.name)
+    if format_ == "markdown":
+        from ftztui.loaders.markdown import load_markdown
+
+        document = load_markdown(text, doc_id=doc_id, fallback_title=title, path=path.name)
+    elif format_ == "html":
+        from ftztui.loaders.html import load_html
+
+        document = load_html(text, doc_id=doc_id, fallback_title=title, path=path.name)
+    else:
+        from ftztui.loaders.text import load_text
+
+        document = load_text(text, doc_id=doc_id, fallback_title=title, path=path.name)
+    if not document.sections:
+        raise LoadError(path, "no readable text found")
+    return document
+
+
+def document_files(corpus: Path) -> list[Path]:
+    """Files in `corpus` a loader understands, sorted by name (hidden files skipped)."""
+    from ftztui.library import DOCUMENT_SUFFIXES
+
+    try:
+        entries = list(corpus.iterdir())
+    except OSError:
+        return []
+    return sorted(
+        (
+            p
+            for p in entries
+            if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith(".") and p.is_file()
+        ),
+        key=lambda p: p.name,
+    )
+
+
+def unique_ids(paths: list[Path]) -> list[str]:
+    """`slugify(name)` for each path, with -2, -3... added where two names slug the same."""
+    seen: dict[str, int] = {}
+    taken = {slugify(p.name) for p in paths}
+    ids: list[str] = []
+    for p in paths:
+        base = slugify(p.name)
+        n = seen.get(base, 0) + 1
+        seen[base] = n
+        candidate = base if n == 1 else f"{base}-{n}"
+        while n > 1 and candidate in taken:
+            n += 1
+            seen[base] = n
+            candidate = f"{base}-{n}"
+        taken.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def load_corpus(corpus: Path | str) -> tuple[list[Document], list[LoadError]]:
+    """Load every document file in `corpus` (sorted by name); failures are returned, not raised."""
+    corpus = Path(corpus)
+    paths = document_files(corpus)
+    documents: list[Document] = []
+    errors: list[LoadError] = []
+    for path, doc_id in zip(paths, unique_ids(paths)):
+        try:
+            documents.append(load_document(path, doc_id))
+        except LoadError as exc:
+            errors.append(exc)
+    return documents, errors

@@ -1,0 +1,151 @@
+"""Site furniture in text saved from news pages: what it looks like, line by line.
+
+A page saved as text keeps the site's header, share bars, cookie notices, contact lines and
+"Related News" lists around the article. These patterns recognise such lines by their shape
+(short, a known label, a phone number or e-mail address) rather than by any one site's wording,
+so that pages nobody has seen are cleaned too. Two strengths:
+
+- `ENDS_ARTICLE`: a line after which nothing belongs to the article ("Related News", "Editor:",
+  "Share to", a copyright or cookie notice, "About Us").
+- `FURNITURE`: a line to drop wherever it is (a navigation trail, a phone line, "Advertisement").
+
+`META` lines (a "Source:" or "Updated:" line, "iChongqing Title") are dropped too, but what they
+say is kept as the document's source or date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ftztui.loaders.dates import find_date
+
+LineKind = Literal["ends_article", "furniture", "meta"]
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    kind: LineKind
+    source: str | None = None
+    date: str | None = None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+_I = re.IGNORECASE
+_ENDS_ARTICLE = (
+    re.compile(
+        r"^(?:related|more|latest|recommended|popular|trending|hot|top|editor'?s? picks?"
+        r"|most (?:read|popular|viewed|shared|commented))"
+        r"(?: (?:news|stories|articles|reads?|reading|content|posts|links|videos|photos))?\s*[:：]?$",
+        _I,
+    ),
+    re.compile(r"^(?:you (?:may|might) (?:also )?(?:like|be interested in)|read next)\b", _I),
+    re.compile(r"^[\[(（【]?\s*(?:responsible |chief |executive |web )?editors?\s*[:：/]", _I),
+    re.compile(r"^(?:copyright\b|©|\(c\)\s*\d)|all rights reserved", _I),
+    re.compile(r"^(?:i |we )?(?:agree|accept|got it|ok)(?: all)?(?: cookies)?[.!]?$", _I),
+    re.compile(r"^(?:leaving|leave) a (?:message|comment)\b", _I),
+    re.compile(r"^(?:tags?|keywords?)\s*[:：]", _I),
+)
+# Short lines made only of site links ("About UsContact Us", "Privacy Policy | Terms of Use").
+_SITE_LINKS = re.compile(
+    r"about us|contact us|privacy (?:policy|statement|notice)|cookie (?:policy|settings)"
+    r"|terms (?:of|and conditions)|site ?map|advertise with us|join us|careers",
+    _I,
+)
+_COOKIE = re.compile(r"\bcookies?\b", _I)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:agree|accept|consent|policy|settings|browser|browse|use of|we use)\b", _I
+)
+_SHARE = re.compile(r"^share(?: (?:to|this|on|via|article|story))?\b", _I)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
+_PHONE_WORD = re.compile(r"\b(?:tel|telephone|phone|hotline|fax|call(?:ing)?)\b", _I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NAV_SEPARATOR = re.compile(r"\s(?:[|>»›/·•]|>>)\s")
+_SOCIAL = re.compile(
+    r"^(?:(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|reddit|email|e-mail"
+    r"|print|close|tweet|share|copy link|font size|[aA]\+?|[aA]-)\W*)+$",
+    _I,
+)
+_NOISE = re.compile(
+    r"^(?:advertisement|sponsored|scan (?:the )?qr code\b.*|download (?:the|our) app\b.*"
+    r"|follow us\b.*|subscribe\b.*|sign up\b.*|log ?in|sign in|register|back to top|home"
+    r"|read more|click here\b.*|print|close|menu|search|skip to (?:main )?content)\W*$",
+    _I,
+)
+_SITE_TITLE = re.compile(r"^(\S+(?: \S+){0,3}) Title$")
+_SOURCE = re.compile(r"^(?:source|from|origin)\s*[:：]\s*(.{2,60}?)\s*(?:[|/]|$)", _I)
+_DATE_LABEL = re.compile(
+    r"^(?:updated|published|posted|date|release(?:d)?|time|last updated)\s*(?:on|at)?\s*[:：]?", _I
+)
+
+
+def classify_line(text: str) -> LineInfo | None:
+    """What kind of furniture `text` (one line or paragraph, tidied) is, or None for content."""
+    words = _words(text[:2000])  # only ever compared with small numbers
+    if words == 0:
+        return LineInfo("furniture")
+    if words <= 30 and any(p.search(text) for p in _ENDS_ARTICLE):
+        return LineInfo("ends_article")
+    if words <= 10 and _SITE_LINKS.search(text) and not text.endswith("."):
+        return LineInfo("ends_article")
+    if words <= 60 and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
+        return LineInfo("ends_article")
+    if words <= 6 and _SHARE.search(text):
+        return LineInfo("ends_article")
+    return _classify_small(text, words)
+
+
+def _classify_small(text: str, words: int) -> LineInfo | None:
+    if words <= 30 and _PHONE_WORD.search(text) and _PHONE.search(text):
+        return LineInfo("furniture")
+    if words <= 25 and _EMAIL.search(text):
+        return LineInfo("furniture")
+    if words <= 8 and (_SOCIAL.match(text) or _NOISE.match(text)):
+        return LineInfo("furniture")
+    if words <= 20 and len(_NAV_SEPARATOR.findall(text)) >= 2 and not text.endswith("."):
+        return LineInfo("furniture")
+    return _classify_meta(text, words)
+
+
+def _classify_meta(text: str, words: int) -> LineInfo | None:
+    if words > 14:
+        return None
+    site = _SITE_TITLE.match(text)
+    if site:
+        return LineInfo("meta", source=site.group(1))
+    source = _SOURCE.match(text)
+    if source:
+        return LineInfo("meta", source=source.group(1), date=find_date(text))
+    if _DATE_LABEL.match(text) and find_date(text):
+        return LineInfo("meta", date=find_date(text))
+    date = find_date(text)
+    if date and _mostly_date(text):
+        return LineInfo("meta", date=date)
+    return None
+
+
+_SOURCE_ANYWHERE = re.compile(r"\bsource\s*[:：]\s*([^|/\]\)]{2,60}?)\s*(?:[|/\]\)]|$)", _I)
+
+
+def find_source(text: str) -> str | None:
+    """A "Source: X" label anywhere in a short furniture line ("Editor: Li | Source: Xinhua")."""
+    if _words(text[:2000]) > 20:
+        return None
+    match = _SOURCE_ANYWHERE.search(text)
+    return match.group(1) if match else None
+
+
+def _mostly_date(text: str) -> bool:
+    """A line that is just a date and time ("2021-04-01 10:20", "April 1, 2021")."""
+    rest = re.sub(r"[\d\s:/.,\-年月日APMapm]+", " ", text)
+    rest = re.sub(
+        r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", " ", rest, flags=_I
+    )
+    rest = re.sub(
+        r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:bjt|gmt|utc|cst)\b", " ", rest, flags=_I
+    )
+    return len(rest.split()) <= 1

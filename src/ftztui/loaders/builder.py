@@ -1,0 +1,90 @@
+"""Assemble sections and blocks into a `Document`, applying the same hygiene for every format.
+
+Loaders call `heading()` and `block()` in reading order and `build()` at the end. Every text and
+metadata value passes through `clean` here, so no loader can forget to strip control sequences;
+giant blocks are split so that the reader and the highlighter never face a 5 MB paragraph; empty
+blocks and sections with no blocks are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ftztui.loaders.clean import clean_optional, clean_text, split_long, tidy_line, tidy_prose
+from ftztui.model import Block, BlockKind, Document, Section
+
+
+@dataclass
+class _OpenSection:
+    title: str | None
+    level: int
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class DocumentBuilder:
+    """Collects a document's sections in reading order."""
+
+    sections: list[_OpenSection] = field(default_factory=lambda: [_OpenSection(None, 0)])
+
+    def heading(self, title: str, level: int = 2) -> None:
+        """Start a new section (a heading whose section stays empty is dropped at build time)."""
+        clean = tidy_line(title)
+        if clean:
+            self.sections.append(_OpenSection(clean, level))
+
+    def block(self, kind: BlockKind, text: str, credit: str | None = None) -> None:
+        """Add a block to the current section; whitespace is tidied except in code."""
+        text = clean_text(text)
+        if kind == "code":
+            text = text.strip("\n").rstrip()
+        else:
+            text = tidy_prose(text.replace("\n", " "))
+        if not text:
+            return
+        credit = clean_optional(credit)
+        for piece in split_long(text):
+            self.sections[-1].blocks.append(Block(kind, piece, credit))
+
+    @property
+    def block_count(self) -> int:
+        return sum(len(s.blocks) for s in self.sections)
+
+    def last_block(self) -> Block | None:
+        for section in reversed(self.sections):
+            if section.blocks:
+                return section.blocks[-1]
+        return None
+
+    def replace_last_block(self, block: Block) -> None:
+        for section in reversed(self.sections):
+            if section.blocks:
+                section.blocks[-1] = block
+                return
+
+    def build(
+        self,
+        *,
+        doc_id: str,
+        title: str,
+        source: str | None = None,
+        date: str | None = None,
+        url: str | None = None,
+        dateline: str | None = None,
+        path: str | None = None,
+        format: str = "text",
+    ) -> Document:
+        sections = tuple(
+            Section(s.title, tuple(s.blocks), s.level) for s in self.sections if s.blocks
+        )
+        return Document(
+            id=doc_id,
+            title=tidy_line(title) or doc_id,
+            sections=sections,
+            source=clean_optional(source),
+            date=clean_optional(date),
+            url=clean_optional(url),
+            dateline=clean_optional(dateline),
+            path=clean_optional(path),
+            format=format,
+        )

@@ -1,0 +1,111 @@
+"""Text hygiene applied to everything a loader returns: no control sequences, NFC, tidy spaces.
+
+A document is data. Whatever bytes it holds, nothing in a `Document` may make a terminal do
+something (clear the screen, retitle the window, reorder text with bidi overrides), so whole
+ANSI/OSC sequences are removed here, not just their ESC byte, and every other C0/C1 control but
+newline and tab goes too. Markup-looking text such as `[bold]` is left alone: it is data, and the
+display layers escape it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ESC-introduced sequences, longest forms first. OSC/DCS/SOS/PM/APC run to BEL or ST (ESC \);
+# an unterminated one is cut at the end of its line rather than swallowing the rest of the file.
+_ESCAPE_SEQUENCE = re.compile(
+    r"""
+      \x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?   # OSC, DCS, SOS, PM, APC
+    | [\x9d\x90\x98\x9e\x9f][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?  # their 8-bit forms
+    | \x1b\[[0-?]*[ -/]*[@-~]?                             # CSI
+    | \x9b[0-?]*[ -/]*[@-~]?                               # 8-bit CSI
+    | \x1b[ -/]*[0-~]?                                     # other escapes (ESC 7, ESC ( B ...)
+    """,
+    re.VERBOSE,
+)
+# Every C0 control but \t and \n, DEL, C1, and the bidi embedding/override/isolate controls
+# (U+202A-U+202E, U+2066-U+2069). LRM/RLM/ALM stay: they are ordinary marks in RTL text.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Horizontal space other than tab, collapsed inside prose (NBSP shows up in saved pages).
+_SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
+_ZERO_WIDTH = re.compile("[\u200b\u2060]")
+
+
+def clean_text(text: str) -> str:
+    """Normalise line breaks, drop control sequences and controls, and normalise to NFC."""
+    text = _LINE_BREAKS.sub("\n", text)
+    if "\x1b" in text or _has_c1_introducer(text):
+        text = _ESCAPE_SEQUENCE.sub("", text)
+    text = _CONTROL.sub("", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def _has_c1_introducer(text: str) -> bool:
+    return any(c in text for c in "\x9b\x9d\x90\x98\x9e\x9f")
+
+
+def tidy_prose(text: str) -> str:
+    """One paragraph's text: runs of spaces collapsed, zero-width spaces dropped, ends trimmed."""
+    text = _ZERO_WIDTH.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def tidy_line(text: str) -> str:
+    """A single-line value (title, source, heading): newlines become spaces too."""
+    return tidy_prose(clean_text(text).replace("\n", " "))
+
+
+def clean_optional(value: str | None) -> str | None:
+    """A metadata value cleaned like a title, or None when nothing is left."""
+    if value is None:
+        return None
+    value = tidy_line(value)
+    return value or None
+
+
+#: Blocks longer than this are split so that a 5 MB one-line file stays usable in the reader.
+MAX_BLOCK_CHARS = 4000
+_SENTENCE_END = re.compile(r"[.!?。！？;；](?:[\"'”’)\]]*)\s+|[。！？]")
+
+
+def split_long(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
+    """Pieces of at most `limit` characters, cut at a line, sentence or space boundary if any."""
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        cut = _cut_point(text, start, start + limit)
+        piece = text[start:cut].strip()
+        if piece:
+            pieces.append(piece)
+        start = cut
+    rest = text[start:].strip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def _cut_point(text: str, start: int, end: int) -> int:
+    """Where to end the piece text[start:...]: never before half the limit, never after `end`."""
+    floor = start + (end - start) // 2
+    newline = text.rfind("\n", floor, end)
+    if newline > 0:
+        return newline + 1
+    last = -1
+    for match in _SENTENCE_END.finditer(text, floor, end):
+        last = match.end()
+    if last > 0:
+        return last
+    space = text.rfind(" ", floor, end)
+    if space > 0:
+        return space + 1
+    cut = end
+    # Never separate a base character from its combining marks.
+    while cut > floor and unicodedata.combining(text[cut]):
+        cut -= 1
+    return cut

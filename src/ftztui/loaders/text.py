@@ -1,0 +1,243 @@
+"""Plain text saved from a news page: find the article inside the site furniture, then its parts.
+
+The shape this expects (the seed is one): a header of site lines, the title, the article as one
+paragraph per line (or hard-wrapped paragraphs separated by blank lines), short lines without
+closing punctuation as section headings, "(Photo/ ...)" captions, and a footer of slogans,
+notices and link lists. Everything here is decided by a unit's shape, not by one site's wording:
+
+- the body starts at the first unit that reads like prose (a long sentence);
+- the title is the last title-shaped line before it (the header's other lines are furniture);
+- the body ends at the first line that only ends articles ("Related News", "Editor:", a cookie
+  notice...), and then loses trailing lines that are not prose (slogans, a dangling heading);
+- a heading is a short line without closing punctuation *followed by prose*.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ftztui.loaders.boilerplate import LineInfo, classify_line, find_source
+from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.clean import tidy_prose
+from ftztui.loaders.dates import find_date
+from ftztui.model import Block, Document
+
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_CLOSERS = "\"'”’»」』）)]"
+_SENTENCE_END = re.compile(rf"[.!?。！？…][{re.escape(_CLOSERS)}]*$")
+_HEADING_END = re.compile(
+    rf"[.,;:!?。，；：！？…、][{re.escape(_CLOSERS)}]*$|[{re.escape(_CLOSERS)}]$"
+)
+_OPENING_QUOTE = '“"‘«「『„'
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|«[^»]*»|„[^“”]*[“”]")
+_LIST_ITEM = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
+_CREDIT = re.compile(
+    r"[(\[（【]\s*(?:(?:file |cover )?(?:photo|image|picture|pic|video|graphic)s?"
+    r"\s*(?:/|:|：|by\b|credit\s*[:：]?)\s*(?P<credit>[^)\]）】]{1,100}?)"
+    r"|(?P<agency>(?:xinhua|afp|reuters|ap|vcg|cfp)\s*/\s*[^)\]）】]{1,60}?))"
+    r"\s*[)\]）】]\s*$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,3})"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\((?P<agency>[A-Z][\w .]{1,30})\))?"
+    r"\s*(?:-{1,2}|–|—)\s+(?=[\w“\"‘])"
+)
+
+
+@dataclass(frozen=True)
+class _Meta:
+    title: str | None
+    source: str | None
+    date: str | None
+
+
+def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) -> Document:
+    """A `Document` from decoded, cleaned text."""
+    units = _units(text)
+    infos = [classify_line(u) for u in units]
+    start = _body_start(units, infos)
+    end = _body_end(units, infos, start)
+    meta = _header_meta(units[:start], infos[:start], units[end:], infos[end:])
+    body = [u for u, info in zip(units[start:end], infos[start:end]) if info is None]
+    builder = DocumentBuilder()
+    dateline, agency = None, None
+    if body:
+        body[0], dateline, agency = _strip_dateline(body[0])
+    _add_body(builder, body)
+    return builder.build(
+        doc_id=doc_id,
+        title=meta.title or fallback_title,
+        source=meta.source or agency,
+        date=meta.date,
+        dateline=dateline,
+        path=path,
+        format="text",
+    )
+
+
+# -- units ---------------------------------------------------------------------------------
+
+
+def _units(text: str) -> list[str]:
+    """Paragraph candidates: lines, or blank-separated chunks when the text is hard-wrapped."""
+    lines = [tidy_prose(line) for line in text.split("\n")]
+    if not _hard_wrapped(lines):
+        return [line for line in lines if line]
+    units: list[str] = []
+    current: list[str] = []
+    for line in [*lines, ""]:
+        if line and not (_LIST_ITEM.match(line) and current):
+            current.append(line)
+            continue
+        if current:
+            units.append(" ".join(current))
+        current = [line] if line else []
+    return units
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Paragraphs wrapped at a fixed width: many long lines continued by the next line."""
+    lengths = [len(line) for line in lines]
+    if not lengths or max(lengths) > 120:
+        return False
+    continued = sum(1 for a, b in zip(lines, lines[1:]) if len(a) >= 50 and b)
+    return continued >= 3
+
+
+def _weight(text: str) -> int:
+    """Words, counting two CJK characters as one word."""
+    sample = text[:3000]
+    return len(sample.split()) + len(_CJK.findall(sample)) // 2
+
+
+def _is_prose(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text)) or _weight(text) >= 25
+
+
+def _starts_body(text: str, info: LineInfo | None) -> bool:
+    if info is not None or _CREDIT.search(text):
+        return False
+    weight = _weight(text)
+    ends_plainly = bool(_SENTENCE_END.search(text)) and text.rstrip(_CLOSERS)[-1:] not in "?!"
+    return (ends_plainly and weight >= 8) or weight >= 20
+
+
+def _body_start(units: list[str], infos: list[LineInfo | None]) -> int:
+    for i, (unit, info) in enumerate(zip(units, infos)):
+        if _starts_body(unit, info):
+            return i
+    # No prose at all (a list, a poem): a title-shaped first line is still the title.
+    return 1 if len(units) > 1 and _is_title_shaped(units[0]) else 0
+
+
+def _body_end(units: list[str], infos: list[LineInfo | None], start: int) -> int:
+    end = len(units)
+    for i in range(start, len(units)):
+        info = infos[i]
+        if info is not None and info.kind == "ends_article":
+            end = i
+            break
+    # Slogans, a dangling heading or a list of headlines after the last paragraph are not prose.
+    while end > start and not _keeps_article_end(units[end - 1], infos[end - 1]):
+        end -= 1
+    return end
+
+
+def _keeps_article_end(unit: str, info: LineInfo | None) -> bool:
+    if info is not None:
+        return False
+    return _is_prose(unit) or bool(_CREDIT.search(unit)) or bool(_LIST_ITEM.match(unit))
+
+
+# -- metadata ------------------------------------------------------------------------------
+
+
+def _is_title_shaped(text: str) -> bool:
+    weight = _weight(text)
+    return 2 <= weight <= 30 and not text.endswith(".") and not _CREDIT.search(text)
+
+
+def _header_meta(
+    header: list[str],
+    header_infos: list[LineInfo | None],
+    footer: list[str],
+    footer_infos: list[LineInfo | None],
+) -> _Meta:
+    candidates = [
+        u for u, info in zip(header, header_infos) if info is None and _is_title_shaped(u)
+    ]
+    longer = [u for u in candidates if _weight(u) >= 3]
+    title = (longer or candidates or [None])[-1]
+    source, date = None, None
+    for unit, info in [*zip(header, header_infos), *zip(footer[:15], footer_infos[:15])]:
+        if info is None:
+            continue
+        source = source or info.source or find_source(unit)
+        date = date or info.date or (find_date(unit) if _weight(unit) <= 14 else None)
+    return _Meta(title, source, date)
+
+
+def _strip_dateline(first: str) -> tuple[str, str | None, str | None]:
+    """("Over the past...", "Chongqing", None) from "Chongqing- Over the past..."."""
+    match = _DATELINE.match(first)
+    if match is None:
+        return first, None, None
+    return first[match.end() :], match.group("place"), match.group("agency")
+
+
+# -- body ----------------------------------------------------------------------------------
+
+
+def _is_heading_shaped(text: str) -> bool:
+    if not text or _weight(text) > 12 or len(text) > 100 or _HEADING_END.search(text):
+        return False
+    first = text[0]
+    if first in _OPENING_QUOTE or _LIST_ITEM.match(text) or _CREDIT.search(text):
+        return False
+    return first.isupper() or first.isdigit() or bool(_CJK.match(first))
+
+
+def _add_body(builder: DocumentBuilder, body: list[str]) -> None:
+    for i, unit in enumerate(body):
+        following = body[i + 1] if i + 1 < len(body) else None
+        if _is_heading_shaped(unit) and following is not None and not _is_heading_shaped(following):
+            builder.heading(unit, level=2)
+        else:
+            _add_unit(builder, unit)
+
+
+def _add_unit(builder: DocumentBuilder, unit: str) -> None:
+    credit = _CREDIT.search(unit)
+    if credit:
+        who = credit.group("credit") or credit.group("agency")
+        text = unit[: credit.start()].rstrip()
+        if text:
+            builder.block("caption", text, credit=who)
+        else:
+            _credit_previous(builder, who)
+        return
+    item = _LIST_ITEM.match(unit)
+    if item:
+        builder.block("list_item", unit[item.end() :])
+    elif _is_quote(unit):
+        builder.block("quote", unit)
+    else:
+        builder.block("paragraph", unit)
+
+
+def _credit_previous(builder: DocumentBuilder, who: str) -> None:
+    """A credit on a line of its own ("(Photo/ Xinhua)") belongs to the line before it."""
+    last = builder.last_block()
+    if last is not None and last.kind == "paragraph" and _weight(last.text) <= 60:
+        builder.replace_last_block(Block("caption", last.text, who.strip()))
+
+
+def _is_quote(text: str) -> bool:
+    """A paragraph that is mostly a quotation (it opens with one)."""
+    if not text or text[0] not in _OPENING_QUOTE:
+        return False
+    quoted = sum(len(m) for m in _QUOTED.findall(text))
+    return quoted >= 0.5 * len(text)
