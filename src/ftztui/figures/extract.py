@@ -1,0 +1,206 @@
+"""From a Document to its Figures: scan each block, label each number, pair related ones."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Final
+
+from ftztui.figures.labels import (
+    after_of,
+    backward_phrase,
+    forward_phrase,
+    sentence_spans,
+    shared_head,
+    time_frame_before,
+)
+from ftztui.figures.scan import Mention, scan_block
+from ftztui.model import Block, Document, Figure, Section
+
+_QUALIFIER_GAP = (
+    r"(?:(?:more|less|fewer|greater) than|up to|at (?:least|most)|about|around|over|nearly"
+    r"|almost|roughly|approximately|some|under|below|above|only)?"
+)
+_CONVERSION: Final = re.compile(
+    r"[ \t\u00a0]*[(\[,][ \t\u00a0]*(?:about|approximately|approx\.|around|roughly|some|nearly"
+    r"|or|i\.e\.,?|equivalent to|equal to|ca\.|worth)?[ \t\u00a0]*"
+)
+_COMPARISON: Final = re.compile(
+    r"[ \t\u00a0]*[,;]?[ \t\u00a0]*(?:(?:which|that) (?:is|was) |(?:is|was|are|were) )?"
+    r"(?:(?:much|slightly|far|well|significantly) )?"
+    r"(?:(?:lower|higher|less|more|fewer|greater|shorter|longer|faster|slower|smaller|larger|"
+    r"bigger|cheaper|above|below) than|(?:up|down|increased|decreased|rising|falling) from"
+    r"|compared (?:with|to)|against|versus|vs\.?)\b[^.;!?]{0,60}$"
+)
+_COORDINATION: Final = re.compile(
+    rf"[ \t\u00a0]*(?:,|and|or|to|-|–)[ \t\u00a0]*{_QUALIFIER_GAP}\s*"
+)
+_AND_OR: Final = re.compile(r"\s*(?:and|or)\s*")
+#: Words that only qualify a shared noun: "523 central and 14 local ... business licenses".
+_MODIFIERS: Final = re.compile(
+    r"(?:[\w-]+(?:al|an|ic|ign|ive|ous|ed|ern|ese|ish|ary|ior)|new|old|public|private|large|small"
+    r"|major|minor|full|part|big|main|other|more|fewer)",
+    re.IGNORECASE,
+)
+_QUANTITY_FALLBACK: Final = {
+    "km²": "area", "m²": "area", "mi²": "area", "ha": "area", "acres": "area", "mu": "area",
+    "km": "distance", "m": "distance", "miles": "distance", "tons": "weight", "kg": "weight",
+    "g": "weight", "lb": "weight", "times": "multiple",
+}  # fmt: skip
+
+
+@dataclass
+class _Draft:
+    """A mention on its way to becoming a Figure: label and relation still being decided."""
+
+    mention: Mention
+    sentence: tuple[int, int]
+    label: str = ""
+    unit: str | None = None
+    kind: str = "count"
+    relation: str | None = None
+    related_to: int | None = None
+
+
+def extract_figures(document: Document) -> list[Figure]:
+    """Every figure the document reports, in reading order. Code blocks are skipped.
+
+    Offsets are `[start, end)` in the block's text: `block.text[f.start:f.end] == f.text`.
+    `related_to` indexes the returned list.
+    """
+    figures: list[Figure] = []
+    for block_no, section, block in document.iter_blocks():
+        if block.kind != "code":
+            figures.extend(_block_figures(document.id, section, block_no, block, len(figures)))
+    return figures
+
+
+def figures_in_text(text: str, doc: str = "text") -> list[Figure]:
+    """Figures of a bare string, as if it were one paragraph (for tests and quick checks)."""
+    section = Section(title=None, blocks=(Block("paragraph", text),), level=0)
+    return extract_figures(Document(id=doc, title=doc, sections=(section,)))
+
+
+def _block_figures(
+    doc: str, section: Section, block_no: int, block: Block, base: int
+) -> list[Figure]:
+    text = block.text
+    mentions = scan_block(text)
+    if not mentions:
+        return []
+    spans = sentence_spans(text)
+    drafts = [_Draft(m, _sentence_of(spans, m.start), unit=m.unit, kind=m.kind) for m in mentions]
+    forward = [forward_phrase(text, d.mention.end, d.sentence[1]) for d in drafts]
+    _relate(text, drafts, forward)
+    for i, draft in enumerate(drafts):
+        if not draft.label:
+            draft.label = _label(text, draft, forward[i])
+    return _to_figures(doc, section, block_no, text, drafts, base)
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= pos < end:
+            return start, end
+    return spans[-1]
+
+
+def _relate(text: str, drafts: list[_Draft], forward: list[str]) -> None:
+    """Pair neighbours: conversions, comparisons, and coordinations ("523 central and 14 ...")."""
+    for i in range(1, len(drafts)):
+        a, b = drafts[i - 1], drafts[i]
+        if a.sentence != b.sentence:
+            continue
+        gap = text[a.mention.end : b.mention.start]
+        convertible = a.kind == b.kind and a.kind in ("money", "quantity") and a.unit != b.unit
+        if convertible and _CONVERSION.fullmatch(gap):
+            b.relation, b.related_to = "conversion", i - 1
+            continue
+        if len(gap) < 90 and _COMPARISON.match(gap):
+            b.relation, b.related_to = "comparison", i - 1
+            if b.unit is None and a.unit is not None:
+                b.unit, b.kind = a.unit, a.kind
+            continue
+        words = forward[i - 1]
+        rest = gap
+        if words and gap.lstrip().startswith(words):
+            rest = gap.lstrip()[len(words) :]
+        if _COORDINATION.fullmatch(rest) and forward[i]:
+            if words and not (_MODIFIERS.fullmatch(words) and _AND_OR.fullmatch(rest)):
+                continue
+            if words:  # "523 central and 14 local ... business licenses": both are licenses
+                a.label = b.label = shared_head(forward[i])
+            else:
+                a.label = forward[i]
+            if a.unit is None and b.unit is not None and not words:
+                a.unit, a.kind = b.unit, b.kind
+
+
+def _label(text: str, draft: _Draft, forward: str) -> str:
+    m, (sent_start, sent_end) = draft.mention, draft.sentence
+    back = backward_phrase(text, _before_qualifiers(text, m.start), sent_start)
+    if draft.kind == "percent":
+        share = after_of(text, m.end, sent_end)
+        return f"share {share}" if share else forward or back or "share"
+    if draft.kind == "money":
+        link = re.match(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+", text[m.end : sent_end])
+        linked = forward_phrase(text, m.end + link.end(), sent_end) if link else ""
+        return linked or forward or back or "value"
+    if draft.kind == "duration":
+        if time_frame_before(text, m.start):
+            return "period"
+        compound = "-" in text[m.number_end : m.end]  # "a 10-day trip"
+        return (forward if compound else "") or back or "duration"
+    if draft.kind == "quantity":
+        of = re.match(r"[ \t\u00a0]+of[ \t\u00a0]+", text[m.end : sent_end])
+        linked = forward_phrase(text, m.end + of.end(), sent_end) if of else ""
+        fallback = _QUANTITY_FALLBACK.get(draft.unit or "", "amount")
+        return linked or forward or back or fallback
+    if forward:
+        return forward
+    if draft.relation == "comparison" or m.value >= 1e6:
+        return back
+    return ""
+
+
+def _before_qualifiers(text: str, start: int) -> int:
+    return start
+
+
+def _to_figures(
+    doc: str, section: Section, block_no: int, text: str, drafts: list[_Draft], base: int
+) -> list[Figure]:
+    kept: dict[int, int] = {}
+    figures: list[Figure] = []
+    for i, d in enumerate(drafts):
+        related = d.related_to
+        if related is not None and related in kept:
+            label = d.label or figures[kept[related] - base].label
+            related = kept[related]
+        else:
+            label, related = d.label, None
+        if not label:
+            continue  # a bare number with nothing it counts: "returns 0", "divide by 2"
+        kept[i] = base + len(figures)
+        m = d.mention
+        figures.append(
+            Figure(
+                doc=doc,
+                section=section.title,
+                block=block_no,
+                start=m.start,
+                end=m.end,
+                text=text[m.start : m.end],
+                value=m.value,
+                unit=d.unit,
+                kind=d.kind,  # type: ignore[arg-type]
+                label=label,
+                sentence=text[d.sentence[0] : d.sentence[1]].strip(),
+                relation=d.relation if related is not None else None,
+                related_to=related,
+            )
+        )
+    return figures
+
+
+__all__ = ["extract_figures", "figures_in_text", "replace"]

@@ -1,0 +1,188 @@
+"""What a figure counts or measures, in the document's own words, and the sentence it is in.
+
+Labels come from the words next to the number: the noun phrase after it ("17 million national
+mail pieces"), the phrase after "of" for a share ("65% of the country" -> "share of the country"),
+or, for money, percentages and times whose noun comes first, the noun phrase before a linking
+word ("a total contractual agreement worth 12.7 billion yuan" -> "contractual agreement").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ftztui.figures.lexicon import (
+    BACK_LINKS,
+    CLASSIFIERS,
+    LABEL_HEADS,
+    LABEL_TRIM,
+    QUALIFIERS,
+    STOPWORDS,
+)
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TOKEN: Final = re.compile(
+    r"[ \t\u00a0]*(?:(?P<word>[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*)|(?P<other>\S))"
+)
+_QUALIFIER_WORDS: Final = frozenset(w for q in QUALIFIERS for w in q.split()) | {"a", "an"}
+#: Words that end a label going forward (time frames, not things counted).
+_FORWARD_STOPS: Final = STOPWORDS | _set(
+    "last next previous year-on-year annually yearly daily monthly weekly year today yesterday"
+    " respectively apiece each instead already again"
+)
+#: "platform orders over 1.63 billion yuan": a comparing word links a noun to its amount.
+_COMPARING_LINKS: Final = _set("over above exceeding under below beyond")
+_TIME_FRAMES: Final = _set(
+    "past last next first previous recent coming following initial final"
+)
+_ADJECTIVE_ENDINGS: Final = ("al", "ed", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary")
+_ABBREVIATIONS: Final = _set(
+    "mr mrs ms dr prof st no nos vs etc e.g i.e u.s u.k jan feb mar apr jun jul aug sep sept oct"
+    " nov dec inc ltd co corp fig approx"
+)
+_SENTENCE_END: Final = re.compile(
+    r"(?<=[.!?。！？])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])"
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence of a block; abbreviations ("No.", "U.S.") do not end one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        word = re.search(
+            r"([\w.]+)[.!?。！？][\"”’)\]]*$", text[max(start, m.start() - 12) : m.start()]
+        )
+        if word is not None and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _words(text: str, pos: int, end: int) -> list[str | None]:
+    """Tokens of text[pos:end] going forward: a word, or None for punctuation and digits."""
+    out: list[str | None] = []
+    for m in _TOKEN.finditer(text, pos, end):
+        out.append(m.group("word"))
+    return out
+
+
+def _looks_like_verb_after(previous: str, word: str) -> bool:
+    # "7 parks opened ...", "orders issued": a participle after a plural noun ends the phrase.
+    return (
+        previous.endswith("s")
+        and previous.lower() not in ("customs", "news")
+        and (word.endswith(("ed", "ing")) and word.islower())
+    )
+
+
+def forward_phrase(text: str, pos: int, end: int, limit: int = 7) -> str:
+    """The noun phrase starting at `pos`: "imported Porsches", "lines of the ... Express"."""
+    words: list[str] = []
+    after_of = False
+    tokens = _words(text, pos, min(end, pos + 160))
+    for i, word in enumerate(tokens):
+        if word is None:
+            break
+        lower = word.lower()
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if lower == "of" and words and words[-1].lower() in CLASSIFIERS and not after_of:
+            if nxt is None or nxt.lower() in _QUALIFIER_WORDS:
+                break  # "four batches of 76 measures": the 76 is its own figure
+            words.append(word)
+            after_of = True
+            limit += 4  # "lines of the Southeast Asia Cold Chain Express"
+            continue
+        if after_of and words[-1].lower() == "of" and lower in ("the", "a", "an"):
+            words.append(word)
+            continue
+        if lower in _FORWARD_STOPS or len(words) >= limit:
+            break
+        if words and (_looks_like_verb_after(words[-1], word) or lower.endswith("ly")):
+            break
+        words.append(word)
+    while words and words[-1].lower() in ("of", "the", "a", "an"):
+        words.pop()
+    if words and words[-1].lower().endswith(("ed", "ly")) and not words[-1][0].isupper():
+        return ""  # "5 million registered": no noun, only a verb or adverb
+    return " ".join(words)
+
+
+_OF_THE: Final = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+((?:the|a|an|all|its|their)[ \t\u00a0]+)?")
+
+
+def after_of(text: str, pos: int, end: int) -> str:
+    """For a share: "65% of the country" -> "of the country" ("" when no "of" follows)."""
+    m = re.match(
+        r"[ \t\u00a0]+of[ \t\u00a0]+((?:the|a|an|all|its|their)[ \t\u00a0]+)?", text[pos:end]
+    )
+    if m is None:
+        return ""
+    phrase = forward_phrase(text, pos + m.end(), end, limit=5)
+    return f"of {m.group(1) or ''}{phrase}".replace("  ", " ") if phrase else ""
+
+
+def backward_phrase(text: str, start: int, sentence_start: int, need_link: bool = True) -> str:
+    """The noun phrase a figure is linked to from before: "contractual agreement worth X"."""
+    tokens = _words(text, max(sentence_start, start - 200), start)
+    i = len(tokens) - 1
+    linked = False
+    while i >= 0 and tokens[i] is not None:
+        lower = str(tokens[i]).lower()
+        if lower in BACK_LINKS or lower in _COMPARING_LINKS:
+            linked = True
+        elif lower not in _QUALIFIER_WORDS:
+            break
+        i -= 1
+    if need_link and not linked:
+        return ""
+    words: list[str] = []
+    while i >= 0 and len(words) < 7:
+        word = tokens[i]
+        if word is None:
+            break
+        lower = word.lower()
+        if lower in ("of", "for") and words and i > 0 and tokens[i - 1] is not None:
+            words.append(word)
+        elif lower in STOPWORDS or (lower in BACK_LINKS and lower not in LABEL_TRIM):
+            break
+        else:
+            words.append(word)
+        i -= 1
+    words.reverse()
+    while words and words[0].lower() in LABEL_TRIM | {"of", "for"}:
+        words.pop(0)
+    phrase = " ".join(words)
+    for head in LABEL_HEADS:
+        if phrase.lower().startswith(head + " "):
+            phrase = phrase[len(head) + 1 :]
+    if words and words[0].lower() in _TIME_FRAMES:
+        return ""
+    return phrase
+
+
+def time_frame_before(text: str, start: int) -> bool:
+    """ "the past four years", "the next 5 days": a period, not the duration of something."""
+    m = re.search(r"(\w+)[ \t\u00a0]+$", text[max(0, start - 20) : start])
+    return m is not None and m.group(1).lower() in _TIME_FRAMES
+
+
+def shared_head(label: str) -> str:
+    """The part of a label two coordinated figures share: the nouns at its end.
+
+    "local enterprise-related business licenses" -> "business licenses" (for "523 central and
+    14 local enterprise-related business licenses", both figures are business licenses).
+    """
+    words = label.split()
+    keep: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if keep and ("-" in word or lower.endswith(_ADJECTIVE_ENDINGS) or lower in _TIME_FRAMES):
+            break
+        keep.append(word)
+    return " ".join(reversed(keep))

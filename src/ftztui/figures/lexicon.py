@@ -1,0 +1,153 @@
+"""Word lists and unit tables for figure extraction: data only, no logic.
+
+Kept apart so that the scanner and the labeller read as rules, and so that adding a currency or
+a unit is a one-line change here.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SMALL_NUMBERS: Final[dict[str, int]] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS: Final[dict[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES: Final[dict[str, float]] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "bn": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "k": 1e3,
+}  # fmt: skip
+
+#: Currency written before the number, longest first (the regex is built from this order).
+CURRENCY_PREFIXES: Final[dict[str, str]] = {
+    "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD",
+    "RMB": "yuan", "CNY": "yuan", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY",
+    "HKD": "HKD", "$": "USD", "¥": "yuan", "￥": "yuan", "€": "EUR", "£": "GBP", "₹": "INR",
+    "₩": "KRW",
+}  # fmt: skip
+#: Currency written after the number (lower-case keys; matched case-insensitively).
+CURRENCY_SUFFIXES: Final[dict[str, str]] = {
+    "yuan": "yuan", "rmb": "yuan", "renminbi": "yuan", "cny": "yuan", "yuan renminbi": "yuan",
+    "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD", "dollars": "USD",
+    "dollar": "USD", "hong kong dollars": "HKD", "hkd": "HKD", "euros": "EUR", "euro": "EUR",
+    "eur": "EUR", "pounds sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY",
+    "rupees": "INR", "won": "KRW",
+}  # fmt: skip
+
+#: Duration words after the number -> normalised unit.
+DURATIONS: Final[dict[str, str]] = {
+    "years": "years", "year": "years", "yrs": "years", "months": "months", "month": "months",
+    "weeks": "weeks", "week": "weeks", "days": "days", "day": "days", "hours": "hours",
+    "hour": "hours", "hrs": "hours", "hr": "hours", "minutes": "minutes", "minute": "minutes",
+    "mins": "minutes", "min": "minutes", "seconds": "seconds", "second": "seconds",
+    "secs": "seconds", "decades": "decades", "decade": "decades", "centuries": "centuries",
+    "milliseconds": "milliseconds", "ms": "milliseconds",
+}  # fmt: skip
+#: Words that may sit between a number and its duration unit ("5.3 working days").
+DURATION_QUALIFIERS: Final[frozenset[str]] = frozenset(
+    {"working", "business", "calendar", "trading", "school", "man", "light"}
+)
+
+#: Measures other than money, percent and time -> normalised unit (lower-case keys).
+QUANTITIES: Final[dict[str, str]] = {
+    "square kilometers": "km²", "square kilometres": "km²", "sq km": "km²", "km2": "km²",
+    "km²": "km²", "square meters": "m²", "square metres": "m²", "sq m": "m²", "m2": "m²",
+    "m²": "m²", "square miles": "mi²", "hectares": "ha", "ha": "ha", "acres": "acres",
+    "mu": "mu", "kilometers": "km", "kilometres": "km", "km": "km", "meters": "m",
+    "metres": "m", "miles": "miles", "cubic meters": "m³", "cubic metres": "m³",
+    "tons": "tons", "tonnes": "tons", "ton": "tons", "tonne": "tons", "kilograms": "kg",
+    "kg": "kg", "grams": "g", "pounds": "lb", "lbs": "lb", "liters": "l", "litres": "l",
+    "barrels": "barrels", "teus": "TEU", "teu": "TEU", "kw": "kW", "mw": "MW", "gw": "GW",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kb": "KB", "mb": "MB",
+    "gb": "GB", "tb": "TB", "bytes": "bytes", "km/h": "km/h", "mph": "mph",
+    "°c": "°C", "degrees celsius": "°C", "times": "times", "fold": "times",
+}  # fmt: skip
+
+PERCENT_WORDS: Final[dict[str, str]] = {
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%",
+    "percentage points": "percentage points", "percentage point": "percentage points",
+}  # fmt: skip
+
+MONTHS: Final[str] = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+
+#: A number right after one of these names something (an id, a rank, a version), not an amount.
+ID_WORDS: Final[frozenset[str]] = _word_set(
+    """
+    version versions v release python pep rfc iso section sections chapter chapters page pages
+    figure fig table step item article articles no nos number num # level phase route line
+    room gate flight exhibit appendix part vol volume issue issues edition episode season grade
+    class type model windows ipv utf top rank ranked ranks ranking position platform channel
+    bus highway terminal building floor suite unit lot batch round tier stage grade paragraph
+    clause rule annex box code port category row column col option index slot id ref
+    """
+)
+
+#: Qualifiers that stay in the sentence, before the number ("more than 17 million").
+QUALIFIERS: Final[tuple[str, ...]] = (
+    "more than", "less than", "fewer than", "greater than", "higher than", "lower than",
+    "up to", "at least", "at most", "no more than", "no less than", "as many as", "as much as",
+    "over", "about", "around", "approximately", "approx.", "nearly", "almost", "roughly",
+    "some", "under", "below", "above", "exceeding", "close to", "an estimated", "estimated",
+    "only", "just", "over", "totaling", "totalling", "a total of",
+)  # fmt: skip
+
+#: Words that end a noun phrase: function words, auxiliaries and common clause verbs.
+STOPWORDS: Final[frozenset[str]] = _word_set(
+    """
+    a an the this that these those of in on at to for with from by into onto over under about
+    and or but nor so yet as than then if when while since until till because although though
+    which who whom whose what where why how is are was were be been being am has have had do
+    does did will would can could shall should may might must it its it's they them their he
+    she his her we our you your i me my each every per via among between within without through
+    during before after above below up down out off again further once here there all any both
+    few more most other such no not only own same too very just also even still ago later
+    earlier respectively worldwide nationwide globally overall altogether apiece subject
+    including included include includes like unlike versus vs against toward towards across
+    along around behind beyond upon whereas whether either neither
+    """
+)
+
+#: Words allowed inside a label after a classifier noun: "12 lines of the ... Express".
+CLASSIFIERS: Final[frozenset[str]] = _word_set(
+    """
+    lines line batches batch pieces piece units unit kinds kind types type sorts varieties
+    tons tonnes sets set groups group pairs pair bags boxes barrels rounds series categories
+    routes trains flights shipments containers cases bottles packages parcels items lots
+    hectares acres sheets copies volumes editions rows
+    """
+)
+
+#: Verbs and links skipped when looking backwards for what a money/percent/time figure measures.
+BACK_LINKS: Final[frozenset[str]] = _word_set(
+    """
+    worth of at to by is are was were be been being has have had reached reaching reach reaches
+    totaled totalled totaling totalling total totals hit hitting amounted amounting amount
+    amounts stood standing valued value exceeded exceeding exceeds surpassed topped topping
+    shortened reduced cut increased rose risen grew grown fell fallen dropped declined
+    decreased raised lowered extended expanded climbed jumped surged soared slid slipped
+    averaged averaging estimated projected expected set kept maintained up down now
+    """
+)
+
+#: Leading words trimmed from a label ("a total contractual agreement" -> "contractual agreement").
+LABEL_TRIM: Final[frozenset[str]] = _word_set(
+    "a an the total overall its their his her our this that these those some"
+)
+#: "the number of platform orders" -> "platform orders".
+LABEL_HEADS: Final[tuple[str, ...]] = (
+    "number of", "numbers of", "amount of", "value of", "volume of", "total of", "sum of",
+    "count of", "quantity of", "level of", "size of",
+)  # fmt: skip

@@ -1,0 +1,248 @@
+"""Find the numbers in one block of text, with their value and unit, and drop the non-figures.
+
+A `Mention` is a number as written plus what is glued to it: a currency sign before it, a scale
+word ("million") and a unit ("yuan", "%", "working days") after it. Dates, years, phone numbers,
+versions, ids, ranks, ordinals, e-mail addresses, URLs and inline code never become mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from ftztui.figures.lexicon import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    DURATION_QUALIFIERS,
+    DURATIONS,
+    ID_WORDS,
+    MONTHS,
+    PERCENT_WORDS,
+    QUANTITIES,
+    SCALES,
+    SMALL_NUMBERS,
+    TENS,
+)
+from ftztui.model import FigureKind
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number in a block: `[start, end)` covers currency, number, scale and unit as written."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    kind: FigureKind
+    #: Where the number itself starts and ends (without currency sign or unit).
+    number_start: int
+    number_end: int
+    spelled: bool
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WORD_NUMBER = _alternation([*SMALL_NUMBERS, *TENS])
+_WORD_SCALE = "hundred|thousand|million|billion|trillion"
+# "and" only joins after a scale word: "One hundred and twelve", never "one and two".
+_JOIN = r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[ \t-]+|\s)"
+_NUMBER: Final = re.compile(
+    rf"(?<![\w.,/\\\-–@#])(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
+    rf"(?![.,]\d|[-–/:]\d|\d)"
+    rf"|(?i:\b(?P<words>(?:{_WORD_NUMBER})(?:{_JOIN}(?:{_WORD_NUMBER}|{_WORD_SCALE}))*)\b)"
+)
+
+# Spans where no number is a figure. Each is cheap to find and rules out a whole family of
+# look-alikes at once (phone numbers and ranges share the digit-separator-digit shape).
+_MASKS: Final = re.compile(
+    r"(?:https?|ftp)://\S+|www\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|`[^`\n]*`"
+    r"|\+?\(?\d+\)?(?:[-–/:.]\(?\d+\)?){2,}"  # phones, dates 2020-09-24, versions 3.11.2
+    r"|\+\d[\d\s().-]{6,}\d"
+    r"|\(\d{2,5}\)\s*\d{3,4}[\s-]?\d{3,5}"
+    r"|\d+[-–/:]\d+"  # ranges of years, times, fractions, ratios, codes
+    r"|\b\d+(?:\s\d+)+\b"  # digit groups in a row: phone numbers, tables of codes
+    rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
+    rf"|\b(?:{MONTHS})\.?,?\s+\d{{4}}\b"
+    r"|\b[vV]\d+(?:\.\d+)*\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT\b|UTC\b)"
+)
+
+_SPACE = r"[ \t\u00a0]*"
+_CURRENCY_BEFORE: Final = re.compile(rf"(?:{_alternation(list(CURRENCY_PREFIXES))}){_SPACE}$")
+_SCALE_AFTER: Final = re.compile(
+    rf"{_SPACE}(?P<scale>(?i:hundred|thousand|million|billion|trillion)|bn|mn|mln|tn|trn)\b"
+    r"|(?P<k>[kK])\b"
+)
+_SHORT_MILLION: Final = re.compile(r"m\b")
+_UNIT_AFTER: Final = re.compile(
+    rf"{_SPACE}(?P<percent>%|(?i:{_alternation([w for w in PERCENT_WORDS if w != '%'])})\b)"
+    rf"|(?P<hyphen>[ \t]?-)?{_SPACE}(?:(?P<dq>(?i:{'|'.join(DURATION_QUALIFIERS)})){_SPACE})?"
+    rf"(?P<duration>(?i:{_alternation(list(DURATIONS))}))\b"
+    rf"|{_SPACE}(?P<currency>(?i:{_alternation(list(CURRENCY_SUFFIXES))}))\b"
+    rf"|(?P<qhyphen>-)?{_SPACE}(?P<quantity>(?i:{_alternation(list(QUANTITIES))}))(?![\w²])"
+)
+_ID_BEFORE: Final = re.compile(r"([#№]|[A-Za-z][\w.]*)\.?[ \t]*(?:No\.?[ \t]*)?$")
+_ALL_CAPS: Final = re.compile(r"[A-Z]{2,}[A-Z0-9]*")
+_YEAR_CONTEXT: Final = re.compile(
+    r"(?i:\b(?:in|since|by|from|until|till|of|year|circa|c\.|before|after|during|to|and)\s*)$"
+)
+
+
+def _digits_value(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def words_value(text: str) -> float | None:
+    """Value of a spelled-out number ("One hundred and twelve" -> 112), None when malformed."""
+    total, current, last = 0.0, 0.0, ""
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word == "and":
+            continue
+        if word in SMALL_NUMBERS or word in TENS:
+            small = SMALL_NUMBERS.get(word, TENS.get(word, 0))
+            # "twenty four" is fine, "four twenty" or "two three" is a list, not a number.
+            if last in SMALL_NUMBERS or (last in TENS and word in TENS):
+                return None
+            if last in TENS and word not in SMALL_NUMBERS:
+                return None
+            current += small
+        elif word == "hundred":
+            if current == 0 or current >= 100:
+                return None
+            current *= 100
+        else:
+            if current == 0:
+                return None
+            total += current * SCALES[word]
+            current = 0
+        last = word
+    return total + current
+
+
+def find_masks(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` where no number is a figure (urls, e-mail, dates, phones, code...)."""
+    return [m.span() for m in _MASKS.finditer(text)]
+
+
+def _masked(masks: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in masks)
+
+
+def _is_id(text: str, start: int) -> bool:
+    """True when the word just before the number names an id/rank/version ("top 500")."""
+    before = text[max(0, start - 24) : start]
+    m = _ID_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in CURRENCY_PREFIXES:
+        return False
+    if word.lower().rstrip(".") in ID_WORDS:
+        return True
+    # "ISO 9001", "PEP 8", "GB 18030": an all-caps code right before a number.
+    return _ALL_CAPS.fullmatch(word) is not None and before[m.end(1) : m.end(1) + 1] in " \t\u00a0"
+
+
+def _is_year(text: str, start: int, number: str, has_unit: bool) -> bool:
+    if has_unit or not re.fullmatch(r"\d{4}", number):
+        return False
+    year = int(number)
+    if 1900 <= year <= 2099:
+        return True
+    return 1000 <= year < 1900 and _YEAR_CONTEXT.search(text, max(0, start - 12), start) is not None
+
+
+def _unit_after(text: str, pos: int) -> tuple[str | None, FigureKind, int]:
+    """The unit glued after position `pos`, as (unit, kind, end)."""
+    m = _UNIT_AFTER.match(text, pos)
+    if m is None:
+        return None, "count", pos
+    if m.group("percent"):
+        return PERCENT_WORDS[m.group("percent").lower()], "percent", m.end()
+    if m.group("duration"):
+        return DURATIONS[m.group("duration").lower()], "duration", m.end()
+    if m.group("currency"):
+        return CURRENCY_SUFFIXES[m.group("currency").lower()], "money", m.end()
+    return QUANTITIES[m.group("quantity").lower()], "quantity", m.end()
+
+
+def _scale_after(text: str, pos: int, after_currency: bool) -> tuple[float, int]:
+    m = _SCALE_AFTER.match(text, pos)
+    if m is not None:
+        word = (m.group("scale") or "k").lower()
+        return SCALES[word], m.end()
+    if after_currency and _SHORT_MILLION.match(text, pos):  # "$5m"
+        return 1e6, pos + 1
+    return 1.0, pos
+
+
+def _glued_to_word(text: str, start: int, end: int) -> bool:
+    """Compound adjectives and names: "one-stop", "5-star", "Twenty-first" are not figures."""
+    return re.match(r"-[A-Za-z]", text[end : end + 2]) is not None
+
+
+def scan_block(text: str) -> list[Mention]:
+    """Every figure-like number of `text`, in order, non-overlapping."""
+    if not any(c.isdigit() for c in text) and not _has_number_word(text):
+        return []
+    masks = find_masks(text)
+    mentions: list[Mention] = []
+    for m in _NUMBER.finditer(text):
+        mention = _mention_at(text, m, masks)
+        if mention is not None and (not mentions or mention.start >= mentions[-1].end):
+            mentions.append(mention)
+    return mentions
+
+
+_ANY_NUMBER_WORD: Final = re.compile(rf"(?i:\b(?:{_WORD_NUMBER})\b)")
+
+
+def _has_number_word(text: str) -> bool:
+    return _ANY_NUMBER_WORD.search(text) is not None
+
+
+def _mention_at(text: str, m: re.Match[str], masks: list[tuple[int, int]]) -> Mention | None:
+    n_start, n_end = m.span()
+    if _masked(masks, n_start, n_end) or _is_id(text, n_start):
+        return None
+    digits = m.group("digits")
+    if digits is not None:
+        value: float | None = _digits_value(digits)
+        if n_start == 0 and re.match(r"[.)]\s", text[n_end : n_end + 2]):
+            return None  # "1. First step" / "2) ..." list numbering
+        if text[n_start - 1 : n_start] == "(" and text[n_end : n_end + 1] == ")":
+            return None  # "(3)" enumerations and footnote marks
+        if text[n_start - 1 : n_start] == "[":
+            return None  # "[12]" references, "[1, 2]" code
+    else:
+        value = words_value(m.group("words"))
+    if value is None:
+        return None
+    cur = _CURRENCY_BEFORE.search(text, max(0, n_start - 8), n_start)
+    start = cur.start() if cur else n_start
+    scale, pos = _scale_after(text, n_end, cur is not None)
+    unit, kind, end = _unit_after(text, pos)
+    if cur is not None:
+        if kind not in ("count", "money"):
+            return None  # "$5%" is noise
+        unit, kind = CURRENCY_PREFIXES[cur.group().strip()], "money"
+        end = max(end, pos)
+    else:
+        end = max(end, pos)
+    if kind == "count" and re.match(r"[\w\u00b2\u00b3]", text[pos : pos + 1]):
+        return None  # inside a word: "GB18030", "5G", "3rd", "mp3"
+    if kind == "count" and _glued_to_word(text, n_start, n_end if pos == n_end else pos):
+        return None
+    if digits is not None and _is_year(text, n_start, digits, kind != "count" or scale != 1):
+        return None
+    if digits is None and value == 1 and scale == 1 and kind == "count":
+        return None  # "one integrated process", "one of": an article, not a figure
+    if digits is None and value == 0:
+        return None
+    return Mention(start, end, value * scale, unit, kind, n_start, n_end, digits is None)
