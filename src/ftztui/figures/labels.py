@@ -20,6 +20,7 @@ from ftztui.figures.lexicon import (
     STOPWORDS,
 )
 
+
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -35,9 +36,7 @@ _FORWARD_STOPS: Final = STOPWORDS | _set(
 )
 #: "platform orders over 1.63 billion yuan": a comparing word links a noun to its amount.
 _COMPARING_LINKS: Final = _set("over above exceeding under below beyond")
-_TIME_FRAMES: Final = _set(
-    "past last next first previous recent coming following initial final"
-)
+_TIME_FRAMES: Final = _set("past last next first previous recent coming following initial final")
 _ADJECTIVE_ENDINGS: Final = ("al", "ed", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary")
 _ABBREVIATIONS: Final = _set(
     "mr mrs ms dr prof st no nos vs etc e.g i.e u.s u.k jan feb mar apr jun jul aug sep sept oct"
