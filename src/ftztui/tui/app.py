@@ -1,0 +1,150 @@
+"""`FtzApp`: the reader and search app. Opens the start document from its file at once, then
+(after the first frame) imports Whoosh and opens the index in a worker, and keeps watching the
+index for documents another process adds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.worker import get_current_worker
+
+from ftztui.library import Library
+from ftztui.model import Document
+from ftztui.tui.commands import DocumentCommands, FigureCommands, SectionCommands
+from ftztui.tui.documents import DocumentStore
+from ftztui.tui.screens.main import MainScreen
+from ftztui.tui.state import Place, load_state, save_state
+
+if TYPE_CHECKING:
+    from ftztui.search import SearchIndex
+
+#: How often to look for documents another process added (seconds).
+REFRESH_EVERY = 2.0
+
+
+class FtzApp(App[int]):
+    """Read and search a library of documents."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "ftztui"
+    COMMANDS = App.COMMANDS | {DocumentCommands, SectionCommands, FigureCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+p", "command_palette", "Commands", show=False),
+        Binding("ctrl+q", "quit", "Quit", show=False),
+    ]
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.store = DocumentStore(library)
+        self.state, self._state_notices = load_state()
+        self.index: SearchIndex | None = None
+        self._theme_restored = False
+        #: Called after search results are painted (the benchmark listens here).
+        self.results_painted: list[float] = []
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(self.store)
+
+    @property
+    def main(self) -> MainScreen:
+        screen = self.screen_stack[0] if self.screen_stack else None
+        assert isinstance(screen, MainScreen)
+        return screen
+
+    def on_mount(self) -> None:
+        if self.state.theme and self.state.theme in self.available_themes:
+            self.theme = self.state.theme
+        self._theme_restored = True
+        for notice in self._state_notices:
+            self.notify(notice, severity="warning")
+        # Whoosh is imported and the index opened only after the first frame is on screen.
+        self.call_after_refresh(self.open_library_index)
+
+    def watch_theme(self, theme: str) -> None:
+        if self._theme_restored:
+            self.state.theme = theme
+
+    # -- the index ----------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def open_library_index(self) -> None:
+        from ftztui.search import open_index
+
+        def notice(message: str) -> None:
+            self.call_from_thread(self.notify, message, timeout=4)
+
+        try:
+            index = open_index(self.library, update=True, notice=notice)
+            catalog = index.catalog()
+        except Exception as error:  # the index is a cache: the reader keeps working without it
+            self.call_from_thread(self.notify, f"Search unavailable: {error}", severity="error")
+            return
+        self.call_from_thread(self._index_ready, index, catalog)
+
+    def _index_ready(self, index: SearchIndex, catalog: list) -> None:  # type: ignore[type-arg]
+        self.index = index
+        self.store.set_catalog(catalog)
+        self.main.catalog_changed()
+        self.main.rerun_search()
+        if self.main.reader.document is not None:
+            self.main.search_document(self.main.reader.document)
+        self.set_interval(REFRESH_EVERY, self.refresh_index)
+
+    @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
+    def refresh_index(self) -> None:
+        """Pick up documents another process (`ftztui add`) put in the library."""
+        index = self.index
+        if index is None:
+            return
+        try:
+            changed = index.refresh()
+            catalog = index.catalog() if changed else None
+        except Exception as error:  # a damaged index mid-run: say so once, keep reading
+            self.call_from_thread(self.notify, f"Index refresh failed: {error}", severity="warning")
+            return
+        if catalog is not None and not get_current_worker().is_cancelled:
+            self.call_from_thread(self._catalog_changed, catalog)
+
+    def _catalog_changed(self, catalog: list) -> None:  # type: ignore[type-arg]
+        known = {info.id for info in self.store.catalog}
+        added = [info.title for info in catalog if info.id not in known]
+        self.store.set_catalog(catalog)
+        self.main.catalog_changed()
+        self.main.rerun_search()
+        if added:
+            self.notify("Added to the library: " + ", ".join(added[:3]), timeout=4)
+
+    # -- remembering --------------------------------------------------------------------------
+
+    def remember_place(self, document: Document, block: int) -> None:
+        self.state.places[str(self.library.corpus)] = Place(document.id, document.path, block)
+
+    def remember_history(self, history: list[str]) -> None:
+        self.state.history = list(history)
+
+    def results_shown(self) -> None:
+        import time
+
+        self.call_after_refresh(lambda: self.results_painted.append(time.perf_counter()))
+
+    def save(self) -> None:
+        reader = self.main.reader if self.screen_stack else None
+        if reader is not None and reader.document is not None:
+            self.remember_place(reader.document, reader.top_block)
+        problem = save_state(self.state)
+        if problem:
+            self.log.warning(problem)
+
+    async def action_quit(self) -> None:
+        self.save()
+        self.exit(0)
+
+
+def stylesheet() -> Path:
+    return Path(__file__).with_name("app.tcss")

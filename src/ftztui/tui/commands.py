@@ -1,0 +1,86 @@
+"""Command palette providers (ctrl+p): open a document, go to a section, go to a figure.
+
+"Change theme" is Textual's own system command, kept in the palette beside these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from ftztui.tui.text import one_line
+from ftztui.tui.widgets.contents import section_label
+from ftztui.tui.widgets.figures import figure_line
+
+if TYPE_CHECKING:
+    from ftztui.tui.screens.main import MainScreen
+
+Candidate = tuple[str, str, Callable[[], None]]
+
+
+def _main(provider: Provider) -> MainScreen | None:
+    from ftztui.tui.screens.main import MainScreen
+
+    for screen in provider.app.screen_stack:
+        if isinstance(screen, MainScreen):
+            return screen
+    return None
+
+
+class _ListProvider(Provider):
+    """Fuzzy-matches a list of (text, help, command) candidates."""
+
+    def candidates(self) -> list[Candidate]:
+        raise NotImplementedError
+
+    async def discover(self) -> Hits:
+        for text, help_text, command in self.candidates()[:50]:
+            yield DiscoveryHit(text, command, text=text, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, help_text, command in self.candidates():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), command, text=text, help=help_text)
+
+
+class DocumentCommands(_ListProvider):
+    def candidates(self) -> list[Candidate]:
+        screen = _main(self)
+        if screen is None:
+            return []
+        return [
+            (f"Open: {one_line(info.title)}", info.path or "", partial(screen.open_document, info.id))
+            for info in screen.store.catalog
+        ]
+
+
+class SectionCommands(_ListProvider):
+    def candidates(self) -> list[Candidate]:
+        screen = _main(self)
+        document = screen.reader.document if screen else None
+        if screen is None or document is None:
+            return []
+        return [
+            (
+                f"Go to section: {section_label(section.title, number)}",
+                one_line(document.title),
+                partial(screen.go_to_section, number),
+            )
+            for number, section in enumerate(document.sections)
+        ]
+
+
+class FigureCommands(_ListProvider):
+    def candidates(self) -> list[Candidate]:
+        screen = _main(self)
+        if screen is None:
+            return []
+        return [
+            (f"Go to figure: {figure_line(figure)}", one_line(figure.section or ""), partial(screen.go_to_figure, figure))
+            for figure in screen.figures_pane.figures
+        ]

@@ -1,0 +1,1 @@
+"""Screens: the main reader screen and the help screen."""

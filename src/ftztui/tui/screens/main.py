@@ -1,0 +1,280 @@
+"""The main screen: contents, reader and figures side by side, the search on top of the reader.
+
+Panes post messages; this screen coordinates them. Which sidebars show depends on the size:
+>= 120 columns all three panes; 80-119 the reader and one sidebar; narrower (or under 20 rows)
+the reader alone, with contents or figures as an overlay.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Literal
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from ftztui.model import Document, Figure
+from ftztui.tui.documents import DocumentStore
+from ftztui.tui.messages import OpenDocument, OpenHit, ShowFigure
+from ftztui.tui.screens.search_flow import SearchFlow
+from ftztui.tui.widgets.contents import Contents, section_label
+from ftztui.tui.widgets.figures import FiguresPane
+from ftztui.tui.widgets.reader import Reader
+from ftztui.tui.widgets.results import ResultsPanel
+from ftztui.tui.widgets.search_box import SearchBox
+from ftztui.tui.widgets.status import StatusLine
+
+if TYPE_CHECKING:
+    from ftztui.tui.app import FtzApp
+
+Mode = Literal["wide", "medium", "narrow"]
+Pane = Literal["contents", "figures"]
+
+
+def layout_mode(width: int, height: int) -> Mode:
+    if width < 80 or height < 20:
+        return "narrow"
+    return "wide" if width >= 120 else "medium"
+
+
+class MainScreen(SearchFlow, Screen[None]):
+    """Reads and searches the library."""
+
+    AUTO_FOCUS = "#reader"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-medium"), (120, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
+
+    BINDINGS = [
+        Binding("slash", "open_search", "Search"),
+        Binding("n", "next_hit", "Next hit"),
+        Binding("N", "previous_hit", "Previous hit", key_display="N"),
+        Binding("escape", "back", "Back", show=False),
+        Binding("left_square_bracket", "previous_section", "Previous section", show=False),
+        Binding("right_square_bracket", "next_section", "Next section", show=False),
+        Binding("t", "toggle_pane('contents')", "Contents"),
+        Binding("f", "toggle_pane('figures')", "Figures"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def __init__(self, store: DocumentStore) -> None:
+        super().__init__()
+        self.store = store
+        self.mode: Mode = "wide"
+        # Which sidebars the user wants, per layout: wide shows both, medium one, narrow none.
+        self.wide_panes: set[Pane] = {"contents", "figures"}
+        self.medium_pane: Pane | None = "figures"
+        self.overlay: Pane | None = None
+        self.init_search()
+
+    @property
+    def ftz(self) -> FtzApp:
+        from ftztui.tui.app import FtzApp
+
+        assert isinstance(self.app, FtzApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            yield Contents(id="contents")
+            with Vertical(id="center"):
+                yield SearchBox(id="search")
+                yield ResultsPanel(id="results-panel")
+                yield StatusLine(id="status")
+                yield Reader(id="reader")
+            yield FiguresPane(id="figures")
+        yield Footer()
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    @property
+    def contents(self) -> Contents:
+        return self.query_one(Contents)
+
+    @property
+    def figures_pane(self) -> FiguresPane:
+        return self.query_one(FiguresPane)
+
+    @property
+    def search_box(self) -> SearchBox:
+        return self.query_one(SearchBox)
+
+    # -- start --------------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.search_box.history = list(self.ftz.state.history)
+        self.apply_layout()
+        self.open_first_document()
+        self.contents.set_documents(self.store.placeholder_catalog(self.reader.document),
+                                    self.reader.document.id if self.reader.document else None)
+
+    def open_first_document(self) -> None:
+        """Render the start document straight from its file: the index is not needed yet."""
+        from ftztui.loaders import LoadError
+
+        place = self.ftz.state.places.get(str(self.store.library.corpus))
+        path = self.store.first_file(place.path if place else None)
+        if path is None:
+            self.notify(f"No documents in {self.store.library.corpus}", severity="warning")
+            return
+        try:
+            document = self.store.load_file(path)
+        except (LoadError, OSError) as error:
+            self.notify(str(error), severity="error")
+            return
+        block = place.block if place and place.path == path.name else 0
+        self.show_document(document, block=block)
+
+    def catalog_changed(self) -> None:
+        """The index answered (or picked up new files): show its documents."""
+        current = self.reader.document
+        self.contents.set_documents(self.store.catalog, current.id if current else None)
+
+    # -- documents ----------------------------------------------------------------------------
+
+    def show_document(self, document: Document, *, block: int = 0) -> None:
+        self.reader.show_document(document, block=block)
+        self.load_figures(document)
+        self.document_opened(document)
+
+    @work(exclusive=True, group="figures", exit_on_error=False)
+    async def load_figures(self, document: Document) -> None:
+        figures = await asyncio.to_thread(self.store.figures, document)
+        if self.reader.document is document:
+            self.figures_pane.set_figures(figures, self.emphasised_blocks())
+
+    @work(exclusive=True, group="open", exit_on_error=False)
+    async def open_document(self, doc_id: str, section: int | None = None) -> None:
+        """Open a document from the contents or the palette (at a section when given)."""
+        from ftztui.loaders import LoadError
+
+        current = self.reader.document
+        if current is None or current.id != doc_id:
+            try:
+                document = await asyncio.to_thread(self.store.get, doc_id)
+            except (LoadError, OSError) as error:
+                self.notify(str(error), severity="error")
+                return
+            if document is None:
+                return
+            self.show_document(document)
+            self.contents.expand_document(document.id)
+        if section is not None:
+            self.go_to_section(section)
+
+    def go_to_section(self, section: int) -> None:
+        self.reader.scroll_to_section(section)
+
+    def go_to_figure(self, figure: Figure) -> None:
+        self.reader.mark((figure.block, figure.start, figure.end))
+        self.reader.scroll_to_span(figure.block, figure.start)
+
+    @on(OpenDocument)
+    def on_open_document_request(self, message: OpenDocument) -> None:
+        self.open_document(message.doc_id, message.section)
+        self.close_overlay()
+
+    @on(ShowFigure)
+    def on_show_figure(self, message: ShowFigure) -> None:
+        self.go_to_figure(message.figure)
+        self.close_overlay()
+
+    @on(OpenHit)
+    def on_open_hit(self, message: OpenHit) -> None:
+        self.open_hit(message.hit)
+
+    @on(Reader.Moved)
+    def on_reader_moved(self, message: Reader.Moved) -> None:
+        document = self.reader.document
+        if document is None or not document.sections:
+            return
+        section = document.sections[min(message.section, len(document.sections) - 1)]
+        self.query_one(StatusLine).show(
+            section=section_label(section.title, message.section), percent=message.percent
+        )
+
+    # -- sections -----------------------------------------------------------------------------
+
+    def action_next_section(self) -> None:
+        reader = self.reader
+        if reader.current_section + 1 < reader.section_count:
+            reader.scroll_to_section(reader.current_section + 1)
+
+    def action_previous_section(self) -> None:
+        reader = self.reader
+        section = reader.current_section
+        at_start = reader.top_block <= (reader.document.section_start(section) if reader.document else 0)
+        reader.scroll_to_section(section - 1 if at_start and section > 0 else section)
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self.apply_layout()
+
+    def apply_layout(self) -> None:
+        self.mode = layout_mode(self.size.width, self.size.height)
+        if self.mode != "narrow":
+            self.overlay = None
+        for pane in ("contents", "figures"):
+            widget = self.query_one(f"#{pane}")
+            shown = {
+                "wide": pane in self.wide_panes,
+                "medium": self.medium_pane == pane,
+                "narrow": self.overlay == pane,
+            }[self.mode]
+            widget.display = shown
+            widget.set_class(self.mode == "narrow", "-overlay")
+        if self.focused is not None and not self.focused.display:
+            self.reader.focus()
+
+    def action_toggle_pane(self, pane: Pane) -> None:
+        """t / f: show or hide contents or figures (in the layout's own way)."""
+        if self.mode == "wide":
+            self.wide_panes ^= {pane}
+        elif self.mode == "medium":
+            self.medium_pane = None if self.medium_pane == pane else pane
+        else:
+            self.overlay = None if self.overlay == pane else pane
+        self.apply_layout()
+        widget = self.query_one(f"#{pane}")
+        if widget.display and self.mode == "narrow":
+            widget.focus()
+
+    def close_overlay(self) -> bool:
+        if self.overlay is None:
+            return False
+        self.overlay = None
+        self.apply_layout()
+        self.reader.focus()
+        return True
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        """Escape: leave the search box; close an overlay; then clear the search."""
+        if self.leave_search():
+            return
+        if self.close_overlay():
+            return
+        if self.focused is not self.reader:
+            self.reader.focus()
+            return
+        self.clear_search()
+
+    def action_help(self) -> None:
+        from ftztui.tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    def document_opened(self, document: Document) -> None:
+        if self.store.info(document.id) is None and not self.store.catalog:
+            # Before the index answers, the contents pane knows this document by its file.
+            self.contents.set_documents(self.store.placeholder_catalog(document), document.id)
+        self.search_document(document)
+        self.ftz.remember_place(document, self.reader.top_block)

@@ -1,0 +1,81 @@
+"""The figures sidebar: a document's key figures grouped by section, value then label."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ftztui.model import Figure
+from ftztui.tui.messages import ShowFigure
+from ftztui.tui.text import one_line
+
+
+def figure_line(figure: Figure) -> str:
+    """"17 million · national mail pieces": the figure as written, then what it counts."""
+    value = one_line(figure.text)
+    label = one_line(figure.label)
+    return f"{value} · {label}" if label else value
+
+
+class FiguresPane(OptionList):
+    """Lists figures; selecting one shows it in the reader."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._figures: list[Figure] = []
+        self._emphasised: frozenset[int] = frozenset()
+
+    @property
+    def figures(self) -> list[Figure]:
+        return self._figures
+
+    def set_figures(self, figures: list[Figure], emphasised: frozenset[int] = frozenset()) -> None:
+        """Show `figures`; those whose block number is in `emphasised` stand out."""
+        self._figures = figures
+        self._emphasised = emphasised
+        highlighted = self.highlighted
+        self.set_options(self._options())
+        if highlighted is not None and highlighted < self.option_count:
+            self.highlighted = highlighted
+
+    def emphasise(self, blocks: frozenset[int]) -> None:
+        """Emphasise figures in these blocks (a search matched them); empty clears."""
+        if blocks != self._emphasised:
+            self.set_figures(self._figures, blocks)
+
+    def _options(self) -> list[Option | None]:
+        options: list[Option | None] = []
+        if not self._figures:
+            options.append(Option(Text("No figures in this document.", style="italic"), disabled=True))
+            return options
+        section: object = object()
+        for number, figure in enumerate(self._figures):
+            if figure.section != section:
+                section = figure.section
+                title = one_line(figure.section) if figure.section else "Beginning"
+                options.append(Option(Text(title, style="bold underline"), disabled=True))
+            options.append(Option(self._prompt(figure), id=f"figure-{number}"))
+        return options
+
+    def _prompt(self, figure: Figure) -> Text:
+        marked = figure.block in self._emphasised
+        text = Text("▶ " if marked else "  ", style="bold" if marked else "")
+        text.append(one_line(figure.text), style="bold")
+        label = one_line(figure.label)
+        if label:
+            text.append(" · ")
+            text.append(label, style="bold" if marked else "")
+        return text
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id
+        if option_id and option_id.startswith("figure-"):
+            self.post_message(ShowFigure(self._figures[int(option_id.removeprefix("figure-"))]))

@@ -1,0 +1,246 @@
+"""The reader: a document drawn line by line (Textual's Line API), only the lines on screen.
+
+Drawing lazily keeps a 2,000-paragraph document as quick to open as a short one. All document
+text becomes `rich.text.Text` built from plain strings (never markup) after `safe_text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ftztui.model import Document
+from ftztui.tui.layout import Layout, Line, credit_line, layout_document, meta_line
+from ftztui.tui.text import safe_text
+
+#: A span of a block's text: (block number, start, end).
+Span = tuple[int, int, int]
+
+
+class Reader(ScrollView, can_focus=True):
+    """Shows one `Document`; highlights search hits and a marked figure."""
+
+    BINDINGS = [
+        Binding("down,j", "scroll_down", "Line down", show=False),
+        Binding("up,k", "scroll_up", "Line up", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup,b", "page_up", "Page up", show=False),
+        Binding("home,g", "scroll_home", "Top", show=False),
+        Binding("end,G", "scroll_end", "Bottom", show=False),
+        Binding("left", "scroll_left", "Scroll left", show=False),
+        Binding("right", "scroll_right", "Scroll right", show=False),
+    ]
+
+    COMPONENT_CLASSES = {
+        "reader--title",
+        "reader--meta",
+        "reader--heading",
+        "reader--quote",
+        "reader--code",
+        "reader--caption",
+        "reader--credit",
+        "reader--list-item",
+        "reader--hit",
+        "reader--current-hit",
+        "reader--mark",
+    }
+
+    @dataclass
+    class Moved(Message):
+        """The reader scrolled or opened a document: where the top of the view now is."""
+
+        reader: Reader
+        section: int
+        block: int
+        percent: int
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document: Document | None = None
+        self._layout: Layout | None = None
+        self._hits: dict[int, list[tuple[int, int]]] = {}
+        self._current: Span | None = None
+        self._mark: Span | None = None
+        self._pending_block: tuple[int, int, bool] | None = None
+
+    # -- what to show -------------------------------------------------------------------------
+
+    def show_document(self, document: Document, *, block: int = 0) -> None:
+        """Replace the document; the top of the view goes to `block`."""
+        self.document = document
+        self._hits, self._current, self._mark = {}, None, None
+        self._layout = None
+        self._pending_block = (block, 0, False)
+        self._relayout()
+
+    def set_hits(self, spans: list[Span], current: Span | None = None) -> None:
+        """Highlight every span; `current` (one of them) distinctly."""
+        hits: dict[int, list[tuple[int, int]]] = {}
+        for block, start, end in spans:
+            hits.setdefault(block, []).append((start, end))
+        self._hits, self._current = hits, current
+        self.refresh()
+
+    def mark(self, span: Span | None) -> None:
+        """Mark one span (a figure the user picked), or none."""
+        self._mark = span
+        self.refresh()
+
+    def scroll_to_span(self, block: int, offset: int = 0, *, center: bool = True) -> None:
+        """Bring character `offset` of `block` into view (a third down the view when centred)."""
+        if self._layout is None:
+            self._pending_block = (block, offset, center)
+            return
+        if not 0 <= block < len(self._layout.block_lines):
+            return
+        line = self._layout.line_of(block, offset)
+        if center:
+            line = max(0, line - max(1, self.scrollable_content_region.height // 3))
+        self.scroll_to(y=line, animate=False, immediate=True)
+        self._report_position()
+
+    def scroll_to_section(self, section: int) -> None:
+        if self._layout is None or not 0 <= section < len(self._layout.section_lines):
+            return
+        self.scroll_to(y=self._layout.section_lines[section], animate=False, immediate=True)
+        self._report_position()
+
+    # -- where the view is --------------------------------------------------------------------
+
+    @property
+    def top_block(self) -> int:
+        """The first block at or below the top of the view."""
+        return self._layout.block_at(int(self.scroll_y)) if self._layout else 0
+
+    @property
+    def current_section(self) -> int:
+        return self._layout.section_at(int(self.scroll_y)) if self._layout else 0
+
+    @property
+    def section_count(self) -> int:
+        return len(self.document.sections) if self.document else 0
+
+    @property
+    def percent(self) -> int:
+        if self.max_scroll_y <= 0:
+            return 100
+        return round(100 * self.scroll_y / self.max_scroll_y)
+
+    def section_of_line_top(self) -> int:
+        return self.current_section
+
+    def _report_position(self) -> None:
+        if self.document is None or self._layout is None:
+            return
+        self.post_message(self.Moved(self, self.current_section, self.top_block, self.percent))
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self._report_position()
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        if self.document is not None and (
+            self._layout is None or self._layout.width != self._text_width()
+        ):
+            if self._pending_block is None and self._layout is not None:
+                self._pending_block = (self.top_block, 0, False)
+            self._relayout()
+
+    def _text_width(self) -> int:
+        # Leave room for the vertical scrollbar so the width does not flip when it appears.
+        return max(8, self.size.width - 2)
+
+    def _relayout(self) -> None:
+        if self.document is None or self.size.width == 0:
+            return
+        self._layout = layout_document(self.document, self._text_width())
+        self.virtual_size = Size(self._text_width(), len(self._layout.lines))
+        self.refresh()
+        if self._pending_block is not None:
+            block, offset, center = self._pending_block
+            self._pending_block = None
+            # Scroll once the new virtual size is known to the scrollbars.
+            self.call_after_refresh(self.scroll_to_span, block, offset, center=center)
+        else:
+            self._report_position()
+
+    # -- drawing ------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        layout = self._layout
+        number = int(self.scroll_y) + y
+        if layout is None or not 0 <= number < len(layout.lines):
+            return Strip.blank(width, base)
+        text = self._line_text(layout.lines[number])
+        segments = list(text.render(self.app.console))
+        strip = Strip(segments).crop(int(self.scroll_x), int(self.scroll_x) + width)
+        return strip.extend_cell_length(width, base).apply_style(base)
+
+    def _source(self, line: Line) -> str:
+        document = self.document
+        assert document is not None
+        if line.role == "title":
+            return document.title
+        if line.role == "meta":
+            return meta_line(document)
+        if line.role == "heading":
+            return document.sections[line.section].title or ""
+        if line.role == "credit":
+            return credit_line(document.blocks[line.block].credit or "")
+        if line.role == "blank":
+            return ""
+        return document.blocks[line.block].text
+
+    def _line_text(self, line: Line) -> Text:
+        piece = safe_text(self._source(line)[line.start : line.end]).rstrip("\n")
+        text = Text(line.prefix, style=self._role_style(line.role), end="")
+        text.append(piece, style=self._role_style(line.role))
+        if line.block >= 0 and line.role != "credit":
+            self._stylize_spans(text, line, len(line.prefix))
+        text.rstrip()
+        return text
+
+    def _stylize_spans(self, text: Text, line: Line, shift: int) -> None:
+        spans = [(s, e, "reader--hit") for s, e in self._hits.get(line.block, ())]
+        if self._current and self._current[0] == line.block:
+            spans.append((self._current[1], self._current[2], "reader--current-hit"))
+        if self._mark and self._mark[0] == line.block:
+            spans.append((self._mark[1], self._mark[2], "reader--mark"))
+        for start, end, component in spans:
+            lo, hi = max(start, line.start), min(end, line.end)
+            if lo < hi:
+                style = self.get_component_rich_style(component)
+                text.stylize(style, lo - line.start + shift, hi - line.start + shift)
+
+    def _role_style(self, role: str) -> Style:
+        component = {
+            "title": "reader--title",
+            "meta": "reader--meta",
+            "heading": "reader--heading",
+            "quote": "reader--quote",
+            "code": "reader--code",
+            "caption": "reader--caption",
+            "credit": "reader--credit",
+            "list_item": "reader--list-item",
+        }.get(role)
+        if component is None:
+            return Style()
+        return self.get_component_rich_style(component, partial=True)
+
+
+def strip_text(strip: Strip) -> str:
+    """The characters of a drawn line (for tests)."""
+    return "".join(segment.text for segment in strip if isinstance(segment, Segment))

@@ -1,0 +1,110 @@
+"""Search results: passages grouped by document, each with its section and a highlighted snippet."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from ftztui.model import Hit, SearchResult
+from ftztui.tui.messages import OpenHit
+from ftztui.tui.text import one_line
+
+SNIPPET_CHARS = 160
+
+
+def snippet(hit: Hit, chars: int = SNIPPET_CHARS) -> Text:
+    """A window of the hit's text around its first highlight, every highlight in it marked."""
+    text = hit.text
+    first = hit.highlights[0][0] if hit.highlights else 0
+    start = max(0, first - chars // 4)
+    if start:
+        space = text.find(" ", start, first)
+        start = space + 1 if space != -1 else start
+    end = min(len(text), start + chars)
+    out = Text("…" if start else "", end="")
+    shift = len(out.plain) - start
+    out.append(one_line(text[start:end]))
+    if end < len(text):
+        out.append("…")
+    for lo, hi in hit.highlights:
+        lo, hi = max(lo, start), min(hi, end)
+        if lo < hi:
+            out.stylize("bold reverse", lo + shift, hi + shift)
+    return out
+
+
+def summary(result: SearchResult) -> Text:
+    """"11 passages", and "showing results for …" when the query was corrected."""
+    if result.message and not result.hits:
+        return Text(one_line(result.message))
+    noun = "passage" if result.total == 1 else "passages"
+    text = Text(f"{result.total} {noun}", style="bold", end="")
+    if result.total > len(result.hits):
+        text.append(f" (first {len(result.hits)})")
+    if result.corrected:
+        text.append(" · showing results for ")
+        text.append(one_line(result.corrected), style="bold italic")
+    if result.message:
+        text.append(" · " + one_line(result.message))
+    if not result.hits:
+        text = Text(f"No passages match {one_line(result.query)!r}.")
+    return text
+
+
+class ResultsList(OptionList):
+    """The list of hits; Enter opens the highlighted one."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.hits: list[Hit] = []
+
+    def show(self, result: SearchResult) -> None:
+        self.hits = list(result.hits)
+        options: list[Option | None] = []
+        doc: str | None = None
+        for number, hit in enumerate(result.hits):
+            if hit.doc != doc:
+                doc = hit.doc
+                options.append(Option(Text(one_line(hit.title), style="bold"), disabled=True))
+            prompt = Text("  " + (one_line(hit.section) if hit.section else "Beginning"), style="italic dim")
+            prompt.append("\n")
+            prompt.append_text(Text("  ") + snippet(hit))
+            options.append(Option(prompt, id=f"hit-{number}"))
+        self.set_options(options)
+        self.highlight_first()
+
+    def highlight_first(self) -> None:
+        for index, option in enumerate(self.options):
+            if not option.disabled:
+                self.highlighted = index
+                return
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(OpenHit(self.hits[int(event.option.id.removeprefix("hit-"))]))
+
+
+class ResultsPanel(Vertical):
+    """The summary line above the results list."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="results-summary", markup=False)
+        yield ResultsList(id="results")
+
+    def show(self, result: SearchResult) -> None:
+        self.query_one("#results-summary", Static).update(summary(result))
+        self.query_one(ResultsList).show(result)
+
+    def show_message(self, message: str) -> None:
+        self.query_one("#results-summary", Static).update(Text(message))
+        self.query_one(ResultsList).set_options([])
