@@ -1,13 +1,170 @@
-"""Full-text search over a library: a Whoosh index of blocks. No Textual; no Whoosh leaks out.
+"""Full-text search over a library: a Whoosh index of blocks. No Textual; no Whoosh object leaks out.
 
 Public interface (other layers use only this):
 
-- `open_index(library, *, update=True, notice=print_to_stderr) -> SearchIndex`: open the library's
-  index, building it when missing, rebuilding it when damaged or of an old schema, and (with
-  `update`) bringing it up to date with the corpus by a cheap stat check. Notices ("index rebuilt:
-  ...", "skipped foo.bin: not text") go to `notice`, one line each.
-- `SearchIndex.search(query, *, limit=20, doc=None) -> SearchResult` (model.SearchResult).
+- `open_index(library, *, update=True, notice=None) -> SearchIndex`: open the library's index,
+  building it when missing, rebuilding it when damaged or of an old schema, and (with `update`)
+  bringing it up to date with the corpus by a cheap stat check. Notices ("search index rebuilt: ...",
+  "skipped foo.bin: not text") go to `notice`, one line each. An index folder that cannot be
+  written falls back to the user's cache directory, then to an index in memory.
+- `SearchIndex.search(query, *, limit=20, doc=None) -> SearchResult` (model.SearchResult). Safe to
+  call from a worker thread. Never raises: a query it cannot run comes back with a `message`.
 - `SearchIndex.catalog() -> list[DocInfo]`: the documents in the index, sorted by title.
 - `SearchIndex.refresh() -> bool`: pick up changes another process made (True when any).
 - `build_index(library, *, rebuild=False, progress=None) -> IndexReport`.
+
+Query language (what a user may type):
+
+    export processing            both words (stemmed: "processing" finds "process", "processed");
+                                 if no passage has all words, passages with most of them
+    "taxation on arrival"        a phrase
+    vehicles OR cars             either word
+    bonded NOT warehouse         exclude a word; "-warehouse" does the same
+    logist*                      a prefix (also "?" for one character)
+    logistcs~ / logistcs~2       fuzzy match, at most 2 edits (a larger ~N is clamped to 2)
+    title:chongqing              only in document titles; section:"business environment" in
+                                 section titles; doc:chongqing-ftz-four-years in one document
+    65%  216,345  "12.7 billion yuan"   numbers as written
+    value:>1000000000 unit:yuan  blocks reporting a figure over a billion yuan (figures are
+                                 indexed with their normalised value and unit; also
+                                 value:[1000 TO 5000])
+
+A word the index has never seen is corrected from the index's own vocabulary and the result says
+so (`SearchResult.corrected`). Acronyms a document defines ("Pilot Free Trade Zone (FTZ)") are
+searched both ways: `FTZ` also finds "Free Trade Zone" and the reverse.
 """
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from ftztui.library import Library
+from ftztui.model import DocInfo, SearchResult
+from ftztui.search.indexer import IndexReport, Progress
+from ftztui.search.store import NotWritable, Opened, Request, build_in_memory, ensure, ensure_home
+
+__all__ = ["IndexReport", "SearchIndex", "build_index", "open_index"]
+
+Notice = Callable[[str], None]
+
+
+class SearchIndex:
+    """An open index of a library. Methods may be called from any one thread at a time each;
+    a lock serialises them, so a worker thread may search while the UI thread is idle."""
+
+    def __init__(self, library: Library, opened: Opened, notice: Notice | None) -> None:
+        self._library = library
+        self._opened = opened
+        self._notice = notice
+        self._lock = threading.RLock()
+        self._searcher: Any = None
+        self._runner: Any = None
+        self._parsers: Any = None
+
+    @property
+    def location(self) -> str:
+        """Where the index lives ("" when it is in memory)."""
+        return str(self._opened.folder or "")
+
+    def search(self, query: str, *, limit: int = 20, doc: str | None = None) -> SearchResult:
+        with self._lock:
+            try:
+                return self._query_runner().run(str(query), limit, doc)
+            except Exception as exc:  # a query must never crash the caller: say what failed
+                shown = str(query)[:60]
+                return SearchResult(
+                    str(query), None, 0, (), message=f"could not search for {shown!r}: {exc}"
+                )
+
+    def catalog(self) -> list[DocInfo]:
+        with self._lock:
+            records = list(self._opened.manifest.docs.values())
+        infos = [
+            DocInfo(
+                id=r["id"],
+                title=r["title"],
+                path=r.get("path"),
+                source=r.get("source"),
+                date=r.get("date"),
+                section_titles=tuple(r.get("section_titles", ())),
+                blocks=int(r.get("blocks", 0)),
+            )
+            for r in records
+        ]
+        return sorted(infos, key=lambda d: (d.title.casefold(), d.id))
+
+    def acronyms(self) -> dict[str, str]:
+        """{acronym: expansion} the library's documents define."""
+        with self._lock:
+            return self._opened.manifest.acronyms()
+
+    def refresh(self) -> bool:
+        """Re-check the corpus (another process may have added a file); True when anything changed."""
+        with self._lock:
+            before = self._opened
+            req = Request(corpus=self._library.corpus, update=True, notice=self._notice)
+            if before.home is None:
+                from ftztui.search.freshness import compare, scan_corpus
+
+                if not compare(before.manifest, scan_corpus(self._library.corpus)):
+                    return False
+                opened, _ = build_in_memory(req)
+            else:
+                try:
+                    opened, _ = ensure_home(before.home, req)
+                except NotWritable:
+                    opened, _ = ensure(self._library, req)
+            changed = (
+                opened.folder != before.folder or opened.manifest.files != before.manifest.files
+            )
+            if opened is not before:
+                self._swap(opened)
+            return changed
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            self._runner = None
+
+    def _swap(self, opened: Opened) -> None:
+        self.close()
+        self._opened = opened
+
+    def _query_runner(self) -> Any:
+        if self._runner is None:
+            from ftztui.search.searcher import QueryRunner, make_parsers
+
+            ix = self._opened.ix
+            if self._parsers is None:
+                self._parsers = make_parsers(ix.schema)
+            self._searcher = ix.searcher()
+            self._runner = QueryRunner(
+                self._searcher, self._opened.manifest.acronyms(), self._parsers
+            )
+        return self._runner
+
+
+def open_index(
+    library: Library, *, update: bool = True, notice: Notice | None = None
+) -> SearchIndex:
+    """The library's index, ready to search (see the module docstring)."""
+    opened, _ = ensure(library, Request(corpus=library.corpus, update=update, notice=notice))
+    return SearchIndex(library, opened, notice)
+
+
+def build_index(
+    library: Library,
+    *,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    notice: Notice | None = None,
+) -> IndexReport:
+    """Bring the library's index up to date (or rebuild it) and say what was done."""
+    req = Request(corpus=library.corpus, rebuild=rebuild, progress=progress, notice=notice)
+    opened, report = ensure(library, req)
+    opened.ix.close()
+    return report or IndexReport(location=str(opened.home or ""))

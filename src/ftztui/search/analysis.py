@@ -1,0 +1,126 @@
+"""How text becomes index terms: one tokenizer for indexing, querying and highlighting.
+
+Numbers stay whole (`216,345` → `216345`, `12.7`, `65%` → `65%` and, at index time, `65` at the
+same place), words are lower-cased, accent-folded and Porter-stemmed, and common words (plus the
+words of a question: how, what, does...) are dropped so that they neither sink a natural question
+nor count as missing. Highlighting re-runs the same analyzer with `chars=True`, so offsets always
+agree with what was indexed. This module is pickled into the index schema: keep class names stable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from whoosh.analysis import (
+    Analyzer,
+    CharsetFilter,
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StopFilter,
+)
+from whoosh.analysis.filters import STOP_WORDS
+from whoosh.lang.porter import stem as porter_stem
+from whoosh.support.charset import accent_map
+
+#: A number as written (thousands separators, decimals, a trailing %), else a word (with
+#: inner apostrophes: "it’s"). A number glued to letters ("19th", "COVID19") is a word.
+TOKEN_PATTERN = r"\d+(?:[.,]\d+)*(?:%|(?!\w))|\w+(?:['’]\w+)*"
+
+#: Words that say "this is a question" rather than what it is about.
+QUESTION_WORDS = frozenset(
+    {
+        "how", "what", "when", "where", "which", "who", "whom", "whose", "why",
+        "do", "does", "did", "done", "was", "were", "been", "has", "had", "i",
+        "me", "my", "there", "their", "about", "much", "many", "any", "tell",
+    }
+)  # fmt: skip
+STOP_LIST = frozenset(STOP_WORDS) | QUESTION_WORDS
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def normalize_number(text: str) -> str:
+    """`216,345` → `216345`; decimals and `%` kept ("12.7", "65%")."""
+    return _THOUSANDS.sub("", text)
+
+
+class ApostropheFilter(Filter):  # type: ignore[misc]
+    """Curly apostrophes fold to straight ones, so `it’s` and `it's` are one word."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for t in tokens:
+            if "’" in t.text:
+                t.text = t.text.replace("’", "'")
+            yield t
+
+
+class NumberFilter(Filter):  # type: ignore[misc]
+    """Numbers lose thousands separators; at index time `65%` also yields `65` in place."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for t in tokens:
+            text = t.text
+            if not text or not text[0].isdigit():
+                yield t
+                continue
+            text = normalize_number(text)
+            t.text = text
+            if text.endswith("%") and t.mode == "index" and not t.stopped:
+                yield t
+                t.text = text[:-1]
+                if t.chars:
+                    t.endchar -= 1
+            yield t
+
+
+@lru_cache(maxsize=50_000)
+def stem_word(word: str) -> str:
+    """Porter stem of a word; numbers and words with digits are left alone."""
+    if any(c.isdigit() for c in word):
+        return word
+    return str(porter_stem(word))
+
+
+class StemWordsFilter(Filter):  # type: ignore[misc]
+    """Porter stemming that leaves numbers whole (the stock filter mangles `12.7`)."""
+
+    is_morph = True
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for t in tokens:
+            if not t.stopped:
+                t.text = stem_word(t.text)
+            yield t
+
+
+def content_analyzer() -> Analyzer:
+    """Block text, titles and section titles: folded, stop words dropped, stemmed."""
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | CharsetFilter(accent_map)
+        | ApostropheFilter()
+        | StopFilter(stoplist=STOP_LIST, minsize=1)
+        | NumberFilter()
+        | StemWordsFilter()
+    )
+
+
+def spelling_analyzer() -> Analyzer:
+    """The unstemmed shadow of the text: the vocabulary typo correction suggests from."""
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | CharsetFilter(accent_map)
+        | ApostropheFilter()
+    )
+
+
+def fold_word(word: str) -> str:
+    """A query word as the spelling field stores it (lower-case, accents folded)."""
+    tokens = [t.text for t in spelling_analyzer()(word)]
+    return tokens[0] if tokens else ""

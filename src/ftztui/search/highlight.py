@@ -1,0 +1,133 @@
+"""Exact highlight offsets: which `[start, end)` spans of a block's text a query matched.
+
+Whoosh's highlighter stops after 32 KB and reports fragments, so we do it ourselves: collect the
+terms and phrases of the (expanded, corrected) query that can match the block text, re-run the
+content analyzer over the stored text with `chars=True`, and mark every token that is one of the
+terms and every run of tokens that spells one of the phrases (a phrase is one span).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ftztui.search.analysis import content_analyzer
+
+_ANALYZER = content_analyzer()
+#: The field whose terms can be seen in the block text (titles are not in it).
+TEXT_FIELD = "content"
+
+
+@dataclass
+class Wanted:
+    """What to mark: single terms, and phrases as sequences of terms (analyzed forms)."""
+
+    terms: set[str] = field(default_factory=set)
+    phrases: set[tuple[str, ...]] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.terms or self.phrases)
+
+
+#: At most this many index terms from one wildcard or fuzzy part are highlighted.
+MAX_EXPANSIONS = 2000
+
+
+def _as_text(term: Any) -> str:
+    return term.decode("utf-8", "replace") if isinstance(term, bytes) else str(term)
+
+
+def wanted_from_query(q: Any, reader: Any) -> Wanted:
+    """Terms and phrases of a Whoosh query on the text field, NOT branches left out; wildcard and
+    fuzzy parts stand for the index terms they match in `reader`."""
+    from whoosh import query
+
+    wanted = Wanted()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, query.Not):
+            return
+        if isinstance(node, query.AndNot):
+            walk(node.a)
+            return
+        if isinstance(node, query.Phrase):
+            if node.fieldname == TEXT_FIELD and node.words:
+                words = tuple(str(w) for w in node.words)
+                if len(words) == 1:
+                    wanted.terms.add(words[0])
+                else:
+                    wanted.phrases.add(words)
+            return
+        if isinstance(node, query.MultiTerm):
+            if node.fieldname == TEXT_FIELD:
+                for n, term in enumerate(node._btexts(reader)):
+                    if n >= MAX_EXPANSIONS:
+                        break
+                    wanted.terms.add(_as_text(term))
+            return
+        if isinstance(node, query.Term):
+            if node.fieldname == TEXT_FIELD:
+                wanted.terms.add(_as_text(node.text))
+            return
+        if isinstance(node, query.Ordered | query.Sequence):
+            words = []
+            for child in node.children():
+                if not (isinstance(child, query.Term) and child.fieldname == TEXT_FIELD):
+                    break
+                words.append(str(child.text))
+            else:
+                if len(words) > 1:
+                    wanted.phrases.add(tuple(words))
+                    return
+        for child in node.children():
+            walk(child)
+
+    walk(q)
+    return wanted
+
+
+def spans(text: str, wanted: Wanted) -> tuple[tuple[int, int], ...]:
+    """Sorted, merged `[start, end)` offsets of `wanted` in `text`."""
+    if not wanted or not text:
+        return ()
+    by_pos: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    found: list[tuple[int, int]] = []
+    for t in _ANALYZER(text, positions=True, chars=True, mode="index", removestops=True):
+        by_pos[t.pos].append((t.text, t.startchar, t.endchar))
+        if t.text in wanted.terms:
+            found.append((t.startchar, t.endchar))
+    for phrase in wanted.phrases:
+        found.extend(_phrase_spans(by_pos, phrase))
+    return _merge(found)
+
+
+def _phrase_spans(
+    by_pos: dict[int, list[tuple[str, int, int]]], phrase: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    out = []
+    for pos, tokens in by_pos.items():
+        first = [t for t in tokens if t[0] == phrase[0]]
+        if not first:
+            continue
+        end = None
+        for offset, word in enumerate(phrase[1:], start=1):
+            match = [t for t in by_pos.get(pos + offset, ()) if t[0] == word]
+            if not match:
+                break
+            end = match[0][2]
+        else:
+            if end is not None:
+                out.append((first[0][1], end))
+    return out
+
+
+def _merge(found: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start < merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return tuple(merged)

@@ -1,0 +1,329 @@
+"""Writing the index: block records, full builds into a fresh folder, incremental updates.
+
+Layout of an index home (the library's index folder):
+
+    CURRENT          the name of the live index folder, replaced atomically
+    ix-<n>-<hex>/    Whoosh files + manifest.json (freshness.Manifest)
+    .lock            held (flock) by whoever writes, so two `ftztui index` take turns
+
+A full build writes a new `ix-*` folder and then points CURRENT at it, so a reader always sees a
+whole index; old folders are removed afterwards. An update writes into the live folder with the
+Whoosh writer (which allows one writer at a time) and then replaces the manifest.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ftztui.model import Document
+from ftztui.search.acronyms import find_acronyms
+from ftztui.search.freshness import Changes, Manifest, Stamp, index_file_sizes
+from ftztui.search.schema import SCHEMA_VERSION, make_schema
+
+#: progress(done, total, file name) after each file.
+Progress = Callable[[int, int, str], None]
+#: Loads one corpus file under a document id (raises loaders.LoadError).
+LoadOne = Callable[[Path, str], Document]
+
+CURRENT_NAME = "CURRENT"
+WRITER_TIMEOUT = 60.0
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """What a build or update did."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+    #: Bytes of corpus text read.
+    bytes: int = 0
+    #: (file name, one-line reason) for each file a loader refused.
+    skipped_files: tuple[tuple[str, str], ...] = ()
+    rebuilt: bool = False
+    #: Where the index lives ("" for an in-memory index).
+    location: str = ""
+    notices: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed or self.rebuilt)
+
+    def summary(self) -> str:
+        parts = [f"{self.added} added", f"{self.updated} updated", f"{self.removed} removed"]
+        if self.skipped:
+            parts.append(f"{self.skipped} skipped")
+        mb = self.bytes / 1_000_000
+        return f"index {'rebuilt' if self.rebuilt else 'updated'}: " + ", ".join(parts) + (
+            f" ({mb:.1f} MB in {self.seconds:.2f} s)"
+        )
+
+
+@dataclass
+class _Tally:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    bytes: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+
+def default_load_one(path: Path, doc_id: str) -> Document:
+    from ftztui.loaders import load_document
+
+    return load_document(path, doc_id)
+
+
+def unique_id(name: str, taken: set[str]) -> str:
+    """The loaders' rule: the file name's slug, then -2, -3... when another file has it."""
+    from ftztui.loaders import slugify
+
+    base = slugify(name)
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _figure_fields(doc: Document, tally: _Tally) -> dict[int, tuple[list[float], set[str]]]:
+    """{block: (values, units)} from the figure extractor, when there is one."""
+    try:
+        from ftztui.figures import extract_figures
+    except ImportError:
+        return {}
+    try:
+        figures = extract_figures(doc)
+    except NotImplementedError:
+        return {}
+    except Exception as exc:  # a bug in the extractor must not cost the document its text index
+        tally.notices.append(f"figures of {doc.id} not indexed: {type(exc).__name__}: {exc}")
+        return {}
+    fields: dict[int, tuple[list[float], set[str]]] = {}
+    for fig in figures:
+        values, units = fields.setdefault(fig.block, ([], set()))
+        values.append(float(fig.value))
+        if fig.unit:
+            units.add(fig.unit.lower().replace(" ", "_"))
+    return fields
+
+
+def block_records(doc: Document, tally: _Tally) -> Iterator[dict[str, Any]]:
+    """One Whoosh document per block, in reading order."""
+    figures = _figure_fields(doc, tally)
+    section_first = -1
+    for number, section, block in doc.iter_blocks():
+        spell = [block.text]
+        if number == 0:
+            spell.append(doc.title)
+        if section.title and section_first != id(section):
+            section_first = id(section)
+            spell.append(section.title)
+        record: dict[str, Any] = {
+            "doc": doc.id,
+            "block": number,
+            "kind": block.kind,
+            "title": doc.title,
+            "section": section.title or "",
+            "content": block.text,
+            "spell": "\n".join(spell),
+        }
+        if number in figures:
+            values, units = figures[number]
+            record["value"] = values
+            if units:
+                record["unit"] = " ".join(sorted(units))
+        yield record
+
+
+def catalog_record(doc: Document, name: str) -> dict[str, Any]:
+    texts = [doc.title, *(b.text for b in doc.blocks)]
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "path": doc.path or name,
+        "source": doc.source,
+        "date": doc.date,
+        "section_titles": [s.title for s in doc.sections],
+        "blocks": len(doc.blocks),
+        "acronyms": find_acronyms(texts),
+    }
+
+
+def add_document(writer: Any, doc: Document, tally: _Tally) -> None:
+    for record in block_records(doc, tally):
+        writer.add_document(**record)
+
+
+def _load(
+    names: Iterable[str],
+    corpus: Path,
+    ids: dict[str, str],
+    load_one: LoadOne,
+    tally: _Tally,
+) -> Iterator[tuple[str, Document]]:
+    from ftztui.loaders import LoadError
+
+    for name in names:
+        try:
+            doc = load_one(corpus / name, ids[name])
+        except LoadError as exc:
+            tally.skipped.append((name, exc.reason))
+            continue
+        except (OSError, UnicodeError, ValueError, RecursionError) as exc:
+            tally.skipped.append((name, f"{type(exc).__name__}: {exc}"))
+            continue
+        tally.bytes += doc.char_count
+        yield name, doc
+
+
+def write_changes(
+    writer: Any,
+    manifest: Manifest,
+    corpus: Path,
+    changes: Changes,
+    stamps: dict[str, Stamp],
+    *,
+    load_one: LoadOne = default_load_one,
+    progress: Progress | None = None,
+) -> _Tally:
+    """Apply `changes` to an open writer and to `manifest` (committing is the caller's)."""
+    tally = _Tally()
+    for name in (*changes.removed, *changes.changed):
+        manifest.skipped.pop(name, None)
+        record = manifest.files.pop(name, None)
+        if record is not None:
+            writer.delete_by_term("doc", record["doc"])
+            manifest.docs.pop(record["doc"], None)
+            if name in changes.removed:
+                tally.removed += 1
+    taken = {r["doc"] for r in manifest.files.values()}
+    ids: dict[str, str] = {}
+    for name in (*changes.changed, *changes.added):
+        ids[name] = unique_id(name, taken)
+        taken.add(ids[name])
+    todo = [*changes.changed, *changes.added]
+    done = 0
+    for name, doc in _load(todo, corpus, ids, load_one, tally):
+        add_document(writer, doc, tally)
+        size, mtime = stamps[name]
+        manifest.files[name] = {"size": size, "mtime_ns": mtime, "doc": doc.id}
+        manifest.docs[doc.id] = catalog_record(doc, name)
+        if name in changes.changed:
+            tally.updated += 1
+        else:
+            tally.added += 1
+        done += 1
+        if progress is not None:
+            progress(done, len(todo), name)
+    for name, reason in tally.skipped:
+        size, mtime = stamps[name]
+        manifest.skipped[name] = {"size": size, "mtime_ns": mtime, "reason": reason}
+    return tally
+
+
+def new_index_dir(home: Path) -> Path:
+    folder = home / f"ix-{SCHEMA_VERSION}-{uuid.uuid4().hex[:12]}"
+    folder.mkdir(parents=True)
+    return folder
+
+
+def build_into(
+    folder: Path,
+    corpus: Path,
+    stamps: dict[str, Stamp],
+    *,
+    load_one: LoadOne = default_load_one,
+    progress: Progress | None = None,
+) -> tuple[Manifest, _Tally]:
+    """A complete index of `stamps`' files in the empty folder `folder`."""
+    from whoosh.filedb.filestore import FileStorage
+
+    ix = FileStorage(str(folder)).create_index(make_schema())
+    manifest = Manifest(schema=SCHEMA_VERSION)
+    writer = ix.writer(limitmb=128)
+    try:
+        tally = write_changes(
+            writer,
+            manifest,
+            corpus,
+            Changes(added=tuple(sorted(stamps))),
+            stamps,
+            load_one=load_one,
+            progress=progress,
+        )
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    ix.close()
+    manifest.index_files = index_file_sizes(folder)
+    manifest.save(folder)
+    return manifest, tally
+
+
+def update_in_place(
+    folder: Path,
+    manifest: Manifest,
+    corpus: Path,
+    changes: Changes,
+    stamps: dict[str, Stamp],
+    *,
+    load_one: LoadOne = default_load_one,
+    progress: Progress | None = None,
+) -> _Tally:
+    """Apply `changes` to the live index in `folder` and save the new manifest."""
+    from whoosh.filedb.filestore import FileStorage
+
+    ix = FileStorage(str(folder)).open_index()
+    writer = ix.writer(timeout=WRITER_TIMEOUT)
+    try:
+        tally = write_changes(
+            writer, manifest, corpus, changes, stamps, load_one=load_one, progress=progress
+        )
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    ix.close()
+    manifest.index_files = index_file_sizes(folder)
+    manifest.save(folder)
+    return tally
+
+
+def point_current(home: Path, folder: Path) -> None:
+    """Make `folder` the live index (atomic), then remove the folders no one points at."""
+    tmp = home / f".{CURRENT_NAME}.{os.getpid()}.tmp"
+    tmp.write_text(folder.name, encoding="utf-8")
+    os.replace(tmp, home / CURRENT_NAME)
+    remove_old_dirs(home, keep=folder.name)
+
+
+def remove_old_dirs(home: Path, keep: str, min_age: float = 0.0) -> None:
+    now = time.time()
+    for entry in os.scandir(home):
+        if entry.name.startswith("ix-") and entry.name != keep and entry.is_dir():
+            try:
+                if now - entry.stat().st_mtime >= min_age:
+                    shutil.rmtree(entry.path, ignore_errors=True)
+            except OSError:
+                continue
+
+
+def read_current(home: Path) -> Path | None:
+    try:
+        name = (home / CURRENT_NAME).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeError):
+        return None
+    if not name.startswith("ix-") or "/" in name or "\\" in name:
+        return None
+    return home / name

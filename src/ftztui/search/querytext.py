@@ -1,0 +1,121 @@
+"""The query string before Whoosh parses it: cleaned, bounded, typo-corrected, acronyms expanded.
+
+Everything here works on the text the user typed, so that "showing results for …" can show the
+corrected query in their own words, and so that no input can make the parser or the matcher stall:
+control characters become spaces, a query is at most `MAX_QUERY_CHARS` long, and fuzzy edits
+(`word~9`) are clamped to `MAX_EDITS`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+MAX_QUERY_CHARS = 1000
+MAX_EDITS = 2
+OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+#: Fields whose values are names, not words: never corrected or expanded.
+VERBATIM_FIELDS = frozenset({"doc", "unit", "value", "kind", "block"})
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_FUZZY = re.compile(r"~(\d+)")
+_WORD = re.compile(r"(?:(?P<field>\w+):)?(?P<word>[^\W\d_][\w'’]*)(?P<op>[*?~]?)")
+_VERBATIM = re.compile(r"\b(?:" + "|".join(VERBATIM_FIELDS) + r')\s*:\s*(?:"[^"]*"?|\S*)', re.I)
+#: "-word" at the start of a word means NOT word ("cross-border" is left alone).
+_MINUS = re.compile(r"(?<![^\s(])-+(?=[\w\"(])")
+
+
+def clean(raw: str) -> tuple[str, list[str]]:
+    """The query with control characters blanked, length bounded and fuzzy edits clamped."""
+    messages: list[str] = []
+    text = _CONTROL.sub(" ", raw).strip()
+    if len(text) > MAX_QUERY_CHARS:
+        cut = text.rfind(" ", 0, MAX_QUERY_CHARS)
+        text = text[: cut if cut > MAX_QUERY_CHARS // 2 else MAX_QUERY_CHARS]
+        messages.append(f"query shortened to its first {len(text):,} characters")
+
+    def clamp(m: re.Match[str]) -> str:
+        if int(m.group(1)[:6]) <= MAX_EDITS:
+            return m.group(0)
+        messages.append(f"fuzzy edits are limited to {MAX_EDITS}: ~{m.group(1)} became ~2")
+        return f"~{MAX_EDITS}"
+
+    text = _FUZZY.sub(clamp, text)
+    return _MINUS.sub("NOT ", text), messages
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    """Spans holding values of name-like fields (`doc:my-file`), which are never rewritten."""
+    return [m.span() for m in _VERBATIM.finditer(text)]
+
+
+def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the plain words of a query: no operators, field names, patterns."""
+    out = []
+    protected = _protected(text)
+    for m in _WORD.finditer(text):
+        if _in_any(m.start(), protected):
+            continue
+        word, end = m.group("word"), m.end("word")
+        if m.group("op") or word in OPERATORS or text[end : end + 1] == ":":
+            continue
+        if (m.group("field") or "").lower() in VERBATIM_FIELDS:
+            continue
+        out.append((m.start("word"), end, word))
+    return out
+
+
+def correct(text: str, suggest: Callable[[str], str | None]) -> str | None:
+    """`text` with each word `suggest` has a correction for replaced; None when none had."""
+    pieces: list[str] = []
+    last = 0
+    changed = False
+    for start, end, word in _words(text):
+        better = suggest(word)
+        if better is not None and better != word:
+            pieces.append(text[last:start])
+            pieces.append(better)
+            last = end
+            changed = True
+    if not changed:
+        return None
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    return text.count('"', 0, at) % 2 == 1
+
+
+def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
+    """`FTZ` → `(FTZ OR "Free Trade Zone")` and back, for every acronym the corpus defines."""
+    if not acronyms:
+        return text
+    forms: dict[str, tuple[str, str]] = {}
+    for acronym, expansion in acronyms.items():
+        forms[acronym.lower()] = (acronym, expansion)
+        forms[" ".join(expansion.lower().split())] = (acronym, expansion)
+    alternatives = sorted(forms, key=len, reverse=True)
+    protected = _protected(text)
+    pattern = re.compile(
+        r'(?<![\w:])"?(' + "|".join(r"\s+".join(map(re.escape, f.split())) for f in alternatives)
+        + r')"?(?![\w*~?])',
+        re.IGNORECASE,
+    )  # fmt: skip
+
+    def replace(m: re.Match[str]) -> str:
+        whole = m.group(0)
+        quoted = whole.startswith('"') and whole.endswith('"') and len(whole) > 1
+        if not quoted and (whole.startswith('"') or whole.endswith('"')):
+            return whole
+        if _inside_quotes(text, m.start()) or _in_any(m.start(), protected):
+            return whole
+        key = " ".join(m.group(1).lower().split())
+        acronym, expansion = forms[key]
+        return f'({acronym} OR "{expansion}")'
+
+    return pattern.sub(replace, text)

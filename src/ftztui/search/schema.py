@@ -1,0 +1,38 @@
+"""The index schema: one Whoosh document per block, and the version that says when to rebuild.
+
+Bump `SCHEMA_VERSION` whenever a field or an analyzer changes: an index with another version is
+rebuilt on open (it is a cache).
+"""
+
+from __future__ import annotations
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+
+from ftztui.search.analysis import content_analyzer, spelling_analyzer
+
+SCHEMA_VERSION = 3
+
+#: Fields a plain query word is looked for in, with their weight against the block text.
+SEARCH_FIELDS = ("content", "title", "section")
+FIELD_BOOSTS = {"content": 1.0, "title": 2.0, "section": 1.5}
+
+
+def make_schema() -> Schema:
+    text = content_analyzer()
+    schema = Schema(
+        doc=ID(stored=True),
+        block=NUMERIC(int, stored=True),
+        kind=ID(stored=True),
+        title=TEXT(analyzer=text, stored=True),
+        section=TEXT(analyzer=text, stored=True),
+        content=TEXT(analyzer=text, stored=True),
+        # Unstemmed shadow of title + section + text: the vocabulary for "did you mean".
+        spell=TEXT(analyzer=spelling_analyzer(), phrase=False),
+        # Every figure's normalised value and unit in the block: `value:>1000000000 unit:yuan`.
+        value=NUMERIC(float, bits=64, signed=True),
+        unit=KEYWORD(lowercase=True),
+    )
+    for name in SEARCH_FIELDS:
+        # A word that analyses into several tokens ("cross-border", "e-commerce") is a phrase.
+        schema[name].multitoken_query = "phrase"
+    return schema
