@@ -22,11 +22,11 @@ _QUALIFIER_GAP = (
     r"|almost|roughly|approximately|some|under|below|above|only)?"
 )
 _CONVERSION: Final = re.compile(
-    r"[ \t\u00a0]*[(\[,][ \t\u00a0]*(?:about|approximately|approx\.|around|roughly|some|nearly"
-    r"|or|i\.e\.,?|equivalent to|equal to|ca\.|worth)?[ \t\u00a0]*"
+    r"[ \t\u00a0]*[(\[,][ \t\u00a0]*(?:(?:about|approximately|approx\.|around|roughly|some|nearly"
+    r"|or|i\.e\.,?|equivalent to|equal to|ca\.|worth)[ \t\u00a0]*)*"
 )
 _COMPARISON: Final = re.compile(
-    r"[ \t\u00a0]*[,;]?[ \t\u00a0]*(?:(?:which|that) (?:is|was) |(?:is|was|are|were) )?"
+    r"(?:^|[,;])[ \t\u00a0]*(?:(?:which|that) (?:is|was) |(?:is|was|are|were) )?"
     r"(?:(?:much|slightly|far|well|significantly) )?"
     r"(?:(?:lower|higher|less|more|fewer|greater|shorter|longer|faster|slower|smaller|larger|"
     r"bigger|cheaper|above|below) than|(?:up|down|increased|decreased|rising|falling) from"
@@ -60,6 +60,8 @@ class _Draft:
     kind: str = "count"
     relation: str | None = None
     related_to: int | None = None
+    #: Index of the next figure whose label this one shares ("3 to 5 days").
+    shares_with: int | None = None
 
 
 def extract_figures(document: Document) -> list[Figure]:
@@ -92,7 +94,10 @@ def _block_figures(
     drafts = [_Draft(m, _sentence_of(spans, m.start), unit=m.unit, kind=m.kind) for m in mentions]
     forward = [forward_phrase(text, d.mention.end, d.sentence[1]) for d in drafts]
     _relate(text, drafts, forward)
-    for i, draft in enumerate(drafts):
+    for i in reversed(range(len(drafts))):  # backwards: a shared label comes from the right
+        draft = drafts[i]
+        if not draft.label and draft.shares_with is not None:
+            draft.label = drafts[draft.shares_with].label
         if not draft.label:
             draft.label = _label(text, draft, forward[i])
     return _to_figures(doc, section, block_no, text, drafts, base)
@@ -116,7 +121,7 @@ def _relate(text: str, drafts: list[_Draft], forward: list[str]) -> None:
         if convertible and _CONVERSION.fullmatch(gap):
             b.relation, b.related_to = "conversion", i - 1
             continue
-        if len(gap) < 90 and _COMPARISON.match(gap):
+        if len(gap) < 120 and _COMPARISON.search(gap):
             b.relation, b.related_to = "comparison", i - 1
             if b.unit is None and a.unit is not None:
                 b.unit, b.kind = a.unit, a.kind
@@ -125,15 +130,15 @@ def _relate(text: str, drafts: list[_Draft], forward: list[str]) -> None:
         rest = gap
         if words and gap.lstrip().startswith(words):
             rest = gap.lstrip()[len(words) :]
-        if _COORDINATION.fullmatch(rest) and forward[i]:
-            if words and not (_MODIFIERS.fullmatch(words) and _AND_OR.fullmatch(rest)):
-                continue
-            if words:  # "523 central and 14 local ... business licenses": both are licenses
-                a.label = b.label = shared_head(forward[i])
-            else:
-                a.label = forward[i]
-            if a.unit is None and b.unit is not None and not words:
+        if not _COORDINATION.fullmatch(rest):
+            continue
+        if not words and a.unit in (None, b.unit):  # "3 to 5 days", "between 10 and 20 percent"
+            a.shares_with = i
+            if a.unit is None and b.unit is not None:
                 a.unit, a.kind = b.unit, b.kind
+        elif forward[i] and _MODIFIERS.fullmatch(words) and _AND_OR.fullmatch(rest):
+            # "523 central and 14 local ... business licenses": both are business licenses
+            a.label = b.label = shared_head(forward[i])
 
 
 def _label(text: str, draft: _Draft, forward: str) -> str:
@@ -144,7 +149,9 @@ def _label(text: str, draft: _Draft, forward: str) -> str:
         return f"share {share}" if share else forward or back or "share"
     if draft.kind == "money":
         link = re.match(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+", text[m.end : sent_end])
-        linked = forward_phrase(text, m.end + link.end(), sent_end) if link else ""
+        linked = (
+            forward_phrase(text, m.end + link.end(), sent_end, skip_article=True) if link else ""
+        )
         return linked or forward or back or "value"
     if draft.kind == "duration":
         if time_frame_before(text, m.start):
@@ -175,7 +182,9 @@ def _to_figures(
     for i, d in enumerate(drafts):
         related = d.related_to
         if related is not None and related in kept:
-            label = d.label or figures[kept[related] - base].label
+            label = figures[kept[related] - base].label
+            if d.relation != "conversion" and d.label:
+                label = d.label
             related = kept[related]
         else:
             label, related = d.label, None

@@ -18,6 +18,7 @@ from ftztui.figures.lexicon import (
     LABEL_TRIM,
     QUALIFIERS,
     STOPWORDS,
+    VERBS,
 )
 
 
@@ -30,9 +31,13 @@ _TOKEN: Final = re.compile(
 )
 _QUALIFIER_WORDS: Final = frozenset(w for q in QUALIFIERS for w in q.split()) | {"a", "an"}
 #: Words that end a label going forward (time frames, not things counted).
-_FORWARD_STOPS: Final = STOPWORDS | _set(
-    "last next previous year-on-year annually yearly daily monthly weekly year today yesterday"
-    " respectively apiece each instead already again"
+_FORWARD_STOPS: Final = (
+    STOPWORDS
+    | VERBS
+    | _set(
+        "last next previous year-on-year annually yearly daily monthly weekly year today yesterday"
+        " respectively apiece each instead already again"
+    )
 )
 #: "platform orders over 1.63 billion yuan": a comparing word links a noun to its amount.
 _COMPARING_LINKS: Final = _set("over above exceeding under below beyond")
@@ -80,11 +85,15 @@ def _looks_like_verb_after(previous: str, word: str) -> bool:
     )
 
 
-def forward_phrase(text: str, pos: int, end: int, limit: int = 7) -> str:
+def forward_phrase(
+    text: str, pos: int, end: int, limit: int = 7, skip_article: bool = False
+) -> str:
     """The noun phrase starting at `pos`: "imported Porsches", "lines of the ... Express"."""
     words: list[str] = []
     after_of = False
     tokens = _words(text, pos, min(end, pos + 160))
+    if skip_article and tokens and str(tokens[0]).lower() in ("a", "an", "the"):
+        tokens = tokens[1:]
     for i, word in enumerate(tokens):
         if word is None:
             break

@@ -137,8 +137,9 @@ BACK_LINKS: Final[frozenset[str]] = _word_set(
     totaled totalled totaling totalling total totals hit hitting amounted amounting amount
     amounts stood standing valued value exceeded exceeding exceeds surpassed topped topping
     shortened reduced cut increased rose risen grew grown fell fallen dropped declined
-    decreased raised lowered extended expanded climbed jumped surged soared slid slipped
-    averaged averaging estimated projected expected set kept maintained up down now
+    decreased lowered climbed jumped surged soared slid slipped
+    averaged averaging estimated projected expected up down now cost costs costing
+    takes took take taking lasted lasts lasting spanned spans
     """
 )
 
@@ -151,3 +152,17 @@ LABEL_HEADS: Final[tuple[str, ...]] = (
     "number of", "numbers of", "amount of", "value of", "volume of", "total of", "sum of",
     "count of", "quantity of", "level of", "size of",
 )  # fmt: skip
+
+#: Common verbs that end a noun phrase going forward ("65% of respondents said ...").
+VERBS: Final[frozenset[str]] = _word_set(
+    """
+    said says say left leave went go goes came come comes saw see sees made make makes took take
+    takes gave give gives got get gets became become becomes remained remain remains began begin
+    begins won win wins lost lose paid pay pays spent spend sold sell sells bought buy built
+    build held hold holds kept keep keeps led lead leads met meet ran run runs stood stand
+    told tell thought think felt feel found find brought bring showed show shows means mean
+    need needs cost costs seem seems want wants use uses used live lives work works worked
+    rose rise rises fell fall falls grew grow grows reached reach reaches joined join joins
+    accounted accounting account ranked ranking ranks signed settled opened
+    """
+)
