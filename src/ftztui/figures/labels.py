@@ -157,7 +157,11 @@ def backward_phrase(text: str, start: int, sentence_start: int, need_link: bool 
         lower = word.lower()
         if lower in ("of", "for") and words and i > 0 and tokens[i - 1] is not None:
             words.append(word)
-        elif lower in STOPWORDS or (lower in BACK_LINKS and lower not in LABEL_TRIM):
+        elif (
+            lower in STOPWORDS
+            or lower in VERBS
+            or (lower in BACK_LINKS and lower not in LABEL_TRIM)
+        ):
             break
         else:
             words.append(word)

@@ -1,0 +1,263 @@
+"""Figure extraction over many sentence shapes: what is a figure, its value, unit and label."""
+
+from __future__ import annotations
+
+import pytest
+
+from ftztui.figures import extract_figures, figures_in_text
+from ftztui.model import Block, Document, Section
+
+# (sentence, [(text as written, value, unit, kind, label), ...]) -- the complete list expected.
+FigureRow = tuple[str, float, str | None, str, str]
+CASES: list[tuple[str, list[FigureRow]]] = [
+    # Counts, digits with separators, scale words, spelled-out numbers in any position.
+    (
+        "In 2020, the line transported more than 17 million national mail pieces.",
+        [("17 million", 17e6, None, "count", "national mail pieces")],
+    ),
+    (
+        "Eighty-two imported Porsches were delivered.",
+        [("Eighty-two", 82, None, "count", "imported Porsches")],
+    ),
+    (
+        "One hundred forty-four new projects were introduced.",
+        [("One hundred forty-four", 144, None, "count", "new projects")],
+    ),
+    (
+        "One hundred and twelve companies signed up.",
+        [("One hundred and twelve", 112, None, "count", "companies")],
+    ),
+    ("Thirty-six ports were opened along the route.", [("Thirty-six", 36, None, "count", "ports")]),
+    (
+        "It has 216,345 registered users and 76,079 corporate service providers worldwide.",
+        [
+            ("216,345", 216345, None, "count", "registered users"),
+            ("76,079", 76079, None, "count", "corporate service providers"),
+        ],
+    ),
+    (
+        "This year there were 3323 newly registered enterprises (including branches).",
+        [("3323", 3323, None, "count", "newly registered enterprises")],
+    ),
+    (
+        "The issuance of 523 central and 14 local enterprise-related business licenses.",
+        [
+            ("523", 523, None, "count", "business licenses"),
+            ("14", 14, None, "count", "business licenses"),
+        ],
+    ),
+    (
+        "It has opened 12 lines of the Southeast Asia Cold Chain Express as normal.",
+        [("12", 12, None, "count", "lines of the Southeast Asia Cold Chain Express")],
+    ),
+    (
+        "Customs has launched four batches of 76 customs supervision innovation measures.",
+        [
+            ("four", 4, None, "count", "batches"),
+            ("76", 76, None, "count", "customs supervision innovation measures"),
+        ],
+    ),
+    ("The company employs some 4.5k people.", [("4.5k", 4500, None, "count", "people")]),
+    ("The 3rd and 21st editions sold 10,000 copies.", [("10,000", 10000, None, "count", "copies")]),
+    (
+        "The city now has 1.2 million residents.",
+        [("1.2 million", 1.2e6, None, "count", "residents")],
+    ),
+    # Money: yuan, RMB, ¥, USD, US$, $, US dollars; scale words and abbreviations.
+    (
+        "A total contractual agreement worth 12.7 billion yuan was signed.",
+        [("12.7 billion yuan", 12.7e9, "yuan", "money", "contractual agreement")],
+    ),
+    (
+        "The number of platform orders was over 1.63 billion yuan.",
+        [("1.63 billion yuan", 1.63e9, "yuan", "money", "platform orders")],
+    ),
+    (
+        "Exports reached ¥1.2 trillion last year.",
+        [("¥1.2 trillion", 1.2e12, "yuan", "money", "Exports")],
+    ),
+    ("The firm raised $40m in a funding round.", [("$40m", 40e6, "USD", "money", "funding round")]),
+    (
+        "The fund invested RMB 300 million in new plants.",
+        [("RMB 300 million", 300e6, "yuan", "money", "new plants")],
+    ),
+    (
+        "It signed deals worth 2.5 bn US dollars.",
+        [("2.5 bn US dollars", 2.5e9, "USD", "money", "deals")],
+    ),
+    # Percentages.
+    (
+        "It carried more than 65% of the country's mail.",
+        [("65%", 65, "%", "percent", "share of the country's mail")],
+    ),
+    (
+        "About 87 percent of respondents said they were satisfied.",
+        [("87 percent", 87, "%", "percent", "share of respondents")],
+    ),
+    ("Revenue rose 12 per cent.", [("12 per cent", 12, "%", "percent", "Revenue")]),
+    (
+        "Unemployment fell 0.4 percentage points.",
+        [("0.4 percentage points", 0.4, "percentage points", "percent", "Unemployment")],
+    ),
+    # Durations.
+    (
+        "The processing time limit for export business has been shortened to 5.3 working days.",
+        [
+            (
+                "5.3 working days",
+                5.3,
+                "days",
+                "duration",
+                "processing time limit for export business",
+            )
+        ],
+    ),
+    (
+        "Over the past four years, the zone grew.",
+        [("four years", 4, "years", "duration", "period")],
+    ),
+    ("The trip takes six hours by train.", [("six hours", 6, "hours", "duration", "trip")]),
+    (
+        "They offer 24-hour customs clearance.",
+        [("24-hour", 24, "hours", "duration", "customs clearance")],
+    ),
+    # Quantities.
+    (
+        "The zone covers 119.98 square kilometers.",
+        [("119.98 square kilometers", 119.98, "km²", "quantity", "area")],
+    ),
+    ("Shipments weighed 3,200 tons.", [("3,200 tons", 3200, "tons", "quantity", "weight")]),
+    (
+        "It rents 2,000 square meters of office space.",
+        [("2,000 square meters", 2000, "m²", "quantity", "office space")],
+    ),
+    # Ranges and coordinated figures share unit and label.
+    (
+        "Between 10 and 20 percent of the workers left.",
+        [
+            ("10", 10, "%", "percent", "share of the workers"),
+            ("20 percent", 20, "%", "percent", "share of the workers"),
+        ],
+    ),
+    (
+        "Visitors waited 3 to 5 days for approval.",
+        [("3", 3, "days", "duration", "duration"), ("5 days", 5, "days", "duration", "duration")],
+    ),
+]
+
+# Sentences in which nothing is a figure.
+NOT_FIGURES: list[str] = [
+    "The press conference was held on March 31.",
+    "The cars arrived on September 24, 2020.",
+    "In 2020, the zone grew quickly.",
+    "The plan covered 2013-2020 and 2013–2020.",
+    "Call +86-23-67230470 or (023) 6723 0470 for details.",
+    "Write to service@ichongqing.info or visit https://www.ichongqing.info/2020/09/24/page-5.html",
+    "This is the first batch of imported vehicles; the second follows.",
+    "It introduced a project of the world's top 500.",
+    "Install Python 3.11.2 or v2 of the tool.",
+    "The plant is certified to ISO 9001 and encodes text in GB18030.",
+    "Use `range(10)` to count to 10 in a loop.",
+    "Results were published on 31 March 2021 and in May 2019.",
+    "At 3 p.m. and 10:30 the ratio was 3:1.",
+    "See section 3, page 12, step 2, Table 5 and chapter 9.",
+    "It offers one-stop service in the twenty-first century at a five-star hotel.",
+    "The function returns 0 if x is 1.",
+    "One of the benefits is one integrated inspection.",
+    "Ranking second in Chongqing, it was No. 1 in 2019 and #3 the year before.",
+    "The mp3 player, the 5G network and the H2O molecule.",
+    "[12] Smith, J. (2019), p. 45.",
+]
+
+
+def _rows(text: str) -> list[FigureRow]:
+    return [(f.text, f.value, f.unit, f.kind, f.label) for f in figures_in_text(text)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_figures(sentence: str, expected: list[FigureRow]) -> None:
+    assert _rows(sentence) == [(t, pytest.approx(v), u, k, lab) for t, v, u, k, lab in expected]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGURES, ids=[s[:40] for s in NOT_FIGURES])
+def test_not_figures(sentence: str) -> None:
+    assert _rows(sentence) == []
+
+
+def test_conversion_is_paired_with_the_amount_it_converts() -> None:
+    figures = figures_in_text(
+        "The center allocated goods reaching 850 million yuan (about 139 million USD)."
+    )
+    assert [(f.text, f.value, f.unit) for f in figures] == [
+        ("850 million yuan", 850e6, "yuan"),
+        ("139 million USD", 139e6, "USD"),
+    ]
+    assert (figures[1].relation, figures[1].related_to) == ("conversion", 0)
+    assert figures[1].label == figures[0].label
+    assert figures[0].relation is None
+
+
+def test_comparison_takes_the_unit_of_what_it_is_compared_with() -> None:
+    figures = figures_in_text(
+        "The time limit has been shortened to 5.3 working days, lower than the national average"
+        " of ten, while start-ups have been reduced to less than three working days."
+    )
+    assert [(f.text, f.value, f.unit, f.label) for f in figures] == [
+        ("5.3 working days", 5.3, "days", "time limit"),
+        ("ten", 10, "days", "national average"),
+        ("three working days", 3, "days", "start-ups"),
+    ]
+    assert (figures[1].relation, figures[1].related_to) == ("comparison", 0)
+    assert figures[2].relation is None
+
+
+def test_related_to_indexes_the_whole_document_list() -> None:
+    blocks = (
+        Block("paragraph", "There were 41 municipal management powers."),
+        Block("paragraph", "It reached 850 million yuan (about 139 million USD)."),
+    )
+    doc = Document(id="d", title="d", sections=(Section("S", blocks),))
+    figures = extract_figures(doc)
+    assert [f.block for f in figures] == [0, 1, 1]
+    assert figures[2].related_to == 1
+
+
+def test_offsets_slice_the_block_text_and_record_place_and_sentence() -> None:
+    text = "Intro here. Over 69,280 orders have been issued, with 7 parks. Last one."
+    doc = Document(
+        id="notes",
+        title="Notes",
+        sections=(
+            Section(None, (Block("paragraph", "Nothing."),), 0),
+            Section("Orders", (Block("paragraph", text),)),
+        ),
+    )
+    figures = extract_figures(doc)
+    assert [(f.doc, f.section, f.block, text[f.start : f.end]) for f in figures] == [
+        ("notes", "Orders", 1, "69,280"),
+        ("notes", "Orders", 1, "7"),
+    ]
+    assert figures[0].sentence == "Over 69,280 orders have been issued, with 7 parks."
+
+
+def test_code_blocks_are_skipped() -> None:
+    doc = Document(
+        id="d",
+        title="d",
+        sections=(
+            Section(
+                None,
+                (
+                    Block("code", "x = 500 million yuan  # 12 new projects"),
+                    Block("paragraph", "It has 12 new projects."),
+                ),
+                0,
+            ),
+        ),
+    )
+    assert [(f.block, f.text) for f in extract_figures(doc)] == [(1, "12")]
+
+
+def test_markup_and_escape_sequences_are_only_data() -> None:
+    figures = figures_in_text("[bold]12 red flags[/] and \x1b[31m5 pieces\x1b[0m of cake.")
+    assert [(f.text, f.label) for f in figures] == [("12", "red flags")]
