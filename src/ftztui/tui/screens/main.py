@@ -49,7 +49,8 @@ class MainScreen(SearchFlow, Screen[None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
 
     BINDINGS = [
-        Binding("slash", "open_search", "Search"),
+        # priority: handled before the keys typed right after it are routed, so none is lost.
+        Binding("slash", "open_search", "Search", priority=True),
         Binding("n", "next_hit", "Next hit"),
         Binding("N", "previous_hit", "Previous hit", key_display="N"),
         Binding("escape", "back", "Back", show=False),

@@ -42,8 +42,10 @@ class SearchFlow(_Base):
     # -- the box ------------------------------------------------------------------------------
 
     def action_open_search(self) -> None:
-        self.query_one("#center").add_class("-searching")
-        self.search_box.focus()
+        # Shown and focused at once (not on the next refresh), so keys typed right after "/"
+        # land in the box.
+        self.search_box.display = True
+        self.set_focus(self.search_box)
 
     def leave_search(self) -> bool:
         """Escape from the box or the results list: back to the reader, the search kept."""
@@ -51,7 +53,7 @@ class SearchFlow(_Base):
         if not isinstance(focused, (SearchBox, ResultsList)):
             return False
         if not self.search_box.value.strip():
-            self.query_one("#center").remove_class("-searching")
+            self.search_box.display = False
         self.reader.focus()
         return True
 
@@ -253,4 +255,4 @@ class SearchFlow(_Base):
         with self.search_box.prevent(Input.Changed):
             self.search_box.value = ""
         self.clear_hits()
-        self.query_one("#center").remove_class("-searching")
+        self.search_box.display = False

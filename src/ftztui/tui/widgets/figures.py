@@ -41,7 +41,7 @@ class FiguresPane(OptionList):
         self._figures = figures
         self._emphasised = emphasised
         highlighted = self.highlighted
-        self.set_options(self._options())
+        self.set_options(self._build_options())
         if highlighted is not None and highlighted < self.option_count:
             self.highlighted = highlighted
 
@@ -50,7 +50,7 @@ class FiguresPane(OptionList):
         if blocks != self._emphasised:
             self.set_figures(self._figures, blocks)
 
-    def _options(self) -> list[Option | None]:
+    def _build_options(self) -> list[Option | None]:
         options: list[Option | None] = []
         if not self._figures:
             options.append(Option(Text("No figures in this document.", style="italic"), disabled=True))

@@ -78,7 +78,9 @@ class Reader(ScrollView, can_focus=True):
         self.document = document
         self._hits, self._current, self._mark = {}, None, None
         self._layout = None
-        self._pending_block = (block, 0, False)
+        # Block 0 means "from the top": the title and metadata line stay in view.
+        self._pending_block = (block, 0, False) if block > 0 else None
+        self.scroll_to(y=0, animate=False, immediate=True)
         self._relayout()
 
     def set_hits(self, spans: list[Span], current: Span | None = None) -> None:
@@ -158,8 +160,10 @@ class Reader(ScrollView, can_focus=True):
             self._relayout()
 
     def _text_width(self) -> int:
-        # Leave room for the vertical scrollbar so the width does not flip when it appears.
-        return max(8, self.size.width - 2)
+        # Always leave room for the vertical scrollbar, so the width does not flip (and the
+        # text re-wrap) when the scrollbar appears.
+        styles = self.styles
+        return max(8, self.region.width - styles.gutter.width - styles.scrollbar_size_vertical)
 
     def _relayout(self) -> None:
         if self.document is None or self.size.width == 0:
