@@ -173,7 +173,7 @@ def load_corpus(corpus: Path | str) -> tuple[list[Document], list[LoadError]]:
     paths = document_files(corpus)
     documents: list[Document] = []
     errors: list[LoadError] = []
-    for path, doc_id in zip(paths, unique_ids(paths)):
+    for path, doc_id in zip(paths, unique_ids(paths), strict=False):
         try:
             documents.append(load_document(path, doc_id))
         except LoadError as exc:

@@ -40,7 +40,8 @@ _ENDS_ARTICLE = (
     re.compile(
         r"^(?:related|more|latest|recommended|popular|trending|hot|top|editor'?s? picks?"
         r"|most (?:read|popular|viewed|shared|commented))"
-        r"(?: (?:news|stories|articles|reads?|reading|content|posts|links|videos|photos))?\s*[:：]?$",
+        r"(?: (?:news|stories|articles|reads?|reading|content|posts|links|videos|photos))?"
+        r"\s*[:：]?$",
         _I,
     ),
     re.compile(r"^(?:you (?:may|might) (?:also )?(?:like|be interested in)|read next)\b", _I),

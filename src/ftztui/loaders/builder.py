@@ -36,10 +36,7 @@ class DocumentBuilder:
     def block(self, kind: BlockKind, text: str, credit: str | None = None) -> None:
         """Add a block to the current section; whitespace is tidied except in code."""
         text = clean_text(text)
-        if kind == "code":
-            text = text.strip("\n").rstrip()
-        else:
-            text = tidy_prose(text.replace("\n", " "))
+        text = text.strip("\n").rstrip() if kind == "code" else tidy_prose(text.replace("\n", " "))
         if not text:
             return
         credit = clean_optional(credit)

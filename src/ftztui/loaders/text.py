@@ -14,6 +14,7 @@ notices and link lists. Everything here is decided by a unit's shape, not by one
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -61,11 +62,11 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     start = _body_start(units, infos)
     end = _body_end(units, infos, start)
     meta = _header_meta(units[:start], infos[:start], units[end:], infos[end:])
-    body = [u for u, info in zip(units[start:end], infos[start:end]) if info is None]
+    body = [u for u, info in zip(units[start:end], infos[start:end], strict=False) if info is None]
     builder = DocumentBuilder()
     dateline, agency = None, None
     if body:
-        body[0], dateline, agency = _strip_dateline(body[0])
+        body[0], dateline, agency = strip_dateline(body[0])
     _add_body(builder, body)
     return builder.build(
         doc_id=doc_id,
@@ -103,7 +104,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     lengths = [len(line) for line in lines]
     if not lengths or max(lengths) > 120:
         return False
-    continued = sum(1 for a, b in zip(lines, lines[1:]) if len(a) >= 50 and b)
+    continued = sum(1 for a, b in itertools.pairwise(lines) if len(a) >= 50 and b)
     return continued >= 3
 
 
@@ -126,7 +127,7 @@ def _starts_body(text: str, info: LineInfo | None) -> bool:
 
 
 def _body_start(units: list[str], infos: list[LineInfo | None]) -> int:
-    for i, (unit, info) in enumerate(zip(units, infos)):
+    for i, (unit, info) in enumerate(zip(units, infos, strict=False)):
         if _starts_body(unit, info):
             return i
     # No prose at all (a list, a poem): a title-shaped first line is still the title.
@@ -167,12 +168,18 @@ def _header_meta(
     footer_infos: list[LineInfo | None],
 ) -> _Meta:
     candidates = [
-        u for u, info in zip(header, header_infos) if info is None and _is_title_shaped(u)
+        u
+        for u, info in zip(header, header_infos, strict=False)
+        if info is None and _is_title_shaped(u)
     ]
     longer = [u for u in candidates if _weight(u) >= 3]
-    title = (longer or candidates or [None])[-1]
+    titles: list[str] = longer or candidates
+    title = titles[-1] if titles else None
     source, date = None, None
-    for unit, info in [*zip(header, header_infos), *zip(footer[:15], footer_infos[:15])]:
+    for unit, info in [
+        *zip(header, header_infos, strict=False),
+        *zip(footer[:15], footer_infos[:15], strict=False),
+    ]:
         if info is None:
             continue
         source = source or info.source or find_source(unit)
@@ -180,7 +187,7 @@ def _header_meta(
     return _Meta(title, source, date)
 
 
-def _strip_dateline(first: str) -> tuple[str, str | None, str | None]:
+def strip_dateline(first: str) -> tuple[str, str | None, str | None]:
     """("Over the past...", "Chongqing", None) from "Chongqing- Over the past..."."""
     match = _DATELINE.match(first)
     if match is None:
@@ -209,11 +216,28 @@ def _add_body(builder: DocumentBuilder, body: list[str]) -> None:
             _add_unit(builder, unit)
 
 
+def split_credit(text: str) -> tuple[str, str | None]:
+    """("Caption text", "Xinhua") from "Caption text (Photo/ Xinhua)"; (text, None) if no credit."""
+    credit = _CREDIT.search(text)
+    if credit is None:
+        return text, None
+    who = credit.group("credit") or credit.group("agency")
+    return text[: credit.start()].rstrip(), who.strip()
+
+
+_CREDIT_LABEL = re.compile(
+    r"^[(\[]?\s*(?:photo|image|picture|pic)s?\s*(?:/|:|：|by\b|credit\s*[:：]?)\s*", re.IGNORECASE
+)
+
+
+def tidy_credit(credit: str) -> str:
+    """ "Xinhua" from "Photo/Xinhua" or "(Photo: Xinhua)"."""
+    return _CREDIT_LABEL.sub("", credit).strip().strip("()[]").strip()
+
+
 def _add_unit(builder: DocumentBuilder, unit: str) -> None:
-    credit = _CREDIT.search(unit)
-    if credit:
-        who = credit.group("credit") or credit.group("agency")
-        text = unit[: credit.start()].rstrip()
+    text, who = split_credit(unit)
+    if who is not None:
         if text:
             builder.block("caption", text, credit=who)
         else:

@@ -1,0 +1,213 @@
+"""Markdown: YAML front matter for metadata, headings as sections, blocks by their Markdown kind.
+
+Parsed with markdown-it-py (CommonMark, plus tables), never with regexes: inline markup is
+dropped by walking the inline tokens (a link keeps its text), so `[bold]` and `[/]` written in a
+document stay literal text. The first `#` heading is the title; other headings open sections.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.dates import find_date
+from ftztui.model import BlockKind, Document
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_MAX_FRONT_MATTER = 64 * 1024
+_TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+
+_parser: MarkdownIt | None = None
+
+
+def _markdown() -> MarkdownIt:
+    global _parser
+    if _parser is None:
+        # CommonMark's maxNesting (20) keeps hostile nesting ("> > > ...") from recursing deeply.
+        _parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    return _parser
+
+
+@dataclass
+class _Metadata:
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+def load_markdown(text: str, *, doc_id: str, fallback_title: str, path: str | None) -> Document:
+    """A `Document` from decoded, cleaned Markdown."""
+    meta, body = _split_front_matter(text)
+    walker = _Walker()
+    walker.walk(_markdown().parse(body))
+    return walker.builder.build(
+        doc_id=doc_id,
+        title=walker.title or meta.title or fallback_title,
+        source=meta.source,
+        date=meta.date,
+        url=meta.url,
+        path=path,
+        format="markdown",
+    )
+
+
+# -- front matter --------------------------------------------------------------------------
+
+
+def _split_front_matter(text: str) -> tuple[_Metadata, str]:
+    match = _FRONT_MATTER.match(text[: _MAX_FRONT_MATTER + 16])
+    if match is None:
+        return _Metadata(), text
+    body = text[match.end() :]
+    import yaml
+
+    try:
+        data = yaml.safe_load(match.group(1))
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return _Metadata(), body  # a broken header loses its metadata, not the document
+    if not isinstance(data, dict):
+        return _Metadata(), body
+    return (
+        _Metadata(
+            title=_scalar(data, "title"),
+            source=_scalar(data, "source", "publisher", "site", "site_name"),
+            date=_date(data, "date", "published", "pubdate"),
+            url=_scalar(data, "url", "link", "canonical"),
+        ),
+        body,
+    )
+
+
+def _scalar(data: dict[Any, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return str(value)
+    return None
+
+
+def _date(data: dict[Any, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, str):
+            return find_date(value)
+    return None
+
+
+# -- blocks --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Walker:
+    builder: DocumentBuilder = field(default_factory=DocumentBuilder)
+    title: str | None = None
+    #: Open containers that give a paragraph its kind: "quote" or "list_item".
+    context: list[BlockKind] = field(default_factory=list)
+    heading_level: int = 0
+    cells: list[str] | None = None
+
+    def walk(self, tokens: list[Token]) -> None:
+        for token in tokens:
+            handler = _HANDLERS.get(token.type)
+            if handler is not None:
+                handler(self, token)
+
+    def kind(self) -> BlockKind:
+        return self.context[-1] if self.context else "paragraph"
+
+    def on_inline(self, token: Token) -> None:
+        text = _inline_text(token)
+        if self.cells is not None:
+            self.cells.append(text)
+        elif self.heading_level:
+            self._heading(text)
+        elif _is_image_only(token):
+            self.builder.block("caption", text)
+        else:
+            self.builder.block(self.kind(), text)
+
+    def _heading(self, text: str) -> None:
+        if self.context:  # a heading inside a list or quote is just its text
+            self.builder.block(self.kind(), text)
+        elif self.heading_level == 1 and self.title is None and text.strip():
+            self.title = text
+        else:
+            self.builder.heading(text, self.heading_level)
+
+    def on_heading_open(self, token: Token) -> None:
+        self.heading_level = int(token.tag[1:]) if token.tag[1:].isdigit() else 2
+
+    def on_heading_close(self, token: Token) -> None:
+        self.heading_level = 0
+
+    def on_code(self, token: Token) -> None:
+        self.builder.block("code", token.content)
+
+    def on_html_block(self, token: Token) -> None:
+        self.builder.block(self.kind(), _TAG.sub(" ", token.content))
+
+    def push(self, kind: BlockKind) -> None:
+        self.context.append(kind)
+
+    def pop(self) -> None:
+        if self.context:
+            self.context.pop()
+
+    def on_row_open(self, token: Token) -> None:
+        self.cells = []
+
+    def on_row_close(self, token: Token) -> None:
+        cells, self.cells = self.cells or [], None
+        self.builder.block(self.kind(), " | ".join(c.strip() for c in cells))
+
+
+_HANDLERS: dict[str, Any] = {
+    "inline": _Walker.on_inline,
+    "heading_open": _Walker.on_heading_open,
+    "heading_close": _Walker.on_heading_close,
+    "fence": _Walker.on_code,
+    "code_block": _Walker.on_code,
+    "html_block": _Walker.on_html_block,
+    "blockquote_open": lambda w, t: w.push("quote"),
+    "blockquote_close": lambda w, t: w.pop(),
+    "list_item_open": lambda w, t: w.push("list_item"),
+    "list_item_close": lambda w, t: w.pop(),
+    "tr_open": _Walker.on_row_open,
+    "tr_close": _Walker.on_row_close,
+}
+
+
+def _inline_text(token: Token) -> str:
+    """The text a reader sees: markup dropped, link text kept, an image by its alt text."""
+    parts: list[str] = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image" and _is_image_only(token):
+            parts.append(child.content)
+    return "".join(parts)
+
+
+def _is_image_only(token: Token) -> bool:
+    children = token.children or []
+    images = [c for c in children if c.type == "image"]
+    others = [
+        c
+        for c in children
+        if c.type not in ("image", "softbreak", "hardbreak")
+        and not (c.type == "text" and not c.content.strip())
+    ]
+    return bool(images) and not others
