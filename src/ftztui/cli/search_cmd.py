@@ -1,9 +1,128 @@
-"""Placeholder: filled in by its issue."""
+"""`ftztui search QUERY`: the passages that match, with the matched words marked.
+
+The `--json` path imports neither Rich nor Textual and loads no document when the index is fresh,
+so a cold search costs little more than importing Whoosh.
+"""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING, Any
+
+from ftztui.cli.output import error, notice, print_json, safe_text
+
+if TYPE_CHECKING:
+    from ftztui.library import Library
+    from ftztui.model import Hit, SearchResult
+
+EXIT_HITS, EXIT_NONE, EXIT_USAGE = 0, 1, 2
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    return None
+    p = sub.add_parser(
+        "search",
+        help="search the library",
+        description=(
+            'Search the library. Words must all match (else most of them); "a phrase", OR, '
+            "NOT or -word, prefix*, word~ (fuzzy), title:, section:, doc:, "
+            "value:>1000000000 unit:yuan. Exit status: 0 hits, 1 none, 2 usage error."
+        ),
+    )
+    p.add_argument("query", metavar="QUERY", nargs="+", help="what to look for")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
+    p.add_argument("--doc", metavar="ID", help="only in this document (see `ftztui list`)")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, library: Library) -> int:
+    if args.limit < 1:
+        error("--limit must be at least 1")
+        return EXIT_USAGE
+    from ftztui.search import open_index
+
+    query = " ".join(args.query)
+    index = open_index(library, notice=notice)
+    if args.doc is not None and args.doc not in {d.id for d in index.catalog()}:
+        error(f"no document with id {args.doc!r} (see `ftztui list`)")
+        return EXIT_USAGE
+    result = index.search(query, limit=args.limit, doc=args.doc)
+    if args.json:
+        print_json(as_json(result))
+    else:
+        print_terminal(result)
+    return EXIT_HITS if result.hits else EXIT_NONE
+
+
+def as_json(result: SearchResult) -> dict[str, Any]:
+    return {
+        "query": result.query,
+        "corrected": result.corrected,
+        "total": result.total,
+        "message": result.message,
+        "hits": [
+            {
+                "doc": h.doc,
+                "title": h.title,
+                "section": h.section,
+                "block": h.block,
+                "kind": h.kind,
+                "text": h.text,
+                "highlights": [[s, e] for s, e in h.highlights],
+                "score": round(h.score, 4),
+            }
+            for h in result.hits
+        ],
+    }
+
+
+def print_terminal(result: SearchResult) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False, soft_wrap=False)
+    if result.corrected:
+        console.print(Text(f"showing results for {safe_text(result.corrected)}", style="italic"))
+    if result.message:
+        console.print(Text(safe_text(result.message), style="yellow"))
+    if not result.hits:
+        console.print(Text(f"no passages match {safe_text(result.query)!r}", style="dim"))
+        return
+    shown = len(result.hits)
+    console.print(Text(f"{result.total} matching passages" + (
+        f", showing {shown}" if shown < result.total else ""), style="dim"))  # fmt: skip
+    current = None
+    for hit in result.hits:
+        if hit.doc != current:
+            current = hit.doc
+            console.print()
+            console.print(Text(f"{safe_text(hit.title)}  ({hit.doc})", style="bold"))
+        console.print(_place(hit))
+        console.print(_passage(hit))
+
+
+def _place(hit: Hit) -> Text:
+    from rich.text import Text
+
+    where = safe_text(hit.title) + (f" › {safe_text(hit.section)}" if hit.section else "")
+    return Text(f"  {where}  ¶{hit.block}", style="cyan")
+
+
+def _passage(hit: Hit) -> Text:
+    """The block's text with matches marked; control characters shown as escapes.
+
+    Escaping changes lengths, so the text is rebuilt piece by piece around the spans."""
+    from rich.text import Text
+
+    out = Text("    ")
+    last = 0
+    for start, end in hit.highlights:
+        out.append(safe_text(hit.text[last:start]))
+        out.append(safe_text(hit.text[start:end]), style="bold reverse")
+        last = end
+    out.append(safe_text(hit.text[last:]))
+    return out
+
+
+if TYPE_CHECKING:
+    from rich.text import Text

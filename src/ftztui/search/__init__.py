@@ -12,6 +12,7 @@ Public interface (other layers use only this):
 - `SearchIndex.catalog() -> list[DocInfo]`: the documents in the index, sorted by title.
 - `SearchIndex.refresh() -> bool`: pick up changes another process made (True when any).
 - `build_index(library, *, rebuild=False, progress=None) -> IndexReport`.
+- `index_documents(documents) -> SearchIndex`: an in-memory index of given documents (tests).
 
 Query language (what a user may type):
 
@@ -37,15 +38,15 @@ searched both ways: `FTZ` also finds "Free Trade Zone" and the reverse.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from ftztui.library import Library
-from ftztui.model import DocInfo, SearchResult
+from ftztui.model import DocInfo, Document, SearchResult
 from ftztui.search.indexer import IndexReport, Progress
 from ftztui.search.store import NotWritable, Opened, Request, build_in_memory, ensure, ensure_home
 
-__all__ = ["IndexReport", "SearchIndex", "build_index", "open_index"]
+__all__ = ["IndexReport", "SearchIndex", "build_index", "index_documents", "open_index"]
 
 Notice = Callable[[str], None]
 
@@ -54,7 +55,7 @@ class SearchIndex:
     """An open index of a library. Methods may be called from any one thread at a time each;
     a lock serialises them, so a worker thread may search while the UI thread is idle."""
 
-    def __init__(self, library: Library, opened: Opened, notice: Notice | None) -> None:
+    def __init__(self, library: Library | None, opened: Opened, notice: Notice | None) -> None:
         self._library = library
         self._opened = opened
         self._notice = notice
@@ -102,6 +103,8 @@ class SearchIndex:
 
     def refresh(self) -> bool:
         """Re-check the corpus (another process may have added a file); True when anything changed."""
+        if self._library is None:
+            return False
         with self._lock:
             before = self._opened
             req = Request(corpus=self._library.corpus, update=True, notice=self._notice)
@@ -168,3 +171,24 @@ def build_index(
     opened, report = ensure(library, req)
     opened.ix.close()
     return report or IndexReport(location=str(opened.home or ""))
+
+
+def index_documents(documents: Iterable[Document]) -> SearchIndex:
+    """An in-memory index of `documents` (a uniquely named RamStorage index): for tests and
+    for callers that hold documents that are not in a corpus folder."""
+    import uuid
+
+    from whoosh.filedb.filestore import RamStorage
+
+    from ftztui.search.freshness import Manifest
+    from ftztui.search.indexer import _Tally, add_document, catalog_record
+    from ftztui.search.schema import SCHEMA_VERSION, make_schema
+
+    ix = RamStorage().create_index(make_schema(), indexname=f"mem{uuid.uuid4().hex}")
+    manifest = Manifest(schema=SCHEMA_VERSION)
+    writer = ix.writer()
+    for doc in documents:
+        add_document(writer, doc, _Tally())
+        manifest.docs[doc.id] = catalog_record(doc, doc.path or doc.id)
+    writer.commit()
+    return SearchIndex(None, Opened(ix, manifest, None, None), None)

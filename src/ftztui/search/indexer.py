@@ -59,6 +59,8 @@ class IndexReport:
         return bool(self.added or self.updated or self.removed or self.rebuilt)
 
     def summary(self) -> str:
+        if not self.changed and not self.skipped:
+            return "index is up to date"
         parts = [f"{self.added} added", f"{self.updated} updated", f"{self.removed} removed"]
         if self.skipped:
             parts.append(f"{self.skipped} skipped")
@@ -84,15 +86,12 @@ def default_load_one(path: Path, doc_id: str) -> Document:
     return load_document(path, doc_id)
 
 
-def unique_id(name: str, taken: set[str]) -> str:
-    """The loaders' rule: the file name's slug, then -2, -3... when another file has it."""
-    from ftztui.loaders import slugify
+def assign_ids(names: Iterable[str]) -> dict[str, str]:
+    """{file name: document id} by the loaders' rule over the whole corpus, as `load_corpus`."""
+    from ftztui.loaders import unique_ids
 
-    base = slugify(name)
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+    ordered = sorted(names)
+    return dict(zip(ordered, unique_ids([Path(n) for n in ordered]), strict=True))
 
 
 def _figure_fields(doc: Document, tally: _Tally) -> dict[int, tuple[list[float], set[str]]]:
@@ -198,6 +197,14 @@ def write_changes(
 ) -> _Tally:
     """Apply `changes` to an open writer and to `manifest` (committing is the caller's)."""
     tally = _Tally()
+    ids = assign_ids(stamps)
+    # A new file can take the id an old one had (the ids depend on all names): re-index those.
+    moved = tuple(
+        n
+        for n, r in manifest.files.items()
+        if n in ids and ids[n] != r["doc"] and n not in changes.changed
+    )
+    changes = Changes(changes.added, (*changes.changed, *moved), changes.removed)
     for name in (*changes.removed, *changes.changed):
         manifest.skipped.pop(name, None)
         record = manifest.files.pop(name, None)
@@ -206,14 +213,8 @@ def write_changes(
             manifest.docs.pop(record["doc"], None)
             if name in changes.removed:
                 tally.removed += 1
-    taken = {r["doc"] for r in manifest.files.values()}
-    ids: dict[str, str] = {}
-    for name in (*changes.changed, *changes.added):
-        ids[name] = unique_id(name, taken)
-        taken.add(ids[name])
     todo = [*changes.changed, *changes.added]
-    done = 0
-    for name, doc in _load(todo, corpus, ids, load_one, tally):
+    for done, (name, doc) in enumerate(_load(todo, corpus, ids, load_one, tally), start=1):
         add_document(writer, doc, tally)
         size, mtime = stamps[name]
         manifest.files[name] = {"size": size, "mtime_ns": mtime, "doc": doc.id}
@@ -222,7 +223,6 @@ def write_changes(
             tally.updated += 1
         else:
             tally.added += 1
-        done += 1
         if progress is not None:
             progress(done, len(todo), name)
     for name, reason in tally.skipped:

@@ -160,8 +160,6 @@ def _write_locked(home: Path, req: Request) -> tuple[Opened, IndexReport]:
             why = f"updating it failed ({type(exc).__name__})"
     if opened is None and why != "missing":
         req.say(f"search index at {home} is unusable ({why}); rebuilding it")
-    elif opened is None:
-        req.say(f"building the search index of {len(stamps)} files")
     folder = indexer.new_index_dir(home)
     try:
         manifest, tally = indexer.build_into(
@@ -197,10 +195,18 @@ def _update(
 
 
 def _say_skipped(req: Request, tally: _Tally) -> None:
-    for name, reason in tally.skipped:
-        req.say(f"skipped {name}: {reason}")
+    """Notices from the figure extractor; skipped files are told by `say_skipped_files`."""
     for line in tally.notices:
         req.say(line)
+
+
+def say_skipped_files(opened: Opened, notice: Notice | None) -> None:
+    """One line per corpus file the index holds no text of, on every open: the user should
+    not have to rebuild to learn why a file is missing from the library."""
+    if notice is None:
+        return
+    for name, record in sorted(opened.manifest.skipped.items()):
+        notice(f"skipped {name}: {record.get('reason', 'could not be read')}")
 
 
 def build_in_memory(req: Request) -> tuple[Opened, IndexReport]:
@@ -231,11 +237,15 @@ def ensure(library: Library, req: Request) -> tuple[Opened, IndexReport | None]:
     homes = [library.index, fallback_home(library)]
     for n, home in enumerate(homes):
         try:
-            return ensure_home(home, req)
+            opened, report = ensure_home(home, req)
+            say_skipped_files(opened, req.notice)
+            return opened, report
         except NotWritable as exc:
             where = "the user cache" if n == 0 else "memory"
             req.say(f"cannot write the search index at {home} ({exc}); using {where} instead")
         except LockTimeout as exc:
             req.say(f"{exc}; using an index in memory instead")
             break
-    return build_in_memory(req)
+    opened, report = build_in_memory(req)
+    say_skipped_files(opened, req.notice)
+    return opened, report
