@@ -29,6 +29,7 @@ def _set(text: str) -> frozenset[str]:
 _TOKEN: Final = re.compile(
     r"[ \t\u00a0]*(?:(?P<word>[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*)|(?P<other>\S))"
 )
+_CODE_LIKE: Final = re.compile(r"[\d_]")
 _QUALIFIER_WORDS: Final = frozenset(w for q in QUALIFIERS for w in q.split()) | {"a", "an"}
 #: Words that end a label going forward (time frames, not things counted).
 _FORWARD_STOPS: Final = (
@@ -95,8 +96,8 @@ def forward_phrase(
     if skip_article and tokens and str(tokens[0]).lower() in ("a", "an", "the"):
         tokens = tokens[1:]
     for i, word in enumerate(tokens):
-        if word is None:
-            break
+        if word is None or _CODE_LIKE.search(word):
+            break  # punctuation, or a word with digits/underscores: "Thread-1", "BINARY_ADD"
         lower = word.lower()
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if lower == "of" and words and words[-1].lower() in CLASSIFIERS and not after_of:

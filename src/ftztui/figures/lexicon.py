@@ -116,7 +116,7 @@ STOPWORDS: Final[frozenset[str]] = _word_set(
     few more most other such no not only own same too very just also even still ago later
     earlier respectively worldwide nationwide globally overall altogether apiece subject
     including included include includes like unlike versus vs against toward towards across
-    along around behind beyond upon whereas whether either neither
+    along around behind beyond upon whereas whether either neither otherwise else instead
     """
 )
 

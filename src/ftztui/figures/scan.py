@@ -50,28 +50,35 @@ _WORD_NUMBER = _alternation([*SMALL_NUMBERS, *TENS])
 _WORD_SCALE = "hundred|thousand|million|billion|trillion"
 # "and" only joins after a scale word: "One hundred and twelve", never "one and two".
 _JOIN = r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[ \t-]+|\s)"
-_NUMBER: Final = re.compile(
-    rf"(?<![\w.,/\\\-–@#])(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
-    rf"(?![.,]\d|[-–/:]\d|\d)"
-    rf"|(?i:\b(?P<words>(?:{_WORD_NUMBER})(?:{_JOIN}(?:{_WORD_NUMBER}|{_WORD_SCALE}))*)\b)"
+_DIGITS: Final = re.compile(
+    r"(?<![\w.,/\\\-–@#=<>*^~|])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![.,]\d|[-–/:]\d|\d)"
 )
+# Matched against a lower-cased copy of the text: a case-sensitive alternation is several times
+# faster than an IGNORECASE one in `re`, and this runs over every block of a library.
+_WORDS: Final = re.compile(rf"\b(?:{_WORD_NUMBER})(?:{_JOIN}(?:{_WORD_NUMBER}|{_WORD_SCALE}))*\b")
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
-# Spans where no number is a figure. Each is cheap to find and rules out a whole family of
-# look-alikes at once (phone numbers and ranges share the digit-separator-digit shape).
-_MASKS: Final = re.compile(
-    r"(?:https?|ftp)://\S+|www\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|`[^`\n]*`"
-    r"|\+?\(?\d+\)?(?:[-–/:.]\(?\d+\)?){2,}"  # phones, dates 2020-09-24, versions 3.11.2
+# Spans where no number is a figure. Each rules out a whole family of look-alikes at once
+# (phone numbers, dates and ranges share the digit-separator-digit shape). The textual ones are
+# only searched for when a cheap test says they may be there.
+_NUMERIC_MASKS: Final = re.compile(
+    r"\+?\(?\d+\)?(?:[-–/:.]\(?\d+\)?){2,}"  # phones, dates 2020-09-24, versions 3.11.2
     r"|\+\d[\d\s().-]{6,}\d"
     r"|\(\d{2,5}\)\s*\d{3,4}[\s-]?\d{3,5}"
     r"|\d+[-–/:]\d+"  # ranges of years, times, fractions, ratios, codes
     r"|\b\d+(?:\s\d+)+\b"  # digit groups in a row: phone numbers, tables of codes
-    rf"|\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
-    rf"|\b(?:{MONTHS})\.?,?\s+\d{{4}}\b"
     r"|\b[vV]\d+(?:\.\d+)*\b"
     r"|\b\d+(?:\.\d+)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT\b|UTC\b)"
 )
+_DATE_MASKS: Final = re.compile(
+    rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
+    rf"|\b(?:{MONTHS})\.?,?\s+\d{{4}}\b"
+)
+_URL_MASKS: Final = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
+_EMAIL_MASKS: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CODE_MASKS: Final = re.compile(r"`[^`\n]*`")
+
 
 _SPACE = r"[ \t\u00a0]*"
 _CURRENCY_BEFORE: Final = re.compile(rf"(?:{_alternation(list(CURRENCY_PREFIXES))}){_SPACE}$")
@@ -127,7 +134,15 @@ def words_value(text: str) -> float | None:
 
 def find_masks(text: str) -> list[tuple[int, int]]:
     """Spans of `text` where no number is a figure (urls, e-mail, dates, phones, code...)."""
-    return [m.span() for m in _MASKS.finditer(text)]
+    spans = [m.span() for m in _NUMERIC_MASKS.finditer(text)]
+    spans += [m.span() for m in _DATE_MASKS.finditer(text)]
+    if "://" in text or "www." in text:
+        spans += [m.span() for m in _URL_MASKS.finditer(text)]
+    if "@" in text:
+        spans += [m.span() for m in _EMAIL_MASKS.finditer(text)]
+    if "`" in text:
+        spans += [m.span() for m in _CODE_MASKS.finditer(text)]
+    return spans
 
 
 def _masked(masks: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -187,31 +202,36 @@ def _glued_to_word(text: str, start: int, end: int) -> bool:
     return re.match(r"-[A-Za-z]", text[end : end + 2]) is not None
 
 
+def _numbers(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, spelled) of every number-like run, in order."""
+    found = [(m.start(), m.end(), False) for m in _DIGITS.finditer(text)]
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lengthen when lowered ("İ"): stay aligned
+        lowered = text.translate(_ASCII_LOWER)
+    words = [(m.start(), m.end(), True) for m in _WORDS.finditer(lowered)]
+    return sorted(found + words) if words else found
+
+
 def scan_block(text: str) -> list[Mention]:
     """Every figure-like number of `text`, in order, non-overlapping."""
-    if not any(c.isdigit() for c in text) and not _has_number_word(text):
+    numbers = _numbers(text)
+    if not numbers:
         return []
     masks = find_masks(text)
     mentions: list[Mention] = []
-    for m in _NUMBER.finditer(text):
-        mention = _mention_at(text, m, masks)
+    for start, end, spelled in numbers:
+        mention = _mention_at(text, start, end, spelled, masks)
         if mention is not None and (not mentions or mention.start >= mentions[-1].end):
             mentions.append(mention)
     return mentions
 
 
-_ANY_NUMBER_WORD: Final = re.compile(rf"(?i:\b(?:{_WORD_NUMBER})\b)")
-
-
-def _has_number_word(text: str) -> bool:
-    return _ANY_NUMBER_WORD.search(text) is not None
-
-
-def _mention_at(text: str, m: re.Match[str], masks: list[tuple[int, int]]) -> Mention | None:
-    n_start, n_end = m.span()
+def _mention_at(
+    text: str, n_start: int, n_end: int, spelled: bool, masks: list[tuple[int, int]]
+) -> Mention | None:
     if _masked(masks, n_start, n_end) or _is_id(text, n_start):
         return None
-    digits = m.group("digits")
+    digits = None if spelled else text[n_start:n_end]
     if digits is not None:
         value: float | None = _digits_value(digits)
         if n_start == 0 and re.match(r"[.)]\s", text[n_end : n_end + 2]):
@@ -221,7 +241,7 @@ def _mention_at(text: str, m: re.Match[str], masks: list[tuple[int, int]]) -> Me
         if text[n_start - 1 : n_start] == "[":
             return None  # "[12]" references, "[1, 2]" code
     else:
-        value = words_value(m.group("words"))
+        value = words_value(text[n_start:n_end])
     if value is None:
         return None
     cur = _CURRENCY_BEFORE.search(text, max(0, n_start - 8), n_start)
@@ -241,6 +261,8 @@ def _mention_at(text: str, m: re.Match[str], masks: list[tuple[int, int]]) -> Me
         return None
     if digits is not None and _is_year(text, n_start, digits, kind != "count" or scale != 1):
         return None
+    if kind == "count" and scale == 1 and digits is not None and "." in digits:
+        return None  # counts are whole: a bare "3.2" or "2.0" is a version or a measurement
     if digits is None and value == 1 and scale == 1 and kind == "count":
         return None  # "one integrated process", "one of": an article, not a figure
     if digits is None and value == 0:
