@@ -38,9 +38,10 @@ class FtzApp(App[int]):
         Binding("ctrl+q", "quit", "Quit", show=False),
     ]
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, *, refresh_every: float = REFRESH_EVERY) -> None:
         super().__init__()
         self.library = library
+        self.refresh_every = refresh_every
         self.store = DocumentStore(library)
         self.state, self._state_notices = load_state()
         self.index: SearchIndex | None = None
@@ -94,7 +95,7 @@ class FtzApp(App[int]):
         self.main.rerun_search()
         if self.main.reader.document is not None:
             self.main.search_document(self.main.reader.document)
-        self.set_interval(REFRESH_EVERY, self.refresh_index)
+        self.set_interval(self.refresh_every, self.refresh_index)
 
     @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
     def refresh_index(self) -> None:
@@ -115,6 +116,8 @@ class FtzApp(App[int]):
         known = {info.id for info in self.store.catalog}
         added = [info.title for info in catalog if info.id not in known]
         self.store.set_catalog(catalog)
+        current = self.main.reader.document
+        self.store.forget_others(current.id if current else None)
         self.main.catalog_changed()
         self.main.rerun_search()
         if added:

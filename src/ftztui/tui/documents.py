@@ -52,6 +52,8 @@ class DocumentStore:
         """A loaded document by id; loads it through the catalog the first time."""
         if doc_id in self._documents:
             return self._documents[doc_id]
+        if doc_id.startswith("file:"):  # known by its file only (the index has not answered)
+            return self.load_file(self.library.corpus / doc_id.removeprefix("file:"))
         info = self._by_id.get(doc_id)
         if info is None or info.path is None:
             return None
@@ -60,9 +62,11 @@ class DocumentStore:
     def cached(self, doc_id: str) -> Document | None:
         return self._documents.get(doc_id)
 
-    def forget(self, doc_id: str) -> None:
-        self._documents.pop(doc_id, None)
-        self._figures.pop(doc_id, None)
+    def forget_others(self, keep: str | None) -> None:
+        """Drop cached documents but `keep` (the library changed; they may be stale)."""
+        for doc_id in [d for d in self._documents if d != keep]:
+            self._documents.pop(doc_id, None)
+            self._figures.pop(doc_id, None)
 
     def figures(self, document: Document) -> list[Figure]:
         if document.id not in self._figures:
