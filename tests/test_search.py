@@ -24,7 +24,8 @@ TRADE = doc(
         None,
         [
             "The China (Chongqing) Pilot Free Trade Zone (FTZ) opened in 2017.",
-            "Eighty-two imported Porsches were delivered; the vehicles waited in a bonded warehouse.",
+            "Eighty-two imported Porsches were delivered; the vehicles waited in a bonded"
+            " warehouse.",
             "Under the “taxation on arrival” policy, duties were paid at once.",
         ],
     ),
@@ -167,7 +168,9 @@ def test_acronyms_are_learned_both_ways(index: SearchIndex) -> None:
         ("2017", ["2017"]),
     ],
 )
-def test_numbers_are_searchable_as_written(index: SearchIndex, query: str, words: list[str]) -> None:
+def test_numbers_are_searchable_as_written(
+    index: SearchIndex, query: str, words: list[str]
+) -> None:
     assert marked(top(index, query)) == words
 
 

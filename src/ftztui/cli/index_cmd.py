@@ -10,6 +10,7 @@ from ftztui.cli.output import error, notice, safe_text
 
 if TYPE_CHECKING:
     from ftztui.library import Library
+    from ftztui.search.indexer import IndexReport
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def _with_progress_bar(library: Library, rebuild: bool) -> object:
+def _with_progress_bar(library: Library, rebuild: bool) -> IndexReport:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 

@@ -1,12 +1,13 @@
-"""Full-text search over a library: a Whoosh index of blocks. No Textual; no Whoosh object leaks out.
+"""Full-text search over a library: a Whoosh index of blocks. No Textual; no Whoosh object leaks.
 
 Public interface (other layers use only this):
 
 - `open_index(library, *, update=True, notice=None) -> SearchIndex`: open the library's index,
   building it when missing, rebuilding it when damaged or of an old schema, and (with `update`)
-  bringing it up to date with the corpus by a cheap stat check. Notices ("search index rebuilt: ...",
-  "skipped foo.bin: not text") go to `notice`, one line each. An index folder that cannot be
-  written falls back to the user's cache directory, then to an index in memory.
+  bringing it up to date with the corpus by a cheap stat check. Notices ("search index ... is
+  unusable (...); rebuilding it", "skipped foo.bin: not text") go to `notice`, one line each.
+  An index folder that cannot be written falls back to the user's cache directory, then to an
+  index in memory.
 - `SearchIndex.search(query, *, limit=20, doc=None) -> SearchResult` (model.SearchResult). Safe to
   call from a worker thread. Never raises: a query it cannot run comes back with a `message`.
 - `SearchIndex.catalog() -> list[DocInfo]`: the documents in the index, sorted by title.
@@ -72,7 +73,8 @@ class SearchIndex:
     def search(self, query: str, *, limit: int = 20, doc: str | None = None) -> SearchResult:
         with self._lock:
             try:
-                return self._query_runner().run(str(query), limit, doc)
+                result: SearchResult = self._query_runner().run(str(query), limit, doc)
+                return result
             except Exception as exc:  # a query must never crash the caller: say what failed
                 shown = str(query)[:60]
                 return SearchResult(
@@ -102,7 +104,7 @@ class SearchIndex:
             return self._opened.manifest.acronyms()
 
     def refresh(self) -> bool:
-        """Re-check the corpus (another process may have added a file); True when anything changed."""
+        """Re-check the corpus (another process may have added a file); True when it changed."""
         if self._library is None:
             return False
         with self._lock:

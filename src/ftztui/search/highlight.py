@@ -53,11 +53,11 @@ def wanted_from_query(q: Any, reader: Any) -> Wanted:
             return
         if isinstance(node, query.Phrase):
             if node.fieldname == TEXT_FIELD and node.words:
-                words = tuple(str(w) for w in node.words)
-                if len(words) == 1:
-                    wanted.terms.add(words[0])
+                phrase = tuple(str(w) for w in node.words)
+                if len(phrase) == 1:
+                    wanted.terms.add(phrase[0])
                 else:
-                    wanted.phrases.add(words)
+                    wanted.phrases.add(phrase)
             return
         if isinstance(node, query.MultiTerm):
             if node.fieldname == TEXT_FIELD:

@@ -65,8 +65,10 @@ class IndexReport:
         if self.skipped:
             parts.append(f"{self.skipped} skipped")
         mb = self.bytes / 1_000_000
-        return f"index {'rebuilt' if self.rebuilt else 'updated'}: " + ", ".join(parts) + (
-            f" ({mb:.1f} MB in {self.seconds:.2f} s)"
+        return (
+            f"index {'rebuilt' if self.rebuilt else 'updated'}: "
+            + ", ".join(parts)
+            + (f" ({mb:.1f} MB in {self.seconds:.2f} s)")
         )
 
 

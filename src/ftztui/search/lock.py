@@ -38,12 +38,14 @@ def writer_lock(
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
-            except BlockingIOError:
+            except BlockingIOError as busy:
                 if not told and notice is not None:
                     notice("another ftztui process is updating the index; waiting for it")
                     told = True
                 if time.monotonic() > deadline:
-                    raise LockTimeout(f"the index at {home} stayed busy for {timeout:.0f} s")
+                    raise LockTimeout(
+                        f"the index at {home} stayed busy for {timeout:.0f} s"
+                    ) from busy
                 time.sleep(0.05)
         try:
             yield

@@ -135,13 +135,17 @@ class QueryRunner:
             q, limit=max(FALLBACK_POOL, limit), filter=filter_q, terms=True
         )
         groups = [
-            {(f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in child.iter_all_terms()}
+            {
+                (f, t.decode("utf-8") if isinstance(t, bytes) else t)
+                for f, t in child.iter_all_terms()
+            }
             for child in q.children()
         ]
 
         def coverage(hit: Any) -> int:
             matched = {
-                (f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in hit.matched_terms()
+                (f, t.decode("utf-8") if isinstance(t, bytes) else t)
+                for f, t in hit.matched_terms()
             }
             return sum(1 for g in groups if g & matched)
 

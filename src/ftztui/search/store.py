@@ -133,9 +133,11 @@ def ensure_home(home: Path, req: Request) -> tuple[Opened, IndexReport | None]:
         opened: Opened | None = open_home(home)
     except Unusable:
         opened = None
-    if opened is not None and not req.rebuild:
-        if not req.update or not compare(opened.manifest, scan_corpus(req.corpus)):
-            return opened, None
+    fresh = opened is not None and (
+        not req.update or not compare(opened.manifest, scan_corpus(req.corpus))
+    )
+    if opened is not None and fresh and not req.rebuild:
+        return opened, None
     check_writable(home)
     with writer_lock(home, notice=req.notice):
         return _write_locked(home, req)
@@ -162,7 +164,7 @@ def _write_locked(home: Path, req: Request) -> tuple[Opened, IndexReport]:
         req.say(f"search index at {home} is unusable ({why}); rebuilding it")
     folder = indexer.new_index_dir(home)
     try:
-        manifest, tally = indexer.build_into(
+        _, tally = indexer.build_into(
             folder, req.corpus, stamps, load_one=req.load_one, progress=req.progress
         )
     except BaseException:

@@ -1,0 +1,101 @@
+"""`ftztui search` and `ftztui index` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from ftztui.cli import main
+from ftztui.library import Library
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, object]]:
+    code = main(["search", "--json", *argv])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_json_names_each_hit_and_its_highlights(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, data = run_json(capsys, "porshe")
+    assert code == 0
+    assert data["query"] == "porshe" and data["corrected"] == "porsches"
+    assert data["total"] == 1
+    (hit,) = data["hits"]  # type: ignore[misc]
+    assert set(hit) >= {"doc", "title", "section", "block", "text", "highlights", "score"}
+    assert hit["doc"] == "chongqing-ftz-four-years"
+    assert hit["section"] == "Business environment"
+    assert [hit["text"][s:e] for s, e in hit["highlights"]] == ["Porsches"]
+
+
+def test_exit_status_one_when_nothing_matches(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, data = run_json(capsys, "zzqxjw")
+    assert code == 1 and data["hits"] == [] and data["total"] == 0
+
+
+def test_limit_and_doc(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
+    code, data = run_json(capsys, "--limit", "2", "Chongqing")
+    assert code == 0 and len(data["hits"]) == 2  # type: ignore[arg-type]
+    assert data["total"] > 2  # type: ignore[operator]
+    code, data = run_json(capsys, "--doc", "chongqing-ftz-four-years", "Porsches")
+    assert code == 0
+
+
+@pytest.mark.parametrize(
+    "argv", [["--limit", "0", "x"], ["--doc", "no-such-doc", "x"], ["--limit", "many", "x"], []]
+)
+def test_usage_errors_exit_two(
+    library: Library, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    try:
+        code = main(["search", *argv])
+    except SystemExit as exc:  # argparse's own usage errors
+        code = int(exc.code or 0)
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.strip()
+
+
+def test_terminal_output_marks_words_and_shows_markup_literally(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (library.corpus / "markup.txt").write_text(
+        "Markup Notes\n\nPress [bold]okapiword[/] and [link=x]go[/link] now.\n", encoding="utf-8"
+    )
+    code = main(["search", "okapiword"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "[bold]okapiword[/]" in out
+    assert "Markup Notes" in out
+    code = main(["search", "logistcs"])
+    assert "showing results for logistics" in capsys.readouterr().out
+
+
+def test_json_search_imports_neither_rich_nor_textual(library: Library) -> None:
+    probe = (
+        "import sys; from ftztui.cli import main; code = main(['search', 'Porsches', '--json']);"
+        "sys.stderr.write(repr(sorted(m for m in ('rich', 'textual', 'lxml') if m in sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.endswith("[]"), done.stderr
+    assert json.loads(done.stdout)["hits"]
+
+
+def test_index_command_reports_what_it_did(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["index"]) == 0
+    assert "index rebuilt: 1 added" in capsys.readouterr().out
+    assert main(["index"]) == 0
+    assert "index is up to date" in capsys.readouterr().out
+    (library.corpus / "late.txt").write_text("Late\n\nThe caracalword.\n", encoding="utf-8")
+    assert main(["index"]) == 0
+    assert "index updated: 1 added" in capsys.readouterr().out
+    assert main(["index", "--rebuild"]) == 0
+    assert "index rebuilt: 2 added" in capsys.readouterr().out
