@@ -37,16 +37,18 @@ def _words(text: str) -> int:
 
 _I = re.IGNORECASE
 _ENDS_ARTICLE = (
+    # "Related News", "Most read", "Trending"; "More"/"Top"/"Latest" only with a noun after.
     re.compile(
-        r"^(?:related|more|latest|recommended|popular|trending|hot|top|editor'?s? picks?"
+        r"^(?:(?:related|recommended|trending|editor'?s? picks?"
         r"|most (?:read|popular|viewed|shared|commented))"
         r"(?: (?:news|stories|articles|reads?|reading|content|posts|links|videos|photos))?"
-        r"\s*[:：]?$",
+        r"|(?:more|latest|popular|top|hot) (?:news|stories|articles|reads|videos|photos)"
+        r"(?: from [\w ]{1,30})?)\s*[:：]?$",
         _I,
     ),
     re.compile(r"^(?:you (?:may|might) (?:also )?(?:like|be interested in)|read next)\b", _I),
     re.compile(r"^[\[(（【]?\s*(?:responsible |chief |executive |web )?editors?\s*[:：/]", _I),
-    re.compile(r"^(?:copyright\b|©|\(c\)\s*\d)|all rights reserved", _I),
+    re.compile(r"^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d)|all rights reserved", _I),
     re.compile(r"^(?:i |we )?(?:agree|accept|got it|ok)(?: all)?(?: cookies)?[.!]?$", _I),
     re.compile(r"^(?:leaving|leave) a (?:message|comment)\b", _I),
     re.compile(r"^(?:tags?|keywords?)\s*[:：]", _I),

@@ -23,6 +23,15 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _MAX_FRONT_MATTER = 64 * 1024
 _TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
 
+# markdown-it drops, silently, whatever sits deeper than its nesting limit; a line opening more
+# containers than this ("> > > ...", "- - - ...") keeps its text but loses the extra levels.
+_MAX_CONTAINERS = 6
+_DEEP_CONTAINERS = re.compile(
+    rf"^([ \t]*(?:(?:>[ \t]*|(?:[-*+]|\d{{1,9}}[.)])[ \t]+)){{{_MAX_CONTAINERS}}})"
+    r"(?:>[ \t]*|(?:[-*+]|\d{1,9}[.)])[ \t]+)+",
+    re.MULTILINE,
+)
+
 _parser: MarkdownIt | None = None
 
 
@@ -46,7 +55,7 @@ def load_markdown(text: str, *, doc_id: str, fallback_title: str, path: str | No
     """A `Document` from decoded, cleaned Markdown."""
     meta, body = _split_front_matter(text)
     walker = _Walker()
-    walker.walk(_markdown().parse(body))
+    walker.walk(_markdown().parse(_DEEP_CONTAINERS.sub(r"\1", body)))
     return walker.builder.build(
         doc_id=doc_id,
         title=walker.title or meta.title or fallback_title,

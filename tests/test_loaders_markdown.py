@@ -1,0 +1,130 @@
+"""Markdown loader: front matter, title rule, headings as sections, block kinds, inline markup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.loaders import load_document
+from ftztui.model import Document
+
+NOTE = """\
+---
+title: From the front matter
+source: ftztui project
+date: 2021-04-01
+url: https://example.invalid/notes/bonded
+---
+
+# Bonded *warehouses*, explained
+
+A [bonded warehouse](https://example.invalid/bw) stores **imported** goods with `duty` unpaid.
+
+## How it works
+
+- Goods arrive under *customs supervision*
+- Duties are paid when goods leave
+  1. for the domestic market
+
+> Bonded storage eases the pressure on a
+> company's cash.
+
+```python
+duty_due = value * 0.15  # paid on release: 15%
+```
+
+    indented = "code block"
+
+![A bonded warehouse in Xiyong](warehouse.png)
+
+| Zone | Area |
+|------|------|
+| Xiyong | bonded |
+
+### Heading at the very end
+"""
+
+
+def load(tmp_path: Path, text: str, name: str = "note.md") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_document(path)
+
+
+def test_front_matter_gives_metadata(tmp_path: Path) -> None:
+    doc = load(tmp_path, NOTE)
+    assert (doc.source, doc.date, doc.url) == (
+        "ftztui project",
+        "2021-04-01",
+        "https://example.invalid/notes/bonded",
+    )
+    assert doc.format == "markdown"
+
+
+def test_first_h1_is_the_title_and_not_a_section(tmp_path: Path) -> None:
+    doc = load(tmp_path, NOTE)
+    assert doc.title == "Bonded warehouses, explained"
+    # The trailing heading has no body: no section for it.
+    assert [(s.title, s.level) for s in doc.sections] == [(None, 0), ("How it works", 2)]
+
+
+def test_title_falls_back_to_front_matter_then_file_name(tmp_path: Path) -> None:
+    no_h1 = NOTE.replace("# Bonded *warehouses*, explained\n", "")
+    assert load(tmp_path, no_h1).title == "From the front matter"
+    bare = "Just a paragraph about cold chains.\n"
+    assert load(tmp_path, bare, "cold_chain-notes.md").title == "cold chain notes"
+
+
+def test_inline_markup_is_removed_and_link_text_kept(tmp_path: Path) -> None:
+    doc = load(tmp_path, NOTE)
+    assert doc.blocks[0].text == ("A bonded warehouse stores imported goods with duty unpaid.")
+
+
+def test_block_kinds(tmp_path: Path) -> None:
+    doc = load(tmp_path, NOTE)
+    kinds = [(b.kind, b.text) for b in doc.sections[1].blocks]
+    assert kinds == [
+        ("list_item", "Goods arrive under customs supervision"),
+        ("list_item", "Duties are paid when goods leave"),
+        ("list_item", "for the domestic market"),
+        ("quote", "Bonded storage eases the pressure on a company's cash."),
+        ("code", "duty_due = value * 0.15  # paid on release: 15%"),
+        ("code", 'indented = "code block"'),
+        ("caption", "A bonded warehouse in Xiyong"),
+        ("paragraph", "Zone | Area"),
+        ("paragraph", "Xiyong | bonded"),
+    ]
+
+
+def test_code_keeps_its_indentation(tmp_path: Path) -> None:
+    doc = load(tmp_path, "# T\n\n```\ndef f():\n    return 1\n```\n")
+    assert doc.blocks[0].text == "def f():\n    return 1"
+
+
+def test_rich_markup_stays_literal(tmp_path: Path) -> None:
+    text = "# [bold]Title[/]\n\nSee [bold]this[/] and [link=https://x.invalid]that[/link] [/].\n"
+    doc = load(tmp_path, text)
+    assert doc.title == "[bold]Title[/]"
+    assert doc.blocks[0].text == "See [bold]this[/] and [link=https://x.invalid]that[/link] [/]."
+
+
+def test_broken_front_matter_loses_metadata_not_the_document(tmp_path: Path) -> None:
+    doc = load(tmp_path, "---\ntitle: [unclosed\n---\n\n# Kept\n\nBody text.\n")
+    assert doc.title == "Kept"
+    assert doc.blocks[0].text == "Body text."
+
+
+def test_front_matter_values_are_cleaned(tmp_path: Path) -> None:
+    doc = load(tmp_path, '---\ntitle: "Evil \\e]0;pwned\\a title"\n---\n\nBody.\n')
+    assert doc.title == "Evil title"
+
+
+def test_setext_headings_and_deep_nesting(tmp_path: Path) -> None:
+    deep = "> " * 3000 + "deep quote\n"
+    doc = load(tmp_path, f"Title\n=====\n\nSection\n-------\n\nText.\n\n{deep}")
+    assert doc.title == "Title"
+    assert doc.sections[-1].title == "Section"
+    assert "deep quote" in doc.blocks[-1].text
+
+
+def test_same_file_same_document(tmp_path: Path) -> None:
+    assert load(tmp_path, NOTE) == load(tmp_path, NOTE)

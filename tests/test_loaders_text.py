@@ -1,0 +1,305 @@
+"""Plain-text loader: the seed article and other news pages saved as text, furniture and all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ftztui.loaders import load_document
+from ftztui.model import Document
+
+SEED_TITLE = "In Four Years, Chongqing FTZ Achieves Remarkable Results in Exploration, Development"
+SEED_FURNITURE = (
+    "iChongqing Title",
+    "A Tour in Chongqing",
+    "A Land of Natural Beauty",
+    "67230470",
+    "I Agree",
+    "Privacy Statement",
+    "cookie",
+    "service@ichongqing.info",
+    "About Us",
+    "Contact Us",
+    "Leaving a message",
+    "(Photo/",
+)
+
+
+def all_text(doc: Document) -> str:
+    return "\n".join([*(s.title or "" for s in doc.sections), *(b.text for b in doc.blocks)])
+
+
+def write(tmp_path: Path, name: str, text: str, newline: str = "\n") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.replace("\n", newline).encode("utf-8"))
+    return path
+
+
+# -- the seed ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> Document:
+    return load_document(Path(__file__).parent.parent / "corpus/chongqing-ftz-four-years.txt")
+
+
+def test_seed_metadata(seed: Document) -> None:
+    assert seed.id == "chongqing-ftz-four-years"
+    assert seed.title == SEED_TITLE
+    assert seed.source == "iChongqing"
+    assert seed.dateline == "Chongqing"
+    assert seed.format == "text"
+
+
+def test_seed_sections_are_the_lead_and_the_three_headings(seed: Document) -> None:
+    assert [s.title for s in seed.sections] == [
+        None,
+        "International logistics distribution",
+        "Business environment",
+        "Manufacturing plus Internet",
+    ]
+    assert seed.sections[0].level == 0
+
+
+def test_seed_dateline_is_stripped_from_the_first_paragraph(seed: Document) -> None:
+    first = seed.blocks[0]
+    assert first.kind == "paragraph"
+    assert first.text.startswith("Over the past four years, the China (Chongqing) Pilot")
+
+
+def test_seed_photo_lines_are_captions_with_their_credit(seed: Document) -> None:
+    captions = [b for b in seed.blocks if b.kind == "caption"]
+    assert len(captions) == 2
+    assert {c.credit for c in captions} == {"Chongqing Municipal Commission of Commerce"}
+    assert captions[0].text.endswith("pioneering and differentiated reforms and explorations.")
+    assert captions[1].text.startswith("Jiulongpo sector leads in promoting")
+    assert seed.section_of_block(seed.blocks.index(captions[1])) == 3
+
+
+def test_seed_quotations_are_quote_blocks(seed: Document) -> None:
+    quotes = [b.text for b in seed.blocks if b.kind == "quote"]
+    assert len(quotes) == 4
+    assert all(q.startswith("“") for q in quotes)
+    assert any("said Zhang Zhikui" in q for q in quotes)
+    # A paragraph that merely contains a quoted phrase stays a paragraph.
+    compared = next(b for b in seed.blocks if b.text.startswith("Compared with the former"))
+    assert compared.kind == "paragraph"
+
+
+def test_seed_keeps_no_site_furniture(seed: Document) -> None:
+    text = all_text(seed)
+    for furniture in SEED_FURNITURE:
+        assert furniture not in text
+    assert seed.blocks[-1].text.startswith("So far, Humiwang has established")
+
+
+def test_seed_spaces_are_tidied(seed: Document) -> None:
+    assert not any("\u00a0" in b.text or "  " in b.text for b in seed.blocks)
+
+
+def test_seed_loads_the_same_every_time(seed: Document) -> None:
+    path = Path(__file__).parent.parent / "corpus/chongqing-ftz-four-years.txt"
+    assert load_document(path) == seed
+
+
+# -- other pages in the same shape ---------------------------------------------------------
+
+XINHUA = """\
+Home | World | China | Business | Sci-Tech | Photos
+Source: Xinhua| 2021-04-02 15:20:11|Editor: huaxia
+Share
+China-Europe freight trains hit record in first quarter
+BEIJING, April 2 (Xinhua) -- China-Europe freight train trips hit a record high in the first \
+quarter of 2021, the national railway operator said on Friday.
+A total of 3,398 trips were made in the period, up 75 percent year on year.
+"The service has become an important channel for stable supply chains," said Wang Hong, an \
+official with the company. "We will keep expanding the network."
+Freight volume
+The trains carried 324,000 twenty-foot equivalent units of goods, up 85 percent.
+A China-Europe freight train departs from a logistics hub in Chongqing. (Xinhua/Liu Xiao)
+Electronics, auto parts and machinery made up most of the cargo, the operator said.
+[Editor: huaxia]
+Related News
+China-Europe freight trains make 1,000 trips in March
+Chongqing launches new rail route to Duisburg
+Copyright © 2000-2021 XINHUANET.com All rights reserved.
+"""
+
+
+def test_xinhua_page(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path, "xinhua-trains.txt", XINHUA))
+    assert doc.title == "China-Europe freight trains hit record in first quarter"
+    assert doc.source == "Xinhua"
+    assert doc.date == "2021-04-02"
+    assert doc.dateline == "BEIJING"
+    assert [s.title for s in doc.sections] == [None, "Freight volume"]
+    assert doc.blocks[0].text.startswith("China-Europe freight train trips hit a record")
+    caption = next(b for b in doc.blocks if b.kind == "caption")
+    assert caption.credit == "Xinhua/Liu Xiao"
+    assert caption.text.endswith("logistics hub in Chongqing.")
+    assert [b.kind for b in doc.blocks].count("quote") == 1
+    text = all_text(doc)
+    for furniture in ("Home |", "Editor", "Related News", "1,000 trips", "Copyright", "Share"):
+        assert furniture not in text
+    assert doc.blocks[-1].text.startswith("Electronics, auto parts and machinery")
+
+
+CHINA_DAILY = """\
+chinadaily.com.cn
+
+Home / China / Society
+
+Chongqing port handles more cargo as river trade grows
+
+By TAN YINGZI in Chongqing | China Daily | Updated: 2021-03-31 09:12
+
+Share - WeChat
+
+Guoyuan Port in Chongqing handled more containers last year than in any year before, the \
+port's operator said on Tuesday.
+
+The inland port links the Yangtze River with rail lines to Europe and Southeast Asia.
+
+Rail and river
+
+Workers load containers onto a freight train at Guoyuan Port. [Photo by Tan Yingzi/chinadaily.com.cn]
+
+More than half of the containers that arrived by train were moved on by river within a week, \
+the operator said.
+
+Looking ahead
+
+Top
+Copyright 1995 - 2021. All rights reserved. The content (including but not limited to text, \
+photo, multimedia information, etc) published in this site belongs to China Daily Information Co.
+Note: Browsers with 1024*768 or higher resolution are suggested for this site.
+License for publishing multimedia online 0108263
+"""
+
+
+def test_china_daily_page_with_windows_line_endings(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path, "cd-port.txt", CHINA_DAILY, newline="\r\n"))
+    assert doc.title == "Chongqing port handles more cargo as river trade grows"
+    assert doc.date == "2021-03-31"
+    # "Looking ahead" has no body after it: not a section, and not text either.
+    assert [s.title for s in doc.sections] == [None, "Rail and river"]
+    caption = doc.sections[1].blocks[0]
+    assert caption.kind == "caption"
+    assert caption.credit == "Tan Yingzi/chinadaily.com.cn"
+    assert "[Photo" not in caption.text
+    text = all_text(doc)
+    for furniture in ("Home /", "By TAN", "Share", "Looking ahead", "Top", "Copyright", "1024"):
+        assert furniture not in text
+    assert not any("\r" in b.text for b in doc.blocks)
+
+
+def test_windows_line_endings_give_the_same_document(tmp_path: Path) -> None:
+    unix = load_document(write(tmp_path, "a.txt", XINHUA))
+    windows = load_document(write(tmp_path, "b.txt", XINHUA, newline="\r\n"), doc_id="a")
+    assert windows.sections == unix.sections
+    assert windows.title == unix.title
+
+
+ICHONGQING_NO_SECTIONS = """\
+iChongqing Title
+
+Chongqing Opens 10 New Cold Chain Routes to Southeast Asia
+
+
+Chongqing- The city has opened ten new cold chain routes to Southeast Asia this year, local \
+officials said on Monday.
+
+The routes carry fruit, seafood and meat through the New International Land-Sea Trade Corridor.
+
+“Fresh durians now reach Chongqing in five days,” said a manager at the distribution center.
+
+Editor: Li Yue
+
+Share to
+
+Related News
+
+Chongqing Customs Speeds Up Clearance
+Cold Chain Express Carries More Fruit
+
+A Tour in Chongqing, A Gain in Vision
+
+For any inquiries, please email service@ichongqing.info
+"""
+
+
+def test_article_without_sections(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path, "cold-chain.txt", ICHONGQING_NO_SECTIONS))
+    assert doc.title == "Chongqing Opens 10 New Cold Chain Routes to Southeast Asia"
+    assert doc.source == "iChongqing"
+    assert doc.dateline == "Chongqing"
+    assert [s.title for s in doc.sections] == [None]
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph", "quote"]
+    assert "Editor" not in all_text(doc) and "Related" not in all_text(doc)
+
+
+CJK = """\
+重庆自贸试验区四周年
+
+重庆自贸试验区挂牌四年来，推出了一批制度创新成果，营商环境持续优化。
+
+国际物流
+
+中欧班列（渝新欧）开行数量持续增长，带动了进出口贸易的发展。
+
+“我们将继续推进制度创新，”一位负责人说。
+"""
+
+
+def test_chinese_article(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path, "cjk.txt", CJK))
+    assert doc.title == "重庆自贸试验区四周年"
+    assert [s.title for s in doc.sections] == [None, "国际物流"]
+    assert doc.blocks[0].text.startswith("重庆自贸试验区挂牌四年来")
+    assert doc.blocks[-1].kind == "quote"
+
+
+WRAPPED = """\
+A Note on Bonded Warehouses
+
+A bonded warehouse is a building where imported goods may be stored
+without paying import duties until they leave for the domestic market.
+This lets a trader wait for buyers without tying up money in taxes.
+
+Who uses them
+
+Car importers use bonded warehouses to keep vehicles close to buyers
+while duties stay unpaid, and manufacturers keep imported parts there
+until the parts are needed on the production line.
+"""
+
+
+def test_hard_wrapped_paragraphs_are_joined(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path, "wrapped.txt", WRAPPED))
+    assert doc.title == "A Note on Bonded Warehouses"
+    assert [s.title for s in doc.sections] == [None, "Who uses them"]
+    assert len(doc.blocks) == 2
+    assert doc.blocks[0].text.endswith("without tying up money in taxes.")
+    assert "import duties until" in doc.blocks[0].text
+
+
+def test_list_lines_become_list_items(tmp_path: Path) -> None:
+    text = (
+        "Three Things About the Pilot Zone\n\n"
+        "The zone has three areas, officials said on Monday in Chongqing.\n\n"
+        "- Liangjiang area\n- Xiyong area\n- Guoyuan Port area\n"
+    )
+    doc = load_document(write(tmp_path, "list.txt", text))
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [
+        ("list_item", "Liangjiang area"),
+        ("list_item", "Xiyong area"),
+        ("list_item", "Guoyuan Port area"),
+    ]
+
+
+def test_text_without_a_title_line_takes_the_file_name(tmp_path: Path) -> None:
+    text = "This file starts straight away with a long sentence of body text, no title at all.\n"
+    doc = load_document(write(tmp_path, "plain_note-2021.txt", text))
+    assert doc.title == "plain note 2021"
+    assert doc.blocks[0].text == text.strip()
