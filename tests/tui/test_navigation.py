@@ -1,4 +1,4 @@
-"""Moving around: sections, contents, figures, pane toggles, layouts at every size, help, palette."""
+"""Moving around: sections, contents, figures, pane toggles, layouts at any size, help, palette."""
 
 from __future__ import annotations
 

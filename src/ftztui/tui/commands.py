@@ -18,7 +18,7 @@ from ftztui.tui.widgets.figures import figure_line
 if TYPE_CHECKING:
     from ftztui.tui.screens.main import MainScreen
 
-Candidate = tuple[str, str, Callable[[], None]]
+Candidate = tuple[str, str, Callable[[], object]]
 
 
 def _main(provider: Provider) -> MainScreen | None:
@@ -54,7 +54,11 @@ class DocumentCommands(_ListProvider):
         if screen is None:
             return []
         return [
-            (f"Open: {one_line(info.title)}", info.path or "", partial(screen.open_document, info.id))
+            (
+                f"Open: {one_line(info.title)}",
+                info.path or "",
+                partial(screen.open_document, info.id),
+            )
             for info in screen.store.catalog
         ]
 
@@ -81,6 +85,10 @@ class FigureCommands(_ListProvider):
         if screen is None:
             return []
         return [
-            (f"Go to figure: {figure_line(figure)}", one_line(figure.section or ""), partial(screen.go_to_figure, figure))
+            (
+                f"Go to figure: {figure_line(figure)}",
+                one_line(figure.section or ""),
+                partial(screen.go_to_figure, figure),
+            )
             for figure in screen.figures_pane.figures
         ]

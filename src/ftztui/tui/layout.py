@@ -163,7 +163,9 @@ class _Builder:
         self.block_lines: list[int] = []
         self.section_lines: list[int] = []
 
-    def add(self, role: Role, section: int, block: int, text: str, first: str = "", rest: str = "") -> None:
+    def add(
+        self, role: Role, section: int, block: int, text: str, first: str = "", rest: str = ""
+    ) -> None:
         inner = self.width - max(cell_len(first), cell_len(rest))
         for i, (start, end) in enumerate(wrap(text, inner)):
             self.lines.append(Line(role, section, block, start, end, first if i == 0 else rest))

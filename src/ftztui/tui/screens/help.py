@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -28,8 +30,13 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
 
     groups: list[tuple[str, list[BindingType]]] = [
         ("Everywhere", [*MainScreen.BINDINGS, *FtzApp.BINDINGS]),
-        ("Panes", [Binding("tab", "app.focus_next", "Next pane"),
-                   Binding("shift+tab", "app.focus_previous", "Previous pane")]),
+        (
+            "Panes",
+            [
+                Binding("tab", "app.focus_next", "Next pane"),
+                Binding("shift+tab", "app.focus_previous", "Previous pane"),
+            ],
+        ),
         ("Reader", list(Reader.BINDINGS)),
         ("Search box", list(SearchBox.BINDINGS)),
         ("Contents", list(Contents.BINDINGS)),
@@ -40,11 +47,25 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
 
 def key_names(binding: Binding) -> str:
     names = {
-        "slash": "/", "question_mark": "?", "left_square_bracket": "[",
-        "right_square_bracket": "]", "pagedown": "PgDn", "pageup": "PgUp",
-        "space": "Space", "escape": "Esc", "enter": "Enter", "tab": "Tab",
-        "shift+tab": "Shift+Tab", "up": "↑", "down": "↓", "left": "←", "right": "→",
-        "home": "Home", "end": "End", "ctrl+p": "Ctrl+P", "ctrl+q": "Ctrl+Q",
+        "slash": "/",
+        "question_mark": "?",
+        "left_square_bracket": "[",
+        "right_square_bracket": "]",
+        "pagedown": "PgDn",
+        "pageup": "PgUp",
+        "space": "Space",
+        "escape": "Esc",
+        "enter": "Enter",
+        "tab": "Tab",
+        "shift+tab": "Shift+Tab",
+        "up": "↑",
+        "down": "↓",
+        "left": "←",
+        "right": "→",
+        "home": "Home",
+        "end": "End",
+        "ctrl+p": "Ctrl+P",
+        "ctrl+q": "Ctrl+Q",
     }
     return " ".join(names.get(key, key) for key in binding.key.split(","))
 
@@ -67,7 +88,7 @@ def help_text() -> Text:
 class HelpScreen(ModalScreen[None]):
     """Every key, with what it does."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),
         Binding("j,down", "scroll('down')", "Scroll down", show=False),
         Binding("k,up", "scroll('up')", "Scroll up", show=False),

@@ -8,13 +8,12 @@ the reader alone, with contents or figures as an overlay.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer
 
 from ftztui.model import Document, Figure
@@ -28,9 +27,6 @@ from ftztui.tui.widgets.results import ResultsPanel
 from ftztui.tui.widgets.search_box import SearchBox
 from ftztui.tui.widgets.status import StatusLine
 
-if TYPE_CHECKING:
-    from ftztui.tui.app import FtzApp
-
 Mode = Literal["wide", "medium", "narrow"]
 Pane = Literal["contents", "figures"]
 
@@ -41,14 +37,14 @@ def layout_mode(width: int, height: int) -> Mode:
     return "wide" if width >= 120 else "medium"
 
 
-class MainScreen(SearchFlow, Screen[None]):
+class MainScreen(SearchFlow):
     """Reads and searches the library."""
 
     AUTO_FOCUS = "#reader"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-medium"), (120, "-wide")]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-medium"), (120, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (20, "-tall")]  # noqa: RUF012
 
-    BINDINGS = [
+    BINDINGS = [  # noqa: RUF012
         # priority: handled before the keys typed right after it are routed, so none is lost.
         Binding("slash", "open_search", "Search", priority=True),
         Binding("n", "next_hit", "Next hit"),
@@ -72,13 +68,6 @@ class MainScreen(SearchFlow, Screen[None]):
         self.overlay: Pane | None = None
         self.init_search()
 
-    @property
-    def ftz(self) -> FtzApp:
-        from ftztui.tui.app import FtzApp
-
-        assert isinstance(self.app, FtzApp)
-        return self.app
-
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
             yield Contents(id="contents")
@@ -90,30 +79,16 @@ class MainScreen(SearchFlow, Screen[None]):
             yield FiguresPane(id="figures")
         yield Footer()
 
-    @property
-    def reader(self) -> Reader:
-        return self.query_one(Reader)
-
-    @property
-    def contents(self) -> Contents:
-        return self.query_one(Contents)
-
-    @property
-    def figures_pane(self) -> FiguresPane:
-        return self.query_one(FiguresPane)
-
-    @property
-    def search_box(self) -> SearchBox:
-        return self.query_one(SearchBox)
-
     # -- start --------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
         self.search_box.history = list(self.ftz.state.history)
         self.apply_layout()
         self.open_first_document()
-        self.contents.set_documents(self.store.placeholder_catalog(self.reader.document),
-                                    self.reader.document.id if self.reader.document else None)
+        self.contents.set_documents(
+            self.store.placeholder_catalog(self.reader.document),
+            self.reader.document.id if self.reader.document else None,
+        )
 
     def open_first_document(self) -> None:
         """Render the start document straight from its file: the index is not needed yet."""
@@ -210,7 +185,9 @@ class MainScreen(SearchFlow, Screen[None]):
     def action_previous_section(self) -> None:
         reader = self.reader
         section = reader.current_section
-        at_start = reader.top_block <= (reader.document.section_start(section) if reader.document else 0)
+        at_start = reader.top_block <= (
+            reader.document.section_start(section) if reader.document else 0
+        )
         reader.scroll_to_section(section - 1 if at_start and section > 0 else section)
 
     # -- layout -------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Search on the main screen: as-you-type results, hits in the reader, n / N, Escape.
 
-A mixin of `MainScreen`, kept apart so each file reads in one sitting. Searches run in an
+The base class of `MainScreen`, kept apart so each file reads in one sitting. Searches run in an
 exclusive worker: a debounce sleep, then the index call in a thread; a generation number makes
 sure a slow, stale answer never replaces a newer one.
 """
@@ -11,26 +11,57 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from textual import work
+from textual.screen import Screen
 from textual.widgets import Input
 
 from ftztui.model import Document, Hit, SearchResult
-from ftztui.tui.widgets.reader import Span
+from ftztui.tui.documents import DocumentStore
+from ftztui.tui.widgets.contents import Contents
+from ftztui.tui.widgets.figures import FiguresPane
+from ftztui.tui.widgets.reader import Reader, Span
 from ftztui.tui.widgets.results import ResultsList, ResultsPanel
 from ftztui.tui.widgets.search_box import SearchBox
 
 if TYPE_CHECKING:
-    from ftztui.tui.screens.main import MainScreen
-
-    _Base = MainScreen
-else:
-    _Base = object
+    from ftztui.tui.app import FtzApp
 
 DEBOUNCE = 0.12
 RESULT_LIMIT = 30
 DOCUMENT_HIT_LIMIT = 2000
 
 
-class SearchFlow(_Base):
+class SearchFlow(Screen[None]):
+    """The search half of the main screen (which adds layout and navigation)."""
+
+    store: DocumentStore
+
+    @property
+    def ftz(self) -> FtzApp:
+        from ftztui.tui.app import FtzApp
+
+        assert isinstance(self.app, FtzApp)
+        return self.app
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    @property
+    def contents(self) -> Contents:
+        return self.query_one(Contents)
+
+    @property
+    def figures_pane(self) -> FiguresPane:
+        return self.query_one(FiguresPane)
+
+    @property
+    def search_box(self) -> SearchBox:
+        return self.query_one(SearchBox)
+
+    def load_figures(self, document: Document) -> object:
+        """Show `document`'s figures (the main screen does it in a worker)."""
+        raise NotImplementedError
+
     def init_search(self) -> None:
         #: The query whose hits are shown ("" when no search is active).
         self.query_text = ""
@@ -208,7 +239,9 @@ class SearchFlow(_Base):
         if self.hit_no is None:
             top = self.reader.top_block
             after = [i for i, span in enumerate(spans) if span[0] >= top]
-            number = (after[0] if after else 0) if direction > 0 else (after[0] - 1 if after else -1)
+            number = (
+                (after[0] if after else 0) if direction > 0 else (after[0] - 1 if after else -1)
+            )
         else:
             number = self.hit_no + direction
         if not 0 <= number < len(spans):

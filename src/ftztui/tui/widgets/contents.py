@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -29,7 +30,7 @@ def section_label(title: str | None, section: int) -> str:
 class Contents(Tree[Entry]):
     """Documents and their sections; selecting one opens it in the reader."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "Open", show=True),
         Binding("space", "toggle_node", "Expand", show=False),
         Binding("j", "cursor_down", "Down", show=False),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -13,7 +15,7 @@ from ftztui.tui.text import one_line
 
 
 def figure_line(figure: Figure) -> str:
-    """"17 million · national mail pieces": the figure as written, then what it counts."""
+    """ "17 million · national mail pieces": the figure as written, then what it counts."""
     value = one_line(figure.text)
     label = one_line(figure.label)
     return f"{value} · {label}" if label else value
@@ -22,7 +24,7 @@ def figure_line(figure: Figure) -> str:
 class FiguresPane(OptionList):
     """Lists figures; selecting one shows it in the reader."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
@@ -53,7 +55,9 @@ class FiguresPane(OptionList):
     def _build_options(self) -> list[Option | None]:
         options: list[Option | None] = []
         if not self._figures:
-            options.append(Option(Text("No figures in this document.", style="italic"), disabled=True))
+            options.append(
+                Option(Text("No figures in this document.", style="italic"), disabled=True)
+            )
             return options
         section: object = object()
         for number, figure in enumerate(self._figures):

@@ -7,11 +7,12 @@ text becomes `rich.text.Text` built from plain strings (never markup) after `saf
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -28,7 +29,7 @@ Span = tuple[int, int, int]
 class Reader(ScrollView, can_focus=True):
     """Shows one `Document`; highlights search hits and a marked figure."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "scroll_down", "Line down", show=False),
         Binding("up,k", "scroll_up", "Line up", show=False),
         Binding("pagedown,space", "page_down", "Page down", show=False),
@@ -39,7 +40,7 @@ class Reader(ScrollView, can_focus=True):
         Binding("right", "scroll_right", "Scroll right", show=False),
     ]
 
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reader--title",
         "reader--meta",
         "reader--heading",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -38,7 +40,7 @@ def snippet(hit: Hit, chars: int = SNIPPET_CHARS) -> Text:
 
 
 def summary(result: SearchResult) -> Text:
-    """"11 passages", and "showing results for …" when the query was corrected."""
+    """ "11 passages", and "showing results for …" when the query was corrected."""
     if result.message and not result.hits:
         return Text(one_line(result.message))
     noun = "passage" if result.total == 1 else "passages"
@@ -58,7 +60,7 @@ def summary(result: SearchResult) -> Text:
 class ResultsList(OptionList):
     """The list of hits; Enter opens the highlighted one."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
     ]
@@ -75,7 +77,9 @@ class ResultsList(OptionList):
             if hit.doc != doc:
                 doc = hit.doc
                 options.append(Option(Text(one_line(hit.title), style="bold"), disabled=True))
-            prompt = Text("  " + (one_line(hit.section) if hit.section else "Beginning"), style="italic dim")
+            prompt = Text(
+                "  " + (one_line(hit.section) if hit.section else "Beginning"), style="italic dim"
+            )
             prompt.append("\n")
             prompt.append_text(Text("  ") + snippet(hit))
             options.append(Option(prompt, id=f"hit-{number}"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Input
 
@@ -10,7 +12,7 @@ from textual.widgets import Input
 class SearchBox(Input):
     """An `Input` with search history."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "history_back", "Earlier search", show=True),
         Binding("down", "to_results", "Results", show=True),
     ]

@@ -18,7 +18,9 @@ class StatusLine(Widget):
         self.hits = ""
         self.percent = ""
 
-    def show(self, *, section: str | None = None, hits: str | None = None, percent: int | None = None) -> None:
+    def show(
+        self, *, section: str | None = None, hits: str | None = None, percent: int | None = None
+    ) -> None:
         if section is not None:
             self.section = one_line(section)
         if hits is not None:
