@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Final
 
 from ftztui.figures.labels import (
@@ -35,6 +35,8 @@ _COMPARISON: Final = re.compile(
 _COORDINATION: Final = re.compile(
     rf"[ \t\u00a0]*(?:,|and|or|to|-|–)[ \t\u00a0]*{_QUALIFIER_GAP}\s*"
 )
+_IN_OF: Final = re.compile(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+")
+_OF: Final = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")
 _AND_OR: Final = re.compile(r"\s*(?:and|or)\s*")
 #: Words that only qualify a shared noun: "523 central and 14 local ... business licenses".
 _MODIFIERS: Final = re.compile(
@@ -143,35 +145,34 @@ def _relate(text: str, drafts: list[_Draft], forward: list[str]) -> None:
 
 def _label(text: str, draft: _Draft, forward: str) -> str:
     m, (sent_start, sent_end) = draft.mention, draft.sentence
-    back = backward_phrase(text, _before_qualifiers(text, m.start), sent_start)
+
+    def back() -> str:  # only computed when the words after the number say nothing
+        return backward_phrase(text, m.start, sent_start)
+
     if draft.kind == "percent":
         share = after_of(text, m.end, sent_end)
-        return f"share {share}" if share else forward or back or "share"
+        return f"share {share}" if share else forward or back() or "share"
     if draft.kind == "money":
-        link = re.match(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+", text[m.end : sent_end])
-        linked = (
-            forward_phrase(text, m.end + link.end(), sent_end, skip_article=True) if link else ""
-        )
-        return linked or forward or back or "value"
+        link = _IN_OF.match(text, m.end, sent_end)
+        linked = ""
+        if link is not None:
+            linked = forward_phrase(text, link.end(), sent_end, skip_article=True)
+        return linked or forward or back() or "value"
     if draft.kind == "duration":
         if time_frame_before(text, m.start):
             return "period"
         compound = "-" in text[m.number_end : m.end]  # "a 10-day trip"
-        return (forward if compound else "") or back or "duration"
+        return (forward if compound else "") or back() or "duration"
     if draft.kind == "quantity":
-        of = re.match(r"[ \t\u00a0]+of[ \t\u00a0]+", text[m.end : sent_end])
-        linked = forward_phrase(text, m.end + of.end(), sent_end) if of else ""
+        of = _OF.match(text, m.end, sent_end)
+        linked = forward_phrase(text, of.end(), sent_end) if of else ""
         fallback = _QUANTITY_FALLBACK.get(draft.unit or "", "amount")
-        return linked or forward or back or fallback
+        return linked or forward or back() or fallback
     if forward:
         return forward
     if draft.relation == "comparison" or m.value >= 1e6:
-        return back
+        return back()
     return ""
-
-
-def _before_qualifiers(text: str, start: int) -> int:
-    return start
 
 
 def _to_figures(
@@ -210,6 +211,3 @@ def _to_figures(
             )
         )
     return figures
-
-
-__all__ = ["extract_figures", "figures_in_text", "replace"]

@@ -26,9 +26,7 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_TOKEN: Final = re.compile(
-    r"[ \t\u00a0]*(?:(?P<word>[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*)|(?P<other>\S))"
-)
+_TOKEN: Final = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*|\S")
 _CODE_LIKE: Final = re.compile(r"[\d_]")
 _QUALIFIER_WORDS: Final = frozenset(w for q in QUALIFIERS for w in q.split()) | {"a", "an"}
 #: Words that end a label going forward (time frames, not things counted).
@@ -71,10 +69,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _words(text: str, pos: int, end: int) -> list[str | None]:
     """Tokens of text[pos:end] going forward: a word, or None for punctuation and digits."""
-    out: list[str | None] = []
-    for m in _TOKEN.finditer(text, pos, end):
-        out.append(m.group("word"))
-    return out
+    return [t if t[0].isalpha() else None for t in _TOKEN.findall(text, pos, end)]
 
 
 def _looks_like_verb_after(previous: str, word: str) -> bool:
@@ -92,7 +87,7 @@ def forward_phrase(
     """The noun phrase starting at `pos`: "imported Porsches", "lines of the ... Express"."""
     words: list[str] = []
     after_of = False
-    tokens = _words(text, pos, min(end, pos + 160))
+    tokens = _words(text, pos, min(end, pos + 120))
     if skip_article and tokens and str(tokens[0]).lower() in ("a", "an", "the"):
         tokens = tokens[1:]
     for i, word in enumerate(tokens):

@@ -58,23 +58,17 @@ _DIGITS: Final = re.compile(
 _WORDS: Final = re.compile(rf"\b(?:{_WORD_NUMBER})(?:{_JOIN}(?:{_WORD_NUMBER}|{_WORD_SCALE}))*\b")
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
-# Spans where no number is a figure. Each rules out a whole family of look-alikes at once
-# (phone numbers, dates and ranges share the digit-separator-digit shape). The textual ones are
-# only searched for when a cheap test says they may be there.
-_NUMERIC_MASKS: Final = re.compile(
-    r"\+?\(?\d+\)?(?:[-–/:.]\(?\d+\)?){2,}"  # phones, dates 2020-09-24, versions 3.11.2
-    r"|\+\d[\d\s().-]{6,}\d"
-    r"|\(\d{2,5}\)\s*\d{3,4}[\s-]?\d{3,5}"
-    r"|\d+[-–/:]\d+"  # ranges of years, times, fractions, ratios, codes
-    r"|\b\d+(?:\s\d+)+\b"  # digit groups in a row: phone numbers, tables of codes
-    r"|\b[vV]\d+(?:\.\d+)*\b"
-    r"|\b\d+(?:\.\d+)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT\b|UTC\b)"
+# Dates, times and digit groups are recognised right around each number (most blocks have few
+# numbers, so this is much cheaper than masking the whole text); phone numbers, ranges, ratios
+# and version strings never get this far: `_DIGITS` refuses digits glued by - / : or dots.
+_MONTH_BEFORE: Final = re.compile(rf"\b(?:{MONTHS})\.?[ \t\u00a0]+$")
+_MONTH_AFTER: Final = re.compile(rf"(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:{MONTHS})\b")
+_TIME_AFTER: Final = re.compile(
+    r"[ \t\u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT\b|UTC\b|o['’]clock\b)"
 )
-_DATE_MASKS: Final = re.compile(
-    rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
-    rf"|\b(?:{MONTHS})\.?,?\s+\d{{4}}\b"
-)
+_DIGIT_GROUP_AFTER: Final = re.compile(r"[ \t\u00a0]\d")
+_DIGIT_GROUP_BEFORE: Final = re.compile(r"\d[ \t\u00a0]$")
+# Textual masks, searched for only when a cheap test says they may be there.
 _URL_MASKS: Final = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
 _EMAIL_MASKS: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CODE_MASKS: Final = re.compile(r"`[^`\n]*`")
@@ -82,6 +76,7 @@ _CODE_MASKS: Final = re.compile(r"`[^`\n]*`")
 
 _SPACE = r"[ \t\u00a0]*"
 _CURRENCY_BEFORE: Final = re.compile(rf"(?:{_alternation(list(CURRENCY_PREFIXES))}){_SPACE}$")
+_CURRENCY_LAST_CHARS: Final = frozenset(p[-1] for p in CURRENCY_PREFIXES)
 _SCALE_AFTER: Final = re.compile(
     rf"{_SPACE}(?P<scale>(?i:hundred|thousand|million|billion|trillion)|bn|mn|mln|tn|trn)\b"
     r"|(?P<k>[kK])\b"
@@ -94,7 +89,6 @@ _UNIT_AFTER: Final = re.compile(
     rf"|{_SPACE}(?P<currency>(?i:{_alternation(list(CURRENCY_SUFFIXES))}))\b"
     rf"|(?P<qhyphen>-)?{_SPACE}(?P<quantity>(?i:{_alternation(list(QUANTITIES))}))(?![\w²])"
 )
-_ID_BEFORE: Final = re.compile(r"([#№]|[A-Za-z][\w.]*)\.?[ \t]*(?:No\.?[ \t]*)?$")
 _ALL_CAPS: Final = re.compile(r"[A-Z]{2,}[A-Z0-9]*")
 _YEAR_CONTEXT: Final = re.compile(
     r"(?i:\b(?:in|since|by|from|until|till|of|year|circa|c\.|before|after|during|to|and)\s*)$"
@@ -133,9 +127,8 @@ def words_value(text: str) -> float | None:
 
 
 def find_masks(text: str) -> list[tuple[int, int]]:
-    """Spans of `text` where no number is a figure (urls, e-mail, dates, phones, code...)."""
-    spans = [m.span() for m in _NUMERIC_MASKS.finditer(text)]
-    spans += [m.span() for m in _DATE_MASKS.finditer(text)]
+    """Spans of `text` where no number is a figure: URLs, e-mail addresses, inline code."""
+    spans: list[tuple[int, int]] = []
     if "://" in text or "www." in text:
         spans += [m.span() for m in _URL_MASKS.finditer(text)]
     if "@" in text:
@@ -152,16 +145,28 @@ def _masked(masks: list[tuple[int, int]], start: int, end: int) -> bool:
 def _is_id(text: str, start: int) -> bool:
     """True when the word just before the number names an id/rank/version ("top 500")."""
     before = text[max(0, start - 24) : start]
-    m = _ID_BEFORE.search(before)
-    if m is None:
+    spaced = before[-1:] in (" ", "\t", "\u00a0")
+    words = before.rsplit(None, 1)
+    if not words:
         return False
-    word = m.group(1)
+    word = words[-1].lstrip("([{\"'“‘")
     if word in CURRENCY_PREFIXES:
         return False
     if word.lower().rstrip(".") in ID_WORDS:
         return True
     # "ISO 9001", "PEP 8", "GB 18030": an all-caps code right before a number.
-    return _ALL_CAPS.fullmatch(word) is not None and before[m.end(1) : m.end(1) + 1] in " \t\u00a0"
+    return spaced and _ALL_CAPS.fullmatch(word) is not None
+
+
+def _is_date_or_time(text: str, start: int, end: int) -> bool:
+    """ "March 31", "31st of March", "10 am", and digit groups such as "6723 0470"."""
+    if _TIME_AFTER.match(text, end) or _DIGIT_GROUP_AFTER.match(text, end):
+        return True
+    if _DIGIT_GROUP_BEFORE.search(text, max(0, start - 2), start):
+        return True
+    if end - start <= 2 and _MONTH_AFTER.match(text, end):
+        return True
+    return _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _is_year(text: str, start: int, number: str, has_unit: bool) -> bool:
@@ -233,6 +238,8 @@ def _mention_at(
         return None
     digits = None if spelled else text[n_start:n_end]
     if digits is not None:
+        if _is_date_or_time(text, n_start, n_end):
+            return None
         value: float | None = _digits_value(digits)
         if n_start == 0 and re.match(r"[.)]\s", text[n_end : n_end + 2]):
             return None  # "1. First step" / "2) ..." list numbering
@@ -244,7 +251,9 @@ def _mention_at(
         value = words_value(text[n_start:n_end])
     if value is None:
         return None
-    cur = _CURRENCY_BEFORE.search(text, max(0, n_start - 8), n_start)
+    cur = None
+    if n_start and text[max(0, n_start - 8) : n_start].rstrip()[-1:] in _CURRENCY_LAST_CHARS:
+        cur = _CURRENCY_BEFORE.search(text, max(0, n_start - 8), n_start)
     start = cur.start() if cur else n_start
     scale, pos = _scale_after(text, n_end, cur is not None)
     unit, kind, end = _unit_after(text, pos)
