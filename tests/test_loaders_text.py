@@ -163,7 +163,8 @@ The inland port links the Yangtze River with rail lines to Europe and Southeast 
 
 Rail and river
 
-Workers load containers onto a freight train at Guoyuan Port. [Photo by Tan Yingzi/chinadaily.com.cn]
+Workers load containers onto a freight train at Guoyuan Port. \
+[Photo by Tan Yingzi/chinadaily.com.cn]
 
 More than half of the containers that arrived by train were moved on by river within a week, \
 the operator said.

@@ -102,7 +102,7 @@ def _mostly_utf8(data: bytes) -> bool:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     multibyte = sum(1 for c in text if ord(c) > 0x7F) - bad
-    return multibyte >= 4 and bad * 20 <= multibyte
+    return multibyte >= 4 and bad * 8 <= multibyte
 
 
 def _decode_legacy(data: bytes) -> str:

@@ -1,0 +1,197 @@
+"""HTML loader: pages saved from a browser, with the site's furniture around the article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ftztui.loaders import load_document
+from ftztui.model import Document
+
+NEWS = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Chongqing opens new rail route - Example Daily</title>
+<meta property="og:site_name" content="Example Daily">
+<meta property="og:title" content="Chongqing opens new rail route to Europe">
+<meta property="og:url" content="https://news.example.invalid/og-url">
+<meta property="article:published_time" content="2021-04-02T08:30:00+08:00">
+<link rel="canonical" href="https://news.example.invalid/2021/04/02/rail.html">
+<style>body { color: red } .x:before { content: "STYLE TEXT" }</style>
+<script>var trending = "SCRIPT TEXT";</script>
+</head><body>
+<div id="cookie-banner">We use cookies on this site. <button>I Agree</button></div>
+<header class="site-header"><h1 class="logo">Example Daily</h1>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav></header>
+<div class="wrapper"><div class="main-col">
+<article>
+<h1>Chongqing opens new rail route to Europe</h1>
+<div class="byline">By Zhang San | <time datetime="2021-04-01">April 1</time></div>
+<figure><img src="x.jpg" alt="train">
+<figcaption>A freight train leaves Tuanjiecun station. <span class="credit">Photo/Xinhua</span>
+</figcaption></figure>
+<p>CHONGQING - A new freight <b>route</b> linking the city with
+Duisburg opened on <a href="/thursday">Thursday</a>.</p>
+<p>The service runs twice a week.<br><br>It carries electronics and auto parts.</p>
+<h2>Faster customs</h2>
+<p>Customs clearance now takes less than a day, officials said.</p>
+<blockquote><p>"We expect more trains," said Li.</p></blockquote>
+<ul><li>Electronics</li><li>Auto parts <ul><li>engines</li></ul></li></ul>
+<h3>In numbers</h3>
+<pre>trains = 2_603
+  per_week = 2</pre>
+<table><tr><th>Year</th><th>Trains</th></tr><tr><td>2020</td><td>2,603</td></tr></table>
+<aside class="related"><h3>Related stories</h3><ul><li>RELATED STORY</li></ul></aside>
+<div class="share-bar">Share to WeChat</div>
+</article>
+</div>
+<div class="sidebar"><h3>Most read</h3><ol><li>MOST READ STORY</li></ol></div>
+</div>
+<footer>Copyright 1995-2021 Example Daily. All rights reserved. <a>Contact us</a></footer>
+<form class="newsletter">Subscribe to NEWSLETTER <input></form>
+</body></html>
+"""
+FURNITURE = (
+    "cookies",
+    "I Agree",
+    "Home",
+    "Example Daily",
+    "By Zhang San",
+    "RELATED STORY",
+    "Share to",
+    "MOST READ",
+    "Most read",
+    "Copyright",
+    "NEWSLETTER",
+    "STYLE TEXT",
+    "SCRIPT TEXT",
+)
+
+
+def load(tmp_path: Path, html: str, name: str = "page.html") -> Document:
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    return load_document(path)
+
+
+def all_text(doc: Document) -> str:
+    return "\n".join([*(s.title or "" for s in doc.sections), *(b.text for b in doc.blocks)])
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> Document:
+    return load(tmp_path, NEWS)
+
+
+def test_metadata(news: Document) -> None:
+    assert news.title == "Chongqing opens new rail route to Europe"
+    assert news.source == "Example Daily"
+    assert news.date == "2021-04-02"
+    assert news.url == "https://news.example.invalid/2021/04/02/rail.html"
+    assert news.dateline == "CHONGQING"
+    assert news.format == "html"
+
+
+def test_headings_are_sections(news: Document) -> None:
+    assert [(s.title, s.level) for s in news.sections] == [
+        (None, 0),
+        ("Faster customs", 2),
+        ("In numbers", 3),
+    ]
+
+
+def test_blocks_keep_their_kind(news: Document) -> None:
+    assert [(b.kind, b.text) for b in news.blocks] == [
+        ("caption", "A freight train leaves Tuanjiecun station."),
+        ("paragraph", "A new freight route linking the city with Duisburg opened on Thursday."),
+        ("paragraph", "The service runs twice a week."),
+        ("paragraph", "It carries electronics and auto parts."),
+        ("paragraph", "Customs clearance now takes less than a day, officials said."),
+        ("quote", '"We expect more trains," said Li.'),
+        ("list_item", "Electronics"),
+        ("list_item", "Auto parts"),
+        ("list_item", "engines"),
+        ("code", "trains = 2_603\n  per_week = 2"),
+        ("paragraph", "Year | Trains"),
+        ("paragraph", "2020 | 2,603"),
+    ]
+    assert news.blocks[0].credit == "Xinhua"
+
+
+def test_no_furniture(news: Document) -> None:
+    text = all_text(news)
+    for furniture in FURNITURE:
+        assert furniture not in text, furniture
+
+
+def test_fallbacks_for_title_and_date(tmp_path: Path) -> None:
+    page = """<html><head><title>Cold chain routes grow | Example Daily</title>
+    <script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",
+     "datePublished": "2021-03-05T10:00:00Z", "publisher": {"name": "LD Publisher"}}]}
+    </script></head>
+    <body><div class="content"><p>Ten new routes opened this year, officials said.</p></div>
+    </body></html>"""
+    doc = load(tmp_path, page)
+    assert doc.title == "Cold chain routes grow"
+    assert doc.date == "2021-03-05"
+    assert doc.source == "LD Publisher"
+    bare = "<html><body><p>Only a <time datetime='2020-12-31'>date</time> here.</p></body></html>"
+    doc = load(tmp_path, bare, "bare_page.html")
+    assert doc.title == "bare page"
+    assert doc.date == "2020-12-31"
+
+
+NESTED_LAYOUT = """<html><head><title>Old portal</title></head><body>
+<table width="100%"><tr><td class="nav">HOME | NEWS | ABOUT</td></tr>
+<tr><td><table><tr>
+  <td class="left-menu"><ul class="menu"><li>MENU ITEM</li></ul></td>
+  <td><table><tr><td>
+    <h1>Customs pilots a single window</h1>
+    <p>Traders can now file all import documents through one portal, the office said.</p>
+    <h2>What changes</h2>
+    <p>Declarations that took days now take hours.</p>
+    <table class="data"><tr><td>Before</td><td>3 days</td></tr>
+    <tr><td>After</td><td>4 hours</td></tr></table>
+  </td></tr></table></td>
+</tr></table></td></tr>
+<tr><td class="footer">Copyright 2003 Portal</td></tr></table>
+</body></html>"""
+
+
+def test_nested_layout_tables(tmp_path: Path) -> None:
+    doc = load(tmp_path, NESTED_LAYOUT)
+    assert doc.title == "Customs pilots a single window"
+    assert [s.title for s in doc.sections] == [None, "What changes"]
+    assert [b.text for b in doc.blocks] == [
+        "Traders can now file all import documents through one portal, the office said.",
+        "Declarations that took days now take hours.",
+        "Before | 3 days",
+        "After | 4 hours",
+    ]
+
+
+def test_declared_legacy_charset(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="gbk"><title>t</title></head><body><h1>重庆</h1>'
+    page += "<p>自贸试验区。</p></body></html>"
+    path = tmp_path / "gbk.html"
+    path.write_bytes(page.encode("gbk"))
+    doc = load_document(path)
+    assert doc.title == "重庆"
+    assert doc.blocks[0].text == "自贸试验区。"
+
+
+def test_python_doc_page_if_installed() -> None:
+    page = Path("/usr/share/doc/python3-doc/html/tutorial/introduction.html")
+    if not page.exists():
+        pytest.skip("python3-doc is not installed")
+    doc = load_document(page)
+    assert doc.title == "3. An Informal Introduction to Python"
+    titles = [s.title for s in doc.sections]
+    assert "3.1.1. Numbers" in titles and not any("¶" in (t or "") for t in titles)
+    assert any(b.kind == "code" and ">>> 2 + 2" in b.text for b in doc.blocks)
+    assert "Navigation" not in all_text(doc) and "Previous topic" not in all_text(doc)
+
+
+def test_same_page_same_document(tmp_path: Path) -> None:
+    assert load(tmp_path, NEWS) == load(tmp_path, NEWS)
