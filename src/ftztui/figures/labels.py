@@ -46,9 +46,9 @@ _ABBREVIATIONS: Final = _set(
     "mr mrs ms dr prof st no nos vs etc e.g i.e u.s u.k jan feb mar apr jun jul aug sep sept oct"
     " nov dec inc ltd co corp fig approx"
 )
-_SENTENCE_END: Final = re.compile(
-    r"(?<=[.!?。！？])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])"
-)
+_SENTENCE_END: Final = re.compile(r"[.!?。！？][\"”’)\]]*\s+")
+_SENTENCE_START: Final = re.compile(r"[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff]")
+_WORD_BEFORE_STOP: Final = re.compile(r"([\w.]+)[.!?。！？]$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -56,12 +56,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        word = re.search(
-            r"([\w.]+)[.!?。！？][\"”’)\]]*$", text[max(start, m.start() - 12) : m.start()]
-        )
+        if not _SENTENCE_START.match(text, m.end()):
+            continue
+        word = _WORD_BEFORE_STOP.search(text, max(start, m.start() - 11), m.start() + 1)
         if word is not None and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
-        spans.append((start, m.start()))
+        spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(text)))
     return spans
@@ -122,9 +122,7 @@ _OF_THE: Final = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+((?:the|a|an|all|its|the
 
 def after_of(text: str, pos: int, end: int) -> str:
     """For a share: "65% of the country" -> "of the country" ("" when no "of" follows)."""
-    m = re.match(
-        r"[ \t\u00a0]+of[ \t\u00a0]+((?:the|a|an|all|its|their)[ \t\u00a0]+)?", text[pos:end]
-    )
+    m = _OF_THE.match(text[pos:end])
     if m is None:
         return ""
     phrase = forward_phrase(text, pos + m.end(), end, limit=5)
@@ -176,8 +174,13 @@ def backward_phrase(text: str, start: int, sentence_start: int, need_link: bool 
 
 def time_frame_before(text: str, start: int) -> bool:
     """ "the past four years", "the next 5 days": a period, not the duration of something."""
-    m = re.search(r"(\w+)[ \t\u00a0]+$", text[max(0, start - 20) : start])
-    return m is not None and m.group(1).lower() in _TIME_FRAMES
+    words = text[max(0, start - 20) : start].rsplit(None, 1)
+    return (
+        start > 0
+        and text[start - 1].isspace()
+        and bool(words)
+        and words[-1].lower() in _TIME_FRAMES
+    )
 
 
 def shared_head(label: str) -> str:
