@@ -186,7 +186,7 @@ def test_html_nested_5000_levels_keeps_its_text(tmp_path: Path, html: str) -> No
 
 
 def test_unclosed_tags(tmp_path: Path) -> None:
-    page = "<html><head><title>Unclosed</title><body><h1>Unclosed tags<p>First para<p>Second <b>bold <i>x"
+    page = "<html><title>Unclosed</title><body><h1>Unclosed tags<p>First para<p>Second <b>bold <i>x"
     doc = load_document(write(tmp_path, "unclosed.html", page))
     assert doc.title == "Unclosed tags"
     assert [b.text for b in doc.blocks] == ["First para", "Second bold x"]
