@@ -143,6 +143,62 @@ CASES: list[tuple[str, list[FigureRow]]] = [
         "Visitors waited 3 to 5 days for approval.",
         [("3", 3, "days", "duration", "duration"), ("5 days", 5, "days", "duration", "duration")],
     ),
+    # Sentences unlike the seed's: links, changes, dimensions, costs, prepositions in labels.
+    (
+        "Foreign trade reached 654.5 billion yuan in 2021, up 22.8 percent year on year.",
+        [
+            ("654.5 billion yuan", 654.5e9, "yuan", "money", "Foreign trade"),
+            ("22.8 percent", 22.8, "%", "percent", "increase in Foreign trade"),
+        ],
+    ),
+    (
+        "Apple reported revenue of $123.9 billion for the quarter, down 11 percent.",
+        [
+            ("$123.9 billion", 123.9e9, "USD", "money", "revenue"),
+            ("11 percent", 11, "%", "percent", "decrease in revenue"),
+        ],
+    ),
+    (
+        "The journey to Duisburg takes about 13 days, compared with 40 days by sea.",
+        [
+            ("13 days", 13, "days", "duration", "journey to Duisburg"),
+            ("40 days", 40, "days", "duration", "journey to Duisburg"),
+        ],
+    ),
+    (
+        "The bridge is 1,650 meters long and cost 2.3 billion yuan to build.",
+        [
+            ("1,650 meters", 1650, "m", "quantity", "length"),
+            ("2.3 billion yuan", 2.3e9, "yuan", "money", "cost"),
+        ],
+    ),
+    (
+        "The population of the district is about 1.2 million.",
+        [("1.2 million", 1.2e6, None, "count", "population of the district")],
+    ),
+    (
+        "The price rose from 5 yuan to 8 yuan per kilogram.",
+        [("5 yuan", 5, "yuan", "money", "price"), ("8 yuan", 8, "yuan", "money", "price")],
+    ),
+    (
+        "The fund manages assets of about €2.5bn and employs 150 staff.",
+        [("€2.5bn", 2.5e9, "EUR", "money", "assets"), ("150", 150, None, "count", "staff")],
+    ),
+    (
+        "Goods worth more than $40 billion crossed the border, carrying 10,000 tons of parts.",
+        [
+            ("$40 billion", 40e9, "USD", "money", "Goods"),
+            ("10,000 tons", 10000, "tons", "quantity", "parts"),
+        ],
+    ),
+    (
+        "Temperatures reached 41.5 °C on Tuesday.",
+        [("41.5 °C", 41.5, "°C", "quantity", "Temperatures")],
+    ),
+    (
+        "A 7.1-magnitude quake struck at 10:45 pm, killing at least 15 people.",
+        [("15", 15, None, "count", "people")],
+    ),
 ]
 
 # Sentences in which nothing is a figure.

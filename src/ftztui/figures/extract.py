@@ -13,6 +13,7 @@ from ftztui.figures.labels import (
     sentence_spans,
     shared_head,
     time_frame_before,
+    word_before,
 )
 from ftztui.figures.scan import Mention, scan_block
 from ftztui.model import Block, Document, Figure, Section
@@ -37,6 +38,14 @@ _COORDINATION: Final = re.compile(
 )
 _IN_OF: Final = re.compile(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+")
 _OF: Final = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+")
+_DIMENSION: Final = re.compile(r"[ \t\u00a0]+(long|wide|high|tall|deep|thick|away)\b")
+_DIMENSIONS: Final = {
+    "long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth",
+    "thick": "thickness", "away": "distance",
+}  # fmt: skip
+_UP: Final = frozenset({"up", "rising", "rose", "increased", "increasing", "grew", "growing"})
+_DOWN: Final = frozenset({"down", "falling", "fell", "decreased", "dropped", "declined"})
+_COST: Final = frozenset({"cost", "costs", "costing"})
 _AND_OR: Final = re.compile(r"\s*(?:and|or)\s*")
 #: Words that only qualify a shared noun: "523 central and 14 local ... business licenses".
 _MODIFIERS: Final = re.compile(
@@ -96,12 +105,14 @@ def _block_figures(
     drafts = [_Draft(m, _sentence_of(spans, m.start), unit=m.unit, kind=m.kind) for m in mentions]
     forward = [forward_phrase(text, d.mention.end, d.sentence[1]) for d in drafts]
     _relate(text, drafts, forward)
-    for i in reversed(range(len(drafts))):  # backwards: a shared label comes from the right
-        draft = drafts[i]
-        if not draft.label and draft.shares_with is not None:
-            draft.label = drafts[draft.shares_with].label
+    for i, draft in enumerate(drafts):
         if not draft.label:
-            draft.label = _label(text, draft, forward[i])
+            draft.label = _label(text, drafts, i, forward[i])
+    for draft in drafts:  # "3 to 5 days": whichever of the two has a label lends it
+        if draft.shares_with is not None:
+            partner = drafts[draft.shares_with]
+            draft.label = draft.label or partner.label
+            partner.label = partner.label or draft.label
     return _to_figures(doc, section, block_no, text, drafts, base)
 
 
@@ -143,36 +154,62 @@ def _relate(text: str, drafts: list[_Draft], forward: list[str]) -> None:
             a.label = b.label = shared_head(forward[i])
 
 
-def _label(text: str, draft: _Draft, forward: str) -> str:
+def _label(text: str, drafts: list[_Draft], i: int, forward: str) -> str:
+    """What figure `i` measures, or "" when its words say nothing (a fallback comes later)."""
+    draft = drafts[i]
     m, (sent_start, sent_end) = draft.mention, draft.sentence
+    # Never look back past the previous figure: its unit is not what this one measures.
+    floor = max(sent_start, drafts[i - 1].mention.end) if i else sent_start
 
     def back() -> str:  # only computed when the words after the number say nothing
-        return backward_phrase(text, m.start, sent_start)
+        return backward_phrase(text, m.start, floor)
 
     if draft.kind == "percent":
         share = after_of(text, m.end, sent_end)
-        return f"share {share}" if share else forward or back() or "share"
+        if share or forward:
+            return f"share {share}" if share else forward
+        return back() or _change_label(text, drafts, i, floor)
     if draft.kind == "money":
         link = _IN_OF.match(text, m.end, sent_end)
-        linked = ""
         if link is not None:
-            linked = forward_phrase(text, link.end(), sent_end, skip_article=True)
-        return linked or forward or back() or "value"
+            forward = forward_phrase(text, link.end(), sent_end, skip_article=True) or forward
+        return forward or back() or ("cost" if word_before(text, m.start, floor) in _COST else "")
     if draft.kind == "duration":
         if time_frame_before(text, m.start):
             return "period"
         compound = "-" in text[m.number_end : m.end]  # "a 10-day trip"
-        return (forward if compound else "") or back() or "duration"
+        return (forward if compound else "") or back()
     if draft.kind == "quantity":
+        dimension = _DIMENSION.match(text, m.end, sent_end)
+        if dimension is not None:  # "1,650 meters long" -> length
+            return _DIMENSIONS[dimension.group(1).lower()]
         of = _OF.match(text, m.end, sent_end)
         linked = forward_phrase(text, of.end(), sent_end) if of else ""
-        fallback = _QUANTITY_FALLBACK.get(draft.unit or "", "amount")
-        return linked or forward or back() or fallback
+        return linked or forward or back()
     if forward:
         return forward
     if draft.relation == "comparison" or m.value >= 1e6:
         return back()
     return ""
+
+
+def _change_label(text: str, drafts: list[_Draft], i: int, floor: int) -> str:
+    """ "..., up 22.8 percent": an increase in what the figure before it measures."""
+    before = word_before(text, drafts[i].mention.start, floor)
+    change = "increase" if before in _UP else "decrease" if before in _DOWN else ""
+    if not change:
+        return ""
+    previous = drafts[i - 1] if i else None
+    if previous is not None and previous.sentence == drafts[i].sentence and previous.label:
+        return f"{change} in {previous.label}"
+    return change
+
+
+def _fallback(draft: _Draft) -> str:
+    """A label from the kind alone, for figures whose sentence never names what they measure."""
+    if draft.kind == "quantity":
+        return _QUANTITY_FALLBACK.get(draft.unit or "", "amount")
+    return {"percent": "share", "money": "value", "duration": "duration"}.get(draft.kind, "")
 
 
 def _to_figures(
@@ -189,6 +226,7 @@ def _to_figures(
             related = kept[related]
         else:
             label, related = d.label, None
+        label = label or _fallback(d)
         if not label:
             continue  # a bare number with nothing it counts: "returns 0", "divide by 2"
         kept[i] = base + len(figures)

@@ -40,6 +40,7 @@ _FORWARD_STOPS: Final = (
 )
 #: "platform orders over 1.63 billion yuan": a comparing word links a noun to its amount.
 _COMPARING_LINKS: Final = _set("over above exceeding under below beyond")
+_NP_PREPOSITIONS: Final = _set("of for to in from")
 _TIME_FRAMES: Final = _set("past last next first previous recent coming following initial final")
 _ADJECTIVE_ENDINGS: Final = ("al", "ed", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary")
 _ABBREVIATIONS: Final = _set(
@@ -129,9 +130,13 @@ def after_of(text: str, pos: int, end: int) -> str:
     return f"of {m.group(1) or ''}{phrase}".replace("  ", " ") if phrase else ""
 
 
-def backward_phrase(text: str, start: int, sentence_start: int, need_link: bool = True) -> str:
-    """The noun phrase a figure is linked to from before: "contractual agreement worth X"."""
-    tokens = _words(text, max(sentence_start, start - 200), start)
+def backward_phrase(text: str, start: int, floor: int) -> str:
+    """The noun phrase a figure is linked to from before: "contractual agreement worth X".
+
+    Only a phrase joined to the figure by a link ("worth", "reached", "to", "over", ...) counts;
+    `floor` is where looking back stops (the sentence start or the previous figure).
+    """
+    tokens = _words(text, max(floor, start - 200), start)
     i = len(tokens) - 1
     linked = False
     while i >= 0 and tokens[i] is not None:
@@ -141,27 +146,10 @@ def backward_phrase(text: str, start: int, sentence_start: int, need_link: bool 
         elif lower not in _QUALIFIER_WORDS:
             break
         i -= 1
-    if need_link and not linked:
+    if not linked:
         return ""
-    words: list[str] = []
-    while i >= 0 and len(words) < 7:
-        word = tokens[i]
-        if word is None:
-            break
-        lower = word.lower()
-        if lower in ("of", "for") and words and i > 0 and tokens[i - 1] is not None:
-            words.append(word)
-        elif (
-            lower in STOPWORDS
-            or lower in VERBS
-            or (lower in BACK_LINKS and lower not in LABEL_TRIM)
-        ):
-            break
-        else:
-            words.append(word)
-        i -= 1
-    words.reverse()
-    while words and words[0].lower() in LABEL_TRIM | {"of", "for"}:
+    words = _phrase_backwards(tokens, i)
+    while words and words[0].lower() in LABEL_TRIM | _NP_PREPOSITIONS:
         words.pop(0)
     phrase = " ".join(words)
     for head in LABEL_HEADS:
@@ -170,6 +158,52 @@ def backward_phrase(text: str, start: int, sentence_start: int, need_link: bool 
     if words and words[0].lower() in _TIME_FRAMES:
         return ""
     return phrase
+
+
+def _phrase_backwards(tokens: list[str | None], i: int) -> list[str]:
+    """Words of the noun phrase ending at tokens[i], in reading order: "journey to Duisburg"."""
+    words: list[str] = []
+
+    def before(j: int) -> str:
+        return str(tokens[j - 1]).lower() if j > 0 and tokens[j - 1] is not None else ""
+
+    while i >= 0 and len(words) < 8:
+        word = tokens[i]
+        if word is None:
+            break
+        lower = word.lower()
+        joins = lower in _NP_PREPOSITIONS and before(i) != ""
+        article = lower in ("the", "a", "an") and before(i) in _NP_PREPOSITIONS
+        if words and (joins or article):
+            words.append(word)
+        elif lower in STOPWORDS or lower in VERBS or lower in BACK_LINKS:
+            break
+        elif words and _verb_between(word, before(i)):
+            break  # "Apple reported revenue of": the subject is not what is measured
+        else:
+            words.append(word)
+        i -= 1
+    words.reverse()
+    return words
+
+
+def _verb_between(word: str, previous: str) -> bool:
+    # An -ed word after a noun is a verb ("Apple reported"); after "the" or an adverb it is an
+    # adjective ("the imported vehicles", "newly registered enterprises").
+    return (
+        word.islower()
+        and word.endswith("ed")
+        and previous not in ("", *STOPWORDS)
+        and not previous.endswith("ly")
+    )
+
+
+def word_before(text: str, start: int, floor: int) -> str:
+    """The lower-cased word before `start`, skipping "by" ("up by 5%" -> "up")."""
+    words = [w for w in _words(text, max(floor, start - 40), start)[-2:] if w is not None]
+    if words and words[-1].lower() == "by":
+        words.pop()
+    return words[-1].lower() if words else ""
 
 
 def time_frame_before(text: str, start: int) -> bool:

@@ -134,8 +134,8 @@ CLASSIFIERS: Final[frozenset[str]] = _word_set(
 BACK_LINKS: Final[frozenset[str]] = _word_set(
     """
     worth of at to by is are was were be been being has have had reached reaching reach reaches
-    totaled totalled totaling totalling total totals hit hitting amounted amounting amount
-    amounts stood standing valued value exceeded exceeding exceeds surpassed topped topping
+    totaled totalled totaling totalling hit hitting amounted amounting stood standing valued
+    from exceeded exceeding exceeds surpassed topped topping
     shortened reduced cut increased rose risen grew grown fell fallen dropped declined
     decreased lowered climbed jumped surged soared slid slipped
     averaged averaging estimated projected expected up down now cost costs costing
@@ -163,6 +163,10 @@ VERBS: Final[frozenset[str]] = _word_set(
     told tell thought think felt feel found find brought bring showed show shows means mean
     need needs cost costs seem seems want wants use uses used live lives work works worked
     rose rise rises fell fall falls grew grow grows reached reach reaches joined join joins
-    accounted accounting account ranked ranking ranks signed settled opened
+    accounted accounting account ranked ranking ranks signed settled opened manages managed
+    reports reported owns owned employs employed handles handled operates operated records
+    recorded posts posted attracts attracted generates generated earns earned receives received
+    carrying including making bringing having being taking giving getting using showing adding
+    helping bringing creating serving covering reaching
     """
 )
