@@ -199,6 +199,18 @@ CASES: list[tuple[str, list[FigureRow]]] = [
         "A 7.1-magnitude quake struck at 10:45 pm, killing at least 15 people.",
         [("15", 15, None, "count", "people")],
     ),
+    (
+        "A 65-year-old man was among 1,200 passengers.",
+        [("65-year", 65, "years", "duration", "age"), ("1,200", 1200, None, "count", "passengers")],
+    ),
+    (
+        "Shares closed at $153.20, up $2.15.",
+        [
+            ("$153.20", 153.2, "USD", "money", "Shares"),
+            ("$2.15", 2.15, "USD", "money", "increase in Shares"),
+        ],
+    ),
+    ("Rainfall of 120 mm fell overnight.", [("120 mm", 120, "mm", "quantity", "Rainfall")]),
 ]
 
 # Sentences in which nothing is a figure.
@@ -223,6 +235,10 @@ NOT_FIGURES: list[str] = [
     "Ranking second in Chongqing, it was No. 1 in 2019 and #3 the year before.",
     "The mp3 player, the 5G network and the H2O molecule.",
     "[12] Smith, J. (2019), p. 45.",
+    "If n > 0 delete the stamps; call f(3) with x = 4.",
+    "The G20 summit drew 2,000-strong crowds; the service runs 24/7.",
+    "The team won 3-1 in the 1990s, in mid-2020 and in Q3 2021.",
+    "The number of loops, defaulting to one million, depending on the platform.",
 ]
 
 

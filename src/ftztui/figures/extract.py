@@ -45,6 +45,7 @@ _DIMENSIONS: Final = {
 }  # fmt: skip
 _UP: Final = frozenset({"up", "rising", "rose", "increased", "increasing", "grew", "growing"})
 _DOWN: Final = frozenset({"down", "falling", "fell", "decreased", "dropped", "declined"})
+_AGE: Final = re.compile(r"[- ]old\b")
 _COST: Final = frozenset({"cost", "costs", "costing"})
 _AND_OR: Final = re.compile(r"\s*(?:and|or)\s*")
 #: Words that only qualify a shared noun: "523 central and 14 local ... business licenses".
@@ -173,10 +174,16 @@ def _label(text: str, drafts: list[_Draft], i: int, forward: str) -> str:
         link = _IN_OF.match(text, m.end, sent_end)
         if link is not None:
             forward = forward_phrase(text, link.end(), sent_end, skip_article=True) or forward
-        return forward or back() or ("cost" if word_before(text, m.start, floor) in _COST else "")
+        if forward:
+            return forward
+        if word_before(text, m.start, floor) in _COST:
+            return "cost"
+        return back() or _change_label(text, drafts, i, floor)
     if draft.kind == "duration":
         if time_frame_before(text, m.start):
             return "period"
+        if _AGE.match(text, m.end):  # "a 65-year-old man"
+            return "age"
         compound = "-" in text[m.number_end : m.end]  # "a 10-day trip"
         return (forward if compound else "") or back()
     if draft.kind == "quantity":

@@ -113,6 +113,8 @@ def forward_phrase(
         words.append(word)
     while words and words[-1].lower() in ("of", "the", "a", "an"):
         words.pop()
+    if len(words) == 1 and words[0].islower() and words[0].endswith("ing"):
+        return ""  # "defaulting", "depending": a verb, not a thing counted
     if words and words[-1].lower().endswith(("ed", "ly")) and not words[-1][0].isupper():
         return ""  # "5 million registered": no noun, only a verb or adverb
     return " ".join(words)
@@ -140,9 +142,12 @@ def backward_phrase(text: str, start: int, floor: int) -> str:
     i = len(tokens) - 1
     linked = False
     while i >= 0 and tokens[i] is not None:
-        lower = str(tokens[i]).lower()
+        word = str(tokens[i])
+        lower = word.lower()
         if lower in BACK_LINKS or lower in _COMPARING_LINKS:
             linked = True
+        elif linked and word.islower() and lower.endswith("ed"):
+            pass  # "Shares closed at $153.20", "priced at": a verb before the link
         elif lower not in _QUALIFIER_WORDS:
             break
         i -= 1

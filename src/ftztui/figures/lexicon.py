@@ -69,7 +69,9 @@ QUANTITIES: Final[dict[str, str]] = {
     "kg": "kg", "grams": "g", "pounds": "lb", "lbs": "lb", "liters": "l", "litres": "l",
     "barrels": "barrels", "teus": "TEU", "teu": "TEU", "kw": "kW", "mw": "MW", "gw": "GW",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kb": "KB", "mb": "MB",
-    "gb": "GB", "tb": "TB", "bytes": "bytes", "km/h": "km/h", "mph": "mph",
+    "gb": "GB", "tb": "TB", "kib": "KiB", "mib": "MiB", "gib": "GiB", "bytes": "bytes",
+    "mm": "mm", "millimeters": "mm", "millimetres": "mm", "cm": "cm", "centimeters": "cm",
+    "centimetres": "cm", "km/h": "km/h", "mph": "mph",
     "°c": "°C", "degrees celsius": "°C", "times": "times", "fold": "times",
 }  # fmt: skip
 
@@ -117,6 +119,7 @@ STOPWORDS: Final[frozenset[str]] = _word_set(
     earlier respectively worldwide nationwide globally overall altogether apiece subject
     including included include includes like unlike versus vs against toward towards across
     along around behind beyond upon whereas whether either neither otherwise else instead
+    plus minus inclusive exclusive
     """
 )
 
@@ -167,6 +170,7 @@ VERBS: Final[frozenset[str]] = _word_set(
     reports reported owns owned employs employed handles handled operates operated records
     recorded posts posted attracts attracted generates generated earns earned receives received
     carrying including making bringing having being taking giving getting using showing adding
-    helping bringing creating serving covering reaching
+    helping bringing creating serving covering reaching aims aim seeks seek hopes expects
+    intends depending defaulting according
     """
 )

@@ -56,6 +56,7 @@ _DIGIT_RUN: Final = re.compile(r"\d[\d,.]*")
 _NUMBER_SHAPE: Final = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 #: A number glued after one of these is part of something else: "GB18030", "x.5", "+86-23", "=1".
 _GLUE_BEFORE: Final = frozenset("_.,/\\-–@#=<>*^~|")
+_OPERATORS: Final = frozenset("=<>*/^")
 _GLUE_AFTER: Final = frozenset("-–/:")
 # Matched against a lower-cased copy of the text: a case-sensitive alternation is several times
 # faster than an IGNORECASE one in `re`, and this runs over every block of a library.
@@ -275,6 +276,8 @@ def _mention_at(
             return None  # "(3)" enumerations and footnote marks
         if text[n_start - 1 : n_start] == "[":
             return None  # "[12]" references, "[1, 2]" code
+        if text[max(0, n_start - 3) : n_start].rstrip()[-1:] in _OPERATORS:
+            return None  # "x = 4", "n > 0": code or a formula in prose
     else:
         value = words_value(text[n_start:n_end])
     if value is None:
