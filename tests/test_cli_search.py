@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from ftztui.cli import main
 from ftztui.library import Library
+from tests.conftest import SEED
+
+
+@pytest.fixture
+def seed_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
+    """A library of the seed article alone (other bundled documents would change the counts)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy2(SEED, corpus / SEED.name)
+    index = tmp_path / "index"
+    monkeypatch.setenv("FTZTUI_CORPUS", str(corpus))
+    monkeypatch.setenv("FTZTUI_INDEX", str(index))
+    return Library(corpus=corpus, index=index, origin="option")
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, object]]:
@@ -18,7 +33,7 @@ def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[
 
 
 def test_json_names_each_hit_and_its_highlights(
-    library: Library, capsys: pytest.CaptureFixture[str]
+    seed_library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, data = run_json(capsys, "porshe")
     assert code == 0
@@ -32,13 +47,13 @@ def test_json_names_each_hit_and_its_highlights(
 
 
 def test_exit_status_one_when_nothing_matches(
-    library: Library, capsys: pytest.CaptureFixture[str]
+    seed_library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, data = run_json(capsys, "zzqxjw")
     assert code == 1 and data["hits"] == [] and data["total"] == 0
 
 
-def test_limit_and_doc(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
+def test_limit_and_doc(seed_library: Library, capsys: pytest.CaptureFixture[str]) -> None:
     code, data = run_json(capsys, "--limit", "2", "Chongqing")
     assert code == 0 and len(data["hits"]) == 2  # type: ignore[arg-type]
     assert data["total"] > 2  # type: ignore[operator]
@@ -50,7 +65,7 @@ def test_limit_and_doc(library: Library, capsys: pytest.CaptureFixture[str]) -> 
     "argv", [["--limit", "0", "x"], ["--doc", "no-such-doc", "x"], ["--limit", "many", "x"], []]
 )
 def test_usage_errors_exit_two(
-    library: Library, capsys: pytest.CaptureFixture[str], argv: list[str]
+    seed_library: Library, capsys: pytest.CaptureFixture[str], argv: list[str]
 ) -> None:
     try:
         code = main(["search", *argv])
@@ -62,9 +77,9 @@ def test_usage_errors_exit_two(
 
 
 def test_terminal_output_marks_words_and_shows_markup_literally(
-    library: Library, capsys: pytest.CaptureFixture[str]
+    seed_library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (library.corpus / "markup.txt").write_text(
+    (seed_library.corpus / "markup.txt").write_text(
         "Markup Notes\n\nPress [bold]okapiword[/] and [link=x]go[/link] now.\n", encoding="utf-8"
     )
     code = main(["search", "okapiword"])
@@ -76,7 +91,7 @@ def test_terminal_output_marks_words_and_shows_markup_literally(
     assert "showing results for logistics" in capsys.readouterr().out
 
 
-def test_json_search_imports_neither_rich_nor_textual(library: Library) -> None:
+def test_json_search_imports_neither_rich_nor_textual(seed_library: Library) -> None:
     probe = (
         "import sys; from ftztui.cli import main; code = main(['search', 'Porsches', '--json']);"
         "sys.stderr.write(repr(sorted(m for m in ('rich', 'textual', 'lxml') if m in sys.modules)))"
@@ -88,13 +103,13 @@ def test_json_search_imports_neither_rich_nor_textual(library: Library) -> None:
 
 
 def test_index_command_reports_what_it_did(
-    library: Library, capsys: pytest.CaptureFixture[str]
+    seed_library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["index"]) == 0
     assert "index rebuilt: 1 added" in capsys.readouterr().out
     assert main(["index"]) == 0
     assert "index is up to date" in capsys.readouterr().out
-    (library.corpus / "late.txt").write_text("Late\n\nThe caracalword.\n", encoding="utf-8")
+    (seed_library.corpus / "late.txt").write_text("Late\n\nThe caracalword.\n", encoding="utf-8")
     assert main(["index"]) == 0
     assert "index updated: 1 added" in capsys.readouterr().out
     assert main(["index", "--rebuild"]) == 0

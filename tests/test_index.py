@@ -4,6 +4,7 @@ its folder cannot be written, shared soundly by two processes."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,11 +16,24 @@ from ftztui.library import Library
 from ftztui.search import build_index, open_index
 from ftztui.search import store as search_store
 from ftztui.search.freshness import MANIFEST_NAME
-from ftztui.search.indexer import read_current
+from ftztui.search.live import read_current
+from tests.conftest import SEED
 
 
-def write(library: Library, name: str, title: str, body: str) -> Path:
-    path = library.corpus / name
+@pytest.fixture
+def seed_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
+    """A library of the seed article alone (other bundled documents would change the counts)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy2(SEED, corpus / SEED.name)
+    index = tmp_path / "index"
+    monkeypatch.setenv("FTZTUI_CORPUS", str(corpus))
+    monkeypatch.setenv("FTZTUI_INDEX", str(index))
+    return Library(corpus=corpus, index=index, origin="option")
+
+
+def write(seed_library: Library, name: str, title: str, body: str) -> Path:
+    path = seed_library.corpus / name
     path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
     return path
 
@@ -38,95 +52,97 @@ def loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-def live_folder(library: Library) -> Path:
-    folder = read_current(library.index)
+def live_folder(seed_library: Library) -> Path:
+    folder = read_current(seed_library.index)
     assert folder is not None
     return folder
 
 
 def test_first_open_builds_and_second_open_loads_nothing(
-    library: Library, loads: list[str]
+    seed_library: Library, loads: list[str]
 ) -> None:
-    index = open_index(library)
+    index = open_index(seed_library)
     assert index.search("Porsches").hits
     assert loads == ["chongqing-ftz-four-years.txt"]
     loads.clear()
-    again = open_index(library)
+    again = open_index(seed_library)
     assert again.search("Porsches").hits
     assert [d.id for d in again.catalog()] == ["chongqing-ftz-four-years"]
     assert loads == []
 
 
 def test_only_added_changed_and_removed_files_are_indexed(
-    library: Library, loads: list[str]
+    seed_library: Library, loads: list[str]
 ) -> None:
-    write(library, "okapi.txt", "Okapi Notes", "The okapiword lives in forests.")
-    build_index(library)
+    write(seed_library, "okapi.txt", "Okapi Notes", "The okapiword lives in forests.")
+    build_index(seed_library)
     loads.clear()
 
-    write(library, "tapir.md", "Tapir Notes", "The tapirword has a trunk.")
-    report = build_index(library)
+    write(seed_library, "tapir.md", "Tapir Notes", "The tapirword has a trunk.")
+    report = build_index(seed_library)
     assert (report.added, report.updated, report.removed) == (1, 0, 0)
     assert loads == ["tapir.md"]
 
     loads.clear()
-    write(library, "okapi.txt", "Okapi Notes", "The okapiword now lives in a zoo, longer text.")
-    report = build_index(library)
+    write(
+        seed_library, "okapi.txt", "Okapi Notes", "The okapiword now lives in a zoo, longer text."
+    )
+    report = build_index(seed_library)
     assert (report.added, report.updated, report.removed) == (0, 1, 0)
     assert loads == ["okapi.txt"]
-    assert open_index(library).search("zoo").hits[0].doc == "okapi"
+    assert open_index(seed_library).search("zoo").hits[0].doc == "okapi"
 
     loads.clear()
-    (library.corpus / "tapir.md").unlink()
-    report = build_index(library)
+    (seed_library.corpus / "tapir.md").unlink()
+    report = build_index(seed_library)
     assert (report.added, report.updated, report.removed) == (0, 0, 1)
     assert loads == []
-    index = open_index(library)
+    index = open_index(seed_library)
     assert index.search("tapirword").total == 0
     assert {d.id for d in index.catalog()} == {"okapi", "chongqing-ftz-four-years"}
 
 
-def test_nothing_changed_means_nothing_written(library: Library) -> None:
-    build_index(library)
-    manifest = live_folder(library) / MANIFEST_NAME
+def test_nothing_changed_means_nothing_written(seed_library: Library) -> None:
+    build_index(seed_library)
+    manifest = live_folder(seed_library) / MANIFEST_NAME
     before = manifest.stat().st_mtime_ns
-    report = build_index(library)
+    report = build_index(seed_library)
     assert not report.changed
     assert report.summary() == "index is up to date"
     assert manifest.stat().st_mtime_ns == before
 
 
-def test_open_without_update_leaves_the_index_as_it_is(library: Library) -> None:
-    build_index(library)
-    write(library, "late.txt", "Late", "The caracalword came late.")
-    assert open_index(library, update=False).search("caracalword").total == 0
-    assert open_index(library).search("caracalword").total == 1
+def test_open_without_update_leaves_the_index_as_it_is(seed_library: Library) -> None:
+    build_index(seed_library)
+    write(seed_library, "late.txt", "Late", "The caracalword came late.")
+    assert open_index(seed_library, update=False).search("caracalword").total == 0
+    assert open_index(seed_library).search("caracalword").total == 1
 
 
-def test_refresh_picks_up_another_process_s_change(library: Library) -> None:
-    index = open_index(library)
+def test_refresh_picks_up_another_process_s_change(seed_library: Library) -> None:
+    index = open_index(seed_library)
     assert index.refresh() is False
-    write(library, "late.txt", "Late", "The caracalword came late.")
+    write(seed_library, "late.txt", "Late", "The caracalword came late.")
     assert index.refresh() is True
     assert [h.doc for h in index.search("caracalword").hits] == ["late"]
     assert index.refresh() is False
 
 
-def test_unreadable_files_are_skipped_with_one_line_each(library: Library) -> None:
-    (library.corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+def test_unreadable_files_are_skipped_with_one_line_each(seed_library: Library) -> None:
+    (seed_library.corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
     notices: list[str] = []
-    index = open_index(library, notice=notices.append)
+    index = open_index(seed_library, notice=notices.append)
     assert index.search("Porsches").hits
     assert [n for n in notices if "binary.txt" in n] == [notices[0]]
     assert "\n" not in notices[0]
-    report = build_index(library, rebuild=True)
+    report = build_index(seed_library, rebuild=True)
     assert report.skipped == 1 and report.skipped_files[0][0] == "binary.txt"
 
 
 @pytest.mark.parametrize("damage", ["truncate", "delete", "manifest", "schema"])
-def test_damage_is_repaired_by_a_rebuild(library: Library, damage: str) -> None:
-    open_index(library)
-    folder = live_folder(library)
+def test_damage_is_repaired_by_a_rebuild(seed_library: Library, damage: str) -> None:
+    open_index(seed_library)
+    folder = live_folder(seed_library)
     segments = list(folder.glob("*.seg")) + list(folder.glob("*.toc"))
     if damage == "truncate":
         for f in segments:
@@ -141,27 +157,29 @@ def test_damage_is_repaired_by_a_rebuild(library: Library, damage: str) -> None:
         data["schema"] = 1
         (folder / MANIFEST_NAME).write_text(json.dumps(data), encoding="utf-8")
     notices: list[str] = []
-    index = open_index(library, notice=notices.append)
+    index = open_index(seed_library, notice=notices.append)
     assert index.search("Porsches").hits
     assert len(notices) == 1 and "rebuilding" in notices[0]
-    assert live_folder(library) != folder
+    assert live_folder(seed_library) != folder
     assert not folder.exists(), "the damaged folder is cleaned away"
 
 
-def test_a_stale_whoosh_lock_in_the_live_folder_does_not_block_updates(library: Library) -> None:
-    open_index(library)
-    (live_folder(library) / "MAIN_WRITELOCK").write_text("999999")
-    (library.index / ".lock").write_text("999999")
-    write(library, "late.txt", "Late", "The caracalword came late.")
-    assert open_index(library).search("caracalword").total == 1
+def test_a_stale_whoosh_lock_in_the_live_folder_does_not_block_updates(
+    seed_library: Library,
+) -> None:
+    open_index(seed_library)
+    (live_folder(seed_library) / "MAIN_WRITELOCK").write_text("999999")
+    (seed_library.index / ".lock").write_text("999999")
+    write(seed_library, "late.txt", "Late", "The caracalword came late.")
+    assert open_index(seed_library).search("caracalword").total == 1
 
 
 def test_an_unwritable_index_folder_moves_to_the_cache(
-    library: Library, tmp_path: Path, _isolate_user_dirs: Path
+    seed_library: Library, tmp_path: Path, _isolate_user_dirs: Path
 ) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    stuck = Library(library.corpus, blocker / "index", origin="option")
+    stuck = Library(seed_library.corpus, blocker / "index", origin="option")
     notices: list[str] = []
     assert open_index(stuck, notice=notices.append).search("Porsches").hits
     assert len(notices) == 1 and "user cache" in notices[0]
@@ -175,38 +193,38 @@ def test_an_unwritable_index_folder_moves_to_the_cache(
 
 
 def test_with_no_writable_folder_the_index_lives_in_memory(
-    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    seed_library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    stuck = Library(library.corpus, blocker / "index", origin="option")
+    stuck = Library(seed_library.corpus, blocker / "index", origin="option")
     monkeypatch.setattr(search_store, "fallback_home", lambda _lib: blocker / "cache")
     notices: list[str] = []
     index = open_index(stuck, notice=notices.append)
     assert index.location == ""
     assert index.search("Porsches").hits
     assert "memory" in notices[-1]
-    write(library, "late.txt", "Late", "The caracalword came late.")
+    write(seed_library, "late.txt", "Late", "The caracalword came late.")
     assert index.refresh() is True
     assert index.search("caracalword").total == 1
 
 
 def test_a_read_only_but_fresh_index_is_used_as_it_is(
-    library: Library, monkeypatch: pytest.MonkeyPatch
+    seed_library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_index(library)
+    open_index(seed_library)
 
     def refuse(home: Path) -> None:
         raise search_store.NotWritable("read-only file system")
 
     monkeypatch.setattr(search_store, "check_writable", refuse)
     notices: list[str] = []
-    assert open_index(library, notice=notices.append).search("Porsches").hits
+    assert open_index(seed_library, notice=notices.append).search("Porsches").hits
     assert notices == []
 
 
-def test_two_index_processes_at_once_both_finish(library: Library) -> None:
-    write(library, "okapi.txt", "Okapi Notes", "The okapiword lives in forests.")
+def test_two_index_processes_at_once_both_finish(seed_library: Library) -> None:
+    write(seed_library, "okapi.txt", "Okapi Notes", "The okapiword lives in forests.")
     cmd = [sys.executable, "-m", "ftztui", "index", "--rebuild"]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)]
     procs.append(subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
@@ -215,8 +233,8 @@ def test_two_index_processes_at_once_both_finish(library: Library) -> None:
         assert p.returncode == 0, err
         assert "index rebuilt" in out
         assert "Traceback" not in err
-    folders = [p for p in library.index.iterdir() if p.name.startswith("ix-")]
-    assert folders == [live_folder(library)]
-    index = open_index(library)
+    folders = [p for p in seed_library.index.iterdir() if p.name.startswith("ix-")]
+    assert folders == [live_folder(seed_library)]
+    index = open_index(seed_library)
     assert index.search("okapiword").total == 1
     assert index.search("Porsches").total == 1

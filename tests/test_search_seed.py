@@ -9,7 +9,7 @@ import pytest
 
 from ftztui.library import Library
 from ftztui.search import SearchIndex, open_index
-from tests.conftest import CORPUS
+from tests.conftest import SEED
 
 # (query, words that open the passage that must come first, a word that must be marked)
 NATURAL = [
@@ -49,7 +49,8 @@ NATURAL = [
 @pytest.fixture(scope="module")
 def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
     root = tmp_path_factory.mktemp("seedlib")
-    shutil.copytree(CORPUS, root / "corpus")
+    (root / "corpus").mkdir()
+    shutil.copy2(SEED, root / "corpus" / SEED.name)
     index = open_index(Library(root / "corpus", root / "index"))
     yield index
     index.close()

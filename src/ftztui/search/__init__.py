@@ -40,16 +40,27 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ftztui.library import Library
 from ftztui.model import DocInfo, Document, SearchResult
-from ftztui.search.indexer import IndexReport, Progress
-from ftztui.search.store import NotWritable, Opened, Request, build_in_memory, ensure, ensure_home
+from ftztui.search.live import Opened, Unusable, open_home, say_skipped_files
+
+if TYPE_CHECKING:
+    from ftztui.library import Library
+    from ftztui.search.indexer import IndexReport, Progress
 
 __all__ = ["IndexReport", "SearchIndex", "build_index", "index_documents", "open_index"]
 
 Notice = Callable[[str], None]
+
+
+def __getattr__(name: str) -> Any:
+    # IndexReport lives with the writing code, which a search of a fresh index never imports.
+    if name == "IndexReport":
+        from ftztui.search.indexer import IndexReport
+
+        return IndexReport
+    raise AttributeError(name)
 
 
 class SearchIndex:
@@ -109,7 +120,16 @@ class SearchIndex:
             return False
         with self._lock:
             before = self._opened
+            from ftztui.search.store import (
+                NotWritable,
+                Request,
+                build_in_memory,
+                ensure,
+                ensure_home,
+            )
+
             req = Request(corpus=self._library.corpus, update=True, notice=self._notice)
+
             if before.home is None:
                 from ftztui.search.freshness import compare, scan_corpus
 
@@ -157,6 +177,19 @@ def open_index(
     library: Library, *, update: bool = True, notice: Notice | None = None
 ) -> SearchIndex:
     """The library's index, ready to search (see the module docstring)."""
+    from ftztui.search.freshness import compare, scan_corpus
+
+    try:
+        current: Opened | None = open_home(library.index)
+    except Unusable:
+        current = None
+    if current is not None:
+        if not update or not compare(current.manifest, scan_corpus(library.corpus)):
+            say_skipped_files(current, notice)
+            return SearchIndex(library, current, notice)  # the fast path: nothing to write
+        current.ix.close()
+    from ftztui.search.store import Request, ensure
+
     opened, _ = ensure(library, Request(corpus=library.corpus, update=update, notice=notice))
     return SearchIndex(library, opened, notice)
 
@@ -169,6 +202,9 @@ def build_index(
     notice: Notice | None = None,
 ) -> IndexReport:
     """Bring the library's index up to date (or rebuild it) and say what was done."""
+    from ftztui.search.indexer import IndexReport
+    from ftztui.search.store import Request, ensure
+
     req = Request(corpus=library.corpus, rebuild=rebuild, progress=progress, notice=notice)
     opened, report = ensure(library, req)
     opened.ix.close()

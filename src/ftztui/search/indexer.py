@@ -14,9 +14,9 @@ Whoosh writer (which allows one writer at a time) and then replaces the manifest
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +25,7 @@ from typing import Any
 from ftztui.model import Document
 from ftztui.search.acronyms import find_acronyms
 from ftztui.search.freshness import Changes, Manifest, Stamp, index_file_sizes
+from ftztui.search.live import CURRENT_NAME
 from ftztui.search.schema import SCHEMA_VERSION, make_schema
 
 #: progress(done, total, file name) after each file.
@@ -32,8 +33,8 @@ Progress = Callable[[int, int, str], None]
 #: Loads one corpus file under a document id (raises loaders.LoadError).
 LoadOne = Callable[[Path, str], Document]
 
-CURRENT_NAME = "CURRENT"
 WRITER_TIMEOUT = 60.0
+_WORDS = re.compile(r"[^\W\d_][\w'’]*")
 
 
 @dataclass(frozen=True)
@@ -121,14 +122,11 @@ def _figure_fields(doc: Document, tally: _Tally) -> dict[int, tuple[list[float],
 def block_records(doc: Document, tally: _Tally) -> Iterator[dict[str, Any]]:
     """One Whoosh document per block, in reading order."""
     figures = _figure_fields(doc, tally)
-    section_first = -1
+    seen: set[str] = set()  # the spelling field needs each word once per document, not each use
     for number, section, block in doc.iter_blocks():
-        spell = [block.text]
-        if number == 0:
-            spell.append(doc.title)
-        if section.title and section_first != id(section):
-            section_first = id(section)
-            spell.append(section.title)
+        texts = [block.text, doc.title if number == 0 else "", section.title or ""]
+        fresh = {w for t in texts for w in _WORDS.findall(t.lower())} - seen
+        seen |= fresh
         record: dict[str, Any] = {
             "doc": doc.id,
             "block": number,
@@ -136,7 +134,7 @@ def block_records(doc: Document, tally: _Tally) -> Iterator[dict[str, Any]]:
             "title": doc.title,
             "section": section.title or "",
             "content": block.text,
-            "spell": "\n".join(spell),
+            "spell": " ".join(sorted(fresh)),
         }
         if number in figures:
             values, units = figures[number]
@@ -234,6 +232,8 @@ def write_changes(
 
 
 def new_index_dir(home: Path) -> Path:
+    import uuid
+
     folder = home / f"ix-{SCHEMA_VERSION}-{uuid.uuid4().hex[:12]}"
     folder.mkdir(parents=True)
     return folder
@@ -319,13 +319,3 @@ def remove_old_dirs(home: Path, keep: str, min_age: float = 0.0) -> None:
                     shutil.rmtree(entry.path, ignore_errors=True)
             except OSError:
                 continue
-
-
-def read_current(home: Path) -> Path | None:
-    try:
-        name = (home / CURRENT_NAME).read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeError):
-        return None
-    if not name.startswith("ix-") or "/" in name or "\\" in name:
-        return None
-    return home / name

@@ -17,16 +17,21 @@ from __future__ import annotations
 from typing import Any
 
 from ftztui.model import Hit, SearchResult
-from ftztui.search.analysis import content_analyzer, fold_word
+from ftztui.search.analysis import STOP_LIST, content_analyzer, fold_word, spelling_analyzer
 from ftztui.search.highlight import Wanted, spans, wanted_from_query
-from ftztui.search.querytext import clean, correct, expand_acronyms
+from ftztui.search.querytext import clean, correct, expand_acronyms, plain_words
 from ftztui.search.schema import FIELD_BOOSTS, SEARCH_FIELDS
 
 #: At most this many wildcard/fuzzy/range parts in one query: each one walks the vocabulary.
 MAX_PATTERNS = 6
 #: How many OR-matches the "most of the words" fallback ranks by coverage.
 FALLBACK_POOL = 200
+#: How many of the best AND-matches are re-ranked by how many words they contain as typed.
+RERANK_POOL = 50
+#: A passage with every word as typed scores this much more than one with only their stems.
+EXACT_WEIGHT = 0.3
 _QUERY_ANALYZER = content_analyzer()
+_SURFACE_ANALYZER = spelling_analyzer()
 
 
 def make_parsers(schema: Any) -> tuple[Any, Any]:
@@ -51,6 +56,15 @@ def _count_patterns(q: Any) -> int:
     return own + sum(_count_patterns(c) for c in q.children())
 
 
+def _text(term: Any) -> str:
+    return term.decode("utf-8", "replace") if isinstance(term, bytes) else str(term)
+
+
+def _term_texts(q: Any) -> set[str]:
+    """The terms one word of a query stands for, whatever field they are looked for in."""
+    return {_text(t) for _, t in q.iter_all_terms()}
+
+
 def _is_empty(q: Any) -> bool:
     from whoosh import query
 
@@ -66,7 +80,6 @@ class QueryRunner:
         self.acronyms = acronyms
         self.acronym_words = {a.lower() for a in acronyms}
         self.and_parser, self.or_parser = parsers
-        self._corrector: Any = None
 
     # -- typo correction -------------------------------------------------------------------
 
@@ -82,15 +95,28 @@ class QueryRunner:
     def suggest(self, word: str) -> str | None:
         if len(word) < 3 or self.known(word):
             return None
-        if self._corrector is None:
-            self._corrector = self.searcher.corrector("spell")
         folded = fold_word(word)
-        maxdist = 1 if len(folded) <= 4 else 2
-        options = self._corrector.suggest(folded, limit=1, maxdist=maxdist, prefix=1)
-        if not options:
+        better = self._closest(folded, maxdist=1 if len(folded) <= 4 else 2)
+        if better is None:
             return None
-        better = str(options[0])
         return better.capitalize() if word[:1].isupper() else better
+
+    def _closest(self, folded: str, maxdist: int) -> str | None:
+        """The vocabulary word fewest edits away (the first letter kept: typos rarely hit it,
+        and it keeps the search fast); among equals, the one most passages use."""
+        for dist in range(1, maxdist + 1):
+            candidates = [
+                c.decode("utf-8") if isinstance(c, bytes) else str(c)
+                for c in self.reader.terms_within("spell", folded, dist, prefix=1)
+            ]
+            candidates = [c for c in candidates if c != folded]
+            if candidates:
+                return max(candidates, key=lambda c: (self._usage(c), -abs(len(c) - len(folded))))
+        return None
+
+    def _usage(self, word: str) -> int:
+        stems = [t.text for t in _QUERY_ANALYZER(word, mode="query")]
+        return sum(self.reader.doc_frequency("content", s) for s in stems)
 
     # -- searching -------------------------------------------------------------------------
 
@@ -109,14 +135,17 @@ class QueryRunner:
             return self._result(raw, corrected, 0, [], Wanted(), messages)
         filter_q = self._doc_filter(doc)
         limit = max(1, min(int(limit), 10_000))
-        results = self.searcher.search(q, limit=limit, filter=filter_q)
+        typed = {w for w in (fold_word(w) for _, _, w in plain_words(effective)) if w}
+        typed -= STOP_LIST
+        results = self.searcher.search(q, limit=max(limit, RERANK_POOL), filter=filter_q)
         total = len(results)
-        hits = list(results)
+        hits = sorted(results, key=lambda h: -self._boosted(h, typed))[:limit]
         from whoosh import query
 
         if total == 0 and isinstance(q, query.And) and len(q.subqueries) > 1:
+            words = [_term_texts(child) for child in q.subqueries]
             q = self.or_parser.parse(expand_acronyms(effective, self.acronyms))
-            hits, total = self._most_words(q, limit, filter_q)
+            hits, total = self._most_words(q, words, limit, filter_q, typed)
             if total:
                 messages.append("no passage has all the words; showing those with most of them")
         wanted = wanted_from_query(q, self.reader)
@@ -129,27 +158,37 @@ class QueryRunner:
 
         return query.Term("doc", doc)
 
-    def _most_words(self, q: Any, limit: int, filter_q: Any) -> tuple[list[Any], int]:
-        """OR-matches ranked by how many of the query's words they contain, then by score."""
+    @staticmethod
+    def _as_typed(hit: Any, typed: set[str]) -> int:
+        """How many of the words the user typed the passage contains in exactly that form."""
+        if not typed:
+            return 0
+        text = str(hit.get("content", ""))
+        return len(typed & {t.text for t in _SURFACE_ANALYZER(text)})
+
+    def _boosted(self, hit: Any, typed: set[str]) -> float:
+        score = float(hit.score or 0.0)
+        if not typed:
+            return score
+        return score * (1.0 + EXACT_WEIGHT * self._as_typed(hit, typed) / len(typed))
+
+    def _most_words(
+        self, q: Any, words: list[set[str]], limit: int, filter_q: Any, typed: set[str]
+    ) -> tuple[list[Any], int]:
+        """OR-matches ranked by how many of the query's words they contain (as stems, then as
+        typed), then by score."""
         results = self.searcher.search(
             q, limit=max(FALLBACK_POOL, limit), filter=filter_q, terms=True
         )
-        groups = [
-            {
-                (f, t.decode("utf-8") if isinstance(t, bytes) else t)
-                for f, t in child.iter_all_terms()
-            }
-            for child in q.children()
-        ]
 
         def coverage(hit: Any) -> int:
-            matched = {
-                (f, t.decode("utf-8") if isinstance(t, bytes) else t)
-                for f, t in hit.matched_terms()
-            }
-            return sum(1 for g in groups if g & matched)
+            matched = {_text(t) for _, t in hit.matched_terms()}
+            return sum(1 for texts in words if texts & matched)
 
-        ranked = sorted(results, key=lambda h: (-coverage(h), -(h.score or 0.0)))
+        ranked = sorted(
+            results,
+            key=lambda h: (-coverage(h), -self._as_typed(h, typed), -(h.score or 0.0)),
+        )
         return ranked[:limit], len(results)
 
     def _result(

@@ -16,69 +16,26 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from ftztui.library import Library, user_cache_dir
 from ftztui.search import indexer
-from ftztui.search.freshness import Changes, Manifest, compare, damage, scan_corpus
+from ftztui.search.freshness import Changes, Manifest, compare, scan_corpus
 from ftztui.search.indexer import IndexReport, LoadOne, Progress, _Tally
+from ftztui.search.live import (
+    Opened,
+    Unusable,
+    open_folder,
+    open_home,
+    say_skipped_files,
+)
 from ftztui.search.lock import LockTimeout, writer_lock
 from ftztui.search.schema import SCHEMA_VERSION, make_schema
 
 Notice = Callable[[str], None]
 
 
-class Unusable(Exception):
-    """The index in a home cannot be used as it is; `str()` says why, for a notice."""
-
-
 class NotWritable(Exception):
     """A home we would have to write to, and cannot."""
-
-
-@dataclass
-class Opened:
-    """A usable index: the Whoosh index, its manifest and where it lives (None: in memory)."""
-
-    ix: Any
-    manifest: Manifest
-    folder: Path | None
-    home: Path | None
-
-
-def open_folder(folder: Path, home: Path | None) -> Opened:
-    """Open the index in `folder`, or raise Unusable saying why."""
-    from whoosh.filedb.filestore import FileStorage
-
-    try:
-        manifest = Manifest.load(folder)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise Unusable("its manifest is missing or unreadable") from exc
-    if manifest.schema != SCHEMA_VERSION:
-        raise Unusable("it was built by another version of ftztui")
-    reason = damage(folder, manifest)
-    if reason is not None:
-        raise Unusable(reason)
-    try:
-        ix = FileStorage(str(folder), readonly=True).open_index()
-    except Exception as exc:  # Whoosh signals damage with many unrelated types
-        raise Unusable(f"Whoosh cannot open it ({type(exc).__name__})") from exc
-    return Opened(ix, manifest, folder, home)
-
-
-def open_home(home: Path) -> Opened:
-    """The live index of `home` (a racing rebuild may remove a folder under us: retry)."""
-    for attempt in range(3):
-        folder = indexer.read_current(home)
-        if folder is None:
-            raise Unusable("missing")
-        try:
-            return open_folder(folder, home)
-        except Unusable:
-            if attempt == 2 or indexer.read_current(home) == folder:
-                raise
-            time.sleep(0.05)
-    raise Unusable("missing")  # pragma: no cover - loop always returns or raises
 
 
 def fallback_home(library: Library) -> Path:
@@ -200,15 +157,6 @@ def _say_skipped(req: Request, tally: _Tally) -> None:
     """Notices from the figure extractor; skipped files are told by `say_skipped_files`."""
     for line in tally.notices:
         req.say(line)
-
-
-def say_skipped_files(opened: Opened, notice: Notice | None) -> None:
-    """One line per corpus file the index holds no text of, on every open: the user should
-    not have to rebuild to learn why a file is missing from the library."""
-    if notice is None:
-        return
-    for name, record in sorted(opened.manifest.skipped.items()):
-        notice(f"skipped {name}: {record.get('reason', 'could not be read')}")
 
 
 def build_in_memory(req: Request) -> tuple[Opened, IndexReport]:
