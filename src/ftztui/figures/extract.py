@@ -45,6 +45,7 @@ _DIMENSIONS: Final = {
 }  # fmt: skip
 _UP: Final = frozenset({"up", "rising", "rose", "increased", "increasing", "grew", "growing"})
 _DOWN: Final = frozenset({"down", "falling", "fell", "decreased", "dropped", "declined"})
+_PERIOD_BEFORE: Final = frozenset({"over", "for", "within", "during", "in", "after", "past"})
 _AGE: Final = re.compile(r"[- ]old\b")
 _COST: Final = frozenset({"cost", "costs", "costing"})
 _AND_OR: Final = re.compile(r"\s*(?:and|or)\s*")
@@ -185,7 +186,10 @@ def _label(text: str, drafts: list[_Draft], i: int, forward: str) -> str:
         if _AGE.match(text, m.end):  # "a 65-year-old man"
             return "age"
         compound = "-" in text[m.number_end : m.end]  # "a 10-day trip"
-        return (forward if compound else "") or back()
+        label = (forward if compound else "") or backward_phrase(text, m.start, floor, False)
+        if not label and word_before(text, m.start, floor) in _PERIOD_BEFORE:
+            return "period"  # "over five years", "within two weeks"
+        return label
     if draft.kind == "quantity":
         dimension = _DIMENSION.match(text, m.end, sent_end)
         if dimension is not None:  # "1,650 meters long" -> length

@@ -40,6 +40,9 @@ _FORWARD_STOPS: Final = (
 )
 #: "platform orders over 1.63 billion yuan": a comparing word links a noun to its amount.
 _COMPARING_LINKS: Final = _set("over above exceeding under below beyond")
+_SKIPPED_BEFORE: Final = _set(
+    "by about around nearly almost roughly some approximately than more less"
+)
 _NP_PREPOSITIONS: Final = _set("of for to in from")
 _TIME_FRAMES: Final = _set("past last next first previous recent coming following initial final")
 _ADJECTIVE_ENDINGS: Final = ("al", "ed", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary")
@@ -132,11 +135,12 @@ def after_of(text: str, pos: int, end: int) -> str:
     return f"of {m.group(1) or ''}{phrase}".replace("  ", " ") if phrase else ""
 
 
-def backward_phrase(text: str, start: int, floor: int) -> str:
+def backward_phrase(text: str, start: int, floor: int, comparing: bool = True) -> str:
     """The noun phrase a figure is linked to from before: "contractual agreement worth X".
 
     Only a phrase joined to the figure by a link ("worth", "reached", "to", "over", ...) counts;
-    `floor` is where looking back stops (the sentence start or the previous figure).
+    `floor` is where looking back stops (the sentence start or the previous figure). With
+    `comparing` false, "over"/"under" are not links ("looks back over four years": a period).
     """
     tokens = _words(text, max(floor, start - 200), start)
     i = len(tokens) - 1
@@ -144,7 +148,7 @@ def backward_phrase(text: str, start: int, floor: int) -> str:
     while i >= 0 and tokens[i] is not None:
         word = str(tokens[i])
         lower = word.lower()
-        if lower in BACK_LINKS or lower in _COMPARING_LINKS:
+        if lower in BACK_LINKS or (comparing and lower in _COMPARING_LINKS):
             linked = True
         elif linked and word.islower() and lower.endswith("ed"):
             pass  # "Shares closed at $153.20", "priced at": a verb before the link
@@ -204,11 +208,11 @@ def _verb_between(word: str, previous: str) -> bool:
 
 
 def word_before(text: str, start: int, floor: int) -> str:
-    """The lower-cased word before `start`, skipping "by" ("up by 5%" -> "up")."""
-    words = [w for w in _words(text, max(floor, start - 40), start)[-2:] if w is not None]
-    if words and words[-1].lower() == "by":
-        words.pop()
-    return words[-1].lower() if words else ""
+    """The lower-cased word before `start`, skipping "by" and qualifiers ("up by 5%" -> "up")."""
+    tokens = _words(text, max(floor, start - 60), start)
+    while tokens and tokens[-1] is not None and tokens[-1].lower() in _SKIPPED_BEFORE:
+        tokens.pop()
+    return str(tokens[-1]).lower() if tokens and tokens[-1] is not None else ""
 
 
 def time_frame_before(text: str, start: int) -> bool:
