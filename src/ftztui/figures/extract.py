@@ -16,7 +16,7 @@ from ftztui.figures.labels import (
     word_before,
 )
 from ftztui.figures.scan import Mention, scan_block
-from ftztui.model import Block, Document, Figure, Section
+from ftztui.model import Block, Document, Figure, FigureKind, Section
 
 _QUALIFIER_GAP = (
     r"(?:(?:more|less|fewer|greater) than|up to|at (?:least|most)|about|around|over|nearly"
@@ -70,7 +70,7 @@ class _Draft:
     sentence: tuple[int, int]
     label: str = ""
     unit: str | None = None
-    kind: str = "count"
+    kind: FigureKind = "count"
     relation: str | None = None
     related_to: int | None = None
     #: Index of the next figure whose label this one shares ("3 to 5 days").
@@ -252,7 +252,7 @@ def _to_figures(
                 text=text[m.start : m.end],
                 value=m.value,
                 unit=d.unit,
-                kind=d.kind,  # type: ignore[arg-type]
+                kind=d.kind,
                 label=label,
                 sentence=text[d.sentence[0] : d.sentence[1]].strip(),
                 relation=d.relation if related is not None else None,
