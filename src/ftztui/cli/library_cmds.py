@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 from ftztui.cli.output import error, notice, print_json, safe_text
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console
+    from rich.text import Text
 
     from ftztui.library import Library
     from ftztui.model import DocInfo, Document
@@ -79,10 +80,12 @@ def run_list(args: argparse.Namespace, library: Library) -> int:
     from rich.text import Text
 
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("id", "title", "source", "date", "sections"):
-        table.add_column(
-            column, overflow="fold", justify="right" if column == "sections" else "left"
-        )
+    # The title takes what a narrow terminal squeezes; ids must stay whole to be typed.
+    table.add_column("id", no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=1)
+    table.add_column("source", no_wrap=True, max_width=16)
+    table.add_column("date", no_wrap=True)
+    table.add_column("sections", justify="right", no_wrap=True)
     for d in docs:
         table.add_row(
             Text(safe_text(d.id)),
@@ -148,40 +151,56 @@ def run_show(args: argparse.Namespace, library: Library) -> int:
         # screen afterwards. A user's own LESS setting wins.
         os.environ.setdefault("LESS", "-RFX")
         with console.pager(styles=True):
-            console.print(*render_document(doc))
+            for part in render_document(doc, console):
+                console.print(part)
     else:
-        console.print(*render_document(doc))
+        for part in render_document(doc, console):
+            console.print(part, soft_wrap=True)
     return 0
 
 
-def render_document(doc: Document) -> list[RenderableType]:
-    """The document as Rich renderables built from Text objects: its text is never markup."""
-    from rich.padding import Padding
+def render_document(doc: Document, console: Console) -> list[Text]:
+    """The document as Rich Text, wrapped to the console: its text is never read as markup."""
     from rich.text import Text
 
-    out: list[RenderableType] = [Text(safe_text(doc.title), style="bold")]
+    width = max(20, min(console.width, 100))
+    out: list[Text] = [Text(safe_text(doc.title), style="bold")]
     meta = " · ".join(safe_text(m) for m in (doc.source, doc.dateline, doc.date, doc.url) if m)
     if meta:
         out.append(Text(meta, style="dim"))
     for section in doc.sections:
         if section.title:
-            out.append(Text("\n" + safe_text(section.title), style="bold underline"))
+            out += [Text(), Text(safe_text(section.title), style="bold underline")]
         for block in section.blocks:
             text = Text(safe_text(block.text))
             if block.kind == "caption":
-                text.stylize("italic dim")
+                text.stylize("italic")
                 if block.credit:
-                    text.append(f"  (Photo: {safe_text(block.credit)})", style="dim")
-                out.append(Padding(text, (1, 0, 0, 2)))
+                    text.append(f" (Photo: {safe_text(block.credit)})", style="dim")
+                out += [Text(), _indented(console, text, "  ", width)]
             elif block.kind == "quote":
-                out.append(Padding(Text("│ ", style="dim") + text, (1, 0, 0, 1)))
+                out += [Text(), _indented(console, text, "│ ", width)]
             elif block.kind == "list_item":
-                out.append(Padding(Text("• ") + text, (0, 0, 0, 2)))
+                out.append(_indented(console, text, "  ", width, first="• "))
             elif block.kind == "code":
-                text.no_wrap = True
-                out.append(Padding(text, (1, 0, 0, 4), style="on grey11"))
+                out += [Text(), _indented(console, text, "    ", 10_000)]
             else:
-                out.append(Padding(text, (1, 0, 0, 0)))
+                out += [Text(), _indented(console, text, "", width)]
+    return out
+
+
+def _indented(console: Console, text: Text, prefix: str, width: int, first: str = "") -> Text:
+    """`text` wrapped to `width` with every line behind `prefix` (the first behind `first`)."""
+    from rich.text import Text
+
+    lines = text.wrap(console, max(10, width - len(prefix)))
+    out = Text()
+    for i, line in enumerate(lines):
+        line.rstrip()
+        out.append(first if i == 0 and first else prefix, style="dim")
+        out.append_text(line)
+        if i < len(lines) - 1:
+            out.append("\n")
     return out
 
 
