@@ -226,6 +226,7 @@ NOT_FIGURES: list[str] = [
     "Install Python 3.11.2 or v2 of the tool.",
     "The plant is certified to ISO 9001 and encodes text in GB18030.",
     "Use `range(10)` to count to 10 in a loop.",
+    "Run `make -j 5 jobs` or see https://example.org/5-new-projects and mail 5@example.org.",
     "Results were published on 31 March 2021 and in May 2019.",
     "At 3 p.m. and 10:30 the ratio was 3:1.",
     "See section 3, page 12, step 2, Table 5 and chapter 9.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -18,6 +19,8 @@ from ftztui.figures.labels import (
 from ftztui.figures.scan import Mention, scan_block
 from ftztui.model import Block, Document, Figure, FigureKind, Section
 
+#: Longest sentence kept whole in a Figure; a longer run of text is cut to a window around it.
+_MAX_SENTENCE: Final = 600
 _QUALIFIER_GAP = (
     r"(?:(?:more|less|fewer|greater) than|up to|at (?:least|most)|about|around|over|nearly"
     r"|almost|roughly|approximately|some|under|below|above|only)?"
@@ -104,7 +107,11 @@ def _block_figures(
     if not mentions:
         return []
     spans = sentence_spans(text)
-    drafts = [_Draft(m, _sentence_of(spans, m.start), unit=m.unit, kind=m.kind) for m in mentions]
+    starts = [start for start, _end in spans]
+    drafts = [
+        _Draft(m, spans[bisect_right(starts, m.start) - 1], unit=m.unit, kind=m.kind)
+        for m in mentions
+    ]
     forward = [forward_phrase(text, d.mention.end, d.sentence[1]) for d in drafts]
     _relate(text, drafts, forward)
     for i, draft in enumerate(drafts):
@@ -116,13 +123,6 @@ def _block_figures(
             draft.label = draft.label or partner.label
             partner.label = partner.label or draft.label
     return _to_figures(doc, section, block_no, text, drafts, base)
-
-
-def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for start, end in spans:
-        if start <= pos < end:
-            return start, end
-    return spans[-1]
 
 
 def _relate(text: str, drafts: list[_Draft], forward: list[str]) -> None:
@@ -216,6 +216,19 @@ def _change_label(text: str, drafts: list[_Draft], i: int, floor: int) -> str:
     return change
 
 
+def _sentence_text(text: str, sentence: tuple[int, int], m: Mention) -> str:
+    """The sentence around a figure; in a run-on text without full stops, a window of it."""
+    start, end = sentence
+    if end - start > _MAX_SENTENCE:
+        start = max(start, m.start - _MAX_SENTENCE // 2)
+        end = min(end, start + _MAX_SENTENCE)
+        # Whole words only: cut at the first and last space of the window.
+        start = text.find(" ", start, m.start) + 1 if start > sentence[0] else start
+        cut = text.rfind(" ", m.end, end)
+        end = cut if cut > 0 and end < sentence[1] else end
+    return text[start:end].strip()
+
+
 def _fallback(draft: _Draft) -> str:
     """A label from the kind alone, for figures whose sentence never names what they measure."""
     if draft.kind == "quantity":
@@ -254,7 +267,7 @@ def _to_figures(
                 unit=d.unit,
                 kind=d.kind,
                 label=label,
-                sentence=text[d.sentence[0] : d.sentence[1]].strip(),
+                sentence=_sentence_text(text, d.sentence, m),
                 relation=d.relation if related is not None else None,
                 related_to=related,
             )

@@ -8,6 +8,7 @@ versions, ids, ranks, ordinals, e-mail addresses, URLs and inline code never bec
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -143,11 +144,18 @@ def find_masks(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _EMAIL_MASKS.finditer(text)]
     if "`" in text:
         spans += [m.span() for m in _CODE_MASKS.finditer(text)]
-    return spans
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # disjoint and sorted, so that a lookup can bisect
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _masked(masks: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in masks)
+    i = bisect_right(masks, (end,)) - 1  # the last mask starting before `end`
+    return i >= 0 and masks[i][1] > start
 
 
 def _is_id(text: str, start: int) -> bool:
