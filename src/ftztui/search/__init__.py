@@ -74,7 +74,6 @@ class SearchIndex:
         self._lock = threading.RLock()
         self._searcher: Any = None
         self._runner: Any = None
-        self._parsers: Any = None
 
     @property
     def location(self) -> str:
@@ -161,15 +160,10 @@ class SearchIndex:
 
     def _query_runner(self) -> Any:
         if self._runner is None:
-            from ftztui.search.searcher import QueryRunner, make_parsers
+            from ftztui.search.searcher import QueryRunner
 
-            ix = self._opened.ix
-            if self._parsers is None:
-                self._parsers = make_parsers(ix.schema)
-            self._searcher = ix.searcher()
-            self._runner = QueryRunner(
-                self._searcher, self._opened.manifest.acronyms(), self._parsers
-            )
+            self._searcher = self._opened.ix.searcher()
+            self._runner = QueryRunner(self._searcher, self._opened.manifest.acronyms())
         return self._runner
 
 

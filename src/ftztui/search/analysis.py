@@ -120,7 +120,8 @@ def spelling_analyzer() -> Analyzer:
     )
 
 
-def fold_word(word: str) -> str:
-    """A query word as the spelling field stores it (lower-case, accents folded)."""
-    tokens = [t.text for t in spelling_analyzer()(word)]
+def fold_word(word: str, analyzer: Analyzer | None = None) -> str:
+    """A query word as the spelling field stores it (lower-case, accents folded); pass the
+    index's own spelling analyzer to save building one."""
+    tokens = [t.text for t in (analyzer or spelling_analyzer())(word)]
     return tokens[0] if tokens else ""

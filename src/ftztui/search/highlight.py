@@ -12,9 +12,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ftztui.search.analysis import content_analyzer
-
-_ANALYZER = content_analyzer()
 #: The field whose terms can be seen in the block text (titles are not in it).
 TEXT_FIELD = "content"
 
@@ -87,13 +84,14 @@ def wanted_from_query(q: Any, reader: Any) -> Wanted:
     return wanted
 
 
-def spans(text: str, wanted: Wanted) -> tuple[tuple[int, int], ...]:
-    """Sorted, merged `[start, end)` offsets of `wanted` in `text`."""
+def spans(text: str, wanted: Wanted, analyzer: Any) -> tuple[tuple[int, int], ...]:
+    """Sorted, merged `[start, end)` offsets of `wanted` in `text`, tokenized by `analyzer`
+    (the text field's own analyzer, so that offsets agree with what was indexed)."""
     if not wanted or not text:
         return ()
     by_pos: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
     found: list[tuple[int, int]] = []
-    for t in _ANALYZER(text, positions=True, chars=True, mode="index", removestops=True):
+    for t in analyzer(text, positions=True, chars=True, mode="index", removestops=True):
         by_pos[t.pos].append((t.text, t.startchar, t.endchar))
         if t.text in wanted.terms:
             found.append((t.startchar, t.endchar))

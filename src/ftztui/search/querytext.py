@@ -100,31 +100,46 @@ def _inside_quotes(text: str, at: int) -> bool:
     return text.count('"', 0, at) % 2 == 1
 
 
+class AcronymExpander:
+    """`FTZ` → `(FTZ OR "Free Trade Zone")` and back, for every acronym the corpus defines.
+
+    Compiled once per set of acronyms (an index), not once per query."""
+
+    def __init__(self, acronyms: dict[str, str]) -> None:
+        self.forms: dict[str, tuple[str, str]] = {}
+        for acronym, expansion in acronyms.items():
+            self.forms[acronym.lower()] = (acronym, expansion)
+            self.forms[" ".join(expansion.lower().split())] = (acronym, expansion)
+        alternatives = sorted(self.forms, key=len, reverse=True)
+        self.pattern = (
+            re.compile(
+                r'(?<![\w:])"?('
+                + "|".join(r"\s+".join(map(re.escape, f.split())) for f in alternatives)
+                + r')"?(?![\w*~?])',
+                re.IGNORECASE,
+            )
+            if alternatives
+            else None
+        )
+
+    def __call__(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+        protected = _protected(text)
+
+        def replace(m: re.Match[str]) -> str:
+            whole = m.group(0)
+            quoted = whole.startswith('"') and whole.endswith('"') and len(whole) > 1
+            if not quoted and (whole.startswith('"') or whole.endswith('"')):
+                return whole
+            if _inside_quotes(text, m.start()) or _in_any(m.start(), protected):
+                return whole
+            acronym, expansion = self.forms[" ".join(m.group(1).lower().split())]
+            return f'({acronym} OR "{expansion}")'
+
+        return self.pattern.sub(replace, text)
+
+
 def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
-    """`FTZ` → `(FTZ OR "Free Trade Zone")` and back, for every acronym the corpus defines."""
-    if not acronyms:
-        return text
-    forms: dict[str, tuple[str, str]] = {}
-    for acronym, expansion in acronyms.items():
-        forms[acronym.lower()] = (acronym, expansion)
-        forms[" ".join(expansion.lower().split())] = (acronym, expansion)
-    alternatives = sorted(forms, key=len, reverse=True)
-    protected = _protected(text)
-    pattern = re.compile(
-        r'(?<![\w:])"?(' + "|".join(r"\s+".join(map(re.escape, f.split())) for f in alternatives)
-        + r')"?(?![\w*~?])',
-        re.IGNORECASE,
-    )  # fmt: skip
-
-    def replace(m: re.Match[str]) -> str:
-        whole = m.group(0)
-        quoted = whole.startswith('"') and whole.endswith('"') and len(whole) > 1
-        if not quoted and (whole.startswith('"') or whole.endswith('"')):
-            return whole
-        if _inside_quotes(text, m.start()) or _in_any(m.start(), protected):
-            return whole
-        key = " ".join(m.group(1).lower().split())
-        acronym, expansion = forms[key]
-        return f'({acronym} OR "{expansion}")'
-
-    return pattern.sub(replace, text)
+    """`FTZ` → `(FTZ OR "Free Trade Zone")` and back (see AcronymExpander)."""
+    return AcronymExpander(acronyms)(text)

@@ -17,9 +17,9 @@ from __future__ import annotations
 from typing import Any
 
 from ftztui.model import Hit, SearchResult
-from ftztui.search.analysis import STOP_LIST, content_analyzer, fold_word, spelling_analyzer
+from ftztui.search.analysis import STOP_LIST, fold_word
 from ftztui.search.highlight import Wanted, spans, wanted_from_query
-from ftztui.search.querytext import clean, correct, expand_acronyms, plain_words
+from ftztui.search.querytext import AcronymExpander, clean, correct, plain_words
 from ftztui.search.schema import FIELD_BOOSTS, SEARCH_FIELDS
 
 #: At most this many wildcard/fuzzy/range parts in one query: each one walks the vocabulary.
@@ -30,23 +30,19 @@ FALLBACK_POOL = 200
 RERANK_POOL = 50
 #: A passage with every word as typed scores this much more than one with only their stems.
 EXACT_WEIGHT = 0.3
-_QUERY_ANALYZER = content_analyzer()
-_SURFACE_ANALYZER = spelling_analyzer()
 
 
-def make_parsers(schema: Any) -> tuple[Any, Any]:
-    """(AND parser, OR parser) over the searchable fields, with the extra syntax we document."""
+def make_parser(schema: Any, *, any_word: bool = False) -> Any:
+    """A parser over the searchable fields (all words, or any word), with our extra syntax."""
     from whoosh import qparser
 
-    parsers = []
-    for group in (qparser.AndGroup, qparser.OrGroup):
-        parser = qparser.MultifieldParser(
-            list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS, group=group
-        )
-        parser.add_plugin(qparser.GtLtPlugin())
-        parser.add_plugin(qparser.FuzzyTermPlugin())
-        parsers.append(parser)
-    return parsers[0], parsers[1]
+    group = qparser.OrGroup if any_word else qparser.AndGroup
+    parser = qparser.MultifieldParser(
+        list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS, group=group
+    )
+    parser.add_plugin(qparser.GtLtPlugin())
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    return parser
 
 
 def _count_patterns(q: Any) -> int:
@@ -74,20 +70,31 @@ def _is_empty(q: Any) -> bool:
 class QueryRunner:
     """Runs queries against one open Whoosh searcher. Not thread-safe: the caller locks."""
 
-    def __init__(self, searcher: Any, acronyms: dict[str, str], parsers: tuple[Any, Any]) -> None:
+    def __init__(self, searcher: Any, acronyms: dict[str, str]) -> None:
         self.searcher = searcher
         self.reader = searcher.reader()
-        self.acronyms = acronyms
+        # The index's own analyzers (unpickled with its schema): nothing to build per query.
+        self.text_analyzer = searcher.schema["content"].analyzer
+        self.surface_analyzer = searcher.schema["spell"].analyzer
+        self.expand = AcronymExpander(acronyms)
         self.acronym_words = {a.lower() for a in acronyms}
-        self.and_parser, self.or_parser = parsers
+        self.and_parser = make_parser(searcher.schema)
+        self._or_parser: Any = None
+
+    @property
+    def or_parser(self) -> Any:
+        """Built only when a query needs the "most of the words" fallback."""
+        if self._or_parser is None:
+            self._or_parser = make_parser(self.searcher.schema, any_word=True)
+        return self._or_parser
 
     # -- typo correction -------------------------------------------------------------------
 
     def known(self, word: str) -> bool:
-        folded = fold_word(word)
+        folded = fold_word(word, self.surface_analyzer)
         if not folded or folded in self.acronym_words or ("spell", folded) in self.reader:
             return True
-        stems = [t.text for t in _QUERY_ANALYZER(word, mode="query")]
+        stems = [t.text for t in self.text_analyzer(word, mode="query")]
         if not stems:  # a stop word: never "misspelt"
             return True
         return all(any((f, s) in self.reader for f in SEARCH_FIELDS) for s in stems)
@@ -95,7 +102,7 @@ class QueryRunner:
     def suggest(self, word: str) -> str | None:
         if len(word) < 3 or self.known(word):
             return None
-        folded = fold_word(word)
+        folded = fold_word(word, self.surface_analyzer)
         better = self._closest(folded, maxdist=1 if len(folded) <= 4 else 2)
         if better is None:
             return None
@@ -115,7 +122,7 @@ class QueryRunner:
         return None
 
     def _usage(self, word: str) -> int:
-        stems = [t.text for t in _QUERY_ANALYZER(word, mode="query")]
+        stems = [t.text for t in self.text_analyzer(word, mode="query")]
         return sum(self.reader.doc_frequency("content", s) for s in stems)
 
     # -- searching -------------------------------------------------------------------------
@@ -126,7 +133,7 @@ class QueryRunner:
             return SearchResult(raw, None, 0, (), message="type some words to search for")
         corrected = correct(text, self.suggest)
         effective = corrected or text
-        q = self.and_parser.parse(expand_acronyms(effective, self.acronyms))
+        q = self.and_parser.parse(self.expand(effective))
         if _is_empty(q):
             messages.append("nothing to search for: only common words or operators")
             return self._result(raw, corrected, 0, [], Wanted(), messages)
@@ -135,7 +142,11 @@ class QueryRunner:
             return self._result(raw, corrected, 0, [], Wanted(), messages)
         filter_q = self._doc_filter(doc)
         limit = max(1, min(int(limit), 10_000))
-        typed = {w for w in (fold_word(w) for _, _, w in plain_words(effective)) if w}
+        typed = {
+            w
+            for w in (fold_word(w, self.surface_analyzer) for _, _, w in plain_words(effective))
+            if w
+        }
         typed -= STOP_LIST
         results = self.searcher.search(q, limit=max(limit, RERANK_POOL), filter=filter_q)
         total = len(results)
@@ -144,7 +155,7 @@ class QueryRunner:
 
         if total == 0 and isinstance(q, query.And) and len(q.subqueries) > 1:
             words = [_term_texts(child) for child in q.subqueries]
-            q = self.or_parser.parse(expand_acronyms(effective, self.acronyms))
+            q = self.or_parser.parse(self.expand(effective))
             hits, total = self._most_words(q, words, limit, filter_q, typed)
             if total:
                 messages.append("no passage has all the words; showing those with most of them")
@@ -158,13 +169,12 @@ class QueryRunner:
 
         return query.Term("doc", doc)
 
-    @staticmethod
-    def _as_typed(hit: Any, typed: set[str]) -> int:
+    def _as_typed(self, hit: Any, typed: set[str]) -> int:
         """How many of the words the user typed the passage contains in exactly that form."""
         if not typed:
             return 0
         text = str(hit.get("content", ""))
-        return len(typed & {t.text for t in _SURFACE_ANALYZER(text)})
+        return len(typed & {t.text for t in self.surface_analyzer(text)})
 
     def _boosted(self, hit: Any, typed: set[str]) -> float:
         score = float(hit.score or 0.0)
@@ -211,7 +221,7 @@ class QueryRunner:
                     section=str(fields.get("section") or "") or None,
                     block=int(fields["block"]),
                     text=text,
-                    highlights=spans(text, wanted),
+                    highlights=spans(text, wanted, self.text_analyzer),
                     score=float(hit.score or 0.0),
                     kind=fields.get("kind", "paragraph"),
                 )
