@@ -304,3 +304,73 @@ def test_text_without_a_title_line_takes_the_file_name(tmp_path: Path) -> None:
     doc = load_document(write(tmp_path, "plain_note-2021.txt", text))
     assert doc.title == "plain note 2021"
     assert doc.blocks[0].text == text.strip()
+
+
+GLOBAL_TIMES_LIKE = """\
+GLOBAL TIMES
+Home
+China
+Politics
+Society
+Chongqing's foreign trade rises 30% in first half
+By Global Times
+Published: Jul 20, 2021 08:58 PM
+Photo: VCG
+Chongqing's foreign trade rose 30 percent year-on-year in the first half of 2021, local \
+customs said on Tuesday.
+The city's exports of laptops and mobile phones led the growth.
+"The recovery is broad-based," said Li Ming, a professor at Chongqing University.
+Laptop exports
+Chongqing produces about one third of the world's laptops, according to local officials.
+Newsletter
+Get the latest news delivered to your inbox.
+RELATED ARTICLES
+Chongqing sets up new bonded zone
+Copyright 2021 Global Times All Rights Reserved.
+"""
+
+
+def test_one_line_per_paragraph_with_menu_byline_and_newsletter(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path, "gt.txt", GLOBAL_TIMES_LIKE))
+    assert doc.title == "Chongqing's foreign trade rises 30% in first half"
+    assert doc.date == "2021-07-20"
+    assert [s.title for s in doc.sections] == [None, "Laptop exports"]
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph", "quote", "paragraph"]
+    text = all_text(doc)
+    for furniture in ("Politics", "By Global", "VCG", "Newsletter", "inbox", "bonded zone"):
+        assert furniture not in text
+
+
+PEOPLES_DAILY_LIKE = """\
+People's Daily Online
+
+Tuesday, April 06, 2021
+
+Chongqing pilot FTZ sees new businesses boom
+(People's Daily Online) 09:38, April 06, 2021
+
+Chongqing, April 5 -- The number of newly registered businesses in the Chongqing pilot free \
+trade zone has grown quickly, local authorities said.
+
+New enterprises
+
+More than 60,000 new enterprises have registered in the zone since it opened.
+
+Web editor: Hu Ximeng, Liang Jun
+
+Related reading:
+Chongqing launches new cold chain route
+"""
+
+
+def test_timestamp_line_is_not_the_title(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path, "pd.txt", PEOPLES_DAILY_LIKE))
+    assert doc.title == "Chongqing pilot FTZ sees new businesses boom"
+    assert (doc.source, doc.date, doc.dateline) == (
+        "People's Daily Online",
+        "2021-04-06",
+        "Chongqing",
+    )
+    assert doc.blocks[0].text.startswith("The number of newly registered businesses")
+    assert [s.title for s in doc.sections] == [None, "New enterprises"]
+    assert "editor" not in all_text(doc) and "cold chain" not in all_text(doc)

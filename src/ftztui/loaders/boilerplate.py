@@ -51,6 +51,7 @@ _ENDS_ARTICLE = (
     re.compile(r"^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d)|all rights reserved", _I),
     re.compile(r"^(?:i |we )?(?:agree|accept|got it|ok)(?: all)?(?: cookies)?[.!]?$", _I),
     re.compile(r"^(?:leaving|leave) a (?:message|comment)\b", _I),
+    re.compile(r"^(?:newsletters?|(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter)\b", _I),
     re.compile(r"^(?:tags?|keywords?)\s*[:：]", _I),
 )
 # Short lines made only of site links ("About UsContact Us", "Privacy Policy | Terms of Use").
@@ -79,6 +80,10 @@ _NOISE = re.compile(
     r"|read more|click here\b.*|print|close|menu|search|skip to (?:main )?content)\W*$",
     _I,
 )
+_BYLINE = re.compile(r"^(?:by|written by|reporter|author|text by)\b\s*[:：]?\s*\S", _I)
+_CREDIT_LINE = re.compile(r"^[(\[]?\s*(?:file )?(?:photo|image|picture|video)s?\s*(?:/|:|：)", _I)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_LEADING_AGENCY = re.compile(r"^\(([^()]{2,40})\)")
 _SITE_TITLE = re.compile(r"^(\S+(?: \S+){0,3}) Title$")
 _SOURCE = re.compile(r"^(?:source|from|origin)\s*[:：]\s*(.{2,60}?)\s*(?:[|/]|$)", _I)
 _DATE_LABEL = re.compile(
@@ -120,14 +125,18 @@ def _classify_meta(text: str, words: int) -> LineInfo | None:
     site = _SITE_TITLE.match(text)
     if site:
         return LineInfo("meta", source=site.group(1))
+    if words <= 8 and (_BYLINE.match(text) or _CREDIT_LINE.match(text)):
+        return LineInfo("meta")
     source = _SOURCE.match(text)
     if source:
         return LineInfo("meta", source=source.group(1), date=find_date(text))
     if _DATE_LABEL.match(text) and find_date(text):
         return LineInfo("meta", date=find_date(text))
     date = find_date(text)
-    if date and _mostly_date(text):
-        return LineInfo("meta", date=date)
+    if date and (_mostly_date(text) or (words <= 10 and _CLOCK.search(text))):
+        # A date line, or a timestamp line such as "(People's Daily Online) 09:38, April 6, 2021".
+        agency = _LEADING_AGENCY.match(text)
+        return LineInfo("meta", source=agency.group(1) if agency else None, date=date)
     return None
 
 
@@ -144,7 +153,7 @@ def find_source(text: str) -> str | None:
 
 def _mostly_date(text: str) -> bool:
     """A line that is just a date and time ("2021-04-01 10:20", "April 1, 2021")."""
-    rest = re.sub(r"[\d\s:/.,\-年月日APMapm]+", " ", text)
+    rest = re.sub(r"[\d\s:/.,\-年月日]+|\b[ap]\.?m\.?(?!\w)", " ", text, flags=_I)
     rest = re.sub(
         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", " ", rest, flags=_I
     )

@@ -32,6 +32,10 @@ _HEADING_END = re.compile(
 )
 _OPENING_QUOTE = '“"‘«「『„'
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|«[^»]*»|„[^“”]*[“”]")
+_ATTRIBUTION = re.compile(
+    r"\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|adds|noted|stressed|told|explained"
+    r"|according to)\b|\s*[A-Z][\w.'’ -]{1,60}?\s+(?:said|says|added|noted|told)\b"
+)
 _LIST_ITEM = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _CREDIT = re.compile(
     r"[(\[（【]\s*(?:(?:file |cover )?(?:photo|image|picture|pic|video|graphic)s?"
@@ -100,12 +104,14 @@ def _units(text: str) -> list[str]:
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Paragraphs wrapped at a fixed width: many long lines continued by the next line."""
+    """Paragraphs wrapped at a fixed width: long lines continued by the next line, mostly
+    broken mid-sentence (a page saved one paragraph per line ends its lines with a full stop)."""
     lengths = [len(line) for line in lines]
     if not lengths or max(lengths) > 120:
         return False
-    continued = sum(1 for a, b in itertools.pairwise(lines) if len(a) >= 50 and b)
-    return continued >= 3
+    continued = [a for a, b in itertools.pairwise(lines) if len(a) >= 50 and b]
+    mid_sentence = [a for a in continued if not _SENTENCE_END.search(a)]
+    return len(continued) >= 3 and len(mid_sentence) * 2 >= len(continued)
 
 
 def _weight(text: str) -> int:
@@ -260,8 +266,12 @@ def _credit_previous(builder: DocumentBuilder, who: str) -> None:
 
 
 def _is_quote(text: str) -> bool:
-    """A paragraph that is mostly a quotation (it opens with one)."""
+    """A paragraph that is a quotation: it opens with one, and is mostly quoted or goes on
+    to say who said it ("“...,” said Liu.")."""
     if not text or text[0] not in _OPENING_QUOTE:
         return False
+    first = _QUOTED.match(text)
+    if first and _ATTRIBUTION.match(text, first.end()):
+        return True
     quoted = sum(len(m) for m in _QUOTED.findall(text))
     return quoted >= 0.5 * len(text)
