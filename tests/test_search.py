@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ftztui.model import Block, Document, Hit, Section
 from ftztui.search import SearchIndex, index_documents
@@ -218,3 +222,73 @@ def test_figures_are_searchable_by_value_and_unit(index: SearchIndex) -> None:
     if result.total == 0:
         pytest.skip("figure extraction is not available")
     assert [(h.doc, h.block) for h in result.hits] == [("trade", 4)]
+
+
+NASTY = [
+    '"unbalanced',
+    "((( bracket",
+    "closing )))",
+    "AND",
+    "OR OR NOT",
+    "-",
+    "*",
+    "?",
+    "~9",
+    "espreso~9",
+    "title:",
+    "field:",
+    ":",
+    "[/]",
+    "[bold]okapi[/bold]",
+    "okapi " * 1000,
+    "a\x00b\x00",
+    "\x1b[2J",
+    "value:>",
+    "value:[1 TO",
+    "value:>1e999 unit:yuan",
+    "doc:",
+    "doc:no-such-doc",
+    "^2",
+    "'\"`",
+    "重庆",
+    "🙂",
+    "*a* *b* *c* *d* *e* *f* *g* *h*",
+]
+
+
+@pytest.mark.parametrize("query", NASTY)
+def test_hostile_queries_answer_or_explain(index: SearchIndex, query: str) -> None:
+    result = index.search(query)
+    assert result.total >= len(result.hits)
+    assert result.message is None or "\n" not in result.message
+    for hit in result.hits:
+        assert all(0 <= s < e <= len(hit.text) for s, e in hit.highlights)
+
+
+def test_a_very_long_query_is_shortened_with_a_message(index: SearchIndex) -> None:
+    result = index.search("espresso " + "x" * 5000)
+    assert result.message and "shortened" in result.message
+
+
+def test_too_many_patterns_are_refused_with_a_message(index: SearchIndex) -> None:
+    result = index.search("*a* *b* *c* *d* *e* *f* *g* *h*")
+    assert result.hits == () and result.message and "wildcard" in result.message
+
+
+@settings(max_examples=200, deadline=timedelta(seconds=1))
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from(list('"()[]{}*?~^:+-!/\\ ANDORNTtile')), st.characters()
+        ),
+        max_size=80,
+    )
+)
+def test_any_string_answers_within_a_second(query: str) -> None:
+    result = HYPOTHESIS_INDEX.search(query)
+    assert result.total >= len(result.hits)
+    for hit in result.hits:
+        assert all(0 <= s < e <= len(hit.text) for s, e in hit.highlights)
+
+
+HYPOTHESIS_INDEX = index_documents([TRADE, CAFE])

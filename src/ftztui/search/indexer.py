@@ -169,7 +169,8 @@ def _load(
     ids: dict[str, str],
     load_one: LoadOne,
     tally: _Tally,
-) -> Iterator[tuple[str, Document]]:
+) -> Iterator[tuple[str, Document | None]]:
+    """(name, document) per file; None for a file the loader refused (noted in `tally`)."""
     from ftztui.loaders import LoadError
 
     for name in names:
@@ -177,9 +178,11 @@ def _load(
             doc = load_one(corpus / name, ids[name])
         except LoadError as exc:
             tally.skipped.append((name, exc.reason))
+            yield name, None
             continue
         except (OSError, UnicodeError, ValueError, RecursionError) as exc:
             tally.skipped.append((name, f"{type(exc).__name__}: {exc}"))
+            yield name, None
             continue
         tally.bytes += doc.char_count
         yield name, doc
@@ -215,6 +218,10 @@ def write_changes(
                 tally.removed += 1
     todo = [*changes.changed, *changes.added]
     for done, (name, doc) in enumerate(_load(todo, corpus, ids, load_one, tally), start=1):
+        if progress is not None:
+            progress(done, len(todo), name)
+        if doc is None:
+            continue
         add_document(writer, doc, tally)
         size, mtime = stamps[name]
         manifest.files[name] = {"size": size, "mtime_ns": mtime, "doc": doc.id}
@@ -223,8 +230,6 @@ def write_changes(
             tally.updated += 1
         else:
             tally.added += 1
-        if progress is not None:
-            progress(done, len(todo), name)
     for name, reason in tally.skipped:
         size, mtime = stamps[name]
         manifest.skipped[name] = {"size": size, "mtime_ns": mtime, "reason": reason}
