@@ -211,6 +211,13 @@ CASES: list[tuple[str, list[FigureRow]]] = [
         ],
     ),
     ("Rainfall of 120 mm fell overnight.", [("120 mm", 120, "mm", "quantity", "Rainfall")]),
+    (
+        "The deal is worth RMB1.2 billion, or USD185m.",
+        [
+            ("RMB1.2 billion", 1.2e9, "yuan", "money", "deal"),
+            ("USD185m", 185e6, "USD", "money", "deal"),
+        ],
+    ),
 ]
 
 # Sentences in which nothing is a figure.
@@ -234,7 +241,7 @@ NOT_FIGURES: list[str] = [
     "The function returns 0 if x is 1.",
     "One of the benefits is one integrated inspection.",
     "Ranking second in Chongqing, it was No. 1 in 2019 and #3 the year before.",
-    "The mp3 player, the 5G network and the H2O molecule.",
+    "The mp3 player, the 5G network, the H2O molecule and the XRMB5 code.",
     "[12] Smith, J. (2019), p. 45.",
     "If n > 0 delete the stamps; call f(3) with x = 4.",
     "The G20 summit drew 2,000-strong crowds; the service runs 24/7.",

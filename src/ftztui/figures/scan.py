@@ -57,6 +57,7 @@ _DIGIT_RUN: Final = re.compile(r"\d[\d,.]*")
 _NUMBER_SHAPE: Final = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 #: A number glued after one of these is part of something else: "GB18030", "x.5", "+86-23", "=1".
 _GLUE_BEFORE: Final = frozenset("_.,/\\-–@#=<>*^~|")
+_CURRENCY_CODES: Final = frozenset(c for c in CURRENCY_PREFIXES if len(c) == 3 and c.isalpha())
 _OPERATORS: Final = frozenset("=<>*/^")
 _GLUE_AFTER: Final = frozenset("-–/:")
 # Matched against a lower-cased copy of the text: a case-sensitive alternation is several times
@@ -230,7 +231,7 @@ def _digit_numbers(text: str) -> list[tuple[int, int, bool]]:
         while text[end - 1] in ".,":  # a full stop or comma after the number ends the sentence
             end -= 1
         before = text[start - 1] if start else " "
-        if before.isalnum() or before in _GLUE_BEFORE:
+        if (before.isalnum() or before in _GLUE_BEFORE) and not _attached_currency(text, start):
             continue
         if not _NUMBER_SHAPE.fullmatch(text, start, end):
             continue  # "3.11.2", "1,2,3", "12,34"
@@ -238,6 +239,12 @@ def _digit_numbers(text: str) -> list[tuple[int, int, bool]]:
             continue  # ranges, dates, ratios, phone numbers: "2013-2020", "3:1", "1/3"
         found.append((start, end, False))
     return found
+
+
+def _attached_currency(text: str, start: int) -> bool:
+    """ "RMB1.2 billion", "USD5m": a currency code written against the number."""
+    code = text[max(0, start - 3) : start]
+    return code in _CURRENCY_CODES and not text[start - 4 : start - 3].isalnum()
 
 
 def _numbers(text: str) -> list[tuple[int, int, bool]]:
