@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import shutil
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,19 @@ def add_document(library: Library, name: str, text: str) -> Path:
 
 
 @pytest.fixture
-def make_app(library: Library) -> FtzApp:
-    """A fresh app on the private library (refreshing the index quickly, for tests)."""
-    return FtzApp(library, refresh_every=0.2)
+def article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_path: Path) -> Library:
+    """A private library holding only the seed article, so screens and counts stay fixed
+    while the bundled corpus grows."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy2(seed_path, corpus / seed_path.name)
+    index = tmp_path / "index"
+    monkeypatch.setenv("FTZTUI_CORPUS", str(corpus))
+    monkeypatch.setenv("FTZTUI_INDEX", str(index))
+    return Library(corpus=corpus, index=index, origin="option")
+
+
+@pytest.fixture
+def make_app(article: Library) -> FtzApp:
+    """A fresh app on the article library (refreshing the index quickly, for tests)."""
+    return FtzApp(article, refresh_every=0.2)

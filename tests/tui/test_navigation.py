@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from rich.console import Console
 from textual.command import CommandPalette
 
 from ftztui.tui.app import FtzApp
@@ -14,6 +17,13 @@ from ftztui.tui.widgets.reader import Reader
 from ftztui.tui.widgets.status import StatusLine
 
 from .conftest import ready, screen_text, settle
+
+
+def plain(renderable: object) -> str:
+    """What a list option shows, as text."""
+    console = Console(width=200, record=True, file=io.StringIO())
+    console.print(renderable)
+    return console.export_text().strip()
 
 
 def shown(app: FtzApp) -> set[str]:
@@ -92,7 +102,7 @@ async def test_choosing_a_figure_scrolls_to_it_and_marks_it(make_app: FtzApp) ->
         reader = app.main.reader
         assert reader._mark == (figure.block, figure.start, figure.end)
         assert "17 million" in screen_text(reader)
-        assert "17 million · national mail pieces" in str(
+        assert "17 million · national mail pieces" in plain(
             pane.get_option(f"figure-{number}").prompt
         )
 
@@ -103,7 +113,7 @@ async def test_figures_of_matching_passages_are_emphasised(make_app: FtzApp) -> 
         await pilot.press("slash", *"mail", "enter")
         await settle(pilot)
         pane = app.query_one(FiguresPane)
-        marked = [str(o.prompt) for o in pane.options if str(o.prompt).startswith("▶")]
+        marked = [plain(o.prompt) for o in pane.options if plain(o.prompt).startswith("▶")]
         assert any("17 million" in m for m in marked)
         assert not any("3323" in m for m in marked)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
@@ -68,15 +69,19 @@ class FiguresPane(OptionList):
             options.append(Option(self._prompt(figure), id=f"figure-{number}"))
         return options
 
-    def _prompt(self, figure: Figure) -> Text:
+    def _prompt(self, figure: Figure) -> Table:
+        # A two-column grid gives wrapped labels a hanging indent under the figure.
         marked = figure.block in self._emphasised
-        text = Text("▶ " if marked else "  ", style="bold" if marked else "")
-        text.append(one_line(figure.text), style="bold")
+        text = Text(one_line(figure.text), style="bold", end="")
         label = one_line(figure.label)
         if label:
             text.append(" · ")
             text.append(label, style="bold" if marked else "")
-        return text
+        grid = Table.grid(padding=0, expand=True)
+        grid.add_column(width=2, no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(Text("▶ " if marked else "  ", style="bold"), text)
+        return grid
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
