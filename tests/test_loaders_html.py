@@ -195,3 +195,72 @@ def test_python_doc_page_if_installed() -> None:
 
 def test_same_page_same_document(tmp_path: Path) -> None:
     assert load(tmp_path, NEWS) == load(tmp_path, NEWS)
+
+
+DIV_SOUP = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Chongqing FTZ Turns Four_iChongqing</title></head><body>
+<div class="header"><div class="logo"><a href="/">iChongqing</a></div>
+<div class="menu-list"><a>News</a><a>Business</a><a>Travel</a></div></div>
+<div class="container"><div class="left">
+ <div class="detail-title">Chongqing FTZ Turns Four</div>
+ <div class="detail-info"><span>2021-04-01 16:35:12</span> <span>iChongqing</span></div>
+ <div class="detail-content">
+  <p>Chongqing- Over the past four years, the pilot zone has carried out reforms.</p>
+  <p style="text-align:center"><img src="a.jpg"></p>
+  <p>Officials at the press conference. (Photo/ Chongqing Municipal Commission of Commerce)</p>
+  <p><strong>International logistics distribution</strong></p>
+  <p>Chongqing Customs has launched 76 customs supervision innovation measures.</p>
+  <p>“We are committed to smoothing logistics channels,” said Liu.</p>
+  <p><b>Business environment</b></p>
+  <p>Imported cars can now wait in a bonded warehouse.<br><br>Duties are paid on release.</p>
+  <p><strong>A heading with nothing after it</strong></p>
+  <p>Editor: Liu Jiaxin</p>
+ </div>
+ <div class="share">Share to <a>WeChat</a></div>
+ <div class="related-news"><h3>Related News</h3><ul><li>RELATED ITEM</li></ul></div>
+</div>
+<div class="right"><div class="hot-news"><h3>Hot News</h3><ul><li>HOT ITEM</li></ul></div></div>
+</div>
+<div class="footer"><p>A Tour in Chongqing, A Gain in Vision</p>
+<div class="cookie-tip">By continuing to browse our site you agree to our use of cookies.
+<a>I Agree</a></div></div>
+</body></html>"""
+
+
+def test_div_soup_page_uses_the_text_heuristics(tmp_path: Path) -> None:
+    doc = load(tmp_path, DIV_SOUP)
+    assert doc.title == "Chongqing FTZ Turns Four"
+    assert (doc.source, doc.date, doc.dateline) == ("iChongqing", "2021-04-01", "Chongqing")
+    assert [s.title for s in doc.sections] == [
+        None,
+        "International logistics distribution",
+        "Business environment",
+    ]
+    assert [(b.kind, b.text, b.credit) for b in doc.blocks] == [
+        ("paragraph", "Over the past four years, the pilot zone has carried out reforms.", None),
+        (
+            "caption",
+            "Officials at the press conference.",
+            "Chongqing Municipal Commission of Commerce",
+        ),
+        (
+            "paragraph",
+            "Chongqing Customs has launched 76 customs supervision innovation measures.",
+            None,
+        ),
+        ("quote", "“We are committed to smoothing logistics channels,” said Liu.", None),
+        ("paragraph", "Imported cars can now wait in a bonded warehouse.", None),
+        ("paragraph", "Duties are paid on release.", None),
+    ]
+    text = all_text(doc)
+    for furniture in ("News", "Editor", "Share", "RELATED", "HOT", "Tour", "cookies"):
+        assert furniture not in text
+
+
+def test_hidden_elements_are_not_text(tmp_path: Path) -> None:
+    page = (
+        "<html><body><h1>Visible</h1><p>Shown text here.</p><p hidden>HIDDEN ONE</p>"
+        "<div style='display: none'>HIDDEN TWO</div><span aria-hidden='true'>HIDDEN THREE</span>"
+        "</body></html>"
+    )
+    assert "HIDDEN" not in all_text(load(tmp_path, page))

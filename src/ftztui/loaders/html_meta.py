@@ -32,7 +32,8 @@ _DATE_META = (
     "date",
 )
 _MAX_JSON_LD = 256 * 1024
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»]\s+")
+# "Headline | Site", "Headline - Site", "Headline_Site" (common on Chinese sites).
+_TITLE_SEPARATOR = re.compile(r"\s+[\-–—·»]\s+|\s*[|_]\s*")
 
 
 @dataclass(frozen=True)
@@ -47,12 +48,13 @@ def read_metadata(root: Any) -> PageMeta:
     metas = _meta_values(root)
     ld = _json_ld(root)
     site_name = metas.get("og:site_name") or ld.get("publisher") or metas.get("application-name")
+    page_title, title_site = _page_title(root)
     title = metas.get("og:title") or metas.get("twitter:title") or ld.get("headline")
-    if not title:
-        title = _page_title(root, site_name)
+    if not title and not (site_name and page_title.casefold() == site_name.casefold()):
+        title = page_title or None
     return PageMeta(
         title=title,
-        site_name=site_name,
+        site_name=site_name or title_site,
         url=_url(root, metas),
         date=_date(root, metas, ld),
     )
@@ -69,20 +71,19 @@ def _meta_values(root: Any) -> dict[str, str]:
     return values
 
 
-def _page_title(root: Any, site_name: str | None) -> str | None:
+def _page_title(root: Any) -> tuple[str, str | None]:
+    """(headline, site) from <title>: "Headline | Site" -> ("Headline", "Site")."""
     element = root.find(".//title")
     if element is None:
-        return None
+        return "", None
     title = " ".join("".join(element.itertext()).split())
-    if not title:
-        return None
-    parts = _TITLE_SEPARATOR.split(title)
-    if len(parts) > 1:
-        # "Headline | Site": keep the longest part, which is the headline on news sites.
-        title = max(parts, key=len)
-    if site_name and title.casefold() == site_name.casefold():
-        return None
-    return title
+    parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title, None
+    # News sites put the headline first or make it the longest part; the site is a short end.
+    headline = max(parts, key=len)
+    site = parts[-1] if parts[-1] != headline else parts[0]
+    return headline, site if len(site.split()) <= 5 else None
 
 
 def _url(root: Any, metas: dict[str, str]) -> str | None:

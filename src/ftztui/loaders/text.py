@@ -204,7 +204,7 @@ def strip_dateline(first: str) -> tuple[str, str | None, str | None]:
 # -- body ----------------------------------------------------------------------------------
 
 
-def _is_heading_shaped(text: str) -> bool:
+def is_heading_shaped(text: str) -> bool:
     if not text or _weight(text) > 12 or len(text) > 100 or _HEADING_END.search(text):
         return False
     first = text[0]
@@ -216,10 +216,10 @@ def _is_heading_shaped(text: str) -> bool:
 def _add_body(builder: DocumentBuilder, body: list[str]) -> None:
     for i, unit in enumerate(body):
         following = body[i + 1] if i + 1 < len(body) else None
-        if _is_heading_shaped(unit) and following is not None and not _is_heading_shaped(following):
+        if is_heading_shaped(unit) and following is not None and not is_heading_shaped(following):
             builder.heading(unit, level=2)
         else:
-            _add_unit(builder, unit)
+            add_unit(builder, unit)
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
@@ -241,7 +241,8 @@ def tidy_credit(credit: str) -> str:
     return _CREDIT_LABEL.sub("", credit).strip().strip("()[]").strip()
 
 
-def _add_unit(builder: DocumentBuilder, unit: str) -> None:
+def add_unit(builder: DocumentBuilder, unit: str) -> None:
+    """Add one paragraph-like unit as the block it reads as: caption, list item, quote..."""
     text, who = split_credit(unit)
     if who is not None:
         if text:

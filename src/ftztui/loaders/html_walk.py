@@ -1,0 +1,228 @@
+"""The walk from a page's content element to sections and blocks, in one non-recursive pass.
+
+Semantic markup gives the block kinds directly (<h2>, <li>, <blockquote>, <pre>, <figcaption>,
+data tables). Many news sites use none of it: the article is a run of <p> elements, section
+headings are bold paragraphs, captions are "(Photo/ ...)" paragraphs and the byline is a <div>.
+So every plain paragraph also goes through the plain-text heuristics (`text.add_unit`, the
+furniture patterns), and a paragraph that is nothing but bold text and shaped like a heading
+opens a section.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+import lxml.etree as etree
+
+from ftztui.loaders.boilerplate import classify_line
+from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.text import (
+    add_unit,
+    is_heading_shaped,
+    split_credit,
+    strip_dateline,
+    tidy_credit,
+)
+from ftztui.model import BlockKind
+
+HtmlElement = Any  # lxml ships no type information
+
+
+def names(words: str) -> frozenset[str]:
+    """A set of tag or class names written as one string."""
+    return frozenset(words.split())
+
+
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BLOCK_TAGS = names(
+    "p div section article main header footer aside nav li ul ol dl dt dd blockquote pre "
+    "figure figcaption table thead tbody tfoot tr td th caption hr form fieldset address "
+    "details summary center body html"
+)
+_CONTAINERS: dict[str, BlockKind] = {"li": "list_item", "blockquote": "quote", "dd": "paragraph"}
+_BOLD = frozenset(("strong", "b"))
+# <br> in the buffer: NUL never survives cleaning, so it cannot clash with text.
+_BR = "\x00"
+_BREAKS = re.compile("\x00 ?(?:\x00 ?)+")  # two <br> or more end a paragraph
+
+
+def text_of(element: HtmlElement) -> str:
+    """All the text inside an element (not its tail), in one C call."""
+    text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    return text
+
+
+def element_text(element: HtmlElement) -> str:
+    """An element's text on one line, without a trailing permalink mark ("¶")."""
+    text = " ".join("".join(element.itertext()).split())
+    return text.rstrip("¶#🔗").strip()
+
+
+def drop(element: HtmlElement) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+class BlockWalk:
+    """Feeds a `DocumentBuilder` from start/end events (lxml's iterwalk: no recursion)."""
+
+    def __init__(self, builder: DocumentBuilder, title_element: HtmlElement | None) -> None:
+        self.builder = builder
+        self.title_element = title_element
+        self.buffer: list[str] = []
+        self.context: list[BlockKind] = []
+        self.layout_tables: set[HtmlElement] = set()
+        self.first_paragraph = True
+        #: What the page's own text says, for when its metadata is silent.
+        self.dateline: str | None = None
+        self.source: str | None = None
+        self.date: str | None = None
+
+    def run(self, content: HtmlElement) -> None:
+        skipping: HtmlElement | None = None
+        for event, element in etree.iterwalk(content, events=("start", "end")):
+            if not isinstance(element.tag, str):
+                continue
+            if skipping is not None:
+                if event == "end" and element is skipping:
+                    skipping = None
+                    self.text(element.tail)
+                continue
+            if event == "start":
+                if self.start(element):
+                    skipping = element
+            else:
+                self.end(element)
+        self.flush()
+
+    def text(self, value: str | None) -> None:
+        if value:
+            self.buffer.append(value)
+
+    def start(self, element: HtmlElement) -> bool:
+        """Handle an opening tag; True when the element was consumed whole."""
+        tag = element.tag
+        if (
+            tag in HEADINGS
+            or tag in ("pre", "figcaption")
+            or element is self.title_element
+            or self._is_data_row(element)
+            or self._is_bold_heading(element)
+        ):
+            self.flush()
+            self.whole(element)
+            return True
+        if tag == "br":
+            self.buffer.append(_BR)
+        elif tag in BLOCK_TAGS:
+            self.flush()
+            if tag == "table":
+                self._classify_table(element)
+            if tag in _CONTAINERS:
+                self.context.append(_CONTAINERS[tag])
+        self.text(element.text)
+        return False
+
+    def end(self, element: HtmlElement) -> None:
+        tag = element.tag
+        if tag in BLOCK_TAGS:
+            self.flush()
+            if tag in _CONTAINERS and self.context:
+                self.context.pop()
+        self.text(element.tail)
+
+    def whole(self, element: HtmlElement) -> None:
+        tag = element.tag
+        if element is self.title_element:
+            return
+        if tag in HEADINGS:
+            self.builder.heading(element_text(element), HEADINGS[tag])
+        elif tag == "pre":
+            self.builder.block("code", "".join(element.itertext()))
+        elif tag == "figcaption":
+            self._caption(element)
+        elif tag == "tr":
+            cells = [element_text(c) for c in element if c.tag in ("td", "th")]
+            self.builder.block(self.kind(), " | ".join(c for c in cells if c))
+        else:  # a bold paragraph standing as a heading
+            self.builder.heading(element_text(element), 2)
+
+    def kind(self) -> BlockKind:
+        return self.context[-1] if self.context else "paragraph"
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        joined = " ".join("".join(self.buffer).split())  # whitespace runs to one space
+        self.buffer.clear()
+        kind = self.kind()
+        for piece in _BREAKS.split(joined):
+            piece = piece.replace(_BR, " ").strip()
+            if not piece:
+                continue
+            if kind == "paragraph":
+                self._paragraph(piece)
+            else:
+                self.builder.block(kind, piece)
+
+    def _paragraph(self, text: str) -> None:
+        info = classify_line(text)
+        if info is not None:  # a byline, a date line, "Editor: ...", "Share to": not content
+            self.date = self.date or info.date
+            self.source = self.source or info.source
+            return
+        if self.first_paragraph:
+            self.first_paragraph = False
+            text, self.dateline, agency = strip_dateline(text)
+            self.source = self.source or agency
+        add_unit(self.builder, text)
+
+    def _caption(self, element: HtmlElement) -> None:
+        clone = copy.deepcopy(element)  # a caption is small; the page itself stays untouched
+        credit = None
+        for node in list(clone.iter(etree.Element)):
+            if node is not clone and _is_credit(node) and node.getparent() is not None:
+                credit = credit or tidy_credit(element_text(node))
+                drop(node)
+        text, inline_credit = split_credit(element_text(clone))
+        self.builder.block("caption", text, credit=credit or inline_credit)
+
+    def _classify_table(self, table: HtmlElement) -> None:
+        blocks = table.xpath(".//table | .//p | .//div | .//ul | .//ol | .//h1 | .//h2 | .//h3")
+        if blocks:
+            self.layout_tables.add(table)
+
+    def _is_data_row(self, element: HtmlElement) -> bool:
+        if element.tag != "tr":
+            return False
+        table = next((a for a in element.iterancestors("table")), None)
+        return table is not None and table not in self.layout_tables
+
+    def _is_bold_heading(self, element: HtmlElement) -> bool:
+        """<p><strong>Business environment</strong></p>: a heading in all but name."""
+        if element.tag not in ("p", "div") or len(element) != 1 or self.context:
+            return False
+        bold = element[0]
+        if bold.tag not in _BOLD or (element.text or "").strip() or (bold.tail or "").strip():
+            return False
+        if any(isinstance(n.tag, str) and n.tag in BLOCK_TAGS for n in bold.iter()):
+            return False
+        return is_heading_shaped(element_text(element))
+
+
+def _is_credit(node: HtmlElement) -> bool:
+    if not isinstance(node.tag, str):
+        return False
+    names = f"{node.get('class', '')} {node.get('id', '')}".lower()
+    return any(w in names for w in ("credit", "copyright", "photographer", "source"))
