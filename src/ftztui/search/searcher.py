@@ -148,7 +148,9 @@ class QueryRunner:
             if w
         }
         typed -= STOP_LIST
-        results = self.searcher.search(q, limit=max(limit, RERANK_POOL), filter=filter_q)
+        results = self.searcher.search(
+            q, limit=max(limit, RERANK_POOL), filter=filter_q, optimize=False
+        )
         total = len(results)
         hits = sorted(results, key=lambda h: -self._boosted(h, typed))[:limit]
         from whoosh import query
