@@ -80,10 +80,11 @@ def _page_title(root: Any) -> tuple[str, str | None]:
     parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
     if len(parts) < 2:
         return title, None
-    # News sites put the headline first or make it the longest part; the site is a short end.
-    headline = max(parts, key=len)
-    site = parts[-1] if parts[-1] != headline else parts[0]
-    return headline, site if len(site.split()) <= 5 else None
+    # "Headline | Site": the site name is the short last part.
+    site = parts[-1].strip()
+    if len(site.split()) > 5:
+        return title, None
+    return " | ".join(p.strip() for p in parts[:-1]), site
 
 
 def _url(root: Any, metas: dict[str, str]) -> str | None:
