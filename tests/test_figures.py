@@ -218,6 +218,10 @@ CASES: list[tuple[str, list[FigureRow]]] = [
             ("USD185m", 185e6, "USD", "money", "deal"),
         ],
     ),
+    (
+        "In 2020 about 2000 people and more than 1950 companies joined.",
+        [("2000", 2000, None, "count", "people"), ("1950", 1950, None, "count", "companies")],
+    ),
 ]
 
 # Sentences in which nothing is a figure.

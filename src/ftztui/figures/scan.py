@@ -97,6 +97,11 @@ _UNIT_AFTER: Final = re.compile(
     rf"|(?P<qhyphen>-)?{_SPACE}(?P<quantity>(?i:{_alternation(list(QUANTITIES))}))(?![\w²])"
 )
 _ALL_CAPS: Final = re.compile(r"[A-Z]{2,}[A-Z0-9]*")
+_AMOUNT_BEFORE: Final = re.compile(
+    r"\b(?:about|around|approximately|nearly|almost|some|roughly|more than|fewer than|less than"
+    r"|at least|up to|as many as)[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
 _YEAR_CONTEXT: Final = re.compile(
     r"(?i:\b(?:in|since|by|from|until|till|of|year|circa|c\.|before|after|during|to|and)\s*)$"
 )
@@ -190,6 +195,8 @@ def _is_year(text: str, start: int, number: str, has_unit: bool) -> bool:
     if has_unit or len(number) != 4 or not number.isdigit():
         return False
     year = int(number)
+    if _AMOUNT_BEFORE.search(text, max(0, start - 16), start):
+        return False  # "about 2000 people", "more than 1950 companies": an amount, not a year
     if 1900 <= year <= 2099:
         return True
     return 1000 <= year < 1900 and _YEAR_CONTEXT.search(text, max(0, start - 12), start) is not None
