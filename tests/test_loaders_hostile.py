@@ -243,3 +243,28 @@ def test_loading_is_deterministic(tmp_path: Path) -> None:
     first, _ = load_corpus(tmp_path)
     second, _ = load_corpus(tmp_path)
     assert first == second
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("entities.html", "<h1>T&#27;]0;owned&#7;itle</h1><p>a&#27;[2Jb &#x202E;c</p>"),
+        ("entities.md", "# T&#27;]0;owned&#7;itle\n\na&#27;[2Jb &#x202E;c\n"),
+    ],
+)
+def test_control_characters_written_as_entities_are_removed(
+    tmp_path: Path, name: str, data: str
+) -> None:
+    doc = load_document(write(tmp_path, name, data))
+    assert_clean(doc)
+    # HTML decodes the references and the sequences are stripped whole; Markdown (CommonMark)
+    # already turns references to control characters into U+FFFD.
+    expected = "Title" if name.endswith(".html") else "T\ufffd]0;owned\ufffditle"
+    assert doc.title == expected
+    assert doc.blocks[0].text.replace("\ufffd[2J", "") == "ab c"
+
+
+def test_utf8_page_with_a_stale_charset_declaration(tmp_path: Path) -> None:
+    page = '<meta charset="gb2312"><h1>重庆 café</h1><p>“Quoted” text.</p>'
+    doc = load_document(write(tmp_path, "stale.html", page))
+    assert doc.title == "重庆 café" and doc.blocks[0].text == "“Quoted” text."

@@ -69,9 +69,14 @@ _FLATTEN = re.compile(
 
 
 def decode_html(data: bytes) -> str:
-    """Decode a page, honouring a declared <meta charset> when the bytes agree with it."""
+    """Decode a page: a BOM or valid UTF-8 first (stronger evidence than a declaration, which
+    pages saved from a browser often keep after re-encoding), then a declared <meta charset>."""
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode_bytes(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     declared = _CHARSET.search(data[:4096])
     if declared:
         try:
