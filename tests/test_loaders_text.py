@@ -374,3 +374,23 @@ def test_timestamp_line_is_not_the_title(tmp_path: Path) -> None:
     assert doc.blocks[0].text.startswith("The number of newly registered businesses")
     assert [s.title for s in doc.sections] == [None, "New enterprises"]
     assert "editor" not in all_text(doc) and "cold chain" not in all_text(doc)
+
+
+def test_short_first_paragraph_and_photo_before_it_stay_in_the_body(tmp_path: Path) -> None:
+    text = (
+        "iChongqing Title\n\nChongqing Zone Opens New Rail Hub\n\n"
+        "Workers at the new hub. (Photo/ iChongqing)\n\n"
+        "Chongqing- The hub opened on Monday.\n\n"
+        "It links the port with lines to Europe and Southeast Asia, officials said.\n"
+    )
+    doc = load_document(write(tmp_path, "short.txt", text))
+    assert doc.title == "Chongqing Zone Opens New Rail Hub"
+    assert doc.dateline == "Chongqing"
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("caption", "Workers at the new hub."),
+        ("paragraph", "The hub opened on Monday."),
+        (
+            "paragraph",
+            "It links the port with lines to Europe and Southeast Asia, officials said.",
+        ),
+    ]

@@ -54,7 +54,6 @@ _DATELINE = re.compile(
 
 @dataclass(frozen=True)
 class _Meta:
-    title: str | None
     source: str | None
     date: str | None
 
@@ -64,17 +63,21 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     units = _units(text)
     infos = [classify_line(u) for u in units]
     start = _body_start(units, infos)
+    title_at = _title_index(units, infos, start)
+    start = _early_start(units, infos, title_at, start)
     end = _body_end(units, infos, start)
     meta = _header_meta(units[:start], infos[:start], units[end:], infos[end:])
+    title = units[title_at] if title_at is not None else None
     body = [u for u, info in zip(units[start:end], infos[start:end], strict=False) if info is None]
     builder = DocumentBuilder()
     dateline, agency = None, None
-    if body:
-        body[0], dateline, agency = strip_dateline(body[0])
+    first = next((i for i, u in enumerate(body) if not _CREDIT.search(u)), None)
+    if first is not None:
+        body[first], dateline, agency = strip_dateline(body[first])
     _add_body(builder, body)
     return builder.build(
         doc_id=doc_id,
-        title=meta.title or fallback_title,
+        title=title or fallback_title,
         source=meta.source or agency,
         date=meta.date,
         dateline=dateline,
@@ -167,20 +170,33 @@ def _is_title_shaped(text: str) -> bool:
     return 2 <= weight <= 30 and not text.endswith(".") and not _CREDIT.search(text)
 
 
+def _title_index(units: list[str], infos: list[LineInfo | None], start: int) -> int | None:
+    """The last title-shaped line before the body (of three words or more, if there is one)."""
+    candidates = [i for i in range(start) if infos[i] is None and _is_title_shaped(units[i])]
+    longer = [i for i in candidates if _weight(units[i]) >= 3]
+    chosen = longer or candidates
+    return chosen[-1] if chosen else None
+
+
+def _early_start(
+    units: list[str], infos: list[LineInfo | None], title_at: int | None, start: int
+) -> int:
+    """A short first paragraph or a caption right after the title belongs to the body even
+    though it is too short to have started it."""
+    if title_at is None:
+        return start
+    for i in range(title_at + 1, start):
+        if infos[i] is None and (_SENTENCE_END.search(units[i]) or _CREDIT.search(units[i])):
+            return i
+    return start
+
+
 def _header_meta(
     header: list[str],
     header_infos: list[LineInfo | None],
     footer: list[str],
     footer_infos: list[LineInfo | None],
 ) -> _Meta:
-    candidates = [
-        u
-        for u, info in zip(header, header_infos, strict=False)
-        if info is None and _is_title_shaped(u)
-    ]
-    longer = [u for u in candidates if _weight(u) >= 3]
-    titles: list[str] = longer or candidates
-    title = titles[-1] if titles else None
     source, date = None, None
     for unit, info in [
         *zip(header, header_infos, strict=False),
@@ -190,7 +206,7 @@ def _header_meta(
             continue
         source = source or info.source or find_source(unit)
         date = date or info.date or (find_date(unit) if _weight(unit) <= 14 else None)
-    return _Meta(title, source, date)
+    return _Meta(source, date)
 
 
 def strip_dateline(first: str) -> tuple[str, str | None, str | None]:
