@@ -15,7 +15,7 @@ MAX_QUERY_CHARS = 1000
 MAX_EDITS = 2
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 #: Fields whose values are names, not words: never corrected or expanded.
-VERBATIM_FIELDS = frozenset({"doc", "unit", "value", "kind", "block"})
+VERBATIM_FIELDS = frozenset({"doc", "unit", "value"})
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _FUZZY = re.compile(r"~(\d+)")

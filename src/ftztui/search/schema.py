@@ -6,11 +6,11 @@ rebuilt on open (it is a cache).
 
 from __future__ import annotations
 
-from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from ftztui.search.analysis import content_analyzer, spelling_analyzer
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Fields a plain query word is looked for in, with their weight against the block text.
 SEARCH_FIELDS = ("content", "title", "section")
@@ -23,8 +23,10 @@ def make_schema() -> Schema:
     text = content_analyzer()
     schema = Schema(
         doc=ID(stored=True),
-        block=NUMERIC(int, stored=True),
-        kind=ID(stored=True),
+        # Stored only: an indexed NUMERIC writes several trie terms per block, and Whoosh checks
+        # for a length column on every posting of an unscored field (a stat each).
+        block=STORED(),
+        kind=STORED(),
         title=TEXT(analyzer=text, stored=True),
         section=TEXT(analyzer=text, stored=True),
         content=TEXT(analyzer=text, stored=True),
