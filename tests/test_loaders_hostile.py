@@ -7,6 +7,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import ftztui.loaders as loaders
 from ftztui.loaders import LoadError, load_corpus, load_document
@@ -268,3 +270,60 @@ def test_utf8_page_with_a_stale_charset_declaration(tmp_path: Path) -> None:
     page = '<meta charset="gb2312"><h1>重庆 café</h1><p>“Quoted” text.</p>'
     doc = load_document(write(tmp_path, "stale.html", page))
     assert doc.title == "重庆 café" and doc.blocks[0].text == "“Quoted” text."
+
+
+@settings(
+    max_examples=int(os.environ.get("FTZTUI_FUZZ_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    text=st.text(
+        alphabet=st.characters(codec="utf-8", categories=None),
+        max_size=400,
+    )
+    | st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<h2>",
+                "<div>",
+                "<li>",
+                "> ",
+                "# ",
+                "- ",
+                "```",
+                "\n",
+                "\n\n",
+                "(Photo/ X)",
+                "“",
+                "Editor: a",
+                "Share to",
+                "\x1b[2J",
+                "\x1b]0;t\x07",
+                "[bold]",
+                "Chongqing- ",
+                "word",
+                "Title Line",
+                "A sentence here.",
+                "\r\n",
+                "\u202e",
+            ]
+        ),
+        max_size=60,
+    ).map("".join),
+    suffix=st.sampled_from([".txt", ".md", ".html"]),
+)
+def test_any_text_loads_clean_or_fails_with_one_line(
+    tmp_path: Path, text: str, suffix: str
+) -> None:
+    path = write(tmp_path, f"fuzz{suffix}", text.encode("utf-8", "surrogatepass"))
+    try:
+        doc = load_document(path)
+    except LoadError as exc:
+        assert "\n" not in str(exc) and exc.reason
+        return
+    assert_clean(doc)
+    assert doc.sections and all(s.blocks for s in doc.sections)
+    assert load_document(path) == doc
