@@ -136,6 +136,9 @@ def test_directory_and_missing_file(tmp_path: Path) -> None:
         load_document(tmp_path / "folder.txt")
     with pytest.raises(LoadError, match="no such file"):
         load_document(tmp_path / "missing.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    with pytest.raises(LoadError, match="symbolic link"):
+        load_document(tmp_path / "loop.txt")
 
 
 def test_file_over_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -394,3 +394,17 @@ def test_short_first_paragraph_and_photo_before_it_stay_in_the_body(tmp_path: Pa
             "It links the port with lines to Europe and Southeast Asia, officials said.",
         ),
     ]
+
+
+def test_source_line_after_the_last_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Cold Chain Trains Carry More Fruit\n\n"
+        "More fruit from Southeast Asia reached Chongqing by rail this year, traders said.\n\n"
+        "Source: Chongqing Daily\n\n"
+        "Editor: Wang Lei\n"
+    )
+    doc = load_document(write(tmp_path, "src.txt", text))
+    assert doc.source == "Chongqing Daily"
+    assert [b.text for b in doc.blocks] == [
+        "More fruit from Southeast Asia reached Chongqing by rail this year, traders said."
+    ]

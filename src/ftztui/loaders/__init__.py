@@ -77,6 +77,8 @@ def load_document(path: Path | str, doc_id: str | None = None) -> Document:
 def _read_bytes(path: Path) -> bytes:
     try:
         if not path.is_file():
+            if path.is_symlink():
+                raise LoadError(path, "broken or looping symbolic link")
             raise LoadError(path, "not a regular file" if path.exists() else "no such file")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

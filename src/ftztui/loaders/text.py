@@ -66,7 +66,8 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     title_at = _title_index(units, infos, start)
     start = _early_start(units, infos, title_at, start)
     end = _body_end(units, infos, start)
-    meta = _header_meta(units[:start], infos[:start], units[end:], infos[end:])
+    # Metadata lines before, inside (a "Source:" line after the last paragraph) and after it.
+    meta = _header_meta(units[:end], infos[:end], units[end:], infos[end:])
     title = units[title_at] if title_at is not None else None
     body = [u for u, info in zip(units[start:end], infos[start:end], strict=False) if info is None]
     builder = DocumentBuilder()
