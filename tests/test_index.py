@@ -238,3 +238,24 @@ def test_two_index_processes_at_once_both_finish(seed_library: Library) -> None:
     index = open_index(seed_library)
     assert index.search("okapiword").total == 1
     assert index.search("Porsches").total == 1
+
+
+def test_an_open_index_survives_another_process_s_rebuild(seed_library: Library) -> None:
+    index = open_index(seed_library)
+    assert index.search("Porsches").total == 1
+    old = live_folder(seed_library)
+    write(seed_library, "late.txt", "Late", "The caracalword came late.")
+    build_index(seed_library, rebuild=True)  # as `ftztui index --rebuild` elsewhere would
+    assert live_folder(seed_library) != old
+    assert index.search("Porsches").total == 1, "the open searcher still reads its files"
+    assert index.refresh() is True
+    assert index.search("caracalword").total == 1
+    assert index.refresh() is False
+
+
+def test_a_search_after_the_index_vanished_reopens_it(seed_library: Library) -> None:
+    index = open_index(seed_library)  # no search yet: no searcher holds the files open
+    folder = live_folder(seed_library)
+    shutil.rmtree(folder)
+    assert index.search("Porsches").total == 1
+    assert live_folder(seed_library) != folder

@@ -86,10 +86,26 @@ class SearchIndex:
                 result: SearchResult = self._query_runner().run(str(query), limit, doc)
                 return result
             except Exception as exc:  # a query must never crash the caller: say what failed
-                shown = str(query)[:60]
-                return SearchResult(
-                    str(query), None, 0, (), message=f"could not search for {shown!r}: {exc}"
-                )
+                failure = exc
+            if self._library is not None:
+                # The index may have been replaced or damaged under us: reopen it once.
+                try:
+                    self._reopen()
+                    result = self._query_runner().run(str(query), limit, doc)
+                    return result
+                except Exception:
+                    pass
+            shown = str(query)[:60]
+            return SearchResult(
+                str(query), None, 0, (), message=f"could not search for {shown!r}: {failure}"
+            )
+
+    def _reopen(self) -> None:
+        from ftztui.search.store import Request, ensure
+
+        assert self._library is not None
+        opened, _ = ensure(self._library, Request(corpus=self._library.corpus, notice=self._notice))
+        self._swap(opened)
 
     def catalog(self) -> list[DocInfo]:
         with self._lock:
@@ -114,38 +130,45 @@ class SearchIndex:
             return self._opened.manifest.acronyms()
 
     def refresh(self) -> bool:
-        """Re-check the corpus (another process may have added a file); True when it changed."""
+        """Re-check the corpus (another process may have added a file); True when it changed.
+
+        Cheap when nothing changed (a stat of the corpus and of the live manifest), so a UI may
+        call it every few seconds."""
         if self._library is None:
             return False
         with self._lock:
             before = self._opened
-            from ftztui.search.store import (
-                NotWritable,
-                Request,
-                build_in_memory,
-                ensure,
-                ensure_home,
-            )
+            if self._unchanged(before):
+                return False
+            from ftztui.search.store import NotWritable, Request, build_in_memory, ensure_home
+            from ftztui.search.store import ensure as ensure_anywhere
 
             req = Request(corpus=self._library.corpus, update=True, notice=self._notice)
-
             if before.home is None:
-                from ftztui.search.freshness import compare, scan_corpus
-
-                if not compare(before.manifest, scan_corpus(self._library.corpus)):
-                    return False
                 opened, _ = build_in_memory(req)
             else:
                 try:
                     opened, _ = ensure_home(before.home, req)
                 except NotWritable:
-                    opened, _ = ensure(self._library, req)
+                    opened, _ = ensure_anywhere(self._library, req)
             changed = (
                 opened.folder != before.folder or opened.manifest.files != before.manifest.files
             )
-            if opened is not before:
-                self._swap(opened)
+            self._swap(opened)
             return changed
+
+    def _unchanged(self, opened: Opened) -> bool:
+        from ftztui.search.freshness import compare, manifest_stamp, scan_corpus
+        from ftztui.search.live import read_current
+
+        assert self._library is not None
+        if compare(opened.manifest, scan_corpus(self._library.corpus)):
+            return False
+        if opened.home is None or opened.folder is None:
+            return True
+        return read_current(opened.home) == opened.folder and (
+            manifest_stamp(opened.folder) == opened.manifest.stamp
+        )
 
     def close(self) -> None:
         with self._lock:

@@ -35,6 +35,9 @@ class Manifest:
     docs: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: index file name → size, to notice truncated or deleted index files without reading them.
     index_files: dict[str, int] = field(default_factory=dict)
+    #: (size, mtime_ns) of the manifest file this was loaded from: another process's update
+    #: shows as a new stamp.
+    stamp: Stamp | None = None
 
     def stamps(self) -> dict[str, Stamp]:
         known = {n: (r["size"], r["mtime_ns"]) for n, r in self.files.items()}
@@ -64,16 +67,27 @@ class Manifest:
     @classmethod
     def load(cls, folder: Path) -> Manifest:
         """Raises OSError or ValueError when the manifest is missing or unreadable."""
-        data = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+        path = folder / MANIFEST_NAME
+        stamp = manifest_stamp(folder)
+        data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, dict):
             raise ValueError("manifest is not an object")
         return cls(
+            stamp=stamp,
             schema=int(data["schema"]),
             files=dict(data["files"]),
             skipped=dict(data["skipped"]),
             docs=dict(data["docs"]),
             index_files={str(k): int(v) for k, v in data["index_files"].items()},
         )
+
+
+def manifest_stamp(folder: Path) -> Stamp | None:
+    try:
+        st = os.stat(folder / MANIFEST_NAME)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
 
 
 @dataclass(frozen=True)
