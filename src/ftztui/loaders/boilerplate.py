@@ -36,23 +36,29 @@ def _words(text: str) -> int:
 
 
 _I = re.IGNORECASE
-_ENDS_ARTICLE = (
-    # "Related News", "Most read", "Trending"; "More"/"Top"/"Latest" only with a noun after.
-    re.compile(
-        r"^(?:(?:related|recommended|trending|editor'?s? picks?"
-        r"|most (?:read|popular|viewed|shared|commented))"
-        r"(?: (?:news|stories|articles|reads?|reading|content|posts|links|videos|photos))?"
-        r"|(?:more|latest|popular|top|hot) (?:news|stories|articles|reads|videos|photos)"
-        r"(?: from [\w ]{1,30})?)\s*[:：]?$",
-        _I,
+_ENDS_ARTICLE = re.compile(
+    "|".join(
+        f"(?:{pattern})"
+        for pattern in (
+            # "Related News", "Most read", "Trending"; "More"/"Top"/"Latest" only with a noun.
+            r"^(?:(?:related|recommended|trending|editor'?s? picks?"
+            r"|most (?:read|popular|viewed|shared|commented))"
+            r"(?: (?:news|stories|articles|reads?|reading|content|posts|links|videos|photos))?"
+            r"|(?:more|latest|popular|top|hot) (?:news|stories|articles|reads|videos|photos)"
+            r"(?: from [\w ]{1,30})?)\s*[:：]?$",
+            r"^(?:you (?:may|might) (?:also )?(?:like|be interested in)|read next)\b",
+            r"^[\[(（【]?\s*(?:(?:responsible |chief |executive |web )?editors?|translators?"
+            r"|reporters?|proofreaders?)\s*[:：/]",
+            r"^[\[(（【]?\s*(?:edited|translated|proofread|reviewed|compiled) by\b",
+            r"^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d)",
+            r"^(?:i |we )?(?:agree|accept|got it|ok)(?: all)?(?: cookies)?[.!]?$",
+            r"^(?:leaving|leave) a (?:message|comment)\b",
+            r"^(?:newsletters?|(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter)\b",
+            r"^(?:tags?|keywords?)\s*[:：]",
+            r"^\(?end ?item\)?$",  # Xinhua's end-of-story mark
+        )
     ),
-    re.compile(r"^(?:you (?:may|might) (?:also )?(?:like|be interested in)|read next)\b", _I),
-    re.compile(r"^[\[(（【]?\s*(?:responsible |chief |executive |web )?editors?\s*[:：/]", _I),
-    re.compile(r"^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d)|all rights reserved", _I),
-    re.compile(r"^(?:i |we )?(?:agree|accept|got it|ok)(?: all)?(?: cookies)?[.!]?$", _I),
-    re.compile(r"^(?:leaving|leave) a (?:message|comment)\b", _I),
-    re.compile(r"^(?:newsletters?|(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter)\b", _I),
-    re.compile(r"^(?:tags?|keywords?)\s*[:：]", _I),
+    _I,
 )
 # Short lines made only of site links ("About UsContact Us", "Privacy Policy | Terms of Use").
 _SITE_LINKS = re.compile(
@@ -92,25 +98,30 @@ _DATE_LABEL = re.compile(
 
 
 def classify_line(text: str) -> LineInfo | None:
-    """What kind of furniture `text` (one line or paragraph, tidied) is, or None for content."""
+    """What kind of furniture `text` (one line or paragraph, tidied) is, or None for content.
+
+    Every pattern applies to short lines only, so long paragraphs cost one word count."""
     words = _words(text[:2000])  # only ever compared with small numbers
     if words == 0:
         return LineInfo("furniture")
-    if words <= 30 and any(p.search(text) for p in _ENDS_ARTICLE):
+    if words > 60:
+        return None
+    lowered = text.lower()
+    if words <= 30 and (_ENDS_ARTICLE.match(text) or "all rights reserved" in lowered):
         return LineInfo("ends_article")
     if words <= 10 and _SITE_LINKS.search(text) and not text.endswith("."):
         return LineInfo("ends_article")
-    if words <= 60 and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
+    if "cookie" in lowered and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
         return LineInfo("ends_article")
-    if words <= 6 and _SHARE.search(text):
+    if words <= 6 and _SHARE.match(text):
         return LineInfo("ends_article")
     return _classify_small(text, words)
 
 
 def _classify_small(text: str, words: int) -> LineInfo | None:
-    if words <= 30 and _PHONE_WORD.search(text) and _PHONE.search(text):
+    if words <= 30 and _PHONE.search(text) and _PHONE_WORD.search(text):
         return LineInfo("furniture")
-    if words <= 25 and _EMAIL.search(text):
+    if words <= 25 and "@" in text and _EMAIL.search(text):
         return LineInfo("furniture")
     if words <= 8 and (_SOCIAL.match(text) or _NOISE.match(text)):
         return LineInfo("furniture")

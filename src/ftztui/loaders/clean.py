@@ -33,8 +33,15 @@ _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
 _ZERO_WIDTH = re.compile("[\u200b\u2060]")
 
 
+_NEEDS_WORK = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029]"
+)
+
+
 def clean_text(text: str) -> str:
     """Normalise line breaks, drop control sequences and controls, and normalise to NFC."""
+    if text.isascii() and not _NEEDS_WORK.search(text):
+        return text
     text = _LINE_BREAKS.sub("\n", text)
     if "\x1b" in text or _has_c1_introducer(text):
         text = _ESCAPE_SEQUENCE.sub("", text)

@@ -27,6 +27,7 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?P<month_name>[A-Za-z]{3,9})\.?"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _PATTERNS = (
     # 2021-04-01, 2021/4/1, 2021.04.01, 2021-04-01T10:00:00+08:00
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
@@ -42,6 +43,8 @@ _PATTERNS = (
 def find_date(text: str) -> str | None:
     """The first valid calendar date written in `text`, as an ISO date, else None."""
     text = text[:400]
+    if not _YEAR.search(text):
+        return None
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             iso = _iso(match)

@@ -26,7 +26,7 @@ from ftztui.model import Block, Document
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _CLOSERS = "\"'”’»」』）)]"
-_SENTENCE_END = re.compile(rf"[.!?。！？…][{re.escape(_CLOSERS)}]*$")
+_TERMINALS = ".!?。！？…"
 _HEADING_END = re.compile(
     rf"[.,;:!?。，；：！？…、][{re.escape(_CLOSERS)}]*$|[{re.escape(_CLOSERS)}]$"
 )
@@ -52,6 +52,17 @@ _DATELINE = re.compile(
 )
 
 
+def _ends_sentence(text: str) -> bool:
+    """Ends with a full stop, question or exclamation mark (closing quotes allowed after it)."""
+    core = text.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _TERMINALS
+
+
+def _credit(text: str) -> re.Match[str] | None:
+    """A photo credit at the end of `text`; only the tail is searched (credits are short)."""
+    return _CREDIT.search(text, max(0, len(text) - 200))
+
+
 @dataclass(frozen=True)
 class _Meta:
     source: str | None
@@ -72,7 +83,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     body = [u for u, info in zip(units[start:end], infos[start:end], strict=False) if info is None]
     builder = DocumentBuilder()
     dateline, agency = None, None
-    first = next((i for i, u in enumerate(body) if not _CREDIT.search(u)), None)
+    first = next((i for i, u in enumerate(body) if not _credit(u)), None)
     if first is not None:
         body[first], dateline, agency = strip_dateline(body[first])
     _add_body(builder, body)
@@ -114,7 +125,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if not lengths or max(lengths) > 120:
         return False
     continued = [a for a, b in itertools.pairwise(lines) if len(a) >= 50 and b]
-    mid_sentence = [a for a in continued if not _SENTENCE_END.search(a)]
+    mid_sentence = [a for a in continued if not _ends_sentence(a)]
     return len(continued) >= 3 and len(mid_sentence) * 2 >= len(continued)
 
 
@@ -125,14 +136,14 @@ def _weight(text: str) -> int:
 
 
 def _is_prose(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text)) or _weight(text) >= 25
+    return _ends_sentence(text) or _weight(text) >= 25
 
 
 def _starts_body(text: str, info: LineInfo | None) -> bool:
-    if info is not None or _CREDIT.search(text):
+    if info is not None or _credit(text):
         return False
     weight = _weight(text)
-    ends_plainly = bool(_SENTENCE_END.search(text)) and text.rstrip(_CLOSERS)[-1:] not in "?!"
+    ends_plainly = _ends_sentence(text) and text.rstrip(_CLOSERS)[-1:] not in "?!"
     return (ends_plainly and weight >= 8) or weight >= 20
 
 
@@ -151,16 +162,18 @@ def _body_end(units: list[str], infos: list[LineInfo | None], start: int) -> int
         if info is not None and info.kind == "ends_article":
             end = i
             break
-    # Slogans, a dangling heading or a list of headlines after the last paragraph are not prose.
-    while end > start and not _keeps_article_end(units[end - 1], infos[end - 1]):
-        end -= 1
-    return end
+    # Slogans, a dangling heading or a list of headlines after the last paragraph are not prose;
+    # but a text with no prose at all (a list, a poem, a log) is kept whole.
+    last = end
+    while last > start and not _keeps_article_end(units[last - 1], infos[last - 1]):
+        last -= 1
+    return last if last > start else end
 
 
 def _keeps_article_end(unit: str, info: LineInfo | None) -> bool:
     if info is not None:
         return False
-    return _is_prose(unit) or bool(_CREDIT.search(unit)) or bool(_LIST_ITEM.match(unit))
+    return _is_prose(unit) or bool(_credit(unit)) or bool(_LIST_ITEM.match(unit))
 
 
 # -- metadata ------------------------------------------------------------------------------
@@ -168,7 +181,7 @@ def _keeps_article_end(unit: str, info: LineInfo | None) -> bool:
 
 def _is_title_shaped(text: str) -> bool:
     weight = _weight(text)
-    return 2 <= weight <= 30 and not text.endswith(".") and not _CREDIT.search(text)
+    return 2 <= weight <= 30 and not text.endswith(".") and not _credit(text)
 
 
 def _title_index(units: list[str], infos: list[LineInfo | None], start: int) -> int | None:
@@ -187,7 +200,7 @@ def _early_start(
     if title_at is None:
         return start
     for i in range(title_at + 1, start):
-        if infos[i] is None and (_SENTENCE_END.search(units[i]) or _CREDIT.search(units[i])):
+        if infos[i] is None and (_ends_sentence(units[i]) or _credit(units[i])):
             return i
     return start
 
@@ -225,15 +238,16 @@ def is_heading_shaped(text: str) -> bool:
     if not text or _weight(text) > 12 or len(text) > 100 or _HEADING_END.search(text):
         return False
     first = text[0]
-    if first in _OPENING_QUOTE or _LIST_ITEM.match(text) or _CREDIT.search(text):
+    if first in _OPENING_QUOTE or _LIST_ITEM.match(text) or _credit(text):
         return False
     return first.isupper() or first.isdigit() or bool(_CJK.match(first))
 
 
 def _add_body(builder: DocumentBuilder, body: list[str]) -> None:
+    shaped = [is_heading_shaped(unit) for unit in body] + [True]
     for i, unit in enumerate(body):
-        following = body[i + 1] if i + 1 < len(body) else None
-        if is_heading_shaped(unit) and following is not None and not is_heading_shaped(following):
+        # A heading needs a body after it: the next unit exists and is not heading-shaped.
+        if shaped[i] and i + 1 < len(body) and not shaped[i + 1]:
             builder.heading(unit, level=2)
         else:
             add_unit(builder, unit)
@@ -241,7 +255,7 @@ def _add_body(builder: DocumentBuilder, body: list[str]) -> None:
 
 def split_credit(text: str) -> tuple[str, str | None]:
     """("Caption text", "Xinhua") from "Caption text (Photo/ Xinhua)"; (text, None) if no credit."""
-    credit = _CREDIT.search(text)
+    credit = _credit(text)
     if credit is None:
         return text, None
     who = credit.group("credit") or credit.group("agency")
