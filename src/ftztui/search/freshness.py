@@ -17,6 +17,8 @@ from typing import Any
 from ftztui.library import DOCUMENT_SUFFIXES
 
 MANIFEST_NAME = "manifest.json"
+#: Code whose output the index stores: when it changes, block numbers and texts may too.
+_PRODUCERS = ("loaders", "figures", "model.py", "search/indexer.py", "search/analysis.py")
 
 #: (size in bytes, modification time in ns) of a corpus file.
 Stamp = tuple[int, int]
@@ -38,6 +40,8 @@ class Manifest:
     #: (size, mtime_ns) of the manifest file this was loaded from: another process's update
     #: shows as a new stamp.
     stamp: Stamp | None = None
+    #: `code_fingerprint()` of the code that built the index.
+    code: str = ""
 
     def stamps(self) -> dict[str, Stamp]:
         known = {n: (r["size"], r["mtime_ns"]) for n, r in self.files.items()}
@@ -59,6 +63,7 @@ class Manifest:
             "skipped": self.skipped,
             "docs": self.docs,
             "index_files": self.index_files,
+            "code": self.code,
         }
         tmp = folder / f".{MANIFEST_NAME}.{os.getpid()}.tmp"
         tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -79,7 +84,30 @@ class Manifest:
             skipped=dict(data["skipped"]),
             docs=dict(data["docs"]),
             index_files={str(k): int(v) for k, v in data["index_files"].items()},
+            code=str(data.get("code", "")),
         )
+
+
+def code_fingerprint() -> str:
+    """A digest of the version, names, sizes and times of the modules that make what the index
+    stores (loaders, figures): an index built by other code is rebuilt, so that the block numbers
+    of its hits are those of the document the reader shows. A stat per file, no import."""
+    import hashlib
+
+    from ftztui import __version__
+
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha1(__version__.encode())
+    for name in _PRODUCERS:
+        path = package / name
+        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        for f in files:
+            try:
+                st = f.stat()
+            except OSError:
+                continue
+            digest.update(f"{f.relative_to(package)}:{st.st_size}:{st.st_mtime_ns};".encode())
+    return digest.hexdigest()[:16]
 
 
 def manifest_stamp(folder: Path) -> Stamp | None:

@@ -24,7 +24,13 @@ from typing import Any
 
 from ftztui.model import Document
 from ftztui.search.acronyms import find_acronyms
-from ftztui.search.freshness import Changes, Manifest, Stamp, index_file_sizes
+from ftztui.search.freshness import (
+    Changes,
+    Manifest,
+    Stamp,
+    code_fingerprint,
+    index_file_sizes,
+)
 from ftztui.search.live import CURRENT_NAME
 from ftztui.search.schema import SCHEMA_VERSION, make_schema
 
@@ -256,7 +262,7 @@ def build_into(
     from whoosh.filedb.filestore import FileStorage
 
     ix = FileStorage(str(folder)).create_index(make_schema())
-    manifest = Manifest(schema=SCHEMA_VERSION)
+    manifest = Manifest(schema=SCHEMA_VERSION, code=code_fingerprint())
     writer = ix.writer(limitmb=128)
     try:
         tally = write_changes(

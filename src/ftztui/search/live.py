@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ftztui.search.freshness import Manifest, damage
+from ftztui.search.freshness import Manifest, code_fingerprint, damage
 from ftztui.search.schema import SCHEMA_VERSION
 
 CURRENT_NAME = "CURRENT"
@@ -43,8 +43,9 @@ def read_current(home: Path) -> Path | None:
     return home / name
 
 
-def open_folder(folder: Path, home: Path | None) -> Opened:
-    """Open the index in `folder`, or raise Unusable saying why."""
+def open_folder(folder: Path, home: Path | None, *, just_written: bool = False) -> Opened:
+    """Open the index in `folder`, or raise Unusable saying why. `just_written`: we wrote it a
+    moment ago, so whatever code it was built with, it is the index to use."""
     from whoosh.filedb.filestore import FileStorage
 
     try:
@@ -53,6 +54,8 @@ def open_folder(folder: Path, home: Path | None) -> Opened:
         raise Unusable("its manifest is missing or unreadable") from exc
     if manifest.schema != SCHEMA_VERSION:
         raise Unusable("it was built by another version of ftztui")
+    if not just_written and manifest.code != code_fingerprint():
+        raise Unusable("the document readers changed since it was built")
     reason = damage(folder, manifest)
     if reason is not None:
         raise Unusable(reason)

@@ -129,7 +129,9 @@ def _write_locked(home: Path, req: Request) -> tuple[Opened, IndexReport]:
         raise
     indexer.point_current(home, folder)
     _say_skipped(req, tally)
-    return open_folder(folder, home), _report(tally, started, rebuilt=True, where=str(home))
+    return open_folder(folder, home, just_written=True), _report(
+        tally, started, rebuilt=True, where=str(home)
+    )
 
 
 def _update(
@@ -150,7 +152,7 @@ def _update(
     report = _report(tally, t0, rebuilt=False, where=str(opened.home))
     if report.changed:
         req.say(report.summary())
-    return open_folder(opened.folder, opened.home), report
+    return open_folder(opened.folder, opened.home, just_written=True), report
 
 
 def _say_skipped(req: Request, tally: _Tally) -> None:
@@ -196,6 +198,9 @@ def ensure(library: Library, req: Request) -> tuple[Opened, IndexReport | None]:
         except LockTimeout as exc:
             req.say(f"{exc}; using an index in memory instead")
             break
+        except (Unusable, OSError) as exc:  # e.g. disk full mid-build, or a racing writer
+            where = "the user cache" if n == 0 else "memory"
+            req.say(f"could not build the search index at {home} ({exc}); using {where} instead")
     opened, report = build_in_memory(req)
     say_skipped_files(opened, req.notice)
     return opened, report
