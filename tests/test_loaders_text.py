@@ -408,3 +408,67 @@ def test_source_line_after_the_last_paragraph(tmp_path: Path) -> None:
     assert [b.text for b in doc.blocks] == [
         "More fruit from Southeast Asia reached Chongqing by rail this year, traders said."
     ]
+
+
+ICHONGQING_VARIANT = """\
+iChongqing Title
+
+Chongqing's "Smart Expo" Opens: What to Expect This Year
+
+
+CHONGQING (iChongqing)– The 2021 Smart China Expo opened on Monday in the city's Yuelai \
+district, bringing together more than 600 companies.
+
+Visitors try out a driverless bus at the expo. (Photo/ Tan Xiao)
+
+Organizers said the event would run for four days.
+
+Driverless cars
+
+“Autonomous driving is no longer a distant dream,” said Li Wei, an engineer at a local \
+carmaker, adding that road tests had covered more than 10,000 kilometers.
+
+1. Test roads have been opened in three districts.
+
+2. Companies can apply for test licenses online.
+
+A volunteer shows a map of the test roads. (Photo/ iChongqing)
+
+Looking forward
+
+Editor: Zhang Rui
+
+Share to
+
+Related News
+
+Smart Expo to Open in August
+Chongqing Launches Driverless Bus Line
+
+A Tour in Chongqing, A Gain in Vision
+
+I Agree
+Our Privacy Statement & Cookie Policy
+"""
+
+
+def test_ichongqing_variant_with_captions_in_sections_and_a_dangling_heading(
+    tmp_path: Path,
+) -> None:
+    doc = load_document(write(tmp_path, "expo.txt", ICHONGQING_VARIANT))
+    assert doc.title == 'Chongqing\'s "Smart Expo" Opens: What to Expect This Year'
+    assert (doc.source, doc.dateline) == ("iChongqing", "CHONGQING")
+    assert [s.title for s in doc.sections] == [None, "Driverless cars"]
+    assert [(b.kind, b.credit) for b in doc.blocks] == [
+        ("paragraph", None),
+        ("caption", "Tan Xiao"),
+        ("paragraph", None),
+        ("quote", None),
+        ("list_item", None),
+        ("list_item", None),
+        ("caption", "iChongqing"),
+    ]
+    assert doc.blocks[0].text.startswith("The 2021 Smart China Expo opened on Monday")
+    text = all_text(doc)
+    for furniture in ("Looking forward", "Editor", "Share", "Related", "August", "Tour", "Agree"):
+        assert furniture not in text

@@ -47,7 +47,7 @@ _CREDIT = re.compile(
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,3})"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\((?P<agency>[A-Z][\w .]{1,30})\))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .]{1,30})\))?"
     r"\s*(?:-{1,2}|–|—)\s+(?=[\w“\"‘])"
 )
 
