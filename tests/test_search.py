@@ -292,3 +292,7 @@ def test_any_string_answers_within_a_second(query: str) -> None:
 
 
 HYPOTHESIS_INDEX = index_documents([TRADE, CAFE])
+
+
+def test_a_minus_inside_a_phrase_is_not_a_negation(index: SearchIndex) -> None:
+    assert marked(top(index, '"Eighty -two imported"')) == ["Eighty-two imported"]

@@ -47,10 +47,14 @@ def clean(raw: str) -> tuple[str, list[str]]:
         return f"~{MAX_EDITS}"
 
     text = _FUZZY.sub(clamp, text)
-    if '"' not in text:
-        text = _HOW.sub("how", text)
-    text = _FUZZY_NO_PREFIX.sub(lambda m: f"~{m.group(1) or 1}/1", text)
-    return _MINUS.sub("NOT ", text), messages
+    text = _outside_quotes(text, lambda part: _MINUS.sub("NOT ", _HOW.sub("how", part)))
+    return _FUZZY_NO_PREFIX.sub(lambda m: f"~{m.group(1) or 1}/1", text), messages
+
+
+def _outside_quotes(text: str, rewrite: Callable[[str], str]) -> str:
+    """`text` with `rewrite` applied to the parts not inside "a phrase"."""
+    parts = text.split('"')
+    return '"'.join(rewrite(p) if i % 2 == 0 else p for i, p in enumerate(parts))
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
