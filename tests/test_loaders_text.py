@@ -472,3 +472,13 @@ def test_ichongqing_variant_with_captions_in_sections_and_a_dangling_heading(
     text = all_text(doc)
     for furniture in ("Looking forward", "Editor", "Share", "Related", "August", "Tour", "Agree"):
         assert furniture not in text
+
+
+def test_a_headline_ending_in_title_is_not_a_site_line(tmp_path: Path) -> None:
+    text = (
+        "Chongqing Team Wins National Title\n\n"
+        "The city's basketball team won the national title on Sunday, fans said.\n"
+    )
+    doc = load_document(write(tmp_path, "title.txt", text))
+    assert doc.title == "Chongqing Team Wins National Title"
+    assert doc.source is None

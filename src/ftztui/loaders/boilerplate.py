@@ -90,7 +90,7 @@ _BYLINE = re.compile(r"^(?:by|written by|reporter|author|text by)\b\s*[:：]?\s*
 _CREDIT_LINE = re.compile(r"^[(\[]?\s*(?:file )?(?:photo|image|picture|video)s?\s*(?:/|:|：)", _I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _LEADING_AGENCY = re.compile(r"^\(([^()]{2,40})\)")
-_SITE_TITLE = re.compile(r"^(\S+(?: \S+){0,3}) Title$")
+_SITE_TITLE = re.compile(r"^(\S+(?: \S+)?) Title$")
 _SOURCE = re.compile(r"^(?:source|from|origin)\s*[:：]\s*(.{2,60}?)\s*(?:[|/]|$)", _I)
 _DATE_LABEL = re.compile(
     r"^(?:updated|published|posted|date|release(?:d)?|time|last updated)\s*(?:on|at)?\s*[:：]?", _I
@@ -133,9 +133,6 @@ def _classify_small(text: str, words: int) -> LineInfo | None:
 def _classify_meta(text: str, words: int) -> LineInfo | None:
     if words > 14:
         return None
-    site = _SITE_TITLE.match(text)
-    if site:
-        return LineInfo("meta", source=site.group(1))
     if words <= 8 and (_BYLINE.match(text) or _CREDIT_LINE.match(text)):
         return LineInfo("meta")
     source = _SOURCE.match(text)
@@ -152,6 +149,13 @@ def _classify_meta(text: str, words: int) -> LineInfo | None:
 
 
 _SOURCE_ANYWHERE = re.compile(r"\bsource\s*[:：]\s*([^|/\]\)]{2,60}?)\s*(?:[|/\]\)]|$)", _I)
+
+
+def site_title_line(text: str) -> LineInfo | None:
+    """The first line of a saved page naming the site ("iChongqing Title"). Only ever asked
+    of the first line: "Team Wins National Title" elsewhere is a headline."""
+    site = _SITE_TITLE.match(text)
+    return LineInfo("meta", source=site.group(1)) if site else None
 
 
 def find_source(text: str) -> str | None:

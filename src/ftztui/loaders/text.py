@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ftztui.loaders.boilerplate import LineInfo, classify_line, find_source
+from ftztui.loaders.boilerplate import LineInfo, classify_line, find_source, site_title_line
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
@@ -73,6 +73,8 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     """A `Document` from decoded, cleaned text."""
     units = _units(text)
     infos = [classify_line(u) for u in units]
+    if units:
+        infos[0] = site_title_line(units[0]) or infos[0]
     start = _body_start(units, infos)
     title_at = _title_index(units, infos, start)
     start = _early_start(units, infos, title_at, start)
