@@ -296,3 +296,15 @@ HYPOTHESIS_INDEX = index_documents([TRADE, CAFE])
 
 def test_a_minus_inside_a_phrase_is_not_a_negation(index: SearchIndex) -> None:
     assert marked(top(index, '"Eighty -two imported"')) == ["Eighty-two imported"]
+
+
+def test_percent_spelled_out_finds_the_sign(index: SearchIndex) -> None:
+    assert marked(top(index, "65 percent")) == ["65%"]
+
+
+def test_caption_credits_are_searchable() -> None:
+    caption = Block("caption", "Trucks at the border.", credit="Municipal Commission of Commerce")
+    document = Document(id="c", title="C", sections=(Section(None, (caption,)),))
+    index = index_documents([document])
+    hit = top(index, "photo commission")
+    assert (hit.block, hit.kind, hit.highlights) == (0, "caption", ())

@@ -59,7 +59,8 @@ class ApostropheFilter(Filter):  # type: ignore[misc]
 
 
 class NumberFilter(Filter):  # type: ignore[misc]
-    """Numbers lose thousands separators; at index time `65%` also yields `65` in place."""
+    """Numbers lose thousands separators; at index time `65%` also yields `65` in its place and
+    `percent` (on the `%`) right after it, so "65 percent" finds "65%"."""
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for t in tokens:
@@ -74,6 +75,13 @@ class NumberFilter(Filter):  # type: ignore[misc]
                 t.text = text[:-1]
                 if t.chars:
                     t.endchar -= 1
+                yield t
+                t.text = "percent"
+                if t.positions:
+                    t.pos += 1
+                if t.chars:
+                    t.startchar = t.endchar
+                    t.endchar += 1
             yield t
 
 

@@ -123,7 +123,7 @@ def _phrase_spans(
 def _merge(found: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
-        if merged and start < merged[-1][1]:
+        if merged and start <= merged[-1][1]:  # touching spans are one run of text
             if end > merged[-1][1]:
                 merged[-1] = (merged[-1][0], end)
         else:

@@ -131,6 +131,7 @@ def block_records(doc: Document, tally: _Tally) -> Iterator[dict[str, Any]]:
     seen: set[str] = set()  # the spelling field needs each word once per document, not each use
     for number, section, block in doc.iter_blocks():
         texts = [block.text, doc.title if number == 0 else "", section.title or ""]
+        texts.append(block.credit or "")
         fresh = {w for t in texts for w in _WORDS.findall(t.lower())} - seen
         seen |= fresh
         record: dict[str, Any] = {
@@ -142,6 +143,8 @@ def block_records(doc: Document, tally: _Tally) -> Iterator[dict[str, Any]]:
             "content": block.text,
             "spell": " ".join(sorted(fresh)),
         }
+        if block.kind == "caption" or block.credit:
+            record["credit"] = f"photo {block.credit or ''}"
         if number in figures:
             values, units = figures[number]
             record["value"] = values

@@ -10,13 +10,13 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from ftztui.search.analysis import content_analyzer, spelling_analyzer
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: Fields a plain query word is looked for in, with their weight against the block text.
-SEARCH_FIELDS = ("content", "title", "section")
+SEARCH_FIELDS = ("content", "title", "section", "credit")
 # Low: a passage is found for the words in it; a title or section match only breaks ties (a
 # glossary entry titled "ASEAN" must not outrank the passage the user remembers).
-FIELD_BOOSTS = {"content": 1.0, "title": 0.3, "section": 0.2}
+FIELD_BOOSTS = {"content": 1.0, "title": 0.3, "section": 0.2, "credit": 0.5}
 
 
 def make_schema() -> Schema:
@@ -30,6 +30,8 @@ def make_schema() -> Schema:
         title=TEXT(analyzer=text, stored=True),
         section=TEXT(analyzer=text, stored=True),
         content=TEXT(analyzer=text, stored=True),
+        # A caption's "(Photo/ ...)" credit, which the loader keeps out of the caption's text.
+        credit=TEXT(analyzer=text),
         # Unstemmed shadow of title + section + text: the vocabulary for "did you mean".
         spell=TEXT(analyzer=spelling_analyzer(), phrase=False),
         # Every figure's normalised value and unit in the block: `value:>1000000000 unit:yuan`.
