@@ -308,3 +308,10 @@ def test_caption_credits_are_searchable() -> None:
     index = index_documents([document])
     hit = top(index, "photo commission")
     assert (hit.block, hit.kind, hit.highlights) == (0, "caption", ())
+
+
+def test_words_run_together_are_split() -> None:
+    index = index_documents([doc("e", "E", (None, ["Cross-border e-commerce grew fast."]))])
+    result = index.search("ecommerce")
+    assert result.corrected == "e-commerce"
+    assert marked(result.hits[0]) == ["e-commerce"]

@@ -105,6 +105,8 @@ class QueryRunner:
         folded = fold_word(word, self.surface_analyzer)
         better = self._closest(folded, maxdist=1 if len(folded) <= 4 else 2)
         if better is None:
+            better = self._split(folded)
+        if better is None:
             return None
         return better.capitalize() if word[:1].isupper() else better
 
@@ -119,6 +121,17 @@ class QueryRunner:
             candidates = [c for c in candidates if c != folded]
             if candidates:
                 return max(candidates, key=lambda c: (self._usage(c), -abs(len(c) - len(folded))))
+        return None
+
+    def _split(self, folded: str) -> str | None:
+        """ "ecommerce" → "e-commerce": two vocabulary words run together (a hyphenated word is
+        searched as a phrase)."""
+        if len(folded) > 30:
+            return None
+        for i in range(1, len(folded)):
+            head, tail = folded[:i], folded[i:]
+            if len(tail) > 2 and all(("spell", w) in self.reader for w in (head, tail)):
+                return f"{head}-{tail}"
         return None
 
     def _usage(self, word: str) -> int:
