@@ -78,6 +78,7 @@ def as_json(result: SearchResult) -> dict[str, Any]:
 
 def print_terminal(result: SearchResult) -> None:
     from rich.console import Console
+    from rich.padding import Padding
     from rich.text import Text
 
     console = Console(highlight=False, soft_wrap=False)
@@ -89,23 +90,29 @@ def print_terminal(result: SearchResult) -> None:
         console.print(Text(f"no passages match {safe_text(result.query)!r}", style="dim"))
         return
     shown = len(result.hits)
-    console.print(Text(f"{result.total} matching passages" + (
-        f", showing {shown}" if shown < result.total else ""), style="dim"))  # fmt: skip
-    current = None
-    for hit in result.hits:
-        if hit.doc != current:
-            current = hit.doc
+    counted = f"{result.total} matching passage{'s' if result.total != 1 else ''}"
+    console.print(
+        Text(counted + (f", showing {shown}" if shown < result.total else ""), style="dim")
+    )
+    place = None
+    for hit in result.hits:  # grouped by document and section, in rank order of first hits
+        if (hit.doc, hit.section) != place:
+            place = (hit.doc, hit.section)
             console.print()
-            console.print(Text(f"{safe_text(hit.title)}  ({hit.doc})", style="bold"))
-        console.print(_place(hit))
-        console.print(_passage(hit))
+            console.print(_place(hit))
+        console.print(Padding(_passage(hit), (0, 0, 0, 4)))
 
 
 def _place(hit: Hit) -> Text:
+    """ "Title › Section" of a run of hits, with the document id for `ftztui show`."""
     from rich.text import Text
 
-    where = safe_text(hit.title) + (f" › {safe_text(hit.section)}" if hit.section else "")
-    return Text(f"  {where}  ¶{hit.block}", style="cyan")
+    out = Text(safe_text(hit.title), style="bold")
+    if hit.section:
+        out.append(" › ")
+        out.append(safe_text(hit.section), style="bold cyan")
+    out.append(f"  ({hit.doc})", style="dim")
+    return out
 
 
 def _passage(hit: Hit) -> Text:
@@ -114,7 +121,7 @@ def _passage(hit: Hit) -> Text:
     Escaping changes lengths, so the text is rebuilt piece by piece around the spans."""
     from rich.text import Text
 
-    out = Text("    ")
+    out = Text(f"¶{hit.block}  ", style="dim")
     last = 0
     for start, end in hit.highlights:
         out.append(safe_text(hit.text[last:start]))
