@@ -100,7 +100,7 @@ def print_terminal(result: SearchResult) -> None:
             place = (hit.doc, hit.section)
             console.print()
             console.print(_place(hit))
-        console.print(Padding(_passage(hit), (0, 0, 0, 4)))
+        console.print(Padding(_passage(hit), (0, 0, 0, 4), expand=False))
 
 
 def _place(hit: Hit) -> Text:
