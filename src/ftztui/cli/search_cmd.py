@@ -100,7 +100,10 @@ def print_terminal(result: SearchResult) -> None:
             place = (hit.doc, hit.section)
             console.print()
             console.print(_place(hit))
-        console.print(Padding(_passage(hit), (0, 0, 0, 4), expand=False))
+        if console.is_terminal:  # a hanging indent; piped output stays one line per passage
+            console.print(Padding(_passage(hit), (0, 0, 0, 4), expand=False))
+        else:
+            console.print(Text("    ") + _passage(hit), soft_wrap=True)
 
 
 def _place(hit: Hit) -> Text:
