@@ -81,7 +81,8 @@ def print_terminal(result: SearchResult) -> None:
     from rich.padding import Padding
     from rich.text import Text
 
-    console = Console(highlight=False, soft_wrap=False)
+    console = Console(highlight=False)
+    console.soft_wrap = not console.is_terminal  # piped: one line per line, for grep
     if result.corrected:
         console.print(Text(f"showing results for {safe_text(result.corrected)}", style="italic"))
     if result.message:
@@ -103,7 +104,7 @@ def print_terminal(result: SearchResult) -> None:
         if console.is_terminal:  # a hanging indent; piped output stays one line per passage
             console.print(Padding(_passage(hit), (0, 0, 0, 4), expand=False))
         else:
-            console.print(Text("    ") + _passage(hit), soft_wrap=True)
+            console.print(Text("    ") + _passage(hit))
 
 
 def _place(hit: Hit) -> Text:
