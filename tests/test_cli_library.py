@@ -147,7 +147,7 @@ def test_add_refuses_a_file_over_the_size_limit(
 ) -> None:
     import ftztui.adding
 
-    monkeypatch.setattr(ftztui.adding, "MAX_DOCUMENT_BYTES", 1000)
+    monkeypatch.setattr(ftztui.adding, "MAX_FILE_BYTES", 1000)
     big = tmp_path / "big.txt"
     big.write_text("Title\n\n" + "word " * 400)
     code, _, err = run(capsys, "add", str(big))

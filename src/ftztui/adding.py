@@ -13,7 +13,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from ftztui.library import DOCUMENT_SUFFIXES, MAX_DOCUMENT_BYTES, Library, document_ids
+from ftztui.library import DOCUMENT_SUFFIXES, Library, document_ids
+from ftztui.loaders import MAX_FILE_BYTES
 
 
 class AddError(Exception):
@@ -53,10 +54,10 @@ def _check_source(source: Path) -> int:
         raise AddError(
             source, f"unsupported file type {suffix or '(none)'!r}; ftztui reads {known}"
         )
-    if info.st_size > MAX_DOCUMENT_BYTES:
+    if info.st_size > MAX_FILE_BYTES:
         raise AddError(
             source,
-            f"{info.st_size / 1e6:.0f} MB is over the {MAX_DOCUMENT_BYTES // 2**20} MB limit "
+            f"{info.st_size / 1e6:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit "
             "for one document (it would make searching and reading slow)",
         )
     if not os.access(source, os.R_OK):

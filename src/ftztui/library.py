@@ -30,9 +30,6 @@ INDEX_ENV = "FTZTUI_INDEX"
 #: File suffixes a loader understands.
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
 
-#: No single document may be larger than this: far above any article (a 5 MB single-line file
-#: loads fine), low enough that one stray dump cannot make the whole library slow.
-MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 
 def _package_dir() -> Path:
@@ -91,28 +88,31 @@ class Library:
 
     def document_files(self) -> list[Path]:
         """Files in the corpus a loader understands, sorted by name (hidden files skipped)."""
-        if not self.corpus.is_dir():
-            return []
-        return sorted(
+        return corpus_files(self.corpus)
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    """Files in `corpus` a loader understands, sorted by name (hidden files skipped)."""
+    try:
+        entries = list(corpus.iterdir())
+    except OSError:
+        return []
+    return sorted(
+        (
             p
-            for p in self.corpus.iterdir()
+            for p in entries
             if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith(".") and p.is_file()
-        )
+        ),
+        key=lambda p: p.name,
+    )
 
 
 def document_ids(files: Iterable[Path]) -> dict[str, Path]:
-    """Each file's document id: the slug of its name, made unique with -2, -3 in name order."""
-    from ftztui.loaders import slugify
+    """Each file's document id (the loaders' rule: a slug of its name, made unique)."""
+    from ftztui.loaders import unique_ids
 
-    ids: dict[str, Path] = {}
-    for path in sorted(files, key=lambda p: p.name):
-        base = slugify(path.name)
-        doc_id, n = base, 1
-        while doc_id in ids:
-            n += 1
-            doc_id = f"{base}-{n}"
-        ids[doc_id] = path
-    return ids
+    ordered = sorted(files, key=lambda p: p.name)
+    return dict(zip(unique_ids(ordered), ordered, strict=True))
 
 
 def _cache_index_for(corpus: Path) -> Path:

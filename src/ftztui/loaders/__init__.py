@@ -132,24 +132,6 @@ def _parse(path: Path, data: bytes, format_: str, doc_id: str) -> Document:
     return document
 
 
-def document_files(corpus: Path) -> list[Path]:
-    """Files in `corpus` a loader understands, sorted by name (hidden files skipped)."""
-    from ftztui.library import DOCUMENT_SUFFIXES
-
-    try:
-        entries = list(corpus.iterdir())
-    except OSError:
-        return []
-    return sorted(
-        (
-            p
-            for p in entries
-            if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith(".") and p.is_file()
-        ),
-        key=lambda p: p.name,
-    )
-
-
 def unique_ids(paths: list[Path]) -> list[str]:
     """`slugify(name)` for each path, with -2, -3... added where two names slug the same."""
     seen: dict[str, int] = {}
@@ -171,8 +153,9 @@ def unique_ids(paths: list[Path]) -> list[str]:
 
 def load_corpus(corpus: Path | str) -> tuple[list[Document], list[LoadError]]:
     """Load every document file in `corpus` (sorted by name); failures are returned, not raised."""
-    corpus = Path(corpus)
-    paths = document_files(corpus)
+    from ftztui.library import corpus_files
+
+    paths = corpus_files(Path(corpus))
     documents: list[Document] = []
     errors: list[LoadError] = []
     for path, doc_id in zip(paths, unique_ids(paths), strict=False):
