@@ -26,13 +26,16 @@ Query language (what a user may type):
     logistcs~ / logistcs~2       fuzzy match, at most 2 edits (a larger ~N is clamped to 2)
     title:chongqing              only in document titles; section:"business environment" in
                                  section titles; doc:chongqing-ftz-four-years in one document
-    65%  216,345  "12.7 billion yuan"   numbers as written
+    65%  216,345  "12.7 billion yuan"   numbers as written ("65 percent" finds "65%" too)
+    photo commission             caption credits ("(Photo/ ...)") are searchable
     value:>1000000000 unit:yuan  blocks reporting a figure over a billion yuan (figures are
                                  indexed with their normalised value and unit; also
                                  value:[1000 TO 5000])
 
-A word the index has never seen is corrected from the index's own vocabulary and the result says
-so (`SearchResult.corrected`). Acronyms a document defines ("Pilot Free Trade Zone (FTZ)") are
+A word the index has never seen is corrected from the index's own vocabulary (at most 2 edits,
+first letter kept; or split in two: "ecommerce" → "e-commerce") and the result says so
+(`SearchResult.corrected`). If no passage has every word, the passages with most of them come
+first (question words such as "how long does" are ignored). Acronyms a document defines ("Pilot Free Trade Zone (FTZ)") are
 searched both ways: `FTZ` also finds "Free Trade Zone" and the reverse.
 """
 
