@@ -35,8 +35,9 @@ Query language (what a user may type):
 A word the index has never seen is corrected from the index's own vocabulary (at most 2 edits,
 first letter kept; or split in two: "ecommerce" → "e-commerce") and the result says so
 (`SearchResult.corrected`). If no passage has every word, the passages with most of them come
-first (question words such as "how long does" are ignored). Acronyms a document defines ("Pilot Free Trade Zone (FTZ)") are
-searched both ways: `FTZ` also finds "Free Trade Zone" and the reverse.
+first (question words such as "how long does" are ignored). Acronyms a document defines
+("Pilot Free Trade Zone (FTZ)") are searched both ways: `FTZ` also finds "Free Trade Zone" and
+the reverse.
 """
 
 from __future__ import annotations
