@@ -280,6 +280,8 @@ def build_into(
     except BaseException:
         writer.cancel()
         raise
+    if progress is not None and stamps:
+        progress(len(stamps), len(stamps), "(writing the index)")
     writer.commit()
     ix.close()
     manifest.index_files = index_file_sizes(folder)
@@ -309,6 +311,9 @@ def update_in_place(
     except BaseException:
         writer.cancel()
         raise
+    loaded = len(changes.added) + len(changes.changed)
+    if progress is not None and loaded:
+        progress(loaded, loaded, "(writing the index)")
     writer.commit()
     ix.close()
     manifest.index_files = index_file_sizes(folder)
