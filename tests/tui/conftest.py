@@ -8,7 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.app import App
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from ftztui.library import Library
 from ftztui.tui.app import FtzApp
@@ -25,6 +27,16 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     return True
 
 
+async def wait_workers(app: App[object]) -> None:
+    """Wait for the app's workers; one cancelled by a newer search is not a failure."""
+    for _ in range(10):
+        try:
+            await app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            continue
+
+
 async def ready(pilot: Pilot[int]) -> FtzApp:
     """Wait until the index has answered and every worker is done."""
     app = pilot.app
@@ -34,7 +46,7 @@ async def ready(pilot: Pilot[int]) -> FtzApp:
             break
         await pilot.pause(0.01)
     assert app.index is not None, "the index never opened"
-    await app.workers.wait_for_complete()
+    await wait_workers(app)
     await pilot.pause()
     return app
 
@@ -42,9 +54,9 @@ async def ready(pilot: Pilot[int]) -> FtzApp:
 async def settle(pilot: Pilot[int]) -> None:
     """Let debounced searches and document loads finish, and the screen repaint."""
     await pilot.pause(0.2)
-    await pilot.app.workers.wait_for_complete()
+    await wait_workers(pilot.app)
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await wait_workers(pilot.app)
     await pilot.pause()
 
 

@@ -27,7 +27,7 @@ def plain(renderable: object) -> str:
 
 
 def shown(app: FtzApp) -> set[str]:
-    return {pane for pane in ("contents", "figures") if app.query_one(f"#{pane}").display}
+    return {pane for pane in ("contents", "figures") if app.query_one(f"#{pane}-slot").display}
 
 
 async def test_brackets_jump_between_sections(make_app: FtzApp) -> None:
@@ -142,7 +142,7 @@ async def test_t_and_f_toggle_panes_for_the_size(
         await pilot.press("f")
         assert shown(app) == after_f
         overlay = app.main.mode == "narrow"
-        assert app.query_one("#figures").has_class("-overlay") == overlay
+        assert app.query_one("#figures-slot").has_class("-overlay") == overlay
         if overlay:
             assert isinstance(app.focused, FiguresPane)
             await pilot.press("escape")

@@ -64,8 +64,7 @@ class FtzApp(App[int]):
         self._theme_restored = True
         for notice in self._state_notices:
             self.notify(notice, severity="warning")
-        # Whoosh is imported and the index opened only after the first frame is on screen.
-        self.call_after_refresh(self.open_library_index)
+        # The main screen opens the index (importing Whoosh) after the first frame.
 
     def watch_theme(self, theme: str) -> None:
         if self._theme_restored:

@@ -69,26 +69,41 @@ class MainScreen(SearchFlow):
         self.init_search()
 
     def compose(self) -> ComposeResult:
+        # The sidebars and the search box are mounted into their slots after the first frame:
+        # the article appears sooner, and the slots keep the reader's width from jumping.
         with Horizontal(id="body"):
-            yield Contents(id="contents")
+            yield Vertical(id="contents-slot", classes="slot")
             with Vertical(id="center"):
-                yield SearchBox(id="search")
-                yield ResultsPanel(id="results-panel")
                 yield StatusLine(id="status")
                 yield Reader(id="reader")
-            yield FiguresPane(id="figures")
+            yield Vertical(id="figures-slot", classes="slot")
         yield Footer()
 
     # -- start --------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.search_box.history = list(self.ftz.state.history)
+        self.panes_ready = False
         self.apply_layout()
         self.open_first_document()
-        self.contents.set_documents(
-            self.store.placeholder_catalog(self.reader.document),
-            self.reader.document.id if self.reader.document else None,
+        self.call_after_refresh(self.mount_panes)
+
+    async def mount_panes(self) -> None:
+        """After the first frame: contents, figures, the search box; then open the index."""
+        await self.query_one("#contents-slot").mount(Contents(id="contents"))
+        await self.query_one("#figures-slot").mount(FiguresPane(id="figures"))
+        status = self.query_one(StatusLine)
+        await self.query_one("#center").mount(
+            SearchBox(id="search"), ResultsPanel(id="results-panel"), before=status
         )
+        self.panes_ready = True
+        self.search_box.history = list(self.ftz.state.history)
+        document = self.reader.document
+        self.contents.set_documents(
+            self.store.placeholder_catalog(document), document.id if document else None
+        )
+        if document is not None:
+            self.load_figures(document)
+        self.ftz.open_library_index()
 
     def open_first_document(self) -> None:
         """Render the start document straight from its file: the index is not needed yet."""
@@ -116,8 +131,10 @@ class MainScreen(SearchFlow):
 
     def show_document(self, document: Document, *, block: int = 0) -> None:
         self.reader.show_document(document, block=block)
-        self.load_figures(document)
-        self.document_opened(document)
+        self.ftz.remember_place(document, block)
+        if self.panes_ready:
+            self.load_figures(document)
+            self.document_opened(document)
 
     @work(exclusive=True, group="figures", exit_on_error=False)
     async def load_figures(self, document: Document) -> None:
@@ -200,7 +217,7 @@ class MainScreen(SearchFlow):
         if self.mode != "narrow":
             self.overlay = None
         for pane in ("contents", "figures"):
-            widget = self.query_one(f"#{pane}")
+            widget = self.query_one(f"#{pane}-slot")
             shown = {
                 "wide": pane in self.wide_panes,
                 "medium": self.medium_pane == pane,
@@ -208,7 +225,8 @@ class MainScreen(SearchFlow):
             }[self.mode]
             widget.display = shown
             widget.set_class(self.mode == "narrow", "-overlay")
-        if self.focused is not None and not self.focused.display:
+        focused = self.focused
+        if focused is not None and not all(node.display for node in focused.ancestors_with_self):
             self.reader.focus()
 
     def action_toggle_pane(self, pane: Pane) -> None:
@@ -220,9 +238,8 @@ class MainScreen(SearchFlow):
         else:
             self.overlay = None if self.overlay == pane else pane
         self.apply_layout()
-        widget = self.query_one(f"#{pane}")
-        if widget.display and self.mode == "narrow":
-            widget.focus()
+        if self.panes_ready and self.mode == "narrow" and self.overlay == pane:
+            self.query_one(f"#{pane}").focus()
 
     def close_overlay(self) -> bool:
         if self.overlay is None:

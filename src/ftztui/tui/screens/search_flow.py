@@ -72,7 +72,11 @@ class SearchFlow(Screen[None]):
 
     # -- the box ------------------------------------------------------------------------------
 
+    panes_ready = False
+
     def action_open_search(self) -> None:
+        if not self.panes_ready:
+            return  # the first frame is still being drawn
         # Shown and focused at once (not on the next refresh), so keys typed right after "/"
         # land in the box.
         self.search_box.display = True
@@ -89,6 +93,8 @@ class SearchFlow(Screen[None]):
         return True
 
     def on_descendant_focus(self) -> None:
+        if not self.panes_ready:
+            return
         in_search = isinstance(self.focused, (SearchBox, ResultsList))
         self.query_one("#center").set_class(in_search and self.result is not None, "-results")
 

@@ -72,7 +72,8 @@ class FiguresPane(OptionList):
     def _prompt(self, figure: Figure) -> Table:
         # A two-column grid gives wrapped labels a hanging indent under the figure.
         marked = figure.block in self._emphasised
-        text = Text(one_line(figure.text), style="bold", end="")
+        text = Text(end="")
+        text.append(one_line(figure.text), style="bold")
         label = one_line(figure.label)
         if label:
             text.append(" · ")

@@ -116,6 +116,19 @@ class Reader(ScrollView, can_focus=True):
         self.scroll_to(y=self._layout.section_lines[section], animate=False, immediate=True)
         self._report_position()
 
+    # Paging jumps at once, as in `less`: no scroll animation to wait through.
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end(animate=False)
+
     # -- where the view is --------------------------------------------------------------------
 
     @property
