@@ -315,3 +315,11 @@ def test_words_run_together_are_split() -> None:
     result = index.search("ecommerce")
     assert result.corrected == "e-commerce"
     assert marked(result.hits[0]) == ["e-commerce"]
+
+
+def test_figure_queries_mark_the_figures_they_asked_for(index: SearchIndex) -> None:
+    result = index.search("value:>1000000000 unit:yuan")
+    if result.total == 0:
+        pytest.skip("figure extraction is not available")
+    assert marked(result.hits[0]) == ["12.7 billion yuan"]
+    assert "65%" in marked(top(index, "value:[60 TO 70]"))

@@ -22,9 +22,28 @@ class Wanted:
 
     terms: set[str] = field(default_factory=set)
     phrases: set[tuple[str, ...]] = field(default_factory=set)
+    #: `value:` conditions as (low, high, low excluded, high excluded); None is open.
+    ranges: list[tuple[float | None, float | None, bool, bool]] = field(default_factory=list)
+    #: `unit:` words.
+    units: set[str] = field(default_factory=set)
 
     def __bool__(self) -> bool:
-        return bool(self.terms or self.phrases)
+        return bool(self.terms or self.phrases or self.ranges or self.units)
+
+    def figure_matches(self, value: float, unit: str | None) -> bool:
+        """Whether a figure of the block is one the query's `value:`/`unit:` asked for."""
+        if not (self.ranges or self.units):
+            return False
+        if self.units and (unit or "") not in self.units:
+            return False
+        return not self.ranges or any(_within(value, r) for r in self.ranges)
+
+
+def _within(value: float, bounds: tuple[float | None, float | None, bool, bool]) -> bool:
+    low, high, low_out, high_out = bounds
+    if low is not None and (value < low or (low_out and value == low)):
+        return False
+    return high is None or not (value > high or (high_out and value == high))
 
 
 #: At most this many index terms from one wildcard or fuzzy part are highlighted.
@@ -56,6 +75,12 @@ def wanted_from_query(q: Any, reader: Any) -> Wanted:
                 else:
                     wanted.phrases.add(phrase)
             return
+        if isinstance(node, query.NumericRange) and node.fieldname == "value":
+            wanted.ranges.append((node.start, node.end, node.startexcl, node.endexcl))
+            return
+        if isinstance(node, query.Term) and node.fieldname == "unit":
+            wanted.units.add(_as_text(node.text))
+            return
         if isinstance(node, query.MultiTerm):
             if node.fieldname == TEXT_FIELD:
                 for n, term in enumerate(node._btexts(reader)):
@@ -84,13 +109,20 @@ def wanted_from_query(q: Any, reader: Any) -> Wanted:
     return wanted
 
 
-def spans(text: str, wanted: Wanted, analyzer: Any) -> tuple[tuple[int, int], ...]:
+def spans(
+    text: str, wanted: Wanted, analyzer: Any, figures: Any = ()
+) -> tuple[tuple[int, int], ...]:
     """Sorted, merged `[start, end)` offsets of `wanted` in `text`, tokenized by `analyzer`
-    (the text field's own analyzer, so that offsets agree with what was indexed)."""
+    (the text field's own analyzer, so that offsets agree with what was indexed), plus the
+    figures (stored `(start, end, value, unit)`) that the query's `value:`/`unit:` asked for."""
     if not wanted or not text:
         return ()
     by_pos: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = [
+        (int(start), int(end))
+        for start, end, value, unit in figures or ()
+        if wanted.figure_matches(float(value), unit) and 0 <= start < end <= len(text)
+    ]
     for t in analyzer(text, positions=True, chars=True, mode="index", removestops=True):
         by_pos[t.pos].append((t.text, t.startchar, t.endchar))
         if t.text in wanted.terms:

@@ -103,8 +103,11 @@ def assign_ids(names: Iterable[str]) -> dict[str, str]:
     return dict(zip(ordered, unique_ids([Path(n) for n in ordered]), strict=True))
 
 
-def _figure_fields(doc: Document, tally: _Tally) -> dict[int, tuple[list[float], set[str]]]:
-    """{block: (values, units)} from the figure extractor, when there is one."""
+FigureFields = tuple[list[float], set[str], list[tuple[int, int, float, str]]]
+
+
+def _figure_fields(doc: Document, tally: _Tally) -> dict[int, FigureFields]:
+    """{block: (values, units, spans)} from the figure extractor, when there is one."""
     try:
         from ftztui.figures import extract_figures
     except ImportError:
@@ -116,12 +119,14 @@ def _figure_fields(doc: Document, tally: _Tally) -> dict[int, tuple[list[float],
     except Exception as exc:  # a bug in the extractor must not cost the document its text index
         tally.notices.append(f"figures of {doc.id} not indexed: {type(exc).__name__}: {exc}")
         return {}
-    fields: dict[int, tuple[list[float], set[str]]] = {}
+    fields: dict[int, FigureFields] = {}
     for fig in figures:
-        values, units = fields.setdefault(fig.block, ([], set()))
+        values, units, places = fields.setdefault(fig.block, ([], set(), []))
+        unit = fig.unit.lower().replace(" ", "_") if fig.unit else ""
         values.append(float(fig.value))
-        if fig.unit:
-            units.add(fig.unit.lower().replace(" ", "_"))
+        if unit:
+            units.add(unit)
+        places.append((fig.start, fig.end, float(fig.value), unit))
     return fields
 
 
@@ -146,8 +151,9 @@ def block_records(doc: Document, tally: _Tally) -> Iterator[dict[str, Any]]:
         if block.kind == "caption" or block.credit:
             record["credit"] = f"photo {block.credit or ''}"
         if number in figures:
-            values, units = figures[number]
+            values, units, places = figures[number]
             record["value"] = values
+            record["figures"] = places
             if units:
                 record["unit"] = " ".join(sorted(units))
         yield record

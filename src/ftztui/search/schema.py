@@ -10,7 +10,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from ftztui.search.analysis import content_analyzer, spelling_analyzer
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 #: Fields a plain query word is looked for in, with their weight against the block text.
 SEARCH_FIELDS = ("content", "title", "section", "credit")
@@ -37,6 +37,8 @@ def make_schema() -> Schema:
         # Every figure's normalised value and unit in the block: `value:>1000000000 unit:yuan`.
         value=NUMERIC(float, bits=64, signed=True),
         unit=KEYWORD(lowercase=True),
+        # [(start, end, value, unit)] of those figures, to highlight the ones a query asked for.
+        figures=STORED(),
     )
     for name in SEARCH_FIELDS:
         # A word that analyses into several tokens ("cross-border", "e-commerce") is a phrase.

@@ -236,7 +236,7 @@ class QueryRunner:
                     section=str(fields.get("section") or "") or None,
                     block=int(fields["block"]),
                     text=text,
-                    highlights=spans(text, wanted, self.text_analyzer),
+                    highlights=spans(text, wanted, self.text_analyzer, fields.get("figures")),
                     score=float(hit.score or 0.0),
                     kind=fields.get("kind", "paragraph"),
                 )
