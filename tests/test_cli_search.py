@@ -114,3 +114,21 @@ def test_index_command_reports_what_it_did(
     assert "index updated: 1 added" in capsys.readouterr().out
     assert main(["index", "--rebuild"]) == 0
     assert "index rebuilt: 2 added" in capsys.readouterr().out
+
+
+def test_an_empty_library_answers_with_no_hits(
+    empty_library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, data = run_json(capsys, "anything")
+    assert code == 1 and data["hits"] == []
+
+
+def test_notices_go_to_stderr_and_json_stays_valid(
+    seed_library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (seed_library.corpus / "binary.txt").write_bytes(b"\x00\x01" * 64)
+    code = main(["search", "--json", "Porsches"])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert json.loads(captured.out)["hits"]
+    assert "binary.txt" in captured.err and len(captured.err.strip().splitlines()) == 1
