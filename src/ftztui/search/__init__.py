@@ -187,9 +187,13 @@ class SearchIndex:
 
     def _query_runner(self) -> Any:
         if self._runner is None:
+            from whoosh.scoring import BM25F
+
             from ftztui.search.searcher import QueryRunner
 
-            self._searcher = self._opened.ix.searcher()
+            # B=0.5 (not 0.75): a short glossary entry that names a term once should not
+            # outrank the paragraph that is about it.
+            self._searcher = self._opened.ix.searcher(weighting=BM25F(B=0.5))
             self._runner = QueryRunner(self._searcher, self._opened.manifest.acronyms())
         return self._runner
 
