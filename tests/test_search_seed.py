@@ -91,3 +91,28 @@ def test_every_highlight_of_every_hit_is_a_matched_word(seed_index: SearchIndex)
         assert words <= {"vehicle", "vehicles", "logistics"}
         # A passage without the words matched by its section title.
         assert words or "logistics" in (hit.section or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("query", "corrected", "word"),
+    [
+        ("Jiulong po sector", "Jiulongpo sector", "Jiulongpo"),
+        ("Humi wang", "Humiwang", "Humiwang"),
+        ("Liu Haoyou", "Liu Haoyu", "Haoyu"),
+        ("Porches", "Porsches", "Porsches"),
+    ],
+)
+def test_misspellings_and_split_words_are_mended(
+    seed_index: SearchIndex, query: str, corrected: str, word: str
+) -> None:
+    result = seed_index.search(query)
+    assert result.corrected == corrected
+    assert word in [result.hits[0].text[s:e] for s, e in result.hits[0].highlights]
+
+
+def test_possessives_are_the_word(seed_index: SearchIndex) -> None:
+    result = seed_index.search("world top 500")
+    assert result.corrected is None
+    hit = result.hits[0]
+    assert "world’s" in [hit.text[s:e] for s, e in hit.highlights]
+    assert seed_index.search("Porsche's").corrected is None

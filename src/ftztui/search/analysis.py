@@ -49,12 +49,15 @@ def normalize_number(text: str) -> str:
 
 
 class ApostropheFilter(Filter):  # type: ignore[misc]
-    """Curly apostrophes fold to straight ones, so `it’s` and `it's` are one word."""
+    """Curly apostrophes fold to straight ones (`it’s` is `it's`), and a possessive `'s` goes
+    (`world’s` is `world`), so "world top 500" finds "the world’s top 500"."""
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for t in tokens:
             if "’" in t.text:
                 t.text = t.text.replace("’", "'")
+            if t.text.endswith("'s") and len(t.text) > 2:
+                t.text = t.text[:-2]
             yield t
 
 

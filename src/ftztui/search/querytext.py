@@ -8,6 +8,7 @@ control characters become spaces, a query is at most `MAX_QUERY_CHARS` long, and
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -82,11 +83,27 @@ def plain_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def correct(text: str, suggest: Callable[[str], str | None]) -> str | None:
-    """`text` with each word `suggest` has a correction for replaced; None when none had."""
+def join_split_words(text: str, known: Callable[[str], bool]) -> str:
+    """ "Jiulong po" → "Jiulongpo": two neighbouring words, one of them unknown, that together
+    make a known word."""
+    words = plain_words(text)
+    for (s1, e1, w1), (s2, e2, w2) in itertools.pairwise(words):
+        if text[e1:s2].isspace() and not (known(w1) and known(w2)) and known(w1 + w2):
+            return join_split_words(text[:s1] + w1 + w2 + text[e2:], known)
+    return text
+
+
+def correct(
+    text: str, suggest: Callable[[str], str | None], known: Callable[[str], bool] | None = None
+) -> str | None:
+    """`text` with words run apart joined (given `known`) and each word `suggest` has a
+    correction for replaced; None when nothing changed."""
+    original = text
+    if known is not None:
+        text = join_split_words(text, known)
     pieces: list[str] = []
     last = 0
-    changed = False
+    changed = text != original
     for start, end, word in plain_words(text):
         better = suggest(word)
         if better is not None and better != word:

@@ -144,7 +144,7 @@ class QueryRunner:
         text, messages = clean(raw)
         if not text:
             return SearchResult(raw, None, 0, (), message="type some words to search for")
-        corrected = correct(text, self.suggest)
+        corrected = correct(text, self.suggest, self.known)
         effective = corrected or text
         q = self.and_parser.parse(self.expand(effective))
         if _is_empty(q):
