@@ -30,6 +30,9 @@ FALLBACK_POOL = 200
 RERANK_POOL = 50
 #: A passage with every word as typed scores this much more than one with only their stems.
 EXACT_WEIGHT = 0.3
+#: A passage with the query's words side by side scores this much more than one with them far
+#: apart ("customs supervision innovation measures" for "customs measures").
+NEAR_WEIGHT = 0.3
 
 
 def make_parser(schema: Any, *, any_word: bool = False) -> Any:
@@ -59,6 +62,31 @@ def _text(term: Any) -> str:
 def _term_texts(q: Any) -> set[str]:
     """The terms one word of a query stands for, whatever field they are looked for in."""
     return {_text(t) for _, t in q.iter_all_terms()}
+
+
+def _word_parts(q: Any) -> list[Any]:
+    """The parts of a plain AND query that stand for one typed word each (or the query)."""
+    from whoosh import query
+
+    return list(q.subqueries) if isinstance(q, query.And) else [q]
+
+
+def _shortest_window(places: list[tuple[int, str]], present: set[str]) -> int:
+    """The fewest positions spanning one occurrence of every word in `present`."""
+    places.sort()
+    best = places[-1][0] - places[0][0]
+    counts: dict[str, int] = {}
+    left = 0
+    for pos, word in places:
+        counts[word] = counts.get(word, 0) + 1
+        while len(counts) == len(present):
+            best = min(best, pos - places[left][0])
+            lw = places[left][1]
+            counts[lw] -= 1
+            if not counts[lw]:
+                del counts[lw]
+            left += 1
+    return best
 
 
 def _is_empty(q: Any) -> bool:
@@ -165,7 +193,8 @@ class QueryRunner:
             q, limit=max(limit, RERANK_POOL), filter=filter_q, optimize=False
         )
         total = len(results)
-        hits = sorted(results, key=lambda h: -self._boosted(h, typed))[:limit]
+        stems = {s for texts in (_term_texts(c) for c in _word_parts(q)) for s in texts}
+        hits = sorted(results, key=lambda h: -self._boosted(h, typed, stems))[:limit]
         from whoosh import query
 
         if total == 0 and isinstance(q, query.And) and len(q.subqueries) > 1:
@@ -191,11 +220,27 @@ class QueryRunner:
         text = str(hit.get("content", ""))
         return len(typed & {t.text for t in self.surface_analyzer(text)})
 
-    def _boosted(self, hit: Any, typed: set[str]) -> float:
+    def _boosted(self, hit: Any, typed: set[str], stems: set[str]) -> float:
         score = float(hit.score or 0.0)
-        if not typed:
-            return score
-        return score * (1.0 + EXACT_WEIGHT * self._as_typed(hit, typed) / len(typed))
+        if typed:
+            score *= 1.0 + EXACT_WEIGHT * self._as_typed(hit, typed) / len(typed)
+        if len(stems) > 1:
+            score *= 1.0 + NEAR_WEIGHT * self._closeness(hit, stems)
+        return score
+
+    def _closeness(self, hit: Any, stems: set[str]) -> float:
+        """1.0 when the query's words stand side by side in the passage, falling towards 0 as
+        the shortest stretch holding all of them grows."""
+        text = str(hit.get("content", ""))
+        places = [
+            (t.pos, t.text)
+            for t in self.text_analyzer(text, positions=True, mode="index")
+            if t.text in stems
+        ]
+        present = {w for _, w in places}
+        if len(present) < 2:
+            return 0.0
+        return (len(present) - 1) / max(_shortest_window(places, present), 1)
 
     def _most_words(
         self, q: Any, words: list[set[str]], limit: int, filter_q: Any, typed: set[str]
