@@ -105,14 +105,23 @@ def environment(root: Path, corpus: Path) -> dict[str, str]:
     return env
 
 
-def time_to_text(command: list[str], env: dict[str, str], text: str) -> tuple[float, int]:
-    """Seconds from spawn until `text` is on the pty; and the child's peak RSS (KiB)."""
+def time_to_text(
+    command: list[str], env: dict[str, str], text: str, search: str | None = None
+) -> tuple[float, int]:
+    """Seconds from spawn until `text` is on the pty; and the child's peak RSS (KiB), taken
+    after searching for `search` and opening the first hit when that is given."""
     import pexpect
 
     start = time.perf_counter()
-    child = pexpect.spawn(command[0], command[1:], env=env, dimensions=(24, 80), timeout=30)
+    child = pexpect.spawn(command[0], command[1:], env=env, dimensions=(24, 80), timeout=60)
     child.expect_exact(text)
     elapsed = time.perf_counter() - start
+    if search:
+        time.sleep(1.0)
+        child.send("/" + search)
+        time.sleep(1.0)
+        child.send("\r")
+        child.expect(r"hit \d+ of \d+")
     rss = peak_rss(child.pid)
     child.sendcontrol("q")
     child.expect(pexpect.EOF)
@@ -148,26 +157,53 @@ def first_screen(root: Path) -> list[tuple[str, str, str]]:
 
 
 async def keystroke_latency(library: Library, queries: list[str]) -> list[float]:
-    """Seconds from the last keystroke of each query to its results painted, minus debounce."""
+    """Seconds from the last keystroke of each query to its results painted, minus debounce.
+
+    The app stamps the keystroke when the search box reports the change and the paint when
+    the refresh after the results has run, so the test pilot's own waiting is not counted.
+    """
     from ftztui.tui.app import FtzApp
     from ftztui.tui.screens.search_flow import DEBOUNCE
 
     app = FtzApp(library)
-    samples: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
         while app.index is None:
             await pilot.pause(0.05)
+        await pilot.pause(0.2)
         await pilot.press("slash")
         for query in queries:
             app.main.search_box.value = ""
             await pilot.pause(DEBOUNCE + 0.1)
-            await pilot.press(*query[:-1])
-            before = len(app.results_painted)
-            start = time.perf_counter()
-            await pilot.press(query[-1])
-            while len(app.results_painted) == before:
+            before = len(app.search_latencies)
+            await pilot.press(*query)
+            while len(app.search_latencies) == before:
                 await asyncio.sleep(0.002)
-            samples.append(app.results_painted[-1] - start - DEBOUNCE)
+            await pilot.pause(0.05)
+        return [latency - DEBOUNCE for latency in app.search_latencies[-len(queries) :]]
+
+
+async def refresh_floor() -> list[float]:
+    """Baseline: seconds from updating one line of a bare app to the refresh after it."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Static
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("results", id="line")
+            yield Footer()
+
+    app = Bare()
+    samples: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        for n in range(20):
+            await pilot.pause(0.05)
+            painted: list[float] = []
+            start = time.perf_counter()
+            app.query_one("#line", Static).update(f"{n} results")
+            app.call_after_refresh(lambda done=painted: done.append(time.perf_counter()))
+            while not painted:
+                await asyncio.sleep(0.001)
+            samples.append(painted[0] - start)
     return samples
 
 
@@ -178,11 +214,8 @@ def percentile(samples: list[float], q: float) -> float:
 
 def latency_rows(name: str, samples: list[float], target_ms: int) -> tuple[str, str, str]:
     p50, p95 = percentile(samples, 0.5) * 1000, percentile(samples, 0.95) * 1000
-    return (
-        f"keystroke -> painted results, {name}",
-        f"p50 {p50:.0f} ms, p95 {p95:.0f} ms",
-        f"beyond debounce; target p95 <= {target_ms} ms",
-    )
+    note = f"beyond debounce; target p95 <= {target_ms} ms" if target_ms else "Textual's floor"
+    return (f"keystroke -> painted results, {name}", f"p50 {p50:.0f} ms, p95 {p95:.0f} ms", note)
 
 
 def long_document(corpus: Path, paragraphs: int = 2000) -> Path:
@@ -220,7 +253,7 @@ async def open_long_document(root: Path) -> list[tuple[str, str, str]]:
             start = time.perf_counter()
             document = app.store.load_file(file)
             app.main.show_document(document)
-            app.call_after_refresh(lambda: painted.append(time.perf_counter()))
+            app.call_after_refresh(lambda done=painted: done.append(time.perf_counter()))
             while not painted:
                 await asyncio.sleep(0.001)
             rows.append(
@@ -248,9 +281,9 @@ async def open_long_document(root: Path) -> list[tuple[str, str, str]]:
 def memory_row(root: Path, corpus: Path) -> tuple[str, str, str]:
     env = environment(root, corpus)
     subprocess.run([sys.executable, "-m", "ftztui", "index"], env=env, capture_output=True)
-    _elapsed, rss = time_to_text([sys.executable, "-m", "ftztui"], env, "Search")
+    _elapsed, rss = time_to_text([sys.executable, "-m", "ftztui"], env, "Search", "function")
     size = sum(p.stat().st_size for p in corpus.iterdir()) / 1e6
-    return (f"peak RSS, {size:.1f} MB library open", f"{rss / 1024:.0f} MiB", "reported")
+    return (f"peak RSS, {size:.1f} MB library, after a search", f"{rss / 1024:.0f} MiB", "reported")
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ sure a slow, stale answer never replaces a newer one.
 from __future__ import annotations
 
 import asyncio
+from time import perf_counter
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from ftztui.tui.app import FtzApp
 
 DEBOUNCE = 0.12
-RESULT_LIMIT = 30
+RESULT_LIMIT = 20
 DOCUMENT_HIT_LIMIT = 2000
 
 
@@ -96,12 +97,16 @@ class SearchFlow(Screen[None]):
         if not self.panes_ready:
             return
         in_search = isinstance(self.focused, (SearchBox, ResultsList))
-        self.query_one("#center").set_class(in_search and self.result is not None, "-results")
+        center = self.query_one("#center")
+        show = in_search and self.result is not None
+        if center.has_class("-results") != show:  # a class change restyles the whole column
+            center.set_class(show, "-results")
 
     # Named handlers, not @on: decorators on a mixin are not registered by Textual.
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input is not self.search_box:
             return
+        self.ftz.typed_at = perf_counter()
         self._generation += 1
         self.run_search(event.value, self._generation, DEBOUNCE)
 
@@ -154,7 +159,8 @@ class SearchFlow(Screen[None]):
         if open_first and result.hits:
             self.open_hit(result.hits[0])
         elif self.reader.document is not None:
-            self.search_document(self.reader.document)
+            # After the results are painted: the list is what the user is waiting for.
+            self.call_after_refresh(self.search_document, self.reader.document)
 
     def show_result(self, result: SearchResult) -> None:
         self.result = result

@@ -71,6 +71,16 @@ class Reader(ScrollView, can_focus=True):
         self._current: Span | None = None
         self._mark: Span | None = None
         self._pending_block: tuple[int, int, bool] | None = None
+        #: Drawn lines by (line number, scroll x, width); emptied whenever what they show changes.
+        self._strips: dict[tuple[int, int, int], Strip] = {}
+
+    def refresh_text(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()  # the theme or a class changed: colours may differ
 
     # -- what to show -------------------------------------------------------------------------
 
@@ -79,6 +89,7 @@ class Reader(ScrollView, can_focus=True):
         self.document = document
         self._hits, self._current, self._mark = {}, None, None
         self._layout = None
+        self._strips.clear()
         # Block 0 means "from the top": the title and metadata line stay in view.
         self._pending_block = (block, 0, False) if block > 0 else None
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -90,12 +101,12 @@ class Reader(ScrollView, can_focus=True):
         for block, start, end in spans:
             hits.setdefault(block, []).append((start, end))
         self._hits, self._current = hits, current
-        self.refresh()
+        self.refresh_text()
 
     def mark(self, span: Span | None) -> None:
         """Mark one span (a figure the user picked), or none."""
         self._mark = span
-        self.refresh()
+        self.refresh_text()
 
     def scroll_to_span(self, block: int, offset: int = 0, *, center: bool = True) -> None:
         """Bring character `offset` of `block` into view (a third down the view when centred)."""
@@ -184,7 +195,7 @@ class Reader(ScrollView, can_focus=True):
             return
         self._layout = layout_document(self.document, self._text_width())
         self.virtual_size = Size(self._text_width(), len(self._layout.lines))
-        self.refresh()
+        self.refresh_text()
         if self._pending_block is not None:
             block, offset, center = self._pending_block
             self._pending_block = None
@@ -202,10 +213,17 @@ class Reader(ScrollView, can_focus=True):
         number = int(self.scroll_y) + y
         if layout is None or not 0 <= number < len(layout.lines):
             return Strip.blank(width, base)
-        text = self._line_text(layout.lines[number])
-        segments = list(text.render(self.app.console))
-        strip = Strip(segments).crop(int(self.scroll_x), int(self.scroll_x) + width)
-        return strip.extend_cell_length(width, base).apply_style(base)
+        key = (number, int(self.scroll_x), width)
+        strip = self._strips.get(key)
+        if strip is None:
+            text = self._line_text(layout.lines[number])
+            strip = Strip(list(text.render(self.app.console)))
+            strip = strip.crop(int(self.scroll_x), int(self.scroll_x) + width)
+            strip = strip.extend_cell_length(width, base).apply_style(base)
+            if len(self._strips) > 4000:
+                self._strips.clear()
+            self._strips[key] = strip
+        return strip
 
     def _source(self, line: Line) -> str:
         document = self.document
