@@ -64,13 +64,6 @@ def _term_texts(q: Any) -> set[str]:
     return {_text(t) for _, t in q.iter_all_terms()}
 
 
-def _word_parts(q: Any) -> list[Any]:
-    """The parts of a plain AND query that stand for one typed word each (or the query)."""
-    from whoosh import query
-
-    return list(q.subqueries) if isinstance(q, query.And) else [q]
-
-
 def _shortest_window(places: list[tuple[int, str]], present: set[str]) -> int:
     """The fewest positions spanning one occurrence of every word in `present`."""
     places.sort()
@@ -183,18 +176,9 @@ class QueryRunner:
             return self._result(raw, corrected, 0, [], Wanted(), messages)
         filter_q = self._doc_filter(doc)
         limit = max(1, min(int(limit), 10_000))
-        typed = {
-            w
-            for w in (fold_word(w, self.surface_analyzer) for _, _, w in plain_words(effective))
-            if w
-        }
-        typed -= STOP_LIST
-        results = self.searcher.search(
-            q, limit=max(limit, RERANK_POOL), filter=filter_q, optimize=False
-        )
-        total = len(results)
-        stems = {s for texts in (_term_texts(c) for c in _word_parts(q)) for s in texts}
-        hits = sorted(results, key=lambda h: -self._boosted(h, typed, stems))[:limit]
+        typed = {fold_word(w, self.surface_analyzer) for _, _, w in plain_words(effective)}
+        typed -= STOP_LIST | {""}
+        hits, total = self._all_words(q, limit, filter_q, typed)
         from whoosh import query
 
         if total == 0 and isinstance(q, query.And) and len(q.subqueries) > 1:
@@ -205,6 +189,22 @@ class QueryRunner:
                 messages.append("no passage has all the words; showing those with most of them")
         wanted = wanted_from_query(q, self.reader)
         return self._result(raw, corrected, total, hits, wanted, messages)
+
+    def _all_words(
+        self, q: Any, limit: int, filter_q: Any, typed: set[str]
+    ) -> tuple[list[Any], int]:
+        """Matches of the query ranked by BM25F, lifted where they hold the words as typed and
+        close together."""
+        from whoosh import query
+
+        results = self.searcher.search(
+            q, limit=max(limit, RERANK_POOL), filter=filter_q, optimize=False
+        )
+        # Closeness matters between separate words; a phrase's words are side by side anyway.
+        parts = list(q.subqueries) if isinstance(q, query.And) else []
+        stems = {s for texts in (_term_texts(c) for c in parts) for s in texts}
+        ranked = sorted(results, key=lambda h: -self._boosted(h, typed, stems))
+        return ranked[:limit], len(results)
 
     def _doc_filter(self, doc: str | None) -> Any:
         if doc is None:
