@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -57,6 +58,16 @@ def summary(result: SearchResult) -> Text:
     return text
 
 
+def hit_prompt(hit: Hit) -> Table:
+    """Section, then the snippet; a two-column grid indents every wrapped line under it."""
+    section = Text(one_line(hit.section) if hit.section else "Beginning", style="italic dim")
+    grid = Table.grid(padding=0, expand=True)
+    grid.add_column(width=2, no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row("", Text("\n", end="").join([section, snippet(hit)]))
+    return grid
+
+
 class ResultsList(OptionList):
     """The list of hits; Enter opens the highlighted one."""
 
@@ -77,12 +88,7 @@ class ResultsList(OptionList):
             if hit.doc != doc:
                 doc = hit.doc
                 options.append(Option(Text(one_line(hit.title), style="bold"), disabled=True))
-            prompt = Text(
-                "  " + (one_line(hit.section) if hit.section else "Beginning"), style="italic dim"
-            )
-            prompt.append("\n")
-            prompt.append_text(Text("  ") + snippet(hit))
-            options.append(Option(prompt, id=f"hit-{number}"))
+            options.append(Option(hit_prompt(hit), id=f"hit-{number}"))
         self.set_options(options)
         self.highlight_first()
 
