@@ -16,9 +16,7 @@ somebody else's files. No Textual here.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,6 +114,8 @@ def document_ids(files: Iterable[Path]) -> dict[str, Path]:
 
 
 def _cache_index_for(corpus: Path) -> Path:
+    import hashlib  # here, not at the top: `ftztui search` starts faster without it
+
     key = hashlib.sha1(str(corpus.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:12]
     return user_cache_dir() / "indexes" / key
 
@@ -142,6 +142,8 @@ def resolve_library(corpus: str | Path | None = None, index: str | Path | None =
 
 def seed_user_corpus(corpus_path: Path) -> None:
     """Copy the bundled documents into a new user corpus (never over an existing one)."""
+    import shutil
+
     source = bundled_corpus()
     tmp = corpus_path.with_name(corpus_path.name + ".seeding")
     shutil.rmtree(tmp, ignore_errors=True)
