@@ -112,3 +112,15 @@ async def test_a_document_added_by_another_process_appears(article: Library) -> 
         await pilot.press("slash", *"zebras", "enter")
         await settle(pilot)
         assert "Zebras cross the Yangtze" in screen_text(app.main.reader)
+
+
+async def test_a_remembered_file_that_no_longer_loads_falls_back_with_a_notice(
+    article: Library,
+) -> None:
+    (article.corpus / "aaa-broken.txt").write_bytes(b"\x00\xff\xfe" * 2000)
+    save_state(AppState({str(article.corpus): Place("aaa-broken", "aaa-broken.txt", 3)}))
+    app = FtzApp(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert "In Four Years" in screen_text(app.main.reader)
+        assert any("aaa-broken.txt" in n.message for n in app._notifications)

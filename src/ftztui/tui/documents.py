@@ -31,14 +31,12 @@ class DocumentStore:
     def info(self, doc_id: str) -> DocInfo | None:
         return self._by_id.get(doc_id)
 
-    def first_file(self, remembered: str | None = None) -> Path | None:
-        """The file to open at start: the remembered one, else the article, else the first."""
+    def start_files(self, remembered: str | None = None) -> list[Path]:
+        """Files to try at start, best first: the remembered one, the article, the rest."""
         files = self.library.document_files()
         by_name = {f.name: f for f in files}
-        for name in (remembered, SEED_FILE):
-            if name and name in by_name:
-                return by_name[name]
-        return files[0] if files else None
+        first = [by_name[n] for n in dict.fromkeys((remembered, SEED_FILE)) if n in by_name]
+        return first + [f for f in files if f not in first]
 
     def load_file(self, path: Path, doc_id: str | None = None) -> Document:
         """Load one file (LoadError when it cannot be read) and remember it by its id."""

@@ -8,6 +8,7 @@ the reader alone, with contents or figures as an overlay.
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import Literal
 
 from textual import on, work
@@ -29,6 +30,14 @@ from ftztui.tui.widgets.status import StatusLine
 
 Mode = Literal["wide", "medium", "narrow"]
 Pane = Literal["contents", "figures"]
+
+
+def one_line_error(path: Path, error: Exception) -> str:
+    from ftztui.loaders import LoadError
+
+    if isinstance(error, LoadError):
+        return str(error)  # already names the file
+    return f"{path.name}: {type(error).__name__}: {error}"
 
 
 def layout_mode(width: int, height: int) -> Mode:
@@ -106,21 +115,21 @@ class MainScreen(SearchFlow):
         self.ftz.open_library_index()
 
     def open_first_document(self) -> None:
-        """Render the start document straight from its file: the index is not needed yet."""
-        from ftztui.loaders import LoadError
+        """Render the start document straight from its file: the index is not needed yet.
 
+        A file that will not load is reported in one line and the next one is tried.
+        """
         place = self.ftz.state.places.get(str(self.store.library.corpus))
-        path = self.store.first_file(place.path if place else None)
-        if path is None:
-            self.notify(f"No documents in {self.store.library.corpus}", severity="warning")
+        for path in self.store.start_files(place.path if place else None):
+            try:
+                document = self.store.load_file(path)
+            except Exception as error:
+                self.notify(f"{path.name}: {error}", severity="error")
+                continue
+            block = place.block if place and place.path == path.name else 0
+            self.show_document(document, block=min(block, max(0, len(document.blocks) - 1)))
             return
-        try:
-            document = self.store.load_file(path)
-        except (LoadError, OSError) as error:
-            self.notify(str(error), severity="error")
-            return
-        block = place.block if place and place.path == path.name else 0
-        self.show_document(document, block=block)
+        self.notify(f"No readable documents in {self.store.library.corpus}", severity="warning")
 
     def catalog_changed(self) -> None:
         """The index answered (or picked up new files): show its documents."""
