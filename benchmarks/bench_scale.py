@@ -1,0 +1,136 @@
+"""Scale: a 2,000-document / ~10 MB library, end to end (issue 6).
+
+Run: `python benchmarks/bench_scale.py [--documents N] [--megabytes M]` from the checkout with the
+venv active. Builds a reproducible generated library (`corpora.generated_corpus`), and measures
+what a user waits for: the first index build, the start-up freshness check, cold CLI commands
+(against a bare `import whoosh` baseline in the same run), warm searches, opening documents
+(load + figures), and the TUI's first screen, keystroke-to-results latency and peak RSS.
+Prints one table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
+
+from bench_tui import environment, keystroke_latency, time_to_text  # noqa: E402
+from corpora import generated_corpus  # noqa: E402
+
+from ftztui.figures import extract_figures  # noqa: E402
+from ftztui.library import Library, document_ids  # noqa: E402
+from ftztui.loaders import load_document  # noqa: E402
+from ftztui.search import open_index  # noqa: E402
+
+QUERIES = ["customs", "bonded warehouse", '"cold chain"', "logistcs", "vehicles", "railway",
+           "enterprises", "trade zone", "porsches", "investment"]  # fmt: skip
+
+
+def pct(xs: list[float], q: float) -> float:
+    ordered = sorted(xs)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def ms(x: float) -> str:
+    return f"{x * 1000:.1f} ms"
+
+
+def timed(fn: object, *args: object) -> float:
+    start = time.perf_counter()
+    fn(*args)  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def cold(argv: list[str], env: dict[str, str], runs: int = 5) -> float:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, env=env, capture_output=True, check=False)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+class Table:
+    """Rows printed as they are measured, so a long run shows its progress."""
+
+    def __init__(self) -> None:
+        print(f"{'measure':<44}  {'value':>22}  note", flush=True)
+
+    def append(self, row: tuple[str, str, str]) -> None:
+        name, value, note = row
+        print(f"{name:<44}  {value:>22}  {note}", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--documents", type=int, default=2000)
+    parser.add_argument("--megabytes", type=float, default=10.0)
+    opts = parser.parse_args()
+    rows = Table()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        os.environ["XDG_STATE_HOME"] = str(root / "state")
+        os.environ["XDG_CONFIG_HOME"] = str(root / "config")
+        corpus = generated_corpus(root / "corpus", opts.documents, opts.megabytes)
+        size = sum(p.stat().st_size for p in corpus.iterdir()) / 1e6
+        library = Library(corpus, root / "index")
+        rows.append(("library", f"{opts.documents} docs, {size:.1f} MB", "generated, seed 20211"))
+
+        build = timed(open_index, library)
+        rows.append(("first index build", f"{build:.1f} s", f"{size / build:.2f} MB/s"))
+        fresh = [timed(open_index, library) for _ in range(7)]
+        rows.append(
+            ("open + freshness check, nothing changed", ms(statistics.median(fresh)), "median")
+        )
+
+        index = open_index(library)
+        warm = [timed(index.search, q) for _ in range(5) for q in QUERIES]
+        rows.append(
+            (
+                "warm search with highlights",
+                ms(pct(warm, 0.95)),
+                f"p95; median {ms(statistics.median(warm))}",
+            )
+        )
+
+        env = environment(root, corpus)
+        env["FTZTUI_INDEX"] = str(root / "index")
+        base = cold([sys.executable, "-c", "import whoosh.index, whoosh.qparser"], env)
+        search = cold([sys.executable, "-m", "ftztui", "search", "customs", "--json"], env)
+        listing = cold([sys.executable, "-m", "ftztui", "list", "--json"], env)
+        rows.append(("cold: python -c 'import whoosh...'", ms(base), "baseline"))
+        rows.append(
+            ("cold: ftztui search customs --json", ms(search), f"{search / base:.2f}x baseline")
+        )
+        rows.append(("cold: ftztui list --json", ms(listing), f"{listing / base:.2f}x baseline"))
+
+        ids = document_ids(library.document_files())
+        sample = list(ids.items())[:: max(1, len(ids) // 50)]
+        opens = [timed(lambda p=p, i=i: extract_figures(load_document(p, i))) for i, p in sample]
+        rows.append(
+            ("open a document (load + figures)", ms(pct(opens, 0.95)), f"p95 of {len(opens)}")
+        )
+
+        starts, rss = [], 0
+        for _ in range(3):
+            elapsed, rss = time_to_text([sys.executable, "-m", "ftztui"], env, "Search")
+            starts.append(elapsed)
+        rows.append(("TUI: start to first screen", ms(statistics.median(starts)), "median of 3"))
+        rows.append(("TUI: peak RSS", f"{rss / 1024:.0f} MiB", "after the first screen"))
+        latency = asyncio.run(keystroke_latency(library, [q.strip('"') for q in QUERIES]))
+        rows.append(("TUI: keystroke to painted results", ms(pct(latency, 0.95)),
+                     f"p95 beyond debounce; median {ms(statistics.median(latency))}"))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
