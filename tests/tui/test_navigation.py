@@ -8,6 +8,7 @@ import pytest
 from rich.console import Console
 from textual.command import CommandPalette
 
+from ftztui.library import Library
 from ftztui.tui.app import FtzApp
 from ftztui.tui.screens.help import HelpScreen, binding_groups, help_text, key_names
 from ftztui.tui.screens.main import MainScreen
@@ -16,7 +17,7 @@ from ftztui.tui.widgets.figures import FiguresPane
 from ftztui.tui.widgets.reader import Reader
 from ftztui.tui.widgets.status import StatusLine
 
-from .conftest import ready, screen_text, settle
+from .conftest import add_document, ready, screen_text, settle
 
 
 def plain(renderable: object) -> str:
@@ -217,3 +218,17 @@ async def test_palette_goes_to_a_figure(make_app: FtzApp) -> None:
         await settle(pilot)
         assert "5,050" in screen_text(app.main.reader)
         assert app.main.reader._mark is not None
+
+
+async def test_palette_opens_another_document(article: Library) -> None:
+    add_document(article, "zz-second.md", "# Second report\n\nRiver ports and rail yards.\n")
+    app = FtzApp(article)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p", *"Open: Second report")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.main.reader.document is not None
+        assert app.main.reader.document.title == "Second report"
+        assert "River ports and rail yards." in screen_text(app.main.reader)

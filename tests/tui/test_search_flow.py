@@ -179,3 +179,23 @@ async def test_a_query_with_no_match_says_so(make_app: FtzApp) -> None:
 
 def test_library_fixture_is_private(library: Library) -> None:
     assert "ftztui" not in str(library.corpus).split("/")[1:2]
+
+
+async def test_a_corrected_query_says_what_it_shows(make_app: FtzApp) -> None:
+    async with make_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("slash", *"custms")
+        await settle(pilot)
+        summary = str(app.query_one("#results-summary").render())
+        assert "showing results for customs" in summary
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.query_one(StatusLine).hits.startswith("hit ")
+
+
+async def test_a_refused_query_shows_the_reason(make_app: FtzApp) -> None:
+    async with make_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("slash", *"a AND")
+        await settle(pilot)
+        assert "nothing to search for" in str(app.query_one("#results-summary").render())

@@ -1,0 +1,68 @@
+"""The reader's line layout: wrapping keeps exact offsets; every block kind is drawn its way."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+
+from ftztui.model import Block, Document, Section
+from ftztui.tui.layout import layout_document, wrap
+from ftztui.tui.text import safe_text
+
+TEXT = "Chongqing Customs launched 76 supervision innovations; 中国（重庆）自由贸易试验区 grew."
+
+
+def test_wrap_covers_the_text_exactly_within_the_width() -> None:
+    for width in (5, 12, 30, 200):
+        pieces = wrap(TEXT, width)
+        assert "".join(TEXT[s:e] for s, e in pieces) == TEXT
+        assert all(cell_len(TEXT[s:e].rstrip()) <= width for s, e in pieces)
+
+
+def test_wrap_keeps_hard_line_breaks_of_code() -> None:
+    code = "def f():\n    return 1\n"
+    assert [code[s:e] for s, e in wrap(code, 40)] == ["def f():", "    return 1", ""]
+
+
+def test_control_characters_become_visible_and_offsets_stay() -> None:
+    hostile = "a\x1b[2Jb\x07c\x9bd"
+    shown = safe_text(hostile)
+    assert len(shown) == len(hostile) and "\x1b" not in shown and "\x07" not in shown
+    assert shown.startswith("a␛[2Jb")
+
+
+def document() -> Document:
+    return Document(
+        id="d",
+        title="A title",
+        source="iChongqing",
+        date="2021-04-01",
+        dateline="Chongqing",
+        sections=(
+            Section(None, (Block("paragraph", "Lead paragraph."),), level=0),
+            Section(
+                "Details",
+                (
+                    Block("quote", "A quoted remark."),
+                    Block("list_item", "First point of a list that wraps onto another line."),
+                    Block("code", "x = 1\ny = 2"),
+                    Block("caption", "A harbour at dusk.", credit="Photo agency"),
+                ),
+            ),
+        ),
+    )
+
+
+def test_every_block_kind_has_its_own_lines_and_the_hit_offsets_map_to_lines() -> None:
+    layout = layout_document(document(), 30)
+    roles = [line.role for line in layout.lines]
+    assert roles[:2] == ["title", "meta"]
+    for role in ("heading", "quote", "list_item", "code", "caption", "credit"):
+        assert role in roles
+    list_lines = [line for line in layout.lines if line.role == "list_item"]
+    assert list_lines[0].prefix == "• " and list_lines[1].prefix == "  "
+    assert [line.prefix for line in layout.lines if line.role == "quote"] == ["│ "]
+    assert layout.section_at(layout.section_lines[1]) == 1
+    item = document().blocks[2].text
+    offset = item.index("another")
+    line = layout.lines[layout.line_of(2, offset)]
+    assert line.start <= offset < line.end
