@@ -71,8 +71,14 @@ class Contents(Tree[Entry]):
 
     def set_counts(self, counts: dict[tuple[str, int | None], int]) -> None:
         """Hit counts keyed by (doc, section); (doc, None) counts a whole document. {} clears."""
-        self._counts = counts
-        for doc_id, node in self._doc_nodes.items():
+        before, self._counts = self._counts, counts
+        # Relabel only the documents whose counts changed: a big library has hundreds.
+        changed = {doc for doc, _ in before.keys() ^ counts.keys()}
+        changed |= {doc for key, n in counts.items() if before.get(key) != n for doc in key[:1]}
+        for doc_id in changed:
+            node = self._doc_nodes.get(doc_id)
+            if node is None:
+                continue
             node.set_label(self._doc_label(self._docs[doc_id]))
             for child in node.children:
                 if child.data is not None and child.data.section is not None:
