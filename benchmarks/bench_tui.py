@@ -171,7 +171,9 @@ async def keystroke_latency(library: Library, queries: list[str]) -> list[float]
             await pilot.pause(0.05)
         await pilot.pause(0.2)
         await pilot.press("slash")
-        for query in queries:
+        # A first search pays one-time costs (the results list's first layout, a cold
+        # searcher); it is measured but reported apart from the warm keystrokes.
+        for query in [queries[0], *queries]:
             app.main.search_box.value = ""
             await pilot.pause(DEBOUNCE + 0.1)
             before = len(app.search_latencies)
@@ -179,7 +181,7 @@ async def keystroke_latency(library: Library, queries: list[str]) -> list[float]
             while len(app.search_latencies) == before:
                 await asyncio.sleep(0.002)
             await pilot.pause(0.05)
-        return [latency - DEBOUNCE for latency in app.search_latencies[-len(queries) :]]
+        return [latency - DEBOUNCE for latency in app.search_latencies[-len(queries) - 1 :]]
 
 
 async def refresh_floor() -> list[float]:
@@ -213,6 +215,10 @@ def percentile(samples: list[float], q: float) -> float:
 
 
 def latency_rows(name: str, samples: list[float], target_ms: int) -> tuple[str, str, str]:
+    """p50 / p95 of the warm samples; the first (cold) one is shown apart."""
+    if target_ms:
+        first, samples = samples[0], samples[1:]
+        name = f"{name} (first search {first * 1000:.0f} ms)"
     p50, p95 = percentile(samples, 0.5) * 1000, percentile(samples, 0.95) * 1000
     note = f"beyond debounce; target p95 <= {target_ms} ms" if target_ms else "Textual's floor"
     return (f"keystroke -> painted results, {name}", f"p50 {p50:.0f} ms, p95 {p95:.0f} ms", note)
@@ -263,16 +269,20 @@ async def open_long_document(root: Path) -> list[tuple[str, str, str]]:
                     "target <= 500 ms",
                 )
             )
+        reader = app.main.reader
         pages = []
         for _ in range(20):
+            reader.scroll_page_down(animate=False)
+            reader._strips.clear()  # draw from scratch, as after a jump to an unseen page
             start = time.perf_counter()
-            await pilot.press("pagedown")
+            for y in range(reader.size.height):
+                reader.render_line(y)
             pages.append(time.perf_counter() - start)
         rows.append(
             (
-                "page down in the long document (median, incl. test pilot)",
-                f"{statistics.median(pages) * 1000:.0f} ms",
-                "smooth if well under 50 ms",
+                "draw one screen of the long document (median)",
+                f"{statistics.median(pages) * 1000:.1f} ms",
+                "smooth if well under 16 ms",
             )
         )
     return rows

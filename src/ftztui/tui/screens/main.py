@@ -142,7 +142,8 @@ class MainScreen(SearchFlow):
         self.reader.show_document(document, block=block)
         self.ftz.remember_place(document, block)
         if self.panes_ready:
-            self.load_figures(document)
+            # Figures after the text is painted: extracting them holds the interpreter.
+            self.call_after_refresh(self.load_figures, document)
             self.document_opened(document)
 
     @work(exclusive=True, group="figures", exit_on_error=False)

@@ -229,7 +229,7 @@ class SearchFlow(Screen[None]):
         current = (hit.block, start, end)
         if self.reader.document is not document:
             self.reader.show_document(document, block=hit.block)
-            self.load_figures(document)
+            self.call_after_refresh(self.load_figures, document)
             self.contents.expand_document(document.id)
             self.ftz.remember_place(document, hit.block)
         self.reader.set_hits([(hit.block, s, e) for s, e in hit.highlights], current)
