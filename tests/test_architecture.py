@@ -15,6 +15,8 @@ CORE_MODULES = [
     "ftztui.figures",
     "ftztui.search",
     "ftztui.cli",
+    "ftztui.safetext",
+    "ftztui.adding",
 ]
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.cells import cell_len
 
 from ftztui.model import Block, Document, Section
+from ftztui.safetext import safe_text
 from ftztui.tui.layout import layout_document, wrap
-from ftztui.tui.text import safe_text
 
 TEXT = "Chongqing Customs launched 76 supervision innovations; 中国（重庆）自由贸易试验区 grew."
 

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-# C0 and C1 control characters except tab and newline, plus DEL. ESC (\x1b) is among them, so no
-# escape sequence from a document can reach the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Bidirectional overrides/isolates can reorder what the user sees (Trojan-source style).
-_BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+from ftztui.safetext import safe_text
 
-
-def safe_text(text: str) -> str:
-    """`text` with control characters shown as visible escapes (`\\x1b`) instead of obeyed."""
-
-    def escape(m: re.Match[str]) -> str:
-        return f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"
-
-    return _BIDI.sub(escape, _CONTROL.sub(escape, text))
+__all__ = ["error", "notice", "print_json", "quiet_broken_pipe", "safe_text"]
 
 
 def print_json(data: Any) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from ftztui.tui.text import one_line
+from ftztui.safetext import one_line
 from ftztui.tui.widgets.contents import section_label
 from ftztui.tui.widgets.figures import figure_line
 

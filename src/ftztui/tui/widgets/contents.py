@@ -11,8 +11,8 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from ftztui.model import DocInfo
+from ftztui.safetext import one_line
 from ftztui.tui.messages import OpenDocument
-from ftztui.tui.text import one_line
 
 
 @dataclass(frozen=True)

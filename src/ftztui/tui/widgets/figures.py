@@ -11,8 +11,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ftztui.model import Figure
+from ftztui.safetext import one_line
 from ftztui.tui.messages import ShowFigure
-from ftztui.tui.text import one_line
 
 
 def figure_line(figure: Figure) -> str:

@@ -19,8 +19,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ftztui.model import Document
+from ftztui.safetext import safe_text
 from ftztui.tui.layout import Layout, Line, credit_line, layout_document, meta_line
-from ftztui.tui.text import safe_text
 
 #: A span of a block's text: (block number, start, end).
 Span = tuple[int, int, int]

@@ -13,8 +13,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ftztui.model import Hit, SearchResult
+from ftztui.safetext import one_line
 from ftztui.tui.messages import OpenHit
-from ftztui.tui.text import one_line
 
 SNIPPET_CHARS = 160
 

@@ -6,7 +6,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widget import Widget
 
-from ftztui.tui.text import one_line
+from ftztui.safetext import one_line
 
 
 class StatusLine(Widget):
