@@ -33,10 +33,26 @@ def test_list_json_names_the_seed(library: Library, capsys: pytest.CaptureFixtur
     assert len(docs) >= 3  # the seed plus the two notes written for the project
 
 
-def test_list_on_terminal_is_a_table(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
+def test_list_into_a_pipe_is_one_line_per_document(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "list")
     assert code == 0
-    assert SEED_ID in out and "iChongqing" in out
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert [SEED_ID, SEED_TITLE, "iChongqing", "", "4"] in rows
+    assert all(len(row) == 5 for row in rows)
+
+
+def test_list_on_a_terminal_is_a_table(
+    library: Library, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "120")
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    header = out.splitlines()[0]
+    assert "id" in header and "title" in header and "sections" in header
+    assert SEED_ID in out
 
 
 def test_show_json_has_the_documents_structure(

@@ -79,6 +79,14 @@ def run_list(args: argparse.Namespace, library: Library) -> int:
     from rich.table import Table
     from rich.text import Text
 
+    console = Console()
+    if not console.is_terminal:  # into a pipe: one tab-separated line per document
+        from ftztui.safetext import one_line
+
+        for d in docs:
+            cells = (d.id, d.title, d.source or "", d.date or "", str(len(d.section_titles)))
+            print("\t".join(one_line(c).replace("\t", " ") for c in cells))
+        return 0
     table = Table(box=None, header_style="bold", pad_edge=False)
     # The title takes what a narrow terminal squeezes; ids must stay whole to be typed.
     table.add_column("id", no_wrap=True)
@@ -94,7 +102,7 @@ def run_list(args: argparse.Namespace, library: Library) -> int:
             Text(d.date or ""),
             str(len(d.section_titles)),
         )
-    Console().print(table)
+    console.print(table)
     return 0
 
 
