@@ -83,8 +83,8 @@ def test_terminal_table_shows_value_with_unit_and_label(
 ) -> None:
     code, out, _ = run(capsys, "figures", SEED_ID)
     assert code == 0
-    assert "17,000,000" in out and "national mail pieces" in out
-    assert "12,700,000,000 yuan" in out and "65%" in out
+    assert "17 million" in out and "national mail pieces" in out
+    assert "12.7 billion yuan" in out and "65%" in out and "216,345" in out
 
 
 def test_document_text_is_never_markup_or_terminal_control(
@@ -131,3 +131,24 @@ def test_a_closed_pipe_ends_quietly_without_textual(library: Library, tmp_path: 
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=30) == 0, err
     assert first.startswith(b"[") and err == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (17_000_000, "17 million"),
+        (8.3e9, "8.3 billion"),
+        (12_700_000_000, "12.7 billion"),
+        (28_210_000, "28.21 million"),
+        (1_234_567, "1,234,567"),
+        (216_345, "216,345"),
+        (5.3, "5.3"),
+        (35.9, "35.9"),
+        (1.2e12, "1.2 trillion"),
+        (0.25, "0.25"),
+    ],
+)
+def test_values_are_shown_as_people_write_them(value: float, shown: str) -> None:
+    from ftztui.cli.figures_cmd import format_number
+
+    assert format_number(value) == shown

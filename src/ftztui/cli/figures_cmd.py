@@ -8,6 +8,7 @@ a filter left it out). Exit status: 0 figures printed, 1 none matched, 2 usage e
 from __future__ import annotations
 
 import argparse
+import math
 from typing import TYPE_CHECKING, Any
 
 from ftztui.cli.output import notice, print_json, safe_text
@@ -114,9 +115,26 @@ def _print_csv(rows: list[tuple[Document, Figure, int | None]]) -> None:
         writer.writerow(["" if data[name] is None else data[name] for name in FIELDS])
 
 
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def format_number(value: float) -> str:
+    """17000000 -> "17 million", 8.3e9 -> "8.3 billion", 216345 -> "216,345", 5.3 -> "5.3".
+
+    A scale word is used only when it loses nothing (1,234,567 stays as it is).
+    """
+    for scale, word in _SCALES:
+        scaled = round(value / scale, 3)
+        if abs(value) >= scale and math.isclose(scaled * scale, value, rel_tol=1e-9):
+            return f"{scaled:g} {word}"
+    if math.isclose(value, round(value), abs_tol=1e-9):
+        return f"{round(value):,}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
 def format_value(figure: Figure) -> str:
-    """The value for people: 17,000,000 / 5.3 days / 65% / 850,000,000 yuan."""
-    number = f"{figure.value:,.0f}" if figure.value == int(figure.value) else f"{figure.value:,g}"
+    """The value for people: 17 million / 5.3 days / 65% / 850 million yuan."""
+    number = format_number(figure.value)
     if figure.unit in (None, ""):
         return number
     if figure.unit == "%":
