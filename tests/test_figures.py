@@ -10,6 +10,15 @@ from ftztui.model import Block, Document, Section
 # (sentence, [(text as written, value, unit, kind, label), ...]) -- the complete list expected.
 FigureRow = tuple[str, float, str | None, str, str]
 CASES: list[tuple[str, list[FigureRow]]] = [
+    # "year on year" / "month on month" say when, not what is measured.
+    (
+        "Cargo volumes rose by 18.5 percent year on year to 1.2 million tonnes.",
+        [
+            ("18.5 percent", 18.5, "%", "percent", "Cargo volumes"),
+            ("1.2 million tonnes", 1.2e6, "tons", "quantity", "weight"),
+        ],
+    ),
+    ("Exports grew 7% month on month.", [("7%", 7, "%", "percent", "Exports")]),
     # Counts, digits with separators, scale words, spelled-out numbers in any position.
     (
         "In 2020, the line transported more than 17 million national mail pieces.",

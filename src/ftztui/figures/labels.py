@@ -35,7 +35,7 @@ _FORWARD_STOPS: Final = (
     | VERBS
     | _set(
         "last next previous year-on-year annually yearly daily monthly weekly year today yesterday"
-        " respectively apiece each instead already again"
+        " month quarter week respectively apiece each instead already again"
     )
 )
 #: "platform orders over 1.63 billion yuan": a comparing word links a noun to its amount.
@@ -44,6 +44,7 @@ _SKIPPED_BEFORE: Final = _set(
     "by about around nearly almost roughly some approximately than more less"
 )
 _NP_PREPOSITIONS: Final = _set("of for to in from")
+_TIME_UNITS: Final = _set("year years month months quarter quarters week weeks day days")
 _TIME_FRAMES: Final = _set("past last next first previous recent coming following initial final")
 _ADJECTIVE_ENDINGS: Final = ("al", "ed", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary")
 _ABBREVIATIONS: Final = _set(
@@ -164,8 +165,8 @@ def backward_phrase(text: str, start: int, floor: int, comparing: bool = True) -
     for head in LABEL_HEADS:
         if phrase.lower().startswith(head + " "):
             phrase = phrase[len(head) + 1 :]
-    if words and words[0].lower() in _TIME_FRAMES:
-        return ""
+    if words and words[0].lower() in _TIME_FRAMES or phrase.lower() in _TIME_UNITS:
+        return ""  # "up 5% year on year to 1.2 million tonnes": a time is not what is measured
     return phrase
 
 
