@@ -165,7 +165,7 @@ def backward_phrase(text: str, start: int, floor: int, comparing: bool = True) -
     for head in LABEL_HEADS:
         if phrase.lower().startswith(head + " "):
             phrase = phrase[len(head) + 1 :]
-    if words and words[0].lower() in _TIME_FRAMES or phrase.lower() in _TIME_UNITS:
+    if (words and words[0].lower() in _TIME_FRAMES) or phrase.lower() in _TIME_UNITS:
         return ""  # "up 5% year on year to 1.2 million tonnes": a time is not what is measured
     return phrase
 
