@@ -102,6 +102,56 @@ def test_json_search_imports_neither_rich_nor_textual(seed_library: Library) -> 
     assert json.loads(done.stdout)["hits"]
 
 
+def test_search_of_a_fresh_index_loads_no_document_and_no_other_command(
+    seed_library: Library,
+) -> None:
+    """The cold `ftztui search --json` budget: nothing to write means no loader, no index
+    writer, no other command's module."""
+    from ftztui.search import build_index
+
+    build_index(seed_library)
+    unwanted = (
+        "ftztui.loaders",
+        "ftztui.figures",
+        "ftztui.search.indexer",
+        "ftztui.search.store",
+        "ftztui.cli.library_cmds",
+        "ftztui.cli.index_cmd",
+        "ftztui.cli.figures_cmd",
+    )
+    probe = (
+        "import sys; from ftztui.cli import main; code = main(['search', 'Porsches', '--json']);"
+        f"sys.stderr.write(repr(sorted(m for m in {unwanted!r} if m in sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.endswith("[]"), done.stderr
+    assert json.loads(done.stdout)["hits"]
+
+
+def test_every_command_is_in_the_lazy_command_table() -> None:
+    """`main` imports only the chosen command's module, found by name in COMMANDS: a command
+    registered but missing from the table would be unreachable."""
+    from ftztui.cli import COMMANDS, build_parser, command_in
+
+    full = next(a for a in build_parser()._actions if a.dest == "command")
+    assert set(full.choices) == set(COMMANDS)  # type: ignore[arg-type]
+    for name in COMMANDS:
+        alone = next(a for a in build_parser(name)._actions if a.dest == "command")
+        assert name in alone.choices  # type: ignore[operator]
+    assert command_in(["--corpus", "search", "index", "x"]) == "index"
+    assert command_in(["--index=x", "search", "list"]) == "search"
+    assert command_in(["--no-mouse"]) is None and command_in(["bogus"]) is None
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for name in ("list", "show", "add", "search", "index", "figures"):
+        assert f"    {name} " in out
+
+
 def test_index_command_reports_what_it_did(
     seed_library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -3,6 +3,10 @@
 Every command but the TUI (no command) runs without importing Textual, so that it answers over SSH
 in a fraction of a second; a test enforces it. Each command lives in its own module with
 `register(subparsers)` and `run(args, library) -> int`; heavy imports happen inside `run`.
+
+Only the module of the command being run is imported (`ftztui search` is timed against importing
+Whoosh alone); `ftztui --help`, no command or an unknown one register them all, so that help and
+argparse's "invalid choice" list every command.
 """
 
 from __future__ import annotations
@@ -12,13 +16,37 @@ import sys
 from collections.abc import Sequence
 
 from ftztui import __version__
-from ftztui.cli import figures_cmd, index_cmd, library_cmds, search_cmd
-from ftztui.cli.output import quiet_broken_pipe
 
-COMMAND_MODULES = (library_cmds, search_cmd, index_cmd, figures_cmd)
+#: Command name → the module (in this package) that registers and runs it.
+COMMANDS = {
+    "list": "library_cmds",
+    "show": "library_cmds",
+    "add": "library_cmds",
+    "search": "search_cmd",
+    "index": "index_cmd",
+    "figures": "figures_cmd",
+}
+#: Options of the main parser that take a value (skipped when looking for the command).
+_VALUED_OPTIONS = ("--corpus", "--index")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_in(argv: Sequence[str]) -> str | None:
+    """The command word of `argv` if it names a known command, else None."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUED_OPTIONS:
+            skip = True
+        elif arg == "--":
+            return None
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or (given `command`) of that one only."""
     parser = argparse.ArgumentParser(
         prog="ftztui",
         description=(
@@ -39,13 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="reader: leave the mouse to the terminal, so its own text selection works",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
+    wanted = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    from importlib import import_module
+
+    for name in wanted:
+        import_module(f"ftztui.cli.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(command_in(argv))
     args = parser.parse_args(argv)
     from ftztui.library import resolve_library
 
@@ -54,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ftztui.tui import run_app  # the only path that imports Textual
 
         return run_app(library, mouse=not args.no_mouse)
+    from ftztui.cli.output import quiet_broken_pipe
+
     with quiet_broken_pipe():
         code: int = args.run(args, library)
     return code
