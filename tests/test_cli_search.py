@@ -182,3 +182,39 @@ def test_notices_go_to_stderr_and_json_stays_valid(
     assert code == 0
     assert json.loads(captured.out)["hits"]
     assert "binary.txt" in captured.err and len(captured.err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "customs"],
+        ["search", "--json", "imported", "vehicles"],
+        ["search", '"taxation on arrival"', "--json"],
+        ["search", "65%", "title:chongqing", "--json", "--json"],
+        ["search", "bonded", "-warehouse"],
+        ["search", "--limit", "3", "customs"],
+        ["search", "--js", "customs"],
+        ["search", "--", "-5"],
+        ["search", ""],
+        ["search", "--json"],
+        ["--corpus", "x", "search", "customs"],
+        ["list"],
+    ],
+)
+def test_search_words_are_read_as_argparse_reads_them(argv: list[str]) -> None:
+    """The cold path reads `search WORD... [--json]` without argparse; it must agree with
+    argparse on every such command line and leave every other one to it."""
+    from ftztui.cli import build_parser, command_in
+    from ftztui.cli.search_cmd import plain_args
+
+    fast = plain_args(argv)
+    try:
+        parsed = vars(build_parser(command_in(argv)).parse_args(argv))
+    except SystemExit:
+        assert fast is None
+        return
+    simple = all(a == "--json" or (a and not a.startswith("-")) for a in argv[1:])
+    if argv[0] == "search" and simple:
+        assert fast is not None and vars(fast) == parsed
+    else:
+        assert fast is None

@@ -11,11 +11,14 @@ argparse's "invalid choice" list every command.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from ftztui import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 #: Command name → the module (in this package) that registers and runs it.
 COMMANDS = {
@@ -47,6 +50,8 @@ def command_in(argv: Sequence[str]) -> str | None:
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command, or (given `command`) of that one only."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="ftztui",
         description=(
@@ -76,10 +81,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if argv is None:
-        argv = sys.argv[1:]
-    parser = build_parser(command_in(argv))
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from ftztui.cli import search_cmd  # the command most run cold, and cheap to import
+
+    args: Any = search_cmd.plain_args(argv)  # `search words [--json]`: argparse not needed
+    if args is None:
+        args = build_parser(command_in(argv)).parse_args(argv)
     from ftztui.library import resolve_library
 
     library = resolve_library(args.corpus, args.index)

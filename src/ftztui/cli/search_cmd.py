@@ -6,16 +6,19 @@ so a cold search costs little more than importing Whoosh.
 
 from __future__ import annotations
 
-import argparse
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from ftztui.cli.output import error, notice, print_json, safe_text
 
 if TYPE_CHECKING:
+    import argparse
+
     from ftztui.library import Library
     from ftztui.model import Hit, SearchResult
 
 EXIT_HITS, EXIT_NONE, EXIT_USAGE = 0, 1, 2
+DEFAULT_LIMIT = 20
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,13 +32,36 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     p.add_argument("query", metavar="QUERY", nargs="+", help="what to look for")
-    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
+    p.add_argument(
+        "--limit", type=int, default=DEFAULT_LIMIT, metavar="N", help="at most N hits (20)"
+    )
     p.add_argument("--doc", metavar="ID", help="only in this document (see `ftztui list`)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, library: Library) -> int:
+def plain_args(argv: list[str]) -> SimpleNamespace | None:
+    """What argparse makes of `ftztui search WORD... [--json]`, without argparse (the cold
+    `ftztui search` budget), or None for anything else: options, `-word`, `--`, help."""
+    if argv[:1] != ["search"]:
+        return None
+    words = [a for a in argv[1:] if a != "--json"]
+    if not words or any(not a or a.startswith("-") for a in words):
+        return None
+    return SimpleNamespace(
+        corpus=None,
+        index=None,
+        no_mouse=False,
+        command="search",
+        query=words,
+        limit=DEFAULT_LIMIT,
+        doc=None,
+        json="--json" in argv,
+        run=run,
+    )
+
+
+def run(args: argparse.Namespace | SimpleNamespace, library: Library) -> int:
     if args.limit < 1:
         error("--limit must be at least 1")
         return EXIT_USAGE
