@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,24 +23,36 @@ _PRODUCERS = ("loaders", "figures", "model.py", "search/indexer.py", "search/ana
 Stamp = tuple[int, int]
 
 
-@dataclass
 class Manifest:
-    """What an index holds. Mutable inside the search package only; saved as JSON."""
+    """What an index holds. Mutable inside the search package only; saved as JSON.
 
-    schema: int
-    #: file name → {"size", "mtime_ns", "doc"} for indexed files.
-    files: dict[str, dict[str, Any]] = field(default_factory=dict)
-    #: file name → {"size", "mtime_ns", "reason"} for files a loader refused.
-    skipped: dict[str, dict[str, Any]] = field(default_factory=dict)
-    #: document id → catalog record (DocInfo fields plus "acronyms").
-    docs: dict[str, dict[str, Any]] = field(default_factory=dict)
-    #: index file name → size, to notice truncated or deleted index files without reading them.
-    index_files: dict[str, int] = field(default_factory=dict)
-    #: (size, mtime_ns) of the manifest file this was loaded from: another process's update
-    #: shows as a new stamp.
-    stamp: Stamp | None = None
-    #: `code_fingerprint()` of the code that built the index.
-    code: str = ""
+    The classes of this module are plain classes, not dataclasses: generating dataclass methods
+    at import costs every cold `ftztui search` about half a millisecond a class."""
+
+    def __init__(
+        self,
+        schema: int,
+        files: dict[str, dict[str, Any]] | None = None,
+        skipped: dict[str, dict[str, Any]] | None = None,
+        docs: dict[str, dict[str, Any]] | None = None,
+        index_files: dict[str, int] | None = None,
+        stamp: Stamp | None = None,
+        code: str = "",
+    ) -> None:
+        self.schema = schema
+        #: file name → {"size", "mtime_ns", "doc"} for indexed files.
+        self.files: dict[str, dict[str, Any]] = {} if files is None else files
+        #: file name → {"size", "mtime_ns", "reason"} for files a loader refused.
+        self.skipped: dict[str, dict[str, Any]] = {} if skipped is None else skipped
+        #: document id → catalog record (DocInfo fields plus "acronyms").
+        self.docs: dict[str, dict[str, Any]] = {} if docs is None else docs
+        #: index file name → size, to notice truncated or deleted index files unread.
+        self.index_files: dict[str, int] = {} if index_files is None else index_files
+        #: (size, mtime_ns) of the manifest file this was loaded from: another process's
+        #: update shows as a new stamp.
+        self.stamp = stamp
+        #: `code_fingerprint()` of the code that built the index.
+        self.code = code
 
     def stamps(self) -> dict[str, Stamp]:
         known = {n: (r["size"], r["mtime_ns"]) for n, r in self.files.items()}
@@ -118,13 +129,35 @@ def manifest_stamp(folder: Path) -> Stamp | None:
     return (st.st_size, st.st_mtime_ns)
 
 
-@dataclass(frozen=True)
 class Changes:
     """Corpus files to index, re-index and drop, by file name."""
 
-    added: tuple[str, ...] = ()
-    changed: tuple[str, ...] = ()
-    removed: tuple[str, ...] = ()
+    __slots__ = ("added", "changed", "removed")
+
+    def __init__(
+        self,
+        added: tuple[str, ...] = (),
+        changed: tuple[str, ...] = (),
+        removed: tuple[str, ...] = (),
+    ) -> None:
+        self.added = added
+        self.changed = changed
+        self.removed = removed
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Changes):
+            return NotImplemented
+        return (self.added, self.changed, self.removed) == (
+            other.added,
+            other.changed,
+            other.removed,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.added, self.changed, self.removed))
+
+    def __repr__(self) -> str:
+        return f"Changes(added={self.added!r}, changed={self.changed!r}, removed={self.removed!r})"
 
     def __bool__(self) -> bool:
         return bool(self.added or self.changed or self.removed)
