@@ -270,9 +270,11 @@ def build_into(
     """A complete index of `stamps`' files in the empty folder `folder`."""
     from whoosh.filedb.filestore import FileStorage
 
+    from ftztui.search.writecodec import WriteCodec
+
     ix = FileStorage(str(folder)).create_index(make_schema())
     manifest = Manifest(schema=SCHEMA_VERSION, code=code_fingerprint())
-    writer = ix.writer(limitmb=128)
+    writer = ix.writer(limitmb=128, codec=WriteCodec())
     try:
         tally = write_changes(
             writer,
@@ -308,8 +310,10 @@ def update_in_place(
     """Apply `changes` to the live index in `folder` and save the new manifest."""
     from whoosh.filedb.filestore import FileStorage
 
+    from ftztui.search.writecodec import WriteCodec
+
     ix = FileStorage(str(folder)).open_index()
-    writer = ix.writer(timeout=WRITER_TIMEOUT)
+    writer = ix.writer(timeout=WRITER_TIMEOUT, codec=WriteCodec())
     try:
         tally = write_changes(
             writer, manifest, corpus, changes, stamps, load_one=load_one, progress=progress

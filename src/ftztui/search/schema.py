@@ -6,17 +6,41 @@ rebuilt on open (it is a cache).
 
 from __future__ import annotations
 
+from typing import Any
+
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from ftztui.search.analysis import content_analyzer, spelling_analyzer
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 #: Fields a plain query word is looked for in, with their weight against the block text.
 SEARCH_FIELDS = ("content", "title", "section", "credit")
 # Low: a passage is found for the words in it; a title or section match only breaks ties (a
 # glossary entry titled "ASEAN" must not outrank the passage the user remembers).
 FIELD_BOOSTS = {"content": 1.0, "title": 0.3, "section": 0.2, "credit": 0.5}
+
+
+#: (id of field, value) → (field, its index terms), for the values `RepeatedText` saw last.
+_REPEATS: dict[tuple[int, str], tuple[Any, list[Any]]] = {}
+
+
+class RepeatedText(TEXT):  # type: ignore[misc]
+    """A TEXT field whose value repeats on every block of a document or section (the title, the
+    section title): its index terms are worked out once, not once per block. On short blocks
+    (code lines, list items) re-analysing titles cost about as much as the blocks' own text.
+    Indexes exactly what TEXT does; this class is pickled into the index schema: keep it here."""
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        if kwargs or not isinstance(value, str):
+            return super().index(value, **kwargs)
+        key = (id(self), value)
+        seen = _REPEATS.get(key)
+        if seen is None or seen[0] is not self:
+            if len(_REPEATS) >= 256:  # a few documents' worth of section titles
+                _REPEATS.clear()
+            seen = _REPEATS[key] = (self, list(super().index(value)))
+        return iter(seen[1])
 
 
 def make_schema() -> Schema:
@@ -27,8 +51,8 @@ def make_schema() -> Schema:
         # for a length column on every posting of an unscored field (a stat each).
         block=STORED(),
         kind=STORED(),
-        title=TEXT(analyzer=text, stored=True),
-        section=TEXT(analyzer=text, stored=True),
+        title=RepeatedText(analyzer=text, stored=True),
+        section=RepeatedText(analyzer=text, stored=True),
         content=TEXT(analyzer=text, stored=True),
         # A caption's "(Photo/ ...)" credit, which the loader keeps out of the caption's text.
         credit=TEXT(analyzer=text),
