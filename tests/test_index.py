@@ -259,3 +259,53 @@ def test_a_search_after_the_index_vanished_reopens_it(seed_library: Library) -> 
     shutil.rmtree(folder)
     assert index.search("Porsches").total == 1
     assert live_folder(seed_library) != folder
+
+
+def _index_contents(folder: Path) -> dict[str, object]:
+    """Everything a search can see of an index: stored fields, and per term its statistics
+    (including the shortest and longest field holding it) and postings."""
+    from whoosh.filedb.filestore import FileStorage
+
+    ix = FileStorage(str(folder)).open_index()
+    with ix.reader() as reader:
+        terms: dict[str, object] = {}
+        for field, text in reader.all_terms():
+            info = reader.term_info(field, text)
+            postings = reader.postings(field, text)
+            terms[f"{field}:{text!r}"] = (
+                info.weight(),
+                info.doc_frequency(),
+                info.min_length(),
+                info.max_length(),
+                info.max_weight(),
+                list(postings.items_as("weight")),
+            )
+        stored = [reader.stored_fields(n) for n in range(reader.doc_count_all())]
+        lengths = {f: reader.field_length(f) for f in ("title", "section", "content", "spell")}
+    ix.close()
+    return {"terms": terms, "stored": stored, "lengths": lengths}
+
+
+def test_our_writer_codec_writes_what_whoosh_s_own_writes(tmp_path: Path) -> None:
+    """The build-speed codec changes how a segment is written, never what: term statistics
+    (field lengths among them), postings and stored fields equal those of Whoosh's codec."""
+    from whoosh.codec.whoosh3 import W3Codec
+    from whoosh.filedb.filestore import FileStorage
+
+    from ftztui.loaders import load_document
+    from ftztui.search.indexer import _Tally, add_document
+    from ftztui.search.schema import make_schema
+    from ftztui.search.writecodec import WriteCodec
+
+    doc = load_document(SEED, "seed")
+    contents = []
+    for name, codec in (("stock", W3Codec()), ("ours", WriteCodec())):
+        folder = tmp_path / name
+        folder.mkdir()
+        ix = FileStorage(str(folder)).create_index(make_schema())
+        writer = ix.writer(codec=codec)
+        add_document(writer, doc, _Tally())
+        writer.commit()
+        ix.close()
+        contents.append(_index_contents(folder))
+    assert contents[0]["terms"] and contents[0] == contents[1]
