@@ -13,6 +13,9 @@ from collections.abc import Iterable
 
 _DEFINITION = re.compile(r"((?:[\w’'-]+[ \t]+){1,12})\(([A-Z][A-Z0-9&]{1,9}s?)\)")
 _WORD = re.compile(r"[\w’'-]+")
+#: The bracket a definition ends with. Searched first: `_DEFINITION` tries a dozen words back
+#: from every position, slow on text with many brackets (code) and none of them an acronym.
+_BRACKETED = re.compile(r"\([A-Z][A-Z0-9&]{1,9}s?\)")
 #: How many words that start no letter of the acronym a definition may contain.
 _MAX_SKIPPED = 2
 
@@ -45,7 +48,7 @@ def find_acronyms(texts: Iterable[str]) -> dict[str, str]:
     """{acronym: expansion} defined in `texts`, e.g. {"FTZ": "Pilot Free Trade Zone"}."""
     found: dict[str, str] = {}
     for text in texts:
-        if "(" not in text:
+        if "(" not in text or not _BRACKETED.search(text):
             continue
         for m in _DEFINITION.finditer(text):
             words = _WORD.findall(m.group(1))
