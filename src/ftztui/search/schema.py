@@ -25,6 +25,19 @@ FIELD_BOOSTS = {"content": 1.0, "title": 0.3, "section": 0.2, "credit": 0.5}
 _REPEATS: dict[tuple[int, str], tuple[Any, list[Any]]] = {}
 
 
+def _repeated_index(field: Any, value: Any, index: Any, kwargs: dict[str, Any]) -> Any:
+    """`index(value)`, worked out once for a value the field saw a moment ago."""
+    if kwargs or not isinstance(value, str):
+        return index(value, **kwargs)
+    key = (id(field), value)
+    seen = _REPEATS.get(key)
+    if seen is None or seen[0] is not field:
+        if len(_REPEATS) >= 256:  # a few documents' worth of section titles
+            _REPEATS.clear()
+        seen = _REPEATS[key] = (field, list(index(value)))
+    return iter(seen[1])
+
+
 class RepeatedText(TEXT):  # type: ignore[misc]
     """A TEXT field whose value repeats on every block of a document or section (the title, the
     section title): its index terms are worked out once, not once per block. On short blocks
@@ -32,21 +45,20 @@ class RepeatedText(TEXT):  # type: ignore[misc]
     Indexes exactly what TEXT does; this class is pickled into the index schema: keep it here."""
 
     def index(self, value: Any, **kwargs: Any) -> Any:
-        if kwargs or not isinstance(value, str):
-            return super().index(value, **kwargs)
-        key = (id(self), value)
-        seen = _REPEATS.get(key)
-        if seen is None or seen[0] is not self:
-            if len(_REPEATS) >= 256:  # a few documents' worth of section titles
-                _REPEATS.clear()
-            seen = _REPEATS[key] = (self, list(super().index(value)))
-        return iter(seen[1])
+        return _repeated_index(self, value, super().index, kwargs)
+
+
+class RepeatedID(ID):  # type: ignore[misc]
+    """The document id, the same on each of its blocks: as `RepeatedText`, for an ID field."""
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        return _repeated_index(self, value, super().index, kwargs)
 
 
 def make_schema() -> Schema:
     text = content_analyzer()
     schema = Schema(
-        doc=ID(stored=True),
+        doc=RepeatedID(stored=True),
         # Stored only: an indexed NUMERIC writes several trie terms per block, and Whoosh checks
         # for a length column on every posting of an unscored field (a stat each).
         block=STORED(),
