@@ -9,7 +9,7 @@ from pathlib import Path
 from time import perf_counter
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
@@ -18,6 +18,7 @@ from ftztui.library import Library
 from ftztui.model import Document
 from ftztui.tui.commands import DocumentCommands, FigureCommands, SectionCommands
 from ftztui.tui.documents import DocumentStore
+from ftztui.tui.memory import TICK_EVERY, GarbageCollector
 from ftztui.tui.screens.main import MainScreen
 from ftztui.tui.state import Place, load_state, save_state
 
@@ -51,6 +52,8 @@ class FtzApp(App[int]):
         #: from that keystroke to the painted results (the benchmark reads these).
         self.typed_at = 0.0
         self.search_latencies: list[float] = []
+        self._frozen_after_search = False
+        self.garbage = GarbageCollector()
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.store)
@@ -68,6 +71,29 @@ class FtzApp(App[int]):
         for notice in self._state_notices:
             self.notify(notice, severity="warning")
         # The main screen opens the index (importing Whoosh) after the first frame.
+
+    # -- garbage collection (see memory.py) ---------------------------------------------------
+
+    def first_frame_drawn(self) -> None:
+        self.garbage.start()
+        self.set_interval(TICK_EVERY, self._collect_garbage)
+
+    def _collect_garbage(self) -> None:
+        self.garbage.tick(self._searching)
+
+    def _searching(self) -> bool:
+        return any(
+            worker.group in ("search", "document-search") and not worker.is_finished
+            for worker in self.workers
+        )
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.InputEvent):
+            self.garbage.input_seen()
+        await super().on_event(event)
+
+    def on_unmount(self) -> None:
+        self.garbage.stop()
 
     def watch_theme(self, theme: str) -> None:
         if self._theme_restored:
@@ -98,6 +124,7 @@ class FtzApp(App[int]):
         if self.main.reader.document is not None:
             self.main.search_document(self.main.reader.document)
         self.set_interval(self.refresh_every, self.refresh_index)
+        self.call_after_refresh(self.garbage.settled)
 
     @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
     def refresh_index(self) -> None:
@@ -136,6 +163,9 @@ class FtzApp(App[int]):
     def results_shown(self) -> None:
         typed_at = self.typed_at
         self.call_after_refresh(lambda: self.search_latencies.append(perf_counter() - typed_at))
+        if not self._frozen_after_search:  # the first search builds the searcher's caches
+            self._frozen_after_search = True
+            self.call_after_refresh(self.garbage.settled)
 
     def save(self) -> None:
         reader = self.main.reader if self.screen_stack else None

@@ -98,6 +98,7 @@ class MainScreen(SearchFlow):
 
     async def mount_panes(self) -> None:
         """After the first frame: contents, figures, the search box; then open the index."""
+        self.ftz.first_frame_drawn()
         await self.query_one("#contents-slot").mount(Contents(id="contents"))
         await self.query_one("#figures-slot").mount(FiguresPane(id="figures"))
         status = self.query_one(StatusLine)
