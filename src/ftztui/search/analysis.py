@@ -16,9 +16,7 @@ from typing import Any
 
 from whoosh.analysis import (
     Analyzer,
-    CharsetFilter,
     Filter,
-    LowercaseFilter,
     RegexTokenizer,
     StopFilter,
 )
@@ -58,6 +56,23 @@ class ApostropheFilter(Filter):  # type: ignore[misc]
                 t.text = t.text.replace("’", "'")
             if t.text.endswith("'s") and len(t.text) > 2:
                 t.text = t.text[:-2]
+            yield t
+
+
+class FoldFilter(Filter):  # type: ignore[misc]
+    """LowercaseFilter, CharsetFilter(accent_map) and ApostropheFilter in one pass: the same
+    text, one generator instead of three for every token of every block (a build spends a
+    quarter of its time in analysis)."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        charmap = accent_map
+        for t in tokens:
+            text = t.text.lower().translate(charmap)
+            if "’" in text:
+                text = text.replace("’", "'")
+            if text.endswith("'s") and len(text) > 2:
+                text = text[:-2]
+            t.text = text
             yield t
 
 
@@ -112,9 +127,7 @@ def content_analyzer() -> Analyzer:
     """Block text, titles and section titles: folded, stop words dropped, stemmed."""
     return (
         RegexTokenizer(TOKEN_PATTERN)
-        | LowercaseFilter()
-        | CharsetFilter(accent_map)
-        | ApostropheFilter()
+        | FoldFilter()
         | StopFilter(stoplist=STOP_LIST, minsize=1)
         | NumberFilter()
         | StemWordsFilter()
@@ -123,12 +136,7 @@ def content_analyzer() -> Analyzer:
 
 def spelling_analyzer() -> Analyzer:
     """The unstemmed shadow of the text: the vocabulary typo correction suggests from."""
-    return (
-        RegexTokenizer(TOKEN_PATTERN)
-        | LowercaseFilter()
-        | CharsetFilter(accent_map)
-        | ApostropheFilter()
-    )
+    return RegexTokenizer(TOKEN_PATTERN) | FoldFilter()
 
 
 def fold_word(word: str, analyzer: Analyzer | None = None) -> str:

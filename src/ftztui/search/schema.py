@@ -12,7 +12,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from ftztui.search.analysis import content_analyzer, spelling_analyzer
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 #: Fields a plain query word is looked for in, with their weight against the block text.
 SEARCH_FIELDS = ("content", "title", "section", "credit")
