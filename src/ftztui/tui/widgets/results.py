@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.table import Table
+from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -58,14 +58,14 @@ def summary(result: SearchResult) -> Text:
     return text
 
 
-def hit_prompt(hit: Hit) -> Table:
-    """Section, then the snippet; a two-column grid indents every wrapped line under it."""
+def hit_prompt(hit: Hit) -> Padding:
+    """Section, then the snippet, every wrapped line indented under the document's title.
+
+    A left padding, not a two-column grid: the list measures and draws every prompt on each
+    search, and a grid's column measuring made that ~40% slower for the same lines.
+    """
     section = Text(one_line(hit.section) if hit.section else "Beginning", style="italic dim")
-    grid = Table.grid(padding=0, expand=True)
-    grid.add_column(width=2, no_wrap=True)
-    grid.add_column(ratio=1)
-    grid.add_row("", Text("\n", end="").join([section, snippet(hit)]))
-    return grid
+    return Padding(Text("\n", end="").join([section, snippet(hit)]), (0, 0, 0, 2), expand=True)
 
 
 class ResultsList(OptionList):
