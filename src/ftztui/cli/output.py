@@ -9,9 +9,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from ftztui.safetext import safe_text
-
 __all__ = ["error", "notice", "print_json", "quiet_broken_pipe", "safe_text"]
+
+
+def safe_text(text: str) -> str:
+    """`ftztui.safetext.safe_text`, imported when first needed: `search --json` never is."""
+    from ftztui.safetext import safe_text as escaped
+
+    return escaped(text)
 
 
 def print_json(data: Any) -> None:

@@ -102,23 +102,47 @@ class Manifest:
 def code_fingerprint() -> str:
     """A digest of the version, names, sizes and times of the modules that make what the index
     stores (loaders, figures): an index built by other code is rebuilt, so that the block numbers
-    of its hits are those of the document the reader shows. A stat per file, no import."""
+    of its hits are those of the document the reader shows. A stat per file, no import; walked
+    with `os.scandir` (every cold search pays for this: `Path.rglob` cost ~1 ms more)."""
     import hashlib
 
     from ftztui import __version__
 
-    package = Path(__file__).resolve().parent.parent
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     digest = hashlib.sha1(__version__.encode())
     for name in _PRODUCERS:
-        path = package / name
-        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
-        for f in files:
+        for relative, st in _python_files(package, name):
+            digest.update(f"{relative}:{st.st_size}:{st.st_mtime_ns};".encode())
+    return digest.hexdigest()[:16]
+
+
+def _python_files(package: str, name: str) -> list[tuple[str, os.stat_result]]:
+    """(path relative to `package`, stat) of `name` (a module) or of the .py files under it
+    (a package, recursively), in the order of their path components."""
+    path = os.path.join(package, name)
+    if not os.path.isdir(path):
+        try:
+            return [(name, os.stat(path))]
+        except OSError:
+            return []
+    found: list[tuple[tuple[str, ...], os.stat_result]] = []
+    folders: list[tuple[str, tuple[str, ...]]] = [(path, (name,))]
+    while folders:
+        folder, parts = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
             try:
-                st = f.stat()
+                if entry.is_dir():
+                    folders.append((entry.path, (*parts, entry.name)))
+                elif entry.name.endswith(".py"):
+                    found.append(((*parts, entry.name), entry.stat()))
             except OSError:
                 continue
-            digest.update(f"{f.relative_to(package)}:{st.st_size}:{st.st_mtime_ns};".encode())
-    return digest.hexdigest()[:16]
+    found.sort(key=lambda item: item[0])
+    return [("/".join(parts), st) for parts, st in found]
 
 
 def manifest_stamp(folder: Path) -> Stamp | None:
