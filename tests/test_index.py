@@ -309,3 +309,29 @@ def test_our_writer_codec_writes_what_whoosh_s_own_writes(tmp_path: Path) -> Non
         ix.close()
         contents.append(_index_contents(folder))
     assert contents[0]["terms"] and contents[0] == contents[1]
+
+
+def test_code_fingerprint_follows_every_producer_module(tmp_path: Path) -> None:
+    """An index built by other loader or figure code is rebuilt: the fingerprint changes when
+    any .py file under a producer package changes or appears, and not for other files."""
+    import os
+
+    from ftztui.search.freshness import code_fingerprint
+
+    for name in ("loaders/a.py", "loaders/deep/b.py", "figures/x.py", "model.py"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x = 1\n", encoding="utf-8")
+    package = str(tmp_path)
+    first = code_fingerprint(package)
+    assert code_fingerprint(package) == first
+    (tmp_path / "loaders" / "deep" / "notes.txt").write_text("not code", encoding="utf-8")
+    (tmp_path / "tui.py").write_text("not a producer", encoding="utf-8")
+    assert code_fingerprint(package) == first
+    (tmp_path / "loaders" / "deep" / "b.py").write_text("x = 22\n", encoding="utf-8")
+    second = code_fingerprint(package)
+    assert second != first
+    (tmp_path / "figures" / "new.py").write_text("", encoding="utf-8")
+    third = code_fingerprint(package)
+    assert third != second
+    os.utime(tmp_path / "model.py", ns=(1, 1))
+    assert code_fingerprint(package) != third

@@ -99,7 +99,7 @@ class Manifest:
         )
 
 
-def code_fingerprint() -> str:
+def code_fingerprint(package: str | None = None) -> str:
     """A digest of the version, names, sizes and times of the modules that make what the index
     stores (loaders, figures): an index built by other code is rebuilt, so that the block numbers
     of its hits are those of the document the reader shows. A stat per file, no import; walked
@@ -108,7 +108,8 @@ def code_fingerprint() -> str:
 
     from ftztui import __version__
 
-    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    if package is None:  # this installation of ftztui
+        package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     digest = hashlib.sha1(__version__.encode())
     for name in _PRODUCERS:
         for relative, st in _python_files(package, name):
