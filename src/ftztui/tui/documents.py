@@ -46,6 +46,22 @@ class DocumentStore:
         self._documents[document.id] = document
         return document
 
+    def load_start_file(self, path: Path) -> tuple[Document, bool]:
+        """Like `load_file`, from the start-document cache when it holds this file; and
+        whether it did (when not, `keep_for_next_start` is worth calling)."""
+        from ftztui.tui import start_cache
+
+        document = start_cache.read(path)
+        if document is None:
+            return self.load_file(path), False
+        self._documents[document.id] = document
+        return document, True
+
+    def keep_for_next_start(self, path: Path, document: Document) -> None:
+        from ftztui.tui import start_cache
+
+        start_cache.write(path, document)
+
     def get(self, doc_id: str) -> Document | None:
         """A loaded document by id; loads it through the catalog the first time."""
         if doc_id in self._documents:

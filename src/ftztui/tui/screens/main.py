@@ -123,10 +123,12 @@ class MainScreen(SearchFlow):
         place = self.ftz.state.places.get(str(self.store.library.corpus))
         for path in self.store.start_files(place.path if place else None):
             try:
-                document = self.store.load_file(path)
+                document, cached = self.store.load_start_file(path)
             except Exception as error:
                 self.notify(f"{path.name}: {error}", severity="error")
                 continue
+            if not cached:  # written after the first frame: the next start skips the loaders
+                self.call_after_refresh(self.store.keep_for_next_start, path, document)
             block = place.block if place and place.path == path.name else 0
             self.show_document(document, block=min(block, max(0, len(document.blocks) - 1)))
             return
