@@ -111,6 +111,7 @@ def test_search_of_a_fresh_index_loads_no_document_and_no_other_command(
 
     build_index(seed_library)
     unwanted = (
+        "ftztui.model",  # the document classes: results come from ftztui.results
         "ftztui.loaders",
         "ftztui.figures",
         "ftztui.search.indexer",

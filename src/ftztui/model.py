@@ -9,9 +9,16 @@ Block numbers count every block of the document in reading order, across section
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
+
+# Hit, SearchResult and DocInfo live in their own module so that a search, which never loads a
+# document, does not pay for creating these classes (the cold `ftztui search` budget); they are
+# part of this model all the same: import them from here.
+from ftztui.results import DocInfo as DocInfo
+from ftztui.results import Hit as Hit
+from ftztui.results import SearchResult as SearchResult
 
 BlockKind = Literal["paragraph", "caption", "quote", "list_item", "code"]
 BLOCK_KINDS: tuple[BlockKind, ...] = ("paragraph", "caption", "quote", "list_item", "code")
@@ -113,45 +120,3 @@ class Figure:
     relation: str | None = None
     #: Index, in the list `extract_figures` returned, of the figure this one relates to.
     related_to: int | None = None
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One matching block, with the exact spans to highlight in its text."""
-
-    doc: str
-    title: str
-    section: str | None
-    block: int
-    text: str
-    highlights: tuple[tuple[int, int], ...]
-    score: float
-    kind: BlockKind = "paragraph"
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    """The answer to one query."""
-
-    query: str
-    #: The query actually run when a typo was corrected, else None.
-    corrected: str | None
-    total: int
-    hits: tuple[Hit, ...]
-    #: A one-line message for the user (a refused query, a clamped fuzzy edit), else None.
-    message: str | None = None
-    #: Figures of the library whose (doc, block) matched, for the TUI to emphasise.
-    matched_blocks: frozenset[tuple[str, int]] = field(default_factory=frozenset)
-
-
-@dataclass(frozen=True)
-class DocInfo:
-    """What the index knows of a document without loading it: for lists and the contents pane."""
-
-    id: str
-    title: str
-    path: str | None
-    source: str | None
-    date: str | None
-    section_titles: tuple[str | None, ...]
-    blocks: int

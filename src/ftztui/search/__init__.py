@@ -46,11 +46,12 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from ftztui.model import DocInfo, Document, SearchResult
+from ftztui.results import DocInfo, SearchResult
 from ftztui.search.live import Opened, Unusable, open_home, say_skipped_files
 
 if TYPE_CHECKING:
     from ftztui.library import Library
+    from ftztui.model import Document
     from ftztui.search.indexer import IndexReport, Progress
 
 __all__ = ["IndexReport", "SearchIndex", "build_index", "index_documents", "open_index"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ftztui.model import Hit, SearchResult
+from ftztui.results import Hit, SearchResult
 from ftztui.search.analysis import STOP_LIST, fold_word
 from ftztui.search.highlight import Wanted, spans, wanted_from_query
 from ftztui.search.querytext import AcronymExpander, clean, correct, plain_words
