@@ -16,13 +16,14 @@ from textual.worker import get_current_worker
 
 from ftztui.library import Library
 from ftztui.model import Document
-from ftztui.tui.commands import DocumentCommands, FigureCommands, SectionCommands
 from ftztui.tui.documents import DocumentStore
 from ftztui.tui.memory import TICK_EVERY, GarbageCollector
 from ftztui.tui.screens.main import MainScreen
 from ftztui.tui.state import Place, load_state, save_state
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from ftztui.search import SearchIndex
 
 #: How often to look for documents another process added (seconds).
@@ -34,7 +35,11 @@ class FtzApp(App[int]):
 
     CSS_PATH = "app.tcss"
     TITLE = "ftztui"
-    COMMANDS = App.COMMANDS | {DocumentCommands, SectionCommands, FigureCommands}
+    COMMANDS = App.COMMANDS | {
+        lambda: palette_provider("DocumentCommands"),
+        lambda: palette_provider("SectionCommands"),
+        lambda: palette_provider("FigureCommands"),
+    }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+p", "command_palette", "Commands", show=False),
         Binding("ctrl+q", "quit", "Quit", show=False),
@@ -178,6 +183,14 @@ class FtzApp(App[int]):
     async def action_quit(self) -> None:
         self.save()
         self.exit(0)
+
+
+def palette_provider(name: str) -> type[Provider]:
+    """A command palette provider from commands.py, imported when the palette first opens."""
+    from ftztui.tui import commands
+
+    provider: type[Provider] = getattr(commands, name)
+    return provider
 
 
 def stylesheet() -> Path:

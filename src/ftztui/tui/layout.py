@@ -14,6 +14,7 @@ from typing import Literal
 from rich.cells import cell_len
 
 from ftztui.model import Document
+from ftztui.safetext import one_line
 
 Role = Literal[
     "title",
@@ -138,6 +139,11 @@ _PREFIX: dict[str, tuple[str, str]] = {
     "code": ("  ", "  "),
     "caption": ("  ", "  "),
 }
+
+
+def section_label(title: str | None, section: int) -> str:
+    """A section's name in the contents, the status line and the palette."""
+    return one_line(title) if title else ("Beginning" if section == 0 else f"Section {section + 1}")
 
 
 def meta_line(document: Document) -> str:

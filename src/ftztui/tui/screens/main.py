@@ -19,13 +19,10 @@ from textual.widgets import Footer
 
 from ftztui.model import Document, Figure
 from ftztui.tui.documents import DocumentStore
+from ftztui.tui.layout import section_label
 from ftztui.tui.messages import OpenDocument, OpenHit, ShowFigure
 from ftztui.tui.screens.search_flow import SearchFlow
-from ftztui.tui.widgets.contents import Contents, section_label
-from ftztui.tui.widgets.figures import FiguresPane
 from ftztui.tui.widgets.reader import Reader
-from ftztui.tui.widgets.results import ResultsPanel
-from ftztui.tui.widgets.search_box import SearchBox
 from ftztui.tui.widgets.status import StatusLine
 
 Mode = Literal["wide", "medium", "narrow"]
@@ -98,6 +95,12 @@ class MainScreen(SearchFlow):
 
     async def mount_panes(self) -> None:
         """After the first frame: contents, figures, the search box; then open the index."""
+        # Imported here, not at the top: the first frame does not need them (~8 ms).
+        from ftztui.tui.widgets.contents import Contents
+        from ftztui.tui.widgets.figures import FiguresPane
+        from ftztui.tui.widgets.results import ResultsPanel
+        from ftztui.tui.widgets.search_box import SearchBox
+
         self.ftz.first_frame_drawn()
         await self.query_one("#contents-slot").mount(Contents(id="contents"))
         await self.query_one("#figures-slot").mount(FiguresPane(id="figures"))

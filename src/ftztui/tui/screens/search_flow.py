@@ -17,14 +17,16 @@ from textual.widgets import Input
 
 from ftztui.model import Document, Hit, SearchResult
 from ftztui.tui.documents import DocumentStore
-from ftztui.tui.widgets.contents import Contents
-from ftztui.tui.widgets.figures import FiguresPane
 from ftztui.tui.widgets.reader import Reader, Span
-from ftztui.tui.widgets.results import ResultsList, ResultsPanel
-from ftztui.tui.widgets.search_box import SearchBox
 
+# The panes below are mounted after the first frame; their modules are imported then (by the
+# main screen), not before it, and looked up here by type at call time.
 if TYPE_CHECKING:
     from ftztui.tui.app import FtzApp
+    from ftztui.tui.widgets.contents import Contents
+    from ftztui.tui.widgets.figures import FiguresPane
+    from ftztui.tui.widgets.results import ResultsPanel
+    from ftztui.tui.widgets.search_box import SearchBox
 
 DEBOUNCE = 0.12
 RESULT_LIMIT = 20
@@ -49,15 +51,34 @@ class SearchFlow(Screen[None]):
 
     @property
     def contents(self) -> Contents:
+        from ftztui.tui.widgets.contents import Contents
+
         return self.query_one(Contents)
 
     @property
     def figures_pane(self) -> FiguresPane:
+        from ftztui.tui.widgets.figures import FiguresPane
+
         return self.query_one(FiguresPane)
 
     @property
     def search_box(self) -> SearchBox:
+        from ftztui.tui.widgets.search_box import SearchBox
+
         return self.query_one(SearchBox)
+
+    @property
+    def results_panel(self) -> ResultsPanel:
+        from ftztui.tui.widgets.results import ResultsPanel
+
+        return self.query_one(ResultsPanel)
+
+    def in_search(self) -> bool:
+        """Whether the search box or the results list has the focus."""
+        from ftztui.tui.widgets.results import ResultsList
+        from ftztui.tui.widgets.search_box import SearchBox
+
+        return isinstance(self.focused, (SearchBox, ResultsList))
 
     def load_figures(self, document: Document) -> object:
         """Show `document`'s figures (the main screen does it in a worker)."""
@@ -85,8 +106,7 @@ class SearchFlow(Screen[None]):
 
     def leave_search(self) -> bool:
         """Escape from the box or the results list: back to the reader, the search kept."""
-        focused = self.focused
-        if not isinstance(focused, (SearchBox, ResultsList)):
+        if not self.panes_ready or not self.in_search():
             return False
         if not self.search_box.value.strip():
             self.search_box.display = False
@@ -96,13 +116,12 @@ class SearchFlow(Screen[None]):
     def on_descendant_focus(self) -> None:
         if not self.panes_ready:
             return
-        in_search = isinstance(self.focused, (SearchBox, ResultsList))
-        self.show_results_panel(in_search and self.result is not None)
+        self.show_results_panel(self.in_search() and self.result is not None)
 
     def show_results_panel(self, show: bool) -> None:
         # The panel's own `display`, not a class on the column: a class change restyles every
         # widget in the column, ~1/3 of a keystroke's time on a busy machine.
-        panel = self.query_one(ResultsPanel)
+        panel = self.results_panel
         if panel.display != show:
             panel.display = show
 
@@ -130,6 +149,8 @@ class SearchFlow(Screen[None]):
         self.run_search(event.value, self._generation, 0.0, open_first=True)
 
     def on_search_box_to_results(self) -> None:
+        from ftztui.tui.widgets.results import ResultsList
+
         results = self.query_one(ResultsList)
         if results.hits:
             results.focus()
@@ -143,7 +164,7 @@ class SearchFlow(Screen[None]):
     ) -> None:
         if delay:
             await asyncio.sleep(delay)
-        panel = self.query_one(ResultsPanel)
+        panel = self.results_panel
         index = self.ftz.index
         if not query.strip():
             self.clear_hits()
@@ -169,7 +190,7 @@ class SearchFlow(Screen[None]):
     def show_result(self, result: SearchResult) -> None:
         self.result = result
         self.query_text = result.query
-        self.query_one(ResultsPanel).show(result)
+        self.results_panel.show(result)
         self.on_descendant_focus()
         self.ftz.results_shown()
 

@@ -12,7 +12,10 @@ from textual.widgets.tree import TreeNode
 
 from ftztui.model import DocInfo
 from ftztui.safetext import one_line
+from ftztui.tui.layout import section_label
 from ftztui.tui.messages import OpenDocument
+
+__all__ = ["Contents", "Entry", "section_label"]
 
 
 @dataclass(frozen=True)
@@ -21,10 +24,6 @@ class Entry:
 
     doc_id: str
     section: int | None = None
-
-
-def section_label(title: str | None, section: int) -> str:
-    return one_line(title) if title else ("Beginning" if section == 0 else f"Section {section + 1}")
 
 
 class Contents(Tree[Entry]):
