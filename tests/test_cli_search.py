@@ -143,6 +143,21 @@ def test_every_command_is_in_the_lazy_command_table() -> None:
     assert command_in(["--corpus", "search", "index", "x"]) == "index"
     assert command_in(["--index=x", "search", "list"]) == "search"
     assert command_in(["--no-mouse"]) is None and command_in(["bogus"]) is None
+    assert command_in(["--corp", "list", "search", "x"]) == "search"
+
+
+def test_an_abbreviated_option_whose_value_is_a_command_name(
+    seed_library: Library,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """argparse takes `--corp list` for `--corpus list` (a folder named "list"): "list" is not
+    the command word, so the search command must still be registered."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(seed_library.corpus, tmp_path / "list")
+    code = main(["--corp", "list", "search", "--json", "Porsches"])
+    assert code == 0 and json.loads(capsys.readouterr().out)["hits"]
 
 
 def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:

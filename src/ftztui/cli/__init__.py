@@ -39,10 +39,10 @@ def command_in(argv: Sequence[str]) -> str | None:
     for arg in argv:
         if skip:
             skip = False
-        elif arg in _VALUED_OPTIONS:
-            skip = True
         elif arg == "--":
             return None
+        elif arg.startswith("--") and any(o.startswith(arg) for o in _VALUED_OPTIONS):
+            skip = True  # `--corpus DIR`, or an abbreviation argparse accepts (`--corp DIR`)
         elif not arg.startswith("-"):
             return arg if arg in COMMANDS else None
     return None
