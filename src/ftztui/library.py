@@ -29,7 +29,6 @@ INDEX_ENV = "FTZTUI_INDEX"
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
 
 
-
 def _package_dir() -> Path:
     return Path(__file__).resolve().parent
 
