@@ -35,6 +35,7 @@ class GarbageCollector:
         self.was_enabled = gc.isenabled()
         self.last_input = perf_counter()
         self.started = False
+        self.freeze_next = False
 
     def start(self) -> None:
         """After the first frame: freeze what exists, take over collecting."""
@@ -43,10 +44,9 @@ class GarbageCollector:
         gc.freeze()
 
     def settled(self) -> None:
-        """Long-lived objects were made (the index opened, a first search): freeze them too."""
-        if self.started:
-            gc.collect(1)  # recent garbage first, so that it is not frozen with them
-            gc.freeze()
+        """Long-lived objects were made (the index opened, a first search): freeze them too,
+        at the next collection (collecting first, so that no garbage is frozen with them)."""
+        self.freeze_next = True
 
     def input_seen(self) -> None:
         self.last_input = perf_counter()
@@ -66,6 +66,9 @@ class GarbageCollector:
         if not self.started or gc.get_count()[0] < pending:
             return False
         gc.collect()
+        if self.freeze_next:
+            self.freeze_next = False
+            gc.freeze()
         return True
 
     def stop(self) -> None:
