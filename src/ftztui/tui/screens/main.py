@@ -75,6 +75,14 @@ class MainScreen(SearchFlow):
         self.init_search()
 
     def compose(self) -> ComposeResult:
+        # The breakpoint classes Textual sets on the first resize, set before the widgets exist:
+        # set after, they restyle every widget on the screen before the first frame.
+        width, height = self.app.size
+        for size, breakpoints in (
+            (width, self.HORIZONTAL_BREAKPOINTS),
+            (height, self.VERTICAL_BREAKPOINTS),
+        ):
+            self.add_class(max((b for b in breakpoints if size >= b[0]), default=(0, ""))[1])
         # The sidebars and the search box are mounted into their slots after the first frame:
         # the article appears sooner, and the slots keep the reader's width from jumping.
         with Horizontal(id="body"):
