@@ -210,6 +210,11 @@ class Reader(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         base = self.rich_style
         layout = self._layout
+        if layout is None and self.document is not None and self.region.width:
+            # The first frame is drawn before the first Resize reaches the reader: lay out now,
+            # so the text is in that frame rather than one ~25 ms later.
+            self._relayout()
+            layout = self._layout
         number = int(self.scroll_y) + y
         if layout is None or not 0 <= number < len(layout.lines):
             return Strip.blank(width, base)
