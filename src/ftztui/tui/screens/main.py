@@ -138,8 +138,8 @@ class MainScreen(SearchFlow):
             except Exception as error:
                 self.notify(f"{path.name}: {error}", severity="error")
                 continue
-            if not cached:  # written after the first frame: the next start skips the loaders
-                self.call_after_refresh(self.store.keep_for_next_start, path, document)
+            if not cached:  # well under a millisecond; the next start skips the loaders
+                self.store.keep_for_next_start(path, document)
             block = place.block if place and place.path == path.name else 0
             self.show_document(document, block=min(block, max(0, len(document.blocks) - 1)))
             return
