@@ -212,3 +212,22 @@ def test_version_and_help_on_every_command() -> None:
         for action in command._actions:
             if action.dest != "help":
                 assert action.help, f"`ftztui {name}` option {action.dest} has no help"
+
+
+def test_opening_the_reader_parses_without_loading_any_command(library: Library) -> None:
+    code = (
+        "import sys, ftztui.tui\n"
+        "opened = []\n"
+        "ftztui.tui.run_app = lambda lib, mouse: opened.append(mouse) or 0\n"
+        "from ftztui.cli import main\n"
+        "assert main(['--no-mouse']) == 0 and opened == [False], opened\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('ftztui.cli.')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert not loaded & {
+        "ftztui.cli.library_cmds",
+        "ftztui.cli.index_cmd",
+        "ftztui.cli.figures_cmd",
+    }

@@ -33,23 +33,30 @@ COMMANDS = {
 _VALUED_OPTIONS = ("--corpus", "--index")
 
 
-def command_in(argv: Sequence[str]) -> str | None:
-    """The command word of `argv` if it names a known command, else None."""
+def first_word(argv: Sequence[str]) -> str | None:
+    """The first word of `argv` that is not an option or an option's value ("--" counts)."""
     skip = False
     for arg in argv:
         if skip:
             skip = False
         elif arg == "--":
-            return None
+            return arg
         elif arg.startswith("--") and any(o.startswith(arg) for o in _VALUED_OPTIONS):
             skip = True  # `--corpus DIR`, or an abbreviation argparse accepts (`--corp DIR`)
         elif not arg.startswith("-"):
-            return arg if arg in COMMANDS else None
+            return arg
     return None
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser of every command, or (given `command`) of that one only."""
+def command_in(argv: Sequence[str]) -> str | None:
+    """The command word of `argv` if it names a known command, else None."""
+    word = first_word(argv)
+    return word if word in COMMANDS else None
+
+
+def build_parser(command: str | None = None, *, commands: bool = True) -> argparse.ArgumentParser:
+    """The parser of every command, or (given `command`) of that one only; with `commands`
+    false, of the main options alone (opening the reader needs nothing more)."""
     import argparse
 
     parser = argparse.ArgumentParser(
@@ -71,6 +78,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="reader: leave the mouse to the terminal, so its own text selection works",
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
     from importlib import import_module
@@ -86,7 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args: Any = search_cmd.plain_args(argv)  # `search words [--json]`: argparse not needed
     if args is None:
-        args = build_parser(command_in(argv)).parse_args(argv)
+        # Opening the reader: registering every command would cost its start ~15 ms.
+        reader = first_word(argv) is None and not {"-h", "--help"} & set(argv)
+        args = build_parser(command_in(argv), commands=not reader).parse_args(argv)
     from ftztui.library import resolve_library
 
     library = resolve_library(args.corpus, args.index)
