@@ -23,6 +23,7 @@ from ftztui.tui.state import Place, load_state, save_state
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.notifications import SeverityLevel
 
     from ftztui.search import SearchIndex
 
@@ -59,6 +60,22 @@ class FtzApp(App[int]):
         self.search_latencies: list[float] = []
         self._frozen_after_search = False
         self.garbage = GarbageCollector()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notices carry file names, titles and error text: never read them as markup.
+
+        Widgets' `notify` passes `markup=True` on by default, so it is overridden here, not
+        defaulted: no message of this app uses markup.
+        """
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.store)

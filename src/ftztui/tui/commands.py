@@ -10,6 +10,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
 
 from ftztui.safetext import one_line
 from ftztui.tui.widgets.contents import section_label
@@ -38,14 +40,16 @@ class _ListProvider(Provider):
 
     async def discover(self) -> Hits:
         for text, help_text, command in self.candidates()[:50]:
-            yield DiscoveryHit(text, command, text=text, help=help_text)
+            # Titles and labels are document text: shown as written, never read as markup.
+            yield DiscoveryHit(Content(text), command, text=text, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for text, help_text, command in self.candidates():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), command, text=text, help=help_text)
+                shown = matcher.highlight(escape(text))
+                yield Hit(score, shown, command, text=text, help=escape(help_text))
 
 
 class DocumentCommands(_ListProvider):
