@@ -43,6 +43,44 @@ def python_doc_corpus(dest: Path, megabytes: float = 10.0) -> Path | None:
     return dest
 
 
+_RST_UNDERLINE = re.compile(r"^([=\-~^\"'*+#`])\1{2,}\s*$")
+
+
+def python_doc_split_corpus(dest: Path, documents: int = 2000) -> Path | None:
+    """~`documents` Markdown files of real text: python3-doc's reST sources cut at their headings.
+
+    Each source's sections become documents of their own (a heading underlined with `===`/`---`
+    becomes `## heading`), in path order, until there are `documents` of them; None where the
+    package is missing.
+    """
+    sources = PYTHON_DOC.resolve() / "_sources" if PYTHON_DOC.is_dir() else None
+    if sources is None or not sources.is_dir():
+        return None
+    dest.mkdir(parents=True, exist_ok=True)
+    made = 0
+    for path in sorted(sources.rglob("*.txt"), key=str):
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        chunks: list[list[str]] = [[]]
+        for i, line in enumerate(lines):
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            if _RST_UNDERLINE.match(line) or (_RST_UNDERLINE.match(following) and line.strip()):
+                if _RST_UNDERLINE.match(line):
+                    continue
+                if sum(len(x) for x in chunks[-1]) > 2000:
+                    chunks.append([])
+                chunks[-1].append(f"## {line.strip()}")
+            else:
+                chunks[-1].append(line)
+        stem = "-".join(path.relative_to(sources).with_suffix("").with_suffix("").parts)
+        for n, chunk in enumerate(c for c in chunks if "".join(c).strip()):
+            title = next((x[3:] for x in chunk if x.startswith("## ")), stem)
+            (dest / f"{stem}-{n:02d}.md").write_text(f"# {title}\n\n" + "\n".join(chunk))
+            made += 1
+            if made >= documents:
+                return dest
+    return dest
+
+
 def _vocabulary() -> list[str]:
     words: list[str] = []
     for path in sorted(BUNDLED.iterdir()):
