@@ -56,6 +56,18 @@ def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
 
 
 @pytest.fixture
+def seed_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
+    """A library of the seed article alone (other bundled documents would change the counts)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy2(SEED, corpus / SEED.name)
+    index = tmp_path / "index"
+    monkeypatch.setenv("FTZTUI_CORPUS", str(corpus))
+    monkeypatch.setenv("FTZTUI_INDEX", str(index))
+    return Library(corpus=corpus, index=index, origin="option")
+
+
+@pytest.fixture
 def empty_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
     """An empty corpus folder with its own index folder, also set in FTZTUI_*."""
     corpus = tmp_path / "corpus"

@@ -12,19 +12,6 @@ import pytest
 
 from ftztui.cli import main
 from ftztui.library import Library
-from tests.conftest import SEED
-
-
-@pytest.fixture
-def seed_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
-    """A library of the seed article alone (other bundled documents would change the counts)."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy2(SEED, corpus / SEED.name)
-    index = tmp_path / "index"
-    monkeypatch.setenv("FTZTUI_CORPUS", str(corpus))
-    monkeypatch.setenv("FTZTUI_INDEX", str(index))
-    return Library(corpus=corpus, index=index, origin="option")
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, object]]:

@@ -20,18 +20,6 @@ from ftztui.search.live import read_current
 from tests.conftest import SEED
 
 
-@pytest.fixture
-def seed_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
-    """A library of the seed article alone (other bundled documents would change the counts)."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy2(SEED, corpus / SEED.name)
-    index = tmp_path / "index"
-    monkeypatch.setenv("FTZTUI_CORPUS", str(corpus))
-    monkeypatch.setenv("FTZTUI_INDEX", str(index))
-    return Library(corpus=corpus, index=index, origin="option")
-
-
 def write(seed_library: Library, name: str, title: str, body: str) -> Path:
     path = seed_library.corpus / name
     path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import shutil
 from pathlib import Path
 
 import pytest
@@ -72,16 +71,10 @@ def add_document(library: Library, name: str, text: str) -> Path:
 
 
 @pytest.fixture
-def article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_path: Path) -> Library:
+def article(seed_library: Library) -> Library:
     """A private library holding only the seed article, so screens and counts stay fixed
     while the bundled corpus grows."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy2(seed_path, corpus / seed_path.name)
-    index = tmp_path / "index"
-    monkeypatch.setenv("FTZTUI_CORPUS", str(corpus))
-    monkeypatch.setenv("FTZTUI_INDEX", str(index))
-    return Library(corpus=corpus, index=index, origin="option")
+    return seed_library
 
 
 @pytest.fixture
