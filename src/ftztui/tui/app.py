@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
 from ftztui.library import Library
-from ftztui.model import Document
+from ftztui.model import DocInfo, Document
 from ftztui.tui.documents import DocumentStore
 from ftztui.tui.memory import TICK_EVERY, GarbageCollector
 from ftztui.tui.screens.main import MainScreen
@@ -138,7 +138,7 @@ class FtzApp(App[int]):
             return
         self.call_from_thread(self._index_ready, index, catalog)
 
-    def _index_ready(self, index: SearchIndex, catalog: list) -> None:  # type: ignore[type-arg]
+    def _index_ready(self, index: SearchIndex, catalog: list[DocInfo]) -> None:
         self.index = index
         self.store.set_catalog(catalog)
         self.main.catalog_changed()
@@ -163,7 +163,7 @@ class FtzApp(App[int]):
         if catalog is not None and not get_current_worker().is_cancelled:
             self.call_from_thread(self._catalog_changed, catalog)
 
-    def _catalog_changed(self, catalog: list) -> None:  # type: ignore[type-arg]
+    def _catalog_changed(self, catalog: list[DocInfo]) -> None:
         known = {info.id for info in self.store.catalog}
         added = [info.title for info in catalog if info.id not in known]
         self.store.set_catalog(catalog)
