@@ -44,35 +44,31 @@ def seed_path() -> Path:
     return SEED
 
 
-@pytest.fixture
-def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
-    """A private copy of the bundled corpus with its own index folder, also set in FTZTUI_*."""
+def _library_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: list[Path]) -> Library:
+    """A corpus of copies of `files` with its own index folder, also set in FTZTUI_*."""
     corpus = tmp_path / "corpus"
-    shutil.copytree(CORPUS, corpus)
+    corpus.mkdir()
+    for path in files:
+        shutil.copy2(path, corpus / path.name)
     index = tmp_path / "index"
     monkeypatch.setenv("FTZTUI_CORPUS", str(corpus))
     monkeypatch.setenv("FTZTUI_INDEX", str(index))
     return Library(corpus=corpus, index=index, origin="option")
+
+
+@pytest.fixture
+def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
+    """A private copy of the bundled corpus."""
+    return _library_in(tmp_path, monkeypatch, sorted(CORPUS.iterdir()))
 
 
 @pytest.fixture
 def seed_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
     """A library of the seed article alone (other bundled documents would change the counts)."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy2(SEED, corpus / SEED.name)
-    index = tmp_path / "index"
-    monkeypatch.setenv("FTZTUI_CORPUS", str(corpus))
-    monkeypatch.setenv("FTZTUI_INDEX", str(index))
-    return Library(corpus=corpus, index=index, origin="option")
+    return _library_in(tmp_path, monkeypatch, [SEED])
 
 
 @pytest.fixture
 def empty_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Library:
-    """An empty corpus folder with its own index folder, also set in FTZTUI_*."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    index = tmp_path / "index"
-    monkeypatch.setenv("FTZTUI_CORPUS", str(corpus))
-    monkeypatch.setenv("FTZTUI_INDEX", str(index))
-    return Library(corpus=corpus, index=index, origin="option")
+    """An empty corpus folder."""
+    return _library_in(tmp_path, monkeypatch, [])
