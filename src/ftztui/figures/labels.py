@@ -9,6 +9,7 @@ word ("a total contractual agreement worth 12.7 billion yuan" -> "contractual ag
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from ftztui.figures.lexicon import (
@@ -92,29 +93,35 @@ def forward_phrase(
     """The noun phrase starting at `pos`: "imported Porsches", "lines of the ... Express"."""
     words: list[str] = []
     after_of = False
-    tokens = _words(text, pos, min(end, pos + 120))
-    if skip_article and tokens and str(tokens[0]).lower() in ("a", "an", "the"):
-        tokens = tokens[1:]
-    for i, word in enumerate(tokens):
-        if word is None or _CODE_LIKE.search(word):
-            break  # punctuation, or a word with digits/underscores: "Thread-1", "BINARY_ADD"
+    # Tokens are read lazily: the phrase usually ends after two or three words, and this runs
+    # once per figure; tokenizing the whole 120-character window was most of its cost.
+    found = _TOKEN.finditer(text, pos, min(end, pos + 120))
+    word = _next_word(found)
+    if skip_article and word is not None and word.lower() in ("a", "an", "the"):
+        word = _next_word(found)
+    while word is not None:
+        if not word.isalpha() and _CODE_LIKE.search(word):
+            break  # a word with digits/underscores: "Thread-1", "BINARY_ADD"
         lower = word.lower()
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        nxt = _next_word(found)
         if lower == "of" and words and words[-1].lower() in CLASSIFIERS and not after_of:
             if nxt is None or nxt.lower() in _QUALIFIER_WORDS:
                 break  # "four batches of 76 measures": the 76 is its own figure
             words.append(word)
             after_of = True
             limit += 4  # "lines of the Southeast Asia Cold Chain Express"
+            word = nxt
             continue
         if after_of and words[-1].lower() == "of" and lower in ("the", "a", "an"):
             words.append(word)
+            word = nxt
             continue
         if lower in _FORWARD_STOPS or len(words) >= limit:
             break
         if words and (_looks_like_verb_after(words[-1], word) or lower.endswith("ly")):
             break
         words.append(word)
+        word = nxt
     while words and words[-1].lower() in ("of", "the", "a", "an"):
         words.pop()
     if len(words) == 1 and words[0].islower() and words[0].endswith("ing"):
@@ -122,6 +129,15 @@ def forward_phrase(
     if words and words[-1].lower().endswith(("ed", "ly")) and not words[-1][0].isupper():
         return ""  # "5 million registered": no noun, only a verb or adverb
     return " ".join(words)
+
+
+def _next_word(found: Iterator[re.Match[str]]) -> str | None:
+    """The next token if it is a word; None for punctuation, a digit, or the end."""
+    m = next(found, None)
+    if m is None:
+        return None
+    token = m.group()
+    return token if token[0].isalpha() else None
 
 
 _OF_THE: Final = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+((?:the|a|an|all|its|their)[ \t\u00a0]+)?")
