@@ -231,6 +231,15 @@ CASES: list[tuple[str, list[FigureRow]]] = [
         "In 2020 about 2000 people and more than 1950 companies joined.",
         [("2000", 2000, None, "count", "people"), ("1950", 1950, None, "count", "companies")],
     ),
+    # A number word glued to a letter outside ASCII is part of that word; the next one still counts.
+    (
+        "At the Caféone two trucks and three vans waited.",
+        [("two", 2, None, "count", "trucks"), ("three", 3, None, "count", "vans")],
+    ),
+    (
+        "Ports opened—twelve new berths and “Thirty-six ports”.",
+        [("twelve", 12, None, "count", "new berths"), ("Thirty-six", 36, None, "count", "ports")],
+    ),
 ]
 
 # Sentences in which nothing is a figure.
@@ -260,6 +269,7 @@ NOT_FIGURES: list[str] = [
     "The G20 summit drew 2,000-strong crowds; the service runs 24/7.",
     "The team won 3-1 in the 1990s, in mid-2020 and in Q3 2021.",
     "The number of loops, defaulting to one million, depending on the platform.",
+    "Someone often tends the freight zone; the phone is done and the weight attended to.",
 ]
 
 
