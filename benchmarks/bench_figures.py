@@ -218,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sets = document_sets(args.pages, Path(tmp))
     header = ["documents", "docs", "MB", "ours ms/doc", "ours s/MB", "q3 ms/doc", "q3 s/MB"]
     print_table(
-        "Speed (best of 8 interleaved rounds, 1 above 50 KB; each: 5 runs of ours, 1 of quantulum3)",
+        "Speed (best of 8 interleaved rounds, 1 above 50 KB; each 5 runs of ours, 1 of quantulum3)",
         [*header, "q3 docs", "speed-up"],
         speed_rows(sets, args.quantulum_kb),
     )
