@@ -80,11 +80,13 @@ _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklm
 # and version strings never get this far: `_DIGITS` refuses digits glued by - / : or dots.
 _MONTH_BEFORE: Final = re.compile(rf"\b(?:{MONTHS})\.?[ \t\u00a0]+$")
 _MONTH_AFTER: Final = re.compile(rf"(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?(?:{MONTHS})\b")
-_TIME_AFTER: Final = re.compile(
-    r"[ \t\u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT\b|UTC\b|o['’]clock\b)"
+# After a number: a time ("10 am") or the next group of a digit group ("6723 0470").
+_DATE_AFTER: Final = re.compile(
+    r"[ \t\u00a0]*(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT\b|UTC\b|o['’]clock\b)|[ \t\u00a0]\d"
 )
-_DIGIT_GROUP_AFTER: Final = re.compile(r"[ \t\u00a0]\d")
-_DIGIT_GROUP_BEFORE: Final = re.compile(r"\d[ \t\u00a0]$")
+# Before a number (which then always follows a space): "March 31", or a digit group ("6723 0470").
+_DATE_BEFORE: Final = re.compile(rf"(?:\b(?:{MONTHS})\.?[ \t\u00a0]+|\d[ \t\u00a0])$")
+_SPACES: Final = frozenset(" \t\u00a0")
 # Textual masks, searched for only when a cheap test says they may be there.
 _URL_MASKS: Final = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
 _EMAIL_MASKS: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -105,6 +107,15 @@ _UNIT_AFTER: Final = re.compile(
     rf"(?P<duration>(?i:{_alternation(list(DURATIONS))}))\b"
     rf"|{_SPACE}(?P<currency>(?i:{_alternation(list(CURRENCY_SUFFIXES))}))\b"
     rf"|(?P<qhyphen>-)?{_SPACE}(?P<quantity>(?i:{_alternation(list(QUANTITIES))}))(?![\w²])"
+)
+# What can follow a number before its unit, and the unit's first run of ASCII letters ("km" of
+# "km/h", "u" of "u.s. dollars"): most numbers have no unit, and this one cheap match tells so
+# before the large case-insensitive `_UNIT_AFTER` is tried.
+_UNIT_PEEK: Final = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*(?:([A-Za-z]+)|[%°²³])")
+_UNIT_LEADS: Final = frozenset(
+    re.match(r"[a-z]*", word.lower()).group()  # type: ignore[union-attr]
+    for table in (PERCENT_WORDS, DURATIONS, CURRENCY_SUFFIXES, QUANTITIES)
+    for word in [*table, *DURATION_QUALIFIERS]
 )
 _ALL_CAPS: Final = re.compile(r"[A-Z]{2,}[A-Z0-9]*")
 _AMOUNT_BEFORE: Final = re.compile(
@@ -192,13 +203,13 @@ def _is_id(text: str, start: int) -> bool:
 
 def _is_date_or_time(text: str, start: int, end: int) -> bool:
     """ "March 31", "31st of March", "10 am", and digit groups such as "6723 0470"."""
-    if _TIME_AFTER.match(text, end) or _DIGIT_GROUP_AFTER.match(text, end):
-        return True
-    if _DIGIT_GROUP_BEFORE.search(text, max(0, start - 2), start):
+    if _DATE_AFTER.match(text, end):
         return True
     if end - start <= 2 and _MONTH_AFTER.match(text, end):
         return True
-    return _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
+    return text[start - 1 : start] in _SPACES and (
+        _DATE_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _is_year(text: str, start: int, number: str, has_unit: bool) -> bool:
@@ -214,6 +225,9 @@ def _is_year(text: str, start: int, number: str, has_unit: bool) -> bool:
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, FigureKind, int]:
     """The unit glued after position `pos`, as (unit, kind, end)."""
+    peek = _UNIT_PEEK.match(text, pos)
+    if peek is None or (peek.group(1) is not None and peek.group(1).lower() not in _UNIT_LEADS):
+        return None, "count", pos
     m = _UNIT_AFTER.match(text, pos)
     if m is None:
         return None, "count", pos
@@ -293,7 +307,7 @@ def scan_block(text: str) -> list[Mention]:
 def _mention_at(
     text: str, n_start: int, n_end: int, spelled: bool, masks: list[tuple[int, int]]
 ) -> Mention | None:
-    if _masked(masks, n_start, n_end) or _is_id(text, n_start):
+    if (masks and _masked(masks, n_start, n_end)) or _is_id(text, n_start):
         return None
     digits = None if spelled else text[n_start:n_end]
     if digits is not None:
