@@ -280,7 +280,7 @@ def _attached_currency(text: str, start: int) -> bool:
 
 def _numbers(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, spelled) of every number-like run, in order."""
-    found = [] if not _DIGIT_RUN.search(text) else _digit_numbers(text)
+    found = _digit_numbers(text)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lengthen when lowered ("İ"): stay aligned
         lowered = text.translate(_ASCII_LOWER)
@@ -314,16 +314,11 @@ def _mention_at(
         if _is_date_or_time(text, n_start, n_end):
             return None
         value: float | None = _digits_value(digits)
-        if (
-            n_start == 0
-            and text[n_end : n_end + 1] in (".", ")")
-            and text[n_end + 1 : n_end + 2].isspace()
-        ):
+        before, after = text[n_start - 1] if n_start else "", text[n_end : n_end + 1]
+        if n_start == 0 and after in (".", ")") and text[n_end + 1 : n_end + 2].isspace():
             return None  # "1. First step" / "2) ..." list numbering
-        if text[n_start - 1 : n_start] == "(" and text[n_end : n_end + 1] == ")":
-            return None  # "(3)" enumerations and footnote marks
-        if text[n_start - 1 : n_start] == "[":
-            return None  # "[12]" references, "[1, 2]" code
+        if (before == "(" and after == ")") or before == "[":
+            return None  # "(3)" enumerations and footnote marks, "[12]" references, "[1, 2]"
         if text[max(0, n_start - 3) : n_start].rstrip()[-1:] in _OPERATORS:
             return None  # "x = 4", "n > 0": code or a formula in prose
     else:
