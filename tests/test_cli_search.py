@@ -221,3 +221,11 @@ def test_search_words_are_read_as_argparse_reads_them(argv: list[str]) -> None:
         assert fast is not None and vars(fast) == parsed
     else:
         assert fast is None
+
+
+def test_an_empty_command_line_is_read_as_argparse_reads_it() -> None:
+    """A bare `ftztui` skips argparse (its start is timed); it must mean what argparse says."""
+    from ftztui.cli import NO_ARGUMENTS, build_parser
+
+    assert vars(build_parser().parse_args([])) == NO_ARGUMENTS
+    assert vars(build_parser(commands=False).parse_args([])) == NO_ARGUMENTS
