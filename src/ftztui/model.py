@@ -11,14 +11,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 # Hit, SearchResult and DocInfo live in their own module so that a search, which never loads a
-# document, does not pay for creating these classes (the cold `ftztui search` budget); they are
-# part of this model all the same: import them from here.
-from ftztui.results import DocInfo as DocInfo
-from ftztui.results import Hit as Hit
-from ftztui.results import SearchResult as SearchResult
+# document, does not pay for creating these classes (the cold `ftztui search` budget), and the
+# reader's first frame, which shows no results, does not either (~2 ms); they are part of this
+# model all the same: import them from here (loaded on first use, by `__getattr__` below).
+if TYPE_CHECKING:
+    from ftztui.results import DocInfo as DocInfo
+    from ftztui.results import Hit as Hit
+    from ftztui.results import SearchResult as SearchResult
+
+_RESULTS = ("DocInfo", "Hit", "SearchResult")
+
+
+def __getattr__(name: str) -> object:
+    if name in _RESULTS:
+        from ftztui import results
+
+        return getattr(results, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 BlockKind = Literal["paragraph", "caption", "quote", "list_item", "code"]
 BLOCK_KINDS: tuple[BlockKind, ...] = ("paragraph", "caption", "quote", "list_item", "code")

@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
 from ftztui.library import Library
-from ftztui.model import DocInfo, Document
+from ftztui.model import Document
 from ftztui.tui.documents import DocumentStore
 from ftztui.tui.memory import TICK_EVERY, GarbageCollector
 from ftztui.tui.screens.main import MainScreen
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
     from textual.notifications import SeverityLevel
 
+    from ftztui.model import DocInfo
     from ftztui.search import SearchIndex
 
 #: How often to look for documents another process added (seconds).

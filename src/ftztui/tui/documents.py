@@ -7,9 +7,13 @@ blocks. Before the index has answered, documents are known by their files only. 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ftztui.library import Library
-from ftztui.model import DocInfo, Document, Figure
+from ftztui.model import Document, Figure
+
+if TYPE_CHECKING:
+    from ftztui.results import DocInfo
 
 SEED_FILE = "chongqing-ftz-four-years.txt"
 
@@ -91,6 +95,8 @@ class DocumentStore:
 
     def placeholder_catalog(self, current: Document | None) -> list[DocInfo]:
         """Until the index answers: the open document fully, the other files by name."""
+        from ftztui.results import DocInfo  # after the first frame (see model.py)
+
         infos: list[DocInfo] = []
         for path in self.library.document_files():
             if current is not None and current.path == path.name:
@@ -101,6 +107,8 @@ class DocumentStore:
 
 
 def info_of(document: Document) -> DocInfo:
+    from ftztui.results import DocInfo
+
     return DocInfo(
         document.id,
         document.title,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from ftztui.model import Figure, Hit
+if TYPE_CHECKING:  # annotations only: the first frame needs neither class
+    from ftztui.model import Figure, Hit
 
 
 @dataclass

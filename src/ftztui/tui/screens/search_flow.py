@@ -15,13 +15,14 @@ from textual import work
 from textual.screen import Screen
 from textual.widgets import Input
 
-from ftztui.model import Document, Hit, SearchResult
+from ftztui.model import Document
 from ftztui.tui.documents import DocumentStore
 from ftztui.tui.widgets.reader import Reader, Span
 
 # The panes below are mounted after the first frame; their modules are imported then (by the
 # main screen), not before it, and looked up here by type at call time.
 if TYPE_CHECKING:
+    from ftztui.model import Hit, SearchResult
     from ftztui.tui.app import FtzApp
     from ftztui.tui.widgets.contents import Contents
     from ftztui.tui.widgets.figures import FiguresPane
