@@ -18,6 +18,16 @@ def test_wrap_covers_the_text_exactly_within_the_width() -> None:
         assert all(cell_len(TEXT[s:e].rstrip()) <= width for s, e in pieces)
 
 
+def test_ascii_text_wraps_greedily_one_cell_per_character() -> None:
+    text = "Eighty-two imported Porsches arrived by the China-Europe Railway Express. " * 4
+    for width in (7, 20, 33, 80):
+        pieces = [text[s:e] for s, e in wrap(text, width)]
+        assert "".join(pieces) == text
+        for line, following in zip(pieces, pieces[1:]):
+            assert cell_len(line.rstrip()) <= width
+            assert len(line) + len(following.split()[0]) > width  # its next word did not fit
+
+
 def test_wrap_keeps_hard_line_breaks_of_code() -> None:
     code = "def f():\n    return 1\n"
     assert [code[s:e] for s, e in wrap(code, 40)] == ["def f():", "    return 1", ""]

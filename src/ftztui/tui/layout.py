@@ -8,6 +8,7 @@ to a line (and back) without re-deriving any text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -93,27 +94,38 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     """
     width = max(1, width)
     out: list[tuple[int, int]] = []
+    # Every ASCII character is drawn one cell wide (controls too: safe_text shows each as one
+    # visible character), so most text needs no `cell_len`, which was half the cost of laying
+    # out a document (and the reader's first frame waits for that).
+    measure = len if text.isascii() else cell_len
     pos = 0
     for hard in text.split("\n"):
         end = pos + len(hard)
-        _wrap_one(text, pos, end, width, out)
+        _wrap_one(text, pos, end, width, out, measure)
         pos = end + 1
     return out
 
 
-def _wrap_one(text: str, start: int, end: int, width: int, out: list[tuple[int, int]]) -> None:
+def _wrap_one(
+    text: str,
+    start: int,
+    end: int,
+    width: int,
+    out: list[tuple[int, int]],
+    measure: Callable[[str], int],
+) -> None:
     line_start = start
     col = 0
     for match in _WORD.finditer(text, start, end):
         word = match.group()
-        word_cells = cell_len(word.rstrip()) if not word.isspace() else 0
+        word_cells = measure(word.rstrip()) if not word.isspace() else 0
         if col and col + word_cells > width:
             out.append((line_start, match.start()))
             line_start, col = match.start(), 0
         if word_cells > width:
             line_start, col = _split_long(text, match.start(), match.end(), width, out)
             continue
-        col += cell_len(word)
+        col += measure(word)
     out.append((line_start, end))
 
 
