@@ -35,6 +35,7 @@ class SearchResult:
     query: str
     #: The query actually run when a typo was corrected, else None.
     corrected: str | None
+    #: How many passages match: all of them, not only the `hits` shown.
     total: int
     hits: tuple[Hit, ...]
     #: A one-line message for the user (a refused query, a clamped fuzzy edit), else None.

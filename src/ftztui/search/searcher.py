@@ -6,7 +6,9 @@ The pipeline for one query string:
 2. typo correction: a word the index has never seen (in any stemmed field or the unstemmed
    spelling field) is replaced by the closest word of the spelling field (≤ 2 edits);
 3. acronyms the corpus defines are expanded both ways;
-4. the query is parsed with AND between words and searched (BM25F, titles boosted);
+4. the query is parsed with AND between words and searched (BM25F, titles boosted): plain
+   words are scored all at once by bulkscore.py (same scores as Whoosh, every match counted),
+   anything else by Whoosh's collector, also counting every match;
 5. when nothing has all the words, the same words are searched with OR and the passages that have
    most of them come first ("how long does export processing take");
 6. every hit gets exact highlight offsets (highlight.py).
@@ -18,6 +20,7 @@ from typing import Any
 
 from ftztui.results import Hit, SearchResult
 from ftztui.search.analysis import STOP_LIST, fold_word
+from ftztui.search.bulkscore import BulkScorer, best
 from ftztui.search.highlight import Wanted, spans, wanted_from_query
 from ftztui.search.querytext import AcronymExpander, clean, correct, plain_words
 from ftztui.search.schema import FIELD_BOOSTS, SEARCH_FIELDS
@@ -88,6 +91,29 @@ def _is_empty(q: Any) -> bool:
     return q is None or q is query.NullQuery or isinstance(q, query.qcore._NullQuery)
 
 
+class Match:
+    """One matching passage: its number in the index, its score, and its stored fields, read
+    once and only when asked for (most of the ranking pool is never shown)."""
+
+    __slots__ = ("_fields", "docnum", "score", "searcher")
+
+    def __init__(
+        self, searcher: Any, docnum: int, score: float | None, fields: dict[str, Any] | None = None
+    ) -> None:
+        self.searcher = searcher
+        self.docnum = docnum
+        self.score = score
+        self._fields = fields
+
+    def fields(self) -> dict[str, Any]:
+        if self._fields is None:
+            self._fields = self.searcher.stored_fields(self.docnum)
+        return self._fields
+
+    def text(self) -> str:
+        return str(self.fields().get("content", ""))
+
+
 class QueryRunner:
     """Runs queries against one open Whoosh searcher. Not thread-safe: the caller locks."""
 
@@ -101,6 +127,7 @@ class QueryRunner:
         self.acronym_words = {a.lower() for a in acronyms}
         self.and_parser = make_parser(searcher.schema)
         self._or_parser: Any = None
+        self.bulk = BulkScorer(searcher)
 
     @property
     def or_parser(self) -> Any:
@@ -192,19 +219,47 @@ class QueryRunner:
 
     def _all_words(
         self, q: Any, limit: int, filter_q: Any, typed: set[str]
-    ) -> tuple[list[Any], int]:
+    ) -> tuple[list[Match], int]:
         """Matches of the query ranked by BM25F, lifted where they hold the words as typed and
         close together."""
         from whoosh import query
 
-        results = self.searcher.search(
-            q, limit=max(limit, RERANK_POOL), filter=filter_q, optimize=False
-        )
+        pool = max(limit, RERANK_POOL)
+        allow = None if filter_q is None else set(self.searcher.docs_for_query(filter_q))
+        scores = self.bulk.score_all(q, allow)
+        if scores is None:  # phrases, NOT, patterns: Whoosh's collector runs the query
+            results, total = self._collect(q, pool, filter_q)
+            matches = [Match(self.searcher, h.docnum, h.score) for h in results]
+        else:
+            matches = [Match(self.searcher, d, s) for d, s in best(scores, pool)]
+            total = len(scores)
         # Closeness matters between separate words; a phrase's words are side by side anyway.
         parts = list(q.subqueries) if isinstance(q, query.And) else []
         stems = {s for texts in (_term_texts(c) for c in parts) for s in texts}
-        ranked = sorted(results, key=lambda h: -self._boosted(h, typed, stems))
-        return ranked[:limit], len(results)
+        ranked = sorted(matches, key=lambda h: -self._boosted(h, typed, stems))
+        return ranked[:limit], total
+
+    def _collect(
+        self, q: Any, limit: int, filter_q: Any, *, terms: bool = False
+    ) -> tuple[Any, int]:
+        """Whoosh's results for the `limit` best matches, and how many passages match.
+
+        The count is exact: the collector never swaps its matcher for a cheaper one mid-way
+        (`replace=0`; the swap stops visiting passages that can no longer reach the top
+        `limit`, which undercounts), and it is taken from the collector that saw only the
+        allowed passages (Whoosh's own count forgets a `filter` after a block-skipping run)."""
+        from whoosh import collectors
+
+        top: Any = (
+            collectors.TopCollector(limit, usequality=False, replace=0)
+            if limit < self.searcher.doc_count()
+            else collectors.UnlimitedCollector()
+        )
+        collector = collectors.TermsCollector(top) if terms else top
+        if filter_q is not None:
+            collector = collectors.FilterCollector(collector, filter_q)
+        self.searcher.search_with_collector(q, collector)
+        return collector.results(), top.count()
 
     def _doc_filter(self, doc: str | None) -> Any:
         if doc is None:
@@ -213,25 +268,24 @@ class QueryRunner:
 
         return query.Term("doc", doc)
 
-    def _as_typed(self, hit: Any, typed: set[str]) -> int:
+    def _as_typed(self, text: str, typed: set[str]) -> int:
         """How many of the words the user typed the passage contains in exactly that form."""
         if not typed:
             return 0
-        text = str(hit.get("content", ""))
         return len(typed & {t.text for t in self.surface_analyzer(text)})
 
-    def _boosted(self, hit: Any, typed: set[str], stems: set[str]) -> float:
+    def _boosted(self, hit: Match, typed: set[str], stems: set[str]) -> float:
         score = float(hit.score or 0.0)
+        text = hit.text()
         if typed:
-            score *= 1.0 + EXACT_WEIGHT * self._as_typed(hit, typed) / len(typed)
+            score *= 1.0 + EXACT_WEIGHT * self._as_typed(text, typed) / len(typed)
         if len(stems) > 1:
-            score *= 1.0 + NEAR_WEIGHT * self._closeness(hit, stems)
+            score *= 1.0 + NEAR_WEIGHT * self._closeness(text, stems)
         return score
 
-    def _closeness(self, hit: Any, stems: set[str]) -> float:
+    def _closeness(self, text: str, stems: set[str]) -> float:
         """1.0 when the query's words stand side by side in the passage, falling towards 0 as
         the shortest stretch holding all of them grows."""
-        text = str(hit.get("content", ""))
         places = [
             (t.pos, t.text)
             for t in self.text_analyzer(text, positions=True, mode="index")
@@ -244,29 +298,29 @@ class QueryRunner:
 
     def _most_words(
         self, q: Any, words: list[set[str]], limit: int, filter_q: Any, typed: set[str]
-    ) -> tuple[list[Any], int]:
+    ) -> tuple[list[Match], int]:
         """OR-matches ranked by how many of the query's words they contain (as stems, then as
         typed), then by score."""
-        results = self.searcher.search(
-            q, limit=max(FALLBACK_POOL, limit), filter=filter_q, terms=True
-        )
+        results, total = self._collect(q, max(FALLBACK_POOL, limit), filter_q, terms=True)
 
         def coverage(hit: Any) -> int:
             matched = {_text(t) for _, t in hit.matched_terms()}
             return sum(1 for texts in words if texts & matched)
 
-        ranked = sorted(
-            results,
-            key=lambda h: (-coverage(h), -self._as_typed(h, typed), -(h.score or 0.0)),
-        )
-        return ranked[:limit], len(results)
+        def key(hit: Any) -> tuple[int, int, float]:
+            text = str(hit.fields().get("content", ""))
+            return (-coverage(hit), -self._as_typed(text, typed), -(hit.score or 0.0))
+
+        ranked = sorted(results, key=key)
+        found = [Match(self.searcher, h.docnum, h.score, h.fields()) for h in ranked[:limit]]
+        return found, total
 
     def _result(
         self,
         raw: str,
         corrected: str | None,
         total: int,
-        hits: list[Any],
+        hits: list[Match],
         wanted: Wanted,
         messages: list[str],
     ) -> SearchResult:
