@@ -2,14 +2,18 @@
 
 Whoosh's highlighter stops after 32 KB and reports fragments, so we do it ourselves: collect the
 terms and phrases of the (expanded, corrected) query that can match the block text, re-run the
-content analyzer over the stored text with `chars=True`, and mark every token that is one of the
-terms and every run of tokens that spells one of the phrases (a phrase is one span).
+content analyzer over the stored text with `chars=True` (word by word, tokens.py), and mark every
+token that is one of the terms and every run of tokens that spells one of the phrases (a phrase
+is one span).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ftztui.search.tokens import Tokens
 
 #: The field whose terms can be seen in the block text (titles are not in it).
 TEXT_FIELD = "content"
@@ -112,9 +116,9 @@ def wanted_from_query(q: Any, reader: Any) -> Wanted:
 
 
 def spans(
-    text: str, wanted: Wanted, analyzer: Any, figures: Any = ()
+    text: str, wanted: Wanted, tokens: Tokens, figures: Any = ()
 ) -> tuple[tuple[int, int], ...]:
-    """Sorted, merged `[start, end)` offsets of `wanted` in `text`, tokenized by `analyzer`
+    """Sorted, merged `[start, end)` offsets of `wanted` in `text`, tokenized by `tokens`
     (the text field's own analyzer, so that offsets agree with what was indexed), plus the
     figures (stored `(start, end, value, unit)`) that the query's `value:`/`unit:` asked for."""
     if not wanted or not text:
@@ -125,11 +129,13 @@ def spans(
         for start, end, value, unit in figures or ()
         if wanted.figure_matches(float(value), unit) and 0 <= start < end <= len(text)
     ]
-    for t in analyzer(text, positions=True, chars=True, mode="index", removestops=True):
-        by_pos[t.pos].append((t.text, t.startchar, t.endchar))
-        if t.text in wanted.terms:
-            found.append((t.startchar, t.endchar))
-    for phrase in wanted.phrases:
+    terms, phrases = wanted.terms, wanted.phrases
+    for pos, term, start, end in tokens.terms(text, "index"):
+        if phrases:
+            by_pos[pos].append((term, start, end))
+        if term in terms:
+            found.append((start, end))
+    for phrase in phrases:
         found.extend(_phrase_spans(by_pos, phrase))
     return _merge(found)
 

@@ -24,6 +24,7 @@ from ftztui.search.bulkscore import BulkScorer, best
 from ftztui.search.highlight import Wanted, spans, wanted_from_query
 from ftztui.search.querytext import AcronymExpander, clean, correct, plain_words
 from ftztui.search.schema import FIELD_BOOSTS, SEARCH_FIELDS
+from ftztui.search.tokens import Tokens
 
 #: At most this many wildcard/fuzzy/range parts in one query: each one walks the vocabulary.
 MAX_PATTERNS = 6
@@ -123,6 +124,9 @@ class QueryRunner:
         # The index's own analyzers (unpickled with its schema): nothing to build per query.
         self.text_analyzer = searcher.schema["content"].analyzer
         self.surface_analyzer = searcher.schema["spell"].analyzer
+        # The same analyzers, word by word: for re-reading the passages a query found.
+        self.text_tokens = Tokens(self.text_analyzer)
+        self.surface_tokens = Tokens(self.surface_analyzer)
         self.expand = AcronymExpander(acronyms)
         self.acronym_words = {a.lower() for a in acronyms}
         self.and_parser = make_parser(searcher.schema)
@@ -272,7 +276,7 @@ class QueryRunner:
         """How many of the words the user typed the passage contains in exactly that form."""
         if not typed:
             return 0
-        return len(typed & {t.text for t in self.surface_analyzer(text)})
+        return len(typed & self.surface_tokens.words(text))
 
     def _boosted(self, hit: Match, typed: set[str], stems: set[str]) -> float:
         score = float(hit.score or 0.0)
@@ -286,11 +290,8 @@ class QueryRunner:
     def _closeness(self, text: str, stems: set[str]) -> float:
         """1.0 when the query's words stand side by side in the passage, falling towards 0 as
         the shortest stretch holding all of them grows."""
-        places = [
-            (t.pos, t.text)
-            for t in self.text_analyzer(text, positions=True, mode="index")
-            if t.text in stems
-        ]
+        terms = self.text_tokens.terms(text, "index")
+        places = [(pos, term) for pos, term, _, _ in terms if term in stems]
         present = {w for _, w in places}
         if len(present) < 2:
             return 0.0
@@ -335,7 +336,7 @@ class QueryRunner:
                     section=str(fields.get("section") or "") or None,
                     block=int(fields["block"]),
                     text=text,
-                    highlights=spans(text, wanted, self.text_analyzer, fields.get("figures")),
+                    highlights=spans(text, wanted, self.text_tokens, fields.get("figures")),
                     score=float(hit.score or 0.0),
                     kind=fields.get("kind", "paragraph"),
                 )

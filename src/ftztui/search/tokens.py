@@ -1,0 +1,125 @@
+"""A passage's index terms, worked out word by word with each distinct word analysed once.
+
+Ranking and highlighting re-read the text of the passages a query found (the words as typed,
+how close together they stand, where to highlight). Running the index's analyzer over every
+passage cost ~2 µs a token in Whoosh's token generators: ~10 ms a query for the 50 passages a
+search re-ranks. The analyzers of the index are a regex tokenizer followed by filters that each
+look at one token at a time, so the same tokens come from running the regex over the passage
+(in C) and the analyzer over each distinct word found (cached: the vocabulary repeats across
+passages and queries). The one thing a filter does across tokens, the stop filter numbering the
+words it keeps one after another, is done here the same way.
+
+An analyzer of any other make is simply run over the whole text, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+#: (position, term, start offset, end offset) of one index term in a text.
+Term = tuple[int, str, int, int]
+
+#: Distinct words remembered per analyzer (a large library's vocabulary is ~100,000).
+MAX_WORDS = 200_000
+
+
+def _word_local(analyzer: Any) -> Any | None:
+    """The analyzer's tokenizer regex, when every later stage looks at one token at a time."""
+    from whoosh.analysis import CompositeAnalyzer, LowercaseFilter, RegexTokenizer, StopFilter
+
+    from ftztui.search.analysis import (
+        ApostropheFilter,
+        FoldFilter,
+        NumberFilter,
+        StemWordsFilter,
+    )
+
+    local: tuple[type, ...] = (LowercaseFilter, StopFilter, FoldFilter, ApostropheFilter)
+    local += (NumberFilter, StemWordsFilter)
+    if type(analyzer) is not CompositeAnalyzer or not analyzer.items:
+        return None
+    tokenizer, *filters = analyzer.items
+    if type(tokenizer) is not RegexTokenizer or tokenizer.gaps or tokenizer.expression.groups:
+        return None
+    if not all(type(f) in local for f in filters):
+        return None
+    if any(type(f) is StopFilter and not f.renumber for f in filters):
+        return None  # positions would count the dropped words: not worth a second path
+    return tokenizer.expression
+
+
+def _renumbers(analyzer: Any) -> bool:
+    from whoosh.analysis import StopFilter
+
+    return any(type(f) is StopFilter for f in analyzer.items)
+
+
+class Tokens:
+    """The terms `analyzer` makes of a text (as `analyzer(text, positions=True, chars=True,
+    mode=...)` does, stop words removed), computed word by word."""
+
+    def __init__(self, analyzer: Any) -> None:
+        self.analyzer = analyzer
+        self.pattern = _word_local(analyzer)
+        self.renumbers = self.pattern is not None and _renumbers(analyzer)
+        self._seen: dict[tuple[str, str], tuple[Term, ...] | None] = {}
+
+    def terms(self, text: str, mode: str = "") -> Iterator[Term]:
+        """(position, term, start, end) in the order the analyzer yields them."""
+        found = self._by_word(text, mode) if self.pattern is not None else None
+        if found is None:
+            found = [
+                (t.pos, t.text, t.startchar, t.endchar)
+                for t in self.analyzer(text, positions=True, chars=True, mode=mode)
+            ]
+        return iter(found)
+
+    def _by_word(self, text: str, mode: str) -> list[Term] | None:
+        assert self.pattern is not None
+        seen, renumbers = self._seen, self.renumbers
+        found: list[Term] = []
+        kept = -1  # position of the last word kept
+        for index, match in enumerate(self.pattern.finditer(text)):
+            word = match.group(0)
+            made = seen[(word, mode)] if (word, mode) in seen else self._analyse(word, mode)
+            if made is None:
+                return None
+            if not made:
+                continue  # a stop word: it takes no position
+            # The stop filter numbers the words it keeps from the first one's place on.
+            kept = index if kept < 0 or not renumbers else kept + 1
+            start = match.start()
+            found.extend((kept + pos, term, start + s, start + e) for pos, term, s, e in made)
+        return found
+
+    def words(self, text: str, mode: str = "") -> set[str]:
+        """The distinct terms of `text`."""
+        if self.pattern is not None:
+            out: set[str] = set()
+            seen = self._seen
+            for word in set(self.pattern.findall(text)):
+                made = seen[(word, mode)] if (word, mode) in seen else self._analyse(word, mode)
+                if made is None:
+                    break
+                out.update(term for _, term, _, _ in made)
+            else:
+                return out
+        return {t.text for t in self.analyzer(text, mode=mode)}
+
+    def _analyse(self, word: str, mode: str) -> tuple[Term, ...] | None:
+        """The terms of one word as the analyzer makes them, positions from 0 and offsets
+        from its first letter; None when the word alone would not be one token (a tokenizer
+        that looks behind a word: then the whole text is analysed)."""
+        assert self.pattern is not None
+        if len(self._seen) >= MAX_WORDS:
+            self._seen.clear()
+        whole = self.pattern.match(word)
+        made: tuple[Term, ...] | None = None
+        if whole is not None and whole.end() == len(word):
+            made = tuple(
+                (t.pos, t.text, t.startchar, t.endchar)
+                for t in self.analyzer(word, positions=True, chars=True, mode=mode)
+            )
+        self._seen[(word, mode)] = made
+        return made
