@@ -16,7 +16,7 @@ return None: the caller lets Whoosh's collector do the work.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from heapq import nsmallest
+from heapq import nlargest
 from typing import Any
 
 #: {passage number in the index: score}
@@ -77,6 +77,8 @@ class BulkScorer:
         if kind is IntersectionMatcher:
             return _intersection(self._evaluate(m.a, reader), self._evaluate(m.b, reader))
         if kind is WrappingMatcher:  # a boost: child.score() * boost
+            if type(m.child) is W3LeafMatcher:  # a field's boost: applied as each is scored
+                return self._postings(m.child, reader, m.boost)
             return _boosted(self._evaluate(m.child, reader), m.boost)
         if kind is FilterMatcher:  # deleted passages left out, or only some let in
             inner = _boosted(self._evaluate(m.child, reader), m.boost)
@@ -100,29 +102,30 @@ class BulkScorer:
                 total[d] = total.get(d, 0.0) + s * boost
         return {d: s for d, s in total.items() if s > 0}
 
-    def _postings(self, m: Any, reader: Any) -> Scores:
-        """One term's postings, a block at a time. The score of a posting depends only on its
-        weight and on the field length byte of its passage: each pair is scored once, by the
-        term's own scorer."""
+    def _postings(self, m: Any, reader: Any, boost: float = 1.0) -> Scores:
+        """One term's postings (times `boost`), a block at a time. The score of a posting
+        depends only on its weight and on the field length byte of its passage: each pair is
+        scored once, by the term's own scorer."""
         from whoosh.scoring import WeightLengthScorer
 
         scorer = m.scorer
-        if scorer is None or type(scorer).score is not WeightLengthScorer.score:
-            return _step_through(m)
         fieldname = m._term[0] if m._term else None
         lengths = self._length_bytes(reader, fieldname) if fieldname else None
-        if lengths is None:
-            return _step_through(m)
+        if scorer is None or type(scorer).score is not WeightLengthScorer.score or not lengths:
+            return _boosted(_step_through(m), boost)
         score, dfl = scorer._score, scorer.dfl
-        known: dict[tuple[float, int], float] = {}
+        #: weight → score by length byte
+        known: dict[float, list[float | None]] = {}
         out: Scores = {}
-        count = len(lengths)
         for ids, weights in _blocks(m):
             for d, w in zip(ids, weights, strict=True):
-                key = (w, lengths[d] if d < count else 0)
-                s = known.get(key)
+                table = known.get(w)
+                if table is None:
+                    table = known[w] = [None] * 256
+                lb = lengths[d]
+                s = table[lb]
                 if s is None:
-                    s = known[key] = score(w, dfl(d))
+                    s = table[lb] = score(w, dfl(d)) * boost
                 out[d] = s
         return out
 
@@ -144,7 +147,9 @@ def _read_length_bytes(reader: Any, fieldname: str) -> bytes | None:
     column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
     if column is None or column._fixedlen != 1 or column._defaultbytes != b"\x00":
         return None
-    return bytes(column._dbfile.get(column._basepos, column._count))
+    written = bytes(column._dbfile.get(column._basepos, column._count))
+    # Passages after the last one written have the default, length 0.
+    return written + bytes(max(0, reader.doc_count_all() - len(written)))
 
 
 def _blocks(m: Any) -> Iterator[tuple[Any, Any]]:
@@ -193,4 +198,8 @@ def _boosted(scores: Scores, boost: float) -> Scores:
 def best(scores: Scores, limit: int) -> list[tuple[int, float]]:
     """The `limit` best (passage number, score), best first; among equal scores the earlier
     passage first, as Whoosh's collectors order them."""
-    return [(d, -s) for s, d in nsmallest(limit, ((-s, d) for d, s in scores.items()))]
+    if len(scores) > limit:  # the bar, over bare floats, before any tuple is made
+        bar = nlargest(limit, scores.values())[-1]
+        scores = {d: s for d, s in scores.items() if s >= bar}
+    ranked = sorted((-s, d) for d, s in scores.items())
+    return [(d, -s) for s, d in ranked[:limit]]

@@ -63,7 +63,8 @@ class Tokens:
         self.analyzer = analyzer
         self.pattern = _word_local(analyzer)
         self.renumbers = self.pattern is not None and _renumbers(analyzer)
-        self._seen: dict[tuple[str, str], tuple[Term, ...] | None] = {}
+        #: mode → word → its terms (None: analyse the whole text instead)
+        self._seen: dict[str, dict[str, tuple[Term, ...] | None]] = {}
 
     def terms(self, text: str, mode: str = "") -> Iterator[Term]:
         """(position, term, start, end) in the order the analyzer yields them."""
@@ -77,12 +78,12 @@ class Tokens:
 
     def _by_word(self, text: str, mode: str) -> list[Term] | None:
         assert self.pattern is not None
-        seen, renumbers = self._seen, self.renumbers
+        seen, renumbers = self._seen.setdefault(mode, {}), self.renumbers
         found: list[Term] = []
         kept = -1  # position of the last word kept
         for index, match in enumerate(self.pattern.finditer(text)):
             word = match.group(0)
-            made = seen[(word, mode)] if (word, mode) in seen else self._analyse(word, mode)
+            made = seen[word] if word in seen else self._analyse(word, mode)
             if made is None:
                 return None
             if not made:
@@ -90,19 +91,21 @@ class Tokens:
             # The stop filter numbers the words it keeps from the first one's place on.
             kept = index if kept < 0 or not renumbers else kept + 1
             start = match.start()
-            found.extend((kept + pos, term, start + s, start + e) for pos, term, s, e in made)
+            for pos, term, s, e in made:
+                found.append((kept + pos, term, start + s, start + e))
         return found
 
     def words(self, text: str, mode: str = "") -> set[str]:
         """The distinct terms of `text`."""
         if self.pattern is not None:
             out: set[str] = set()
-            seen = self._seen
+            seen = self._seen.setdefault(mode, {})
             for word in set(self.pattern.findall(text)):
-                made = seen[(word, mode)] if (word, mode) in seen else self._analyse(word, mode)
+                made = seen[word] if word in seen else self._analyse(word, mode)
                 if made is None:
                     break
-                out.update(term for _, term, _, _ in made)
+                for _, term, _, _ in made:
+                    out.add(term)
             else:
                 return out
         return {t.text for t in self.analyzer(text, mode=mode)}
@@ -112,8 +115,9 @@ class Tokens:
         from its first letter; None when the word alone would not be one token (a tokenizer
         that looks behind a word: then the whole text is analysed)."""
         assert self.pattern is not None
-        if len(self._seen) >= MAX_WORDS:
-            self._seen.clear()
+        seen = self._seen.setdefault(mode, {})
+        if len(seen) >= MAX_WORDS:
+            seen.clear()
         whole = self.pattern.match(word)
         made: tuple[Term, ...] | None = None
         if whole is not None and whole.end() == len(word):
@@ -121,5 +125,5 @@ class Tokens:
                 (t.pos, t.text, t.startchar, t.endchar)
                 for t in self.analyzer(word, positions=True, chars=True, mode=mode)
             )
-        self._seen[(word, mode)] = made
+        seen[word] = made
         return made
