@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from rich.cells import cell_len
 
 from ftztui.model import Block, Document, Section
@@ -23,7 +25,7 @@ def test_ascii_text_wraps_greedily_one_cell_per_character() -> None:
     for width in (7, 20, 33, 80):
         pieces = [text[s:e] for s, e in wrap(text, width)]
         assert "".join(pieces) == text
-        for line, following in zip(pieces, pieces[1:]):
+        for line, following in pairwise(pieces):
             assert cell_len(line.rstrip()) <= width
             assert len(line) + len(following.split()[0]) > width  # its next word did not fit
 
