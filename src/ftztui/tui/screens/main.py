@@ -15,13 +15,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer
 
 from ftztui.model import Document, Figure
 from ftztui.tui.documents import DocumentStore
 from ftztui.tui.layout import section_label
 from ftztui.tui.messages import OpenDocument, OpenHit, ShowFigure
 from ftztui.tui.screens.search_flow import SearchFlow
+from ftztui.tui.widgets.footer import KeysFooter
 from ftztui.tui.widgets.reader import Reader
 from ftztui.tui.widgets.status import StatusLine
 
@@ -91,7 +91,7 @@ class MainScreen(SearchFlow):
                 yield StatusLine(id="status")
                 yield Reader(id="reader")
             yield Vertical(id="figures-slot", classes="slot")
-        yield Footer()
+        yield KeysFooter()
 
     # -- start --------------------------------------------------------------------------------
 
