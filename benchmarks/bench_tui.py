@@ -3,8 +3,9 @@
 Run: `python benchmarks/bench_tui.py` (from the checkout, with the venv active). Prints one table;
 ratios are against baselines measured in the same run. Targets (issue 5):
 
-- process start to the first full screen on the article <= 1.2x a bare Textual app with a
-  Header, a Static and a Footer (both run in a real pseudo-terminal, 80x24, median of runs);
+- process start to the first full screen on the article (its title and the footer's keys)
+  <= 1.2x a bare Textual app with a Header, a Static and a Footer (its text and footer key;
+  both run in a real pseudo-terminal, 80x24, median of runs);
 - last keystroke to painted results: p95 <= 50 ms beyond the debounce on the bundled corpus,
   <= 150 ms on a ~10 MB library (Debian's python3-doc pages; skipped with a message if missing);
 - opening a 2,000-paragraph document: first paint <= 0.5 s;
@@ -33,6 +34,10 @@ from ftztui.library import Library  # noqa: E402
 
 RUNS = 7
 TITLE = "In Four Years, Chongqing FTZ"
+#: A full first screen: the article's title and the footer's keys ("^p" is in both footers).
+#: Textual's footer gets its keys a few frames after the first; timing the title alone let a
+#: footer that came 100-200 ms later go unnoticed.
+FULL_SCREEN = (TITLE, "^p")
 BARE_APP = textwrap.dedent(
     f"""
     from textual.app import App
@@ -106,15 +111,19 @@ def environment(root: Path, corpus: Path) -> dict[str, str]:
 
 
 def time_to_text(
-    command: list[str], env: dict[str, str], text: str, search: str | None = None
+    command: list[str], env: dict[str, str], text: str | tuple[str, ...], search: str | None = None
 ) -> tuple[float, int]:
-    """Seconds from spawn until `text` is on the pty; and the child's peak RSS (KiB), taken
-    after searching for `search` and opening the first hit when that is given."""
+    """Seconds from spawn until `text` (every one of them, if several) is on the pty; and the
+    child's peak RSS (KiB), taken after searching for `search` and opening the first hit when
+    that is given."""
     import pexpect
 
+    wanted = (text,) if isinstance(text, str) else text
     start = time.perf_counter()
     child = pexpect.spawn(command[0], command[1:], env=env, dimensions=(24, 80), timeout=60)
-    child.expect_exact(text)
+    shown = ""
+    while not all(t in shown for t in wanted):
+        shown += child.read_nonblocking(65536, timeout=60).decode(errors="replace")
     elapsed = time.perf_counter() - start
     if search:
         time.sleep(1.0)
@@ -154,8 +163,8 @@ def first_screen(root: Path) -> list[tuple[str, str, str]]:
     bare_script.write_text(BARE_APP)
     bare, ours = [], []
     for _ in range(RUNS):  # interleaved, so both see the same machine load
-        bare.append(time_to_text([sys.executable, str(bare_script)], env, TITLE)[0])
-        ours.append(time_to_text([sys.executable, "-m", "ftztui"], env, TITLE)[0])
+        bare.append(time_to_text([sys.executable, str(bare_script)], env, FULL_SCREEN)[0])
+        ours.append(time_to_text([sys.executable, "-m", "ftztui"], env, FULL_SCREEN)[0])
     b, o = statistics.median(bare), statistics.median(ours)
     return [
         ("first screen: bare Textual app (median)", f"{b * 1000:.0f} ms", "baseline"),
