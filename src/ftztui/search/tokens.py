@@ -20,8 +20,9 @@ from typing import Any
 #: (position, term, start offset, end offset) of one index term in a text.
 Term = tuple[int, str, int, int]
 
-#: Distinct words remembered per analyzer (a large library's vocabulary is ~100,000).
-MAX_WORDS = 200_000
+#: Distinct words remembered per analyzer and mode (~200 bytes each): the words of the passages
+#: searches show, which repeat; forgotten all at once when full.
+MAX_WORDS = 50_000
 
 
 def _word_local(analyzer: Any) -> Any | None:
