@@ -40,6 +40,8 @@ HANDBOOK = doc(
     section="Care",
 )
 
+HANDBOOK_NOTE = doc("k", "Keepers", ["A handbook note for keepers who rest."])
+
 
 @pytest.fixture(scope="module")
 def large() -> SearchIndex:
@@ -114,9 +116,7 @@ def test_bulk_scores_rank_exactly_as_whoosh_on_a_large_index(large: SearchIndex)
 
 
 def test_bulk_scores_rank_exactly_as_whoosh_on_a_small_index() -> None:
-    small = index_documents(
-        [doc("s", "Walrus", SIGHTING_TEXTS[:30]), doc("k", "Keepers", ["note"])]
-    )
+    small = index_documents([doc("s", "Walrus", SIGHTING_TEXTS[:30]), HANDBOOK_NOTE])
     runner = runner_of(small)
     assert_ranks_as_whoosh(runner.searcher, runner.and_parser, QUERIES)
 
@@ -143,6 +143,31 @@ def test_bulk_scores_across_segments_and_deleted_passages(tmp_path: Path) -> Non
     with ix.searcher(weighting=BM25F(B=0.5)) as searcher:
         assert not searcher.is_atomic() and searcher.reader().has_deletions()
         assert_ranks_as_whoosh(searcher, make_parser(ix.schema), QUERIES)
+        assert_terms_as_whoosh(searcher, make_parser(ix.schema, any_word=True), OR_QUERIES)
+
+
+OR_QUERIES = ["walrus zebra", "rocks keepers zebra", "handbook note rest", "title:walrus OR rocks"]
+
+
+def assert_terms_as_whoosh(searcher: Any, parser: Any, queries: list[str]) -> None:
+    """Scores as Whoosh scores while noting terms, and the terms it notes for each passage."""
+    for text in queries:
+        q = parser.parse(text)
+        terms: list[Any] = []
+        scores = BulkScorer(searcher).score_all(q, terms=terms)
+        assert scores is not None, text
+        hits = searcher.search(q, limit=None, terms=True)
+        assert [(h.docnum, h.score) for h in hits] == best(scores, len(scores)), text
+        for hit in hits:
+            noted = {term for term, docs in terms if hit.docnum in docs}
+            assert noted == set(hit.matched_terms()), (text, hit.docnum)
+
+
+def test_terms_noted_as_whoosh_notes_them(large: SearchIndex) -> None:
+    runner = runner_of(large)
+    assert_terms_as_whoosh(runner.searcher, runner.or_parser, OR_QUERIES)
+    small = runner_of(index_documents([doc("s", "Walrus", SIGHTING_TEXTS[:30]), HANDBOOK_NOTE]))
+    assert_terms_as_whoosh(small.searcher, small.or_parser, OR_QUERIES)
 
 
 def test_phrases_are_left_to_whoosh(large: SearchIndex) -> None:

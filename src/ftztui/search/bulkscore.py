@@ -21,6 +21,8 @@ from typing import Any
 
 #: {passage number in the index: score}
 Scores = dict[int, float]
+#: (field, term) of a term the query looked for, and the passages it is in.
+TermPassages = tuple[tuple[str, Any], set[int]]
 
 
 class _Unsupported(Exception):
@@ -34,17 +36,28 @@ class BulkScorer:
     def __init__(self, searcher: Any) -> None:
         self.searcher = searcher
         self._lengths: dict[tuple[int, str], bytes | None] = {}
+        #: Where `score_all` notes each term's passages, and the segment's first number.
+        self._noting: tuple[list[TermPassages], int] | None = None
 
-    def score_all(self, q: Any, allow: set[int] | None = None) -> Scores | None:
+    def score_all(
+        self, q: Any, allow: set[int] | None = None, terms: list[TermPassages] | None = None
+    ) -> Scores | None:
         """Every passage `q` matches (among `allow`, when given) with its score, exactly as
-        Whoosh scores it; None when the query needs Whoosh's own collector."""
+        Whoosh scores it; None when the query needs Whoosh's own collector.
+
+        With `terms`, the query is scored as Whoosh scores it when collecting the terms each
+        passage matched (its OR matchers differ on small indexes), and each term the query
+        looked for is appended with the passages it is in."""
         from whoosh import matching
 
         # The context Searcher.search gives the matcher, so the same tree is built.
         context = self.searcher.context()
+        if terms is not None:  # as Whoosh's TermsCollector asks for it
+            context = context.set(needs_current=True)
         found: Scores = {}
         try:
             for sub, offset in self.searcher.leaf_searchers():
+                self._noting = None if terms is None else (terms, offset)
                 part = self._evaluate(q.matcher(sub, context), sub.reader())
                 if offset:
                     part = {d + offset: s for d, s in part.items()}
@@ -53,6 +66,8 @@ class BulkScorer:
             return None
         except matching.ReadTooFar:  # pragma: no cover - a matcher used past its end
             return None
+        finally:
+            self._noting = None
         if allow is not None:
             found = {d: s for d, s in found.items() if d in allow}
         return found
@@ -78,7 +93,7 @@ class BulkScorer:
             return _intersection(self._evaluate(m.a, reader), self._evaluate(m.b, reader))
         if kind is WrappingMatcher:  # a boost: child.score() * boost
             if type(m.child) is W3LeafMatcher:  # a field's boost: applied as each is scored
-                return self._postings(m.child, reader, m.boost)
+                return self._noted(m.child, self._postings(m.child, reader, m.boost))
             return _boosted(self._evaluate(m.child, reader), m.boost)
         if kind is FilterMatcher:  # deleted passages left out, or only some let in
             inner = _boosted(self._evaluate(m.child, reader), m.boost)
@@ -87,10 +102,16 @@ class BulkScorer:
         if kind is ArrayUnionMatcher:
             return self._array_union(m, reader)
         if kind is W3LeafMatcher:
-            return self._postings(m, reader)
+            return self._noted(m, self._postings(m, reader))
         if isinstance(m, LeafMatcher) and m.scorer is not None:
-            return _step_through(m)
+            return self._noted(m, _step_through(m))
         raise _Unsupported(kind.__name__)
+
+    def _noted(self, leaf: Any, scores: Scores) -> Scores:
+        if self._noting is not None:
+            terms, offset = self._noting
+            terms.append((leaf.term(), {d + offset for d in scores}))
+        return scores
 
     def _array_union(self, m: Any, reader: Any) -> Scores:
         """Whoosh's preloading OR (small indexes): scores added up sub-matcher by sub-matcher

@@ -302,19 +302,31 @@ class QueryRunner:
     ) -> tuple[list[Match], int]:
         """OR-matches ranked by how many of the query's words they contain (as stems, then as
         typed), then by score."""
-        results, total = self._collect(q, max(FALLBACK_POOL, limit), filter_q, terms=True)
+        pool = max(FALLBACK_POOL, limit)
+        allow = None if filter_q is None else set(self.searcher.docs_for_query(filter_q))
+        terms: list[Any] = []
+        scores = self.bulk.score_all(q, allow, terms=terms)
+        if scores is None:  # phrases and patterns: Whoosh's collector notes the terms
+            results, total = self._collect(q, pool, filter_q, terms=True)
+            found = [
+                (Match(self.searcher, h.docnum, h.score, h.fields()), h.matched_terms())
+                for h in results
+            ]
+        else:
+            total = len(scores)
+            found = [
+                (Match(self.searcher, d, s), [t for t, docs in terms if d in docs])
+                for d, s in best(scores, pool)
+            ]
 
-        def coverage(hit: Any) -> int:
-            matched = {_text(t) for _, t in hit.matched_terms()}
-            return sum(1 for texts in words if texts & matched)
+        def key(item: tuple[Match, Any]) -> tuple[int, int, float]:
+            hit, matched_terms = item
+            matched = {_text(t) for _, t in matched_terms}
+            coverage = sum(1 for texts in words if texts & matched)
+            return (-coverage, -self._as_typed(hit.text(), typed), -(hit.score or 0.0))
 
-        def key(hit: Any) -> tuple[int, int, float]:
-            text = str(hit.fields().get("content", ""))
-            return (-coverage(hit), -self._as_typed(text, typed), -(hit.score or 0.0))
-
-        ranked = sorted(results, key=key)
-        found = [Match(self.searcher, h.docnum, h.score, h.fields()) for h in ranked[:limit]]
-        return found, total
+        ranked = sorted(found, key=key)
+        return [hit for hit, _ in ranked[:limit]], total
 
     def _result(
         self,
