@@ -85,6 +85,9 @@ QUERIES = [
     "walrus OR keepers",
     "feeding AND rocks",
     "handbook",
+    "walrus rocks rest",
+    "note 4321 keepers feeding",
+    "walrus zebra",
 ]
 
 

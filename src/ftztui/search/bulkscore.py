@@ -15,6 +15,7 @@ return None: the caller lets Whoosh's collector do the work.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from heapq import nlargest
 from typing import Any
@@ -58,7 +59,7 @@ class BulkScorer:
         try:
             for sub, offset in self.searcher.leaf_searchers():
                 self._noting = None if terms is None else (terms, offset)
-                part = self._evaluate(q.matcher(sub, context), sub.reader())
+                part = self._evaluate(_matcher(q, sub, context), sub.reader())
                 if offset:
                     part = {d + offset: s for d, s in part.items()}
                 found.update(part)
@@ -72,12 +73,15 @@ class BulkScorer:
             found = {d: s for d, s in found.items() if d in allow}
         return found
 
-    def _evaluate(self, m: Any, reader: Any) -> Scores:
+    def _evaluate(self, m: Any, reader: Any, only: set[int] | None = None) -> Scores:
+        """The passages `m` matches with their scores; with `only`, just those among `only`
+        (the other side of an AND already decided the rest cannot match)."""
         from whoosh.codec.whoosh3 import W3LeafMatcher
         from whoosh.matching import (
             FilterMatcher,
             IntersectionMatcher,
             LeafMatcher,
+            ListMatcher,
             NullMatcherClass,
             UnionMatcher,
             WrappingMatcher,
@@ -88,24 +92,41 @@ class BulkScorer:
         if kind is NullMatcherClass:
             return {}
         if kind is UnionMatcher:  # score: a.score() + b.score() where both match
-            return _union(self._evaluate(m.a, reader), self._evaluate(m.b, reader))
-        if kind is IntersectionMatcher:
-            return _intersection(self._evaluate(m.a, reader), self._evaluate(m.b, reader))
+            return _union(self._evaluate(m.a, reader, only), self._evaluate(m.b, reader, only))
+        if kind is IntersectionMatcher or kind is _Both:
+            return self._intersection(m, reader, only)
         if kind is WrappingMatcher:  # a boost: child.score() * boost
             if type(m.child) is W3LeafMatcher:  # a field's boost: applied as each is scored
-                return self._noted(m.child, self._postings(m.child, reader, m.boost))
-            return _boosted(self._evaluate(m.child, reader), m.boost)
+                return self._noted(m.child, self._postings(m.child, reader, only, m.boost))
+            return _boosted(self._evaluate(m.child, reader, only), m.boost)
         if kind is FilterMatcher:  # deleted passages left out, or only some let in
-            inner = _boosted(self._evaluate(m.child, reader), m.boost)
+            inner = _boosted(self._evaluate(m.child, reader, only), m.boost)
             ids, exclude = m._ids, m._exclude
             return {d: s for d, s in inner.items() if (d in ids) != exclude}
         if kind is ArrayUnionMatcher:
-            return self._array_union(m, reader)
+            return self._array_union(m, reader, only)
         if kind is W3LeafMatcher:
-            return self._noted(m, self._postings(m, reader))
-        if isinstance(m, LeafMatcher) and m.scorer is not None:
-            return self._noted(m, _step_through(m))
+            return self._noted(m, self._postings(m, reader, only))
+        if isinstance(m, LeafMatcher | ListMatcher) and _scorer(m) is not None:
+            return self._noted(m, _restricted(_step_through(m), only))
         raise _Unsupported(kind.__name__)
+
+    def _intersection(self, m: Any, reader: Any, only: set[int] | None) -> Scores:
+        """Both sides' sum where both match. The side with fewer postings is read first; the
+        other is then read only where it could matter (blocks without one of those passages
+        are skipped unread)."""
+        if self._noting is not None:
+            # Whoosh notes a term of an AND wherever its matcher happens to stand: not
+            # worth imitating for a query form the fallback rarely sees.
+            raise _Unsupported("AND inside the terms-noting OR")
+        a, b = m.a, m.b
+        if _postings_count(b, reader) < _postings_count(a, reader):
+            a, b = b, a
+        first = self._evaluate(a, reader, only)
+        if not first:
+            return {}
+        second = self._evaluate(b, reader, set(first))
+        return {d: first[d] + s for d, s in second.items()}
 
     def _noted(self, leaf: Any, scores: Scores) -> Scores:
         if self._noting is not None:
@@ -113,17 +134,19 @@ class BulkScorer:
             terms.append((leaf.term(), {d + offset for d in scores}))
         return scores
 
-    def _array_union(self, m: Any, reader: Any) -> Scores:
+    def _array_union(self, m: Any, reader: Any, only: set[int] | None) -> Scores:
         """Whoosh's preloading OR (small indexes): scores added up sub-matcher by sub-matcher
         into an array of zeros, a passage kept when its sum is above zero."""
         boost = m._boost
         total: Scores = {}
         for sub in m._submatchers:
-            for d, s in self._evaluate(sub, reader).items():
+            for d, s in self._evaluate(sub, reader, only).items():
                 total[d] = total.get(d, 0.0) + s * boost
         return {d: s for d, s in total.items() if s > 0}
 
-    def _postings(self, m: Any, reader: Any, boost: float = 1.0) -> Scores:
+    def _postings(
+        self, m: Any, reader: Any, only: set[int] | None = None, boost: float = 1.0
+    ) -> Scores:
         """One term's postings (times `boost`), a block at a time. The score of a posting
         depends only on its weight and on the field length byte of its passage: each pair is
         scored once, by the term's own scorer."""
@@ -133,13 +156,15 @@ class BulkScorer:
         fieldname = m._term[0] if m._term else None
         lengths = self._length_bytes(reader, fieldname) if fieldname else None
         if scorer is None or type(scorer).score is not WeightLengthScorer.score or not lengths:
-            return _boosted(_step_through(m), boost)
+            return _restricted(_boosted(_step_through(m), boost), only)
         score, dfl = scorer._score, scorer.dfl
         #: weight → score by length byte
         known: dict[float, list[float | None]] = {}
         out: Scores = {}
-        for ids, weights in _blocks(m):
+        for ids, weights in _blocks(m, None if only is None else sorted(only)):
             for d, w in zip(ids, weights, strict=True):
+                if only is not None and d not in only:
+                    continue
                 table = known.get(w)
                 if table is None:
                     table = known[w] = [None] * 256
@@ -173,10 +198,19 @@ def _read_length_bytes(reader: Any, fieldname: str) -> bytes | None:
     return written + bytes(max(0, reader.doc_count_all() - len(written)))
 
 
-def _blocks(m: Any) -> Iterator[tuple[Any, Any]]:
-    """(passage numbers, weights) of each block of a term's postings, from the first."""
+def _blocks(m: Any, wanted: list[int] | None = None) -> Iterator[tuple[Any, Any]]:
+    """(passage numbers, weights) of each block of a term's postings, from the first; with
+    `wanted` (sorted), only the blocks that may hold one of those passages are read."""
     m.reset()
+    next_wanted = 0
     while m.is_active():
+        if wanted is not None:
+            # A block holds the passages after the previous block's last, up to its own.
+            past = bisect_right(wanted, m._maxid, next_wanted)
+            if past == next_wanted:
+                m._next_block()
+                continue
+            next_wanted = past
         if m._ids is None:
             m._read_ids()
         if m._weights is None:
@@ -195,6 +229,64 @@ def _step_through(m: Any) -> Scores:
     return out
 
 
+class _Both:
+    """Where Whoosh puts an IntersectionMatcher, which finds its first match as it is made:
+    for a rare combination of common words, most of the work. Compares as Whoosh's matchers
+    do (equal to, and less than, one of its own class), so that Whoosh's tree building puts
+    it in the same place."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: Any, b: Any) -> None:
+        self.a = a
+        self.b = b
+
+    def __eq__(self, other: object) -> bool:
+        return self.__class__ is type(other)
+
+    def __lt__(self, other: object) -> bool:
+        return type(other) is self.__class__
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def children(self) -> list[Any]:
+        return [self.a, self.b]
+
+
+def _matcher(q: Any, searcher: Any, context: Any) -> Any:
+    """`q.matcher(searcher, context)`, with `_Both` for the intersections of an AND (the
+    tree And._matcher builds, from the same sub-matchers and weights)."""
+    from whoosh import matching, query
+    from whoosh.util import make_weighted_tree
+
+    if type(q) is not query.And or len(q.subqueries) < 2:
+        return q.matcher(searcher, context)
+    reader = searcher.reader()
+    weighted = [(0 - c.estimate_size(reader), _matcher(c, searcher, context)) for c in q.subqueries]
+    m = make_weighted_tree(_Both, weighted)
+    return matching.WrappingMatcher(m, q.boost) if q.boost != 1.0 else m
+
+
+def _restricted(scores: Scores, only: set[int] | None) -> Scores:
+    return scores if only is None else {d: s for d, s in scores.items() if d in only}
+
+
+def _scorer(leaf: Any) -> Any:
+    return getattr(leaf, "scorer", None) or getattr(leaf, "_scorer", None)
+
+
+def _postings_count(m: Any, reader: Any) -> int:
+    """How many postings a matcher tree reads, from the terms' document frequencies."""
+    from whoosh.matching import LeafMatcher, ListMatcher, NullMatcherClass
+
+    if type(m) is NullMatcherClass:
+        return 0
+    if isinstance(m, LeafMatcher | ListMatcher):
+        term = m.term()
+        return int(reader.doc_frequency(*term)) if term else 0
+    return sum(_postings_count(c, reader) for c in m.children())
+
+
 def _union(a: Scores, b: Scores) -> Scores:
     if len(a) < len(b):  # x + y == y + x for floats: merge the smaller into the larger
         a, b = b, a
@@ -202,12 +294,6 @@ def _union(a: Scores, b: Scores) -> Scores:
         mine = a.get(d)
         a[d] = s if mine is None else mine + s
     return a
-
-
-def _intersection(a: Scores, b: Scores) -> Scores:
-    if len(a) < len(b):
-        a, b = b, a
-    return {d: a[d] + s for d, s in b.items() if d in a}
 
 
 def _boosted(scores: Scores, boost: float) -> Scores:
