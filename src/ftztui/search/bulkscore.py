@@ -9,8 +9,9 @@ the same arithmetic: each posting is scored by its own scorer, sums are taken in
 order and boosts multiplied as its wrappers do. The scores are the same floats, so the best N
 are the same passages in the same order — and every match is counted.
 
-Any other matcher (phrases, NOT, wildcards under a preloading matcher...) makes `score_all`
-return None: the caller lets Whoosh's collector do the work.
+An AND reads its rarest side first, then of the other sides only the blocks of postings that
+hold one of those passages (as Whoosh's skipping does). Any other matcher (phrases, NOT...)
+makes `score_all` return None: the caller lets Whoosh's collector do the work.
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ class BulkScorer:
         first = self._evaluate(a, reader, only)
         if not first:
             return {}
-        second = self._evaluate(b, reader, set(first))
+        second = self._evaluate(b, reader, _Passages(first))
         return {d: first[d] + s for d, s in second.items()}
 
     def _noted(self, leaf: Any, scores: Scores) -> Scores:
@@ -161,7 +162,7 @@ class BulkScorer:
         #: weight → score by length byte
         known: dict[float, list[float | None]] = {}
         out: Scores = {}
-        for ids, weights in _blocks(m, None if only is None else sorted(only)):
+        for ids, weights in _blocks(m, None if only is None else _Passages.ordered(only)):
             for d, w in zip(ids, weights, strict=True):
                 if only is not None and d not in only:
                     continue
@@ -265,6 +266,21 @@ def _matcher(q: Any, searcher: Any, context: Any) -> Any:
     weighted = [(0 - c.estimate_size(reader), _matcher(c, searcher, context)) for c in q.subqueries]
     m = make_weighted_tree(_Both, weighted)
     return matching.WrappingMatcher(m, q.boost) if q.boost != 1.0 else m
+
+
+class _Passages(set[int]):
+    """The passages an AND's other sides are looked up for, also in order (for skipping
+    blocks), sorted once for all the terms read."""
+
+    _in_order: list[int] | None = None
+
+    @staticmethod
+    def ordered(passages: set[int]) -> list[int]:
+        if not isinstance(passages, _Passages):
+            return sorted(passages)
+        if passages._in_order is None:
+            passages._in_order = sorted(passages)
+        return passages._in_order
 
 
 def _restricted(scores: Scores, only: set[int] | None) -> Scores:
