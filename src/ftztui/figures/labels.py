@@ -9,7 +9,6 @@ word ("a total contractual agreement worth 12.7 billion yuan" -> "contractual ag
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Final
 
 from ftztui.figures.lexicon import (
@@ -93,35 +92,39 @@ def forward_phrase(
     """The noun phrase starting at `pos`: "imported Porsches", "lines of the ... Express"."""
     words: list[str] = []
     after_of = False
-    # Tokens are read lazily: the phrase usually ends after two or three words, and this runs
-    # once per figure; tokenizing the whole 120-character window was most of its cost.
-    found = _TOKEN.finditer(text, pos, min(end, pos + 120))
-    word = _next_word(found)
-    if skip_article and word is not None and word.lower() in ("a", "an", "the"):
-        word = _next_word(found)
-    while word is not None:
+    of_pending = False  # an "of" after a classifier, kept unless a qualifier follows it
+    # Tokens are read lazily, in one pass: the phrase usually ends after two or three words,
+    # and this runs once per figure (tokenizing the whole window was most of its cost).
+    for m in _TOKEN.finditer(text, pos, min(end, pos + 120)):
+        word = m.group()
+        if not word[0].isalpha():
+            break  # punctuation or a digit ends the phrase
+        lower = word.lower()
+        if skip_article:
+            skip_article = False
+            if lower in ("a", "an", "the"):
+                continue
+        if of_pending:
+            of_pending = False
+            if lower in _QUALIFIER_WORDS:
+                words.pop()
+                break  # "four batches of 76 measures": the 76 is its own figure
         if not word.isalpha() and _CODE_LIKE.search(word):
             break  # a word with digits/underscores: "Thread-1", "BINARY_ADD"
-        lower = word.lower()
-        nxt = _next_word(found)
         if lower == "of" and words and words[-1].lower() in CLASSIFIERS and not after_of:
-            if nxt is None or nxt.lower() in _QUALIFIER_WORDS:
-                break  # "four batches of 76 measures": the 76 is its own figure
             words.append(word)
-            after_of = True
+            after_of = of_pending = True
             limit += 4  # "lines of the Southeast Asia Cold Chain Express"
-            word = nxt
             continue
         if after_of and words[-1].lower() == "of" and lower in ("the", "a", "an"):
             words.append(word)
-            word = nxt
             continue
         if lower in _FORWARD_STOPS or len(words) >= limit:
             break
         if words and (_looks_like_verb_after(words[-1], word) or lower.endswith("ly")):
             break
         words.append(word)
-        word = nxt
+    # A trailing "of" or article goes (so does an "of" with nothing after it).
     while words and words[-1].lower() in ("of", "the", "a", "an"):
         words.pop()
     if len(words) == 1 and words[0].islower() and words[0].endswith("ing"):
@@ -129,15 +132,6 @@ def forward_phrase(
     if words and words[-1].lower().endswith(("ed", "ly")) and not words[-1][0].isupper():
         return ""  # "5 million registered": no noun, only a verb or adverb
     return " ".join(words)
-
-
-def _next_word(found: Iterator[re.Match[str]]) -> str | None:
-    """The next token if it is a word; None for punctuation, a digit, or the end."""
-    m = next(found, None)
-    if m is None:
-        return None
-    token = m.group()
-    return token if token[0].isalpha() else None
 
 
 _OF_THE: Final = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+((?:the|a|an|all|its|their)[ \t\u00a0]+)?")
