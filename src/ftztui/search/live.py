@@ -46,7 +46,7 @@ def read_current(home: Path) -> Path | None:
 def open_folder(folder: Path, home: Path | None, *, just_written: bool = False) -> Opened:
     """Open the index in `folder`, or raise Unusable saying why. `just_written`: we wrote it a
     moment ago, so whatever code it was built with, it is the index to use."""
-    from whoosh.filedb.filestore import FileStorage
+    from ftztui.search.segfiles import MappedStorage
 
     try:
         manifest = Manifest.load(folder)
@@ -60,7 +60,7 @@ def open_folder(folder: Path, home: Path | None, *, just_written: bool = False) 
     if reason is not None:
         raise Unusable(reason)
     try:
-        ix = FileStorage(str(folder), readonly=True).open_index()
+        ix = MappedStorage(str(folder)).open_index()
     except Exception as exc:  # Whoosh signals damage with many unrelated types
         raise Unusable(f"Whoosh cannot open it ({type(exc).__name__})") from exc
     return Opened(ix, manifest, folder, home)
