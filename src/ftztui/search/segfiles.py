@@ -4,13 +4,12 @@ Whoosh maps a compound segment file and then hands each of its parts to a `Buffe
 `BytesIO` copies the whole part: on a 2,000-document library that is ~25 MB (the term dictionary
 and the postings) copied, and every page of it read from disk, before the first query runs
 (~17 ms of a cold `ftztui search`). Telling Whoosh the storage cannot map files makes it ask the
-segment file for its parts (`subset`) instead, and ours answers with views of one memory map:
-a query touches only the pages it reads, and each read copies only the bytes it returns.
+segment file for its parts (`subset`) instead, and ours maps each part on its own: a query
+touches only the pages it reads, and each read copies only the bytes it returns.
 """
 
 from __future__ import annotations
 
-import contextlib
 import mmap
 from typing import Any
 
@@ -18,81 +17,53 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import BufferFile, StructFile
 
 
-class _ViewReader:
-    """The file methods `StructFile` calls (read, seek, tell, readline, close) over a
-    memoryview."""
-
-    __slots__ = ("_pos", "_view", "closed")
-
-    def __init__(self, view: memoryview) -> None:
-        self._view = view
-        self._pos = 0
-        self.closed = False
-
-    def read(self, size: int | None = -1) -> bytes:
-        start = self._pos
-        end = len(self._view) if size is None or size < 0 else min(start + size, len(self._view))
-        if end <= start:
-            return b""
-        self._pos = end
-        return self._view[start:end].tobytes()
-
-    def readline(self, size: int | None = -1) -> bytes:
-        rest = self._view[self._pos :].tobytes()
-        cut = rest.find(b"\n") + 1 or len(rest)
-        if size is not None and size >= 0:
-            cut = min(cut, size)
-        self._pos += cut
-        return rest[:cut]
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        base = (0, self._pos, len(self._view))[whence]
-        self._pos = max(0, base + offset)
-        return self._pos
-
-    def tell(self) -> int:
-        return self._pos
-
-    def close(self) -> None:
-        self.closed = True
-
-
 class _ViewFile(BufferFile):  # type: ignore[misc]  # Whoosh is untyped
-    """A `BufferFile` over a view of the map, without `BufferFile`'s copy into a `BytesIO`
-    (its positional reads already slice the buffer: only the sequential ones need a file)."""
+    """A part of the segment file, mapped on its own (from the page its first byte is on).
 
-    def __init__(self, buf: memoryview, name: str | None = None) -> None:
-        self._buf = buf
+    Sequential reads (`read`, `read_pickle`, which Whoosh does on every posting block) go to the
+    map itself, a C file object; positional reads slice it as `BufferFile`'s do. Positions are
+    the part's: `seek` and `tell` add and take off where the part starts in its map."""
+
+    def __init__(self, part: mmap.mmap, start: int, name: str | None) -> None:
+        self._buf = memoryview(part)[start:]
+        self._start = start
         self._name = name
-        self.file = _ViewReader(buf)
+        self.file = part
+        part.seek(start)
         self.onclose = None
         self.is_real = False
         self.is_closed = False
 
+    def seek(self, position: int, whence: int = 0) -> int:
+        if whence == 0 and position < 0:
+            raise ValueError(f"negative seek position {position}")
+        base = (self._start, self.file.tell(), len(self.file))[whence]
+        # As a BytesIO: a relative seek stops at the start (a map cannot go past its end).
+        target = min(max(self._start, base + position), len(self.file))
+        self.file.seek(target)
+        return target - self._start
 
-class _SegmentFile(StructFile):  # type: ignore[misc]
-    """An opened index file whose parts (`subset`) are views of one lazily made memory map."""
-
-    def __init__(self, fileobj: Any, name: str | None = None, **kwargs: Any) -> None:
-        super().__init__(fileobj, name=name, **kwargs)
-        self._map: mmap.mmap | None = None
-
-    def subset(self, offset: int, length: int, name: str | None = None) -> Any:
-        if self._map is None:
-            try:
-                self._map = mmap.mmap(self.file.fileno(), 0, access=mmap.ACCESS_READ)
-            except (OSError, ValueError):  # e.g. an empty file: read it the plain way
-                return super().subset(offset, length, name=name)
-        view = memoryview(self._map)[offset : offset + length]
-        return _ViewFile(view, name=name or self._name)
+    def tell(self) -> int:
+        told: int = self.file.tell() - self._start
+        return told
 
     def close(self) -> None:
+        self._buf.release()  # else the map refuses to close
         super().close()
-        if self._map is not None:
-            # A reader still holding a view raises BufferError: the map goes with the last view.
-            with contextlib.suppress(BufferError):
-                self._map.close()
-            self._map = None
+
+
+class _SegmentFile(StructFile):  # type: ignore[misc]
+    """An opened index file whose parts (`subset`) are read through memory maps."""
+
+    def subset(self, offset: int, length: int, name: str | None = None) -> Any:
+        start = offset % mmap.ALLOCATIONGRANULARITY  # a map must begin on a page
+        try:
+            part = mmap.mmap(
+                self.file.fileno(), start + length, access=mmap.ACCESS_READ, offset=offset - start
+            )
+        except (OSError, ValueError):  # e.g. an empty or truncated file: read it the plain way
+            return super().subset(offset, length, name=name)
+        return _ViewFile(part, start, name or self._name)
 
 
 class MappedStorage(FileStorage):  # type: ignore[misc]
