@@ -124,28 +124,44 @@ def _inside_quotes(text: str, at: int) -> bool:
 class AcronymExpander:
     """`FTZ` → `(FTZ OR "Free Trade Zone")` and back, for every acronym the corpus defines.
 
-    Compiled once per set of acronyms (an index), not once per query."""
+    Compiled once per set of acronyms (an index), not once per query, and only for a query that
+    holds the first word of one of the forms: the pattern of a few dozen acronyms costs a cold
+    search ~1-2 ms to compile, and most queries name none of them."""
 
     def __init__(self, acronyms: dict[str, str]) -> None:
         self.forms: dict[str, tuple[str, str]] = {}
         for acronym, expansion in acronyms.items():
             self.forms[acronym.lower()] = (acronym, expansion)
             self.forms[" ".join(expansion.lower().split())] = (acronym, expansion)
-        alternatives = sorted(self.forms, key=len, reverse=True)
-        self.pattern = (
-            re.compile(
+        self._pattern: re.Pattern[str] | None = None
+        firsts = {f.split()[0] for f in self.forms if f.split()}
+        # The pattern ignores case the way `re` does, which is `str.lower` only in ASCII: a
+        # form or a query beyond ASCII always goes to the pattern.
+        self._firsts = firsts if all(f.isascii() for f in firsts) else None
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        if self._pattern is None and self.forms:
+            alternatives = sorted(self.forms, key=len, reverse=True)
+            self._pattern = re.compile(
                 r'(?<![\w:])"?('
                 + "|".join(r"\s+".join(map(re.escape, f.split())) for f in alternatives)
                 + r')"?(?![\w*~?])',
                 re.IGNORECASE,
             )
-            if alternatives
-            else None
-        )
+        return self._pattern
+
+    def _may_name_one(self, text: str) -> bool:
+        if self._firsts is None or not text.isascii():
+            return True
+        lowered = text.lower()
+        return any(first in lowered for first in self._firsts)
 
     def __call__(self, text: str) -> str:
-        if self.pattern is None:
+        if not self.forms or not self._may_name_one(text):
             return text
+        pattern = self.pattern
+        assert pattern is not None
         protected = _protected(text)
 
         def replace(m: re.Match[str]) -> str:
@@ -158,7 +174,7 @@ class AcronymExpander:
             acronym, expansion = self.forms[" ".join(m.group(1).lower().split())]
             return f'({acronym} OR "{expansion}")'
 
-        return self.pattern.sub(replace, text)
+        return pattern.sub(replace, text)
 
 
 def expand_acronyms(text: str, acronyms: dict[str, str]) -> str:
