@@ -232,23 +232,26 @@ def scan_corpus(corpus: Path) -> dict[str, Stamp]:
         entries = list(os.scandir(corpus))
     except OSError:
         return stamps
-    for entry in entries:
+    suffixes = DOCUMENT_SUFFIXES
+    for entry in entries:  # a cold search pays this loop once per file: kept lean
         name = entry.name
-        if name.startswith(".") or os.path.splitext(name)[1].lower() not in DOCUMENT_SUFFIXES:
+        dot = name.rfind(".")  # the suffix as os.path.splitext finds it, without its call
+        if dot <= 0 or name[0] == "." or name[dot:].lower() not in suffixes:
             continue
         try:
-            if not entry.is_file():
-                continue
-            st = entry.stat()
+            if entry.is_file():
+                st = entry.stat()
+                stamps[name] = (st.st_size, st.st_mtime_ns)
         except OSError:
             continue
-        stamps[name] = (st.st_size, st.st_mtime_ns)
     return stamps
 
 
 def compare(manifest: Manifest, stamps: dict[str, Stamp]) -> Changes:
     """What changed in the corpus since `manifest` was written."""
     known = manifest.stamps()
+    if known == stamps:  # the usual answer, found by one comparison in C
+        return Changes()
     added = tuple(sorted(n for n in stamps if n not in known))
     changed = tuple(sorted(n for n, s in stamps.items() if n in known and known[n] != s))
     removed = tuple(sorted(n for n in known if n not in stamps))
