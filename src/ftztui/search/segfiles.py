@@ -27,6 +27,8 @@ class _ViewFile(BufferFile):  # type: ignore[misc]  # Whoosh is untyped
     def __init__(self, part: mmap.mmap, start: int, name: str | None) -> None:
         self._buf = memoryview(part)[start:]
         self._start = start
+        #: How far past the end the last seek went (kept as a BytesIO keeps it).
+        self._beyond = 0
         self._name = name
         self.file = part
         part.seek(start)
@@ -37,14 +39,17 @@ class _ViewFile(BufferFile):  # type: ignore[misc]  # Whoosh is untyped
     def seek(self, position: int, whence: int = 0) -> int:
         if whence == 0 and position < 0:
             raise ValueError(f"negative seek position {position}")
-        base = (self._start, self.file.tell(), len(self.file))[whence]
-        # As a BytesIO: a relative seek stops at the start (a map cannot go past its end).
-        target = min(max(self._start, base + position), len(self.file))
-        self.file.seek(target)
+        end = len(self.file)
+        base = (self._start, self.file.tell() + self._beyond, end)[whence]
+        # As a BytesIO: a relative seek stops at the start, and a position past the end is
+        # kept (the map cannot go there; reads from its end return nothing, as past the end).
+        target = max(self._start, base + position)
+        self._beyond = max(0, target - end)
+        self.file.seek(target - self._beyond)
         return target - self._start
 
     def tell(self) -> int:
-        told: int = self.file.tell() - self._start
+        told: int = self.file.tell() + self._beyond - self._start
         return told
 
     def close(self) -> None:
