@@ -122,3 +122,11 @@ def test_a_part_of_the_segment_reads_as_whoosh_s_own_buffer_reads_it(
             assert mapped.tell() == plain.tell()
     finally:
         mapped.close()
+
+
+def test_closing_a_part_while_a_slice_of_it_is_held_does_not_fail(tmp_path: Path) -> None:
+    (tmp_path / "f").write_bytes(bytes(range(200)) * 50)
+    part = MappedStorage(str(tmp_path)).open_file("f").subset(5000, 3000)
+    held = part._buf[10:20]  # as a reader keeping a view of what it read
+    part.close()
+    assert part.is_closed and bytes(held) == bytes(range(10, 20))

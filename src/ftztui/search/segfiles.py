@@ -10,6 +10,7 @@ touches only the pages it reads, and each read copies only the bytes it returns.
 
 from __future__ import annotations
 
+import contextlib
 import mmap
 from typing import Any
 
@@ -53,8 +54,14 @@ class _ViewFile(BufferFile):  # type: ignore[misc]  # Whoosh is untyped
         return told
 
     def close(self) -> None:
+        if self.is_closed:
+            raise ValueError(f"{self._name} is already closed")  # as StructFile says it
+        self.is_closed = True
         self._buf.release()  # else the map refuses to close
-        super().close()
+        # A slice of the map some reader still holds keeps it open (BufferError): it is then
+        # unmapped with the last slice, and closing the index must not fail for it.
+        with contextlib.suppress(BufferError):
+            self.file.close()
 
 
 class _SegmentFile(StructFile):  # type: ignore[misc]
