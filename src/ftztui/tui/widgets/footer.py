@@ -41,7 +41,9 @@ class KeysFooter(Footer):
 
     def compose(self) -> ComposeResult:
         children = list(super().compose())
-        if children:  # none until the screen has reported its bindings once
+        # Remembered whenever the keys could be known, even if none are shown: remembered only
+        # for a non-empty footer, a later footer with the keys of an earlier one was skipped.
+        if children or getattr(self, "_bindings_ready", True):
             self._shown = shown_keys(self.screen)
         yield from children
 
