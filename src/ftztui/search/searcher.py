@@ -228,20 +228,36 @@ class QueryRunner:
         close together."""
         from whoosh import query
 
-        pool = max(limit, RERANK_POOL)
-        allow = None if filter_q is None else set(self.searcher.docs_for_query(filter_q))
-        scores = self.bulk.score_all(q, allow)
-        if scores is None:  # phrases, NOT, patterns: Whoosh's collector runs the query
-            results, total = self._collect(q, pool, filter_q)
-            matches = [Match(self.searcher, h.docnum, h.score) for h in results]
-        else:
-            matches = [Match(self.searcher, d, s) for d, s in best(scores, pool)]
-            total = len(scores)
+        found, total = self._best(q, max(limit, RERANK_POOL), filter_q)
+        matches = [match for match, _terms in found]
         # Closeness matters between separate words; a phrase's words are side by side anyway.
         parts = list(q.subqueries) if isinstance(q, query.And) else []
         stems = {s for texts in (_term_texts(c) for c in parts) for s in texts}
         ranked = sorted(matches, key=lambda h: -self._boosted(h, typed, stems))
         return ranked[:limit], total
+
+    def _best(
+        self, q: Any, pool: int, filter_q: Any, *, terms: bool = False
+    ) -> tuple[list[tuple[Match, list[Any]]], int]:
+        """The `pool` best matches, each with the (field, term)s it matched when `terms` is
+        asked for (else []), and how many passages match. Plain words are scored all at once
+        (bulkscore.py); phrases, NOT and patterns by Whoosh's collector."""
+        allow = None if filter_q is None else set(self.searcher.docs_for_query(filter_q))
+        noted: list[Any] | None = [] if terms else None
+        scores = self.bulk.score_all(q, allow, terms=noted)
+        if scores is None:
+            results, total = self._collect(q, pool, filter_q, terms=terms)
+            return [
+                (
+                    Match(self.searcher, h.docnum, h.score, h.fields() if terms else None),
+                    h.matched_terms() if terms else [],
+                )
+                for h in results
+            ], total
+        return [
+            (Match(self.searcher, d, s), [t for t, docs in noted or () if d in docs])
+            for d, s in best(scores, pool)
+        ], len(scores)
 
     def _collect(
         self, q: Any, limit: int, filter_q: Any, *, terms: bool = False
@@ -302,22 +318,7 @@ class QueryRunner:
     ) -> tuple[list[Match], int]:
         """OR-matches ranked by how many of the query's words they contain (as stems, then as
         typed), then by score."""
-        pool = max(FALLBACK_POOL, limit)
-        allow = None if filter_q is None else set(self.searcher.docs_for_query(filter_q))
-        terms: list[Any] = []
-        scores = self.bulk.score_all(q, allow, terms=terms)
-        if scores is None:  # phrases and patterns: Whoosh's collector notes the terms
-            results, total = self._collect(q, pool, filter_q, terms=True)
-            found = [
-                (Match(self.searcher, h.docnum, h.score, h.fields()), h.matched_terms())
-                for h in results
-            ]
-        else:
-            total = len(scores)
-            found = [
-                (Match(self.searcher, d, s), [t for t, docs in terms if d in docs])
-                for d, s in best(scores, pool)
-            ]
+        found, total = self._best(q, max(FALLBACK_POOL, limit), filter_q, terms=True)
 
         def key(item: tuple[Match, Any]) -> tuple[int, int, float]:
             hit, matched_terms = item
