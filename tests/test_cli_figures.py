@@ -11,26 +11,20 @@ from pathlib import Path
 
 import pytest
 
-from ftztui.cli import main
 from ftztui.library import Library
 
-SEED_ID = "chongqing-ftz-four-years"
+from .helpers import SEED_ID, run_cli
+
 FIELDS = [
     "doc", "section", "block", "start", "end", "text", "value", "unit", "kind", "label",
     "sentence", "relation", "related_to",
 ]  # fmt: skip
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_json_lists_the_seed_figures_with_every_field(
     library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "figures", SEED_ID, "--json")
+    code, out, _ = run_cli(capsys, "figures", SEED_ID, "--json")
     assert code == 0
     figures = json.loads(out)
     assert all(list(f) == FIELDS for f in figures)
@@ -45,13 +39,13 @@ def test_json_lists_the_seed_figures_with_every_field(
 def test_related_to_points_into_the_printed_array(
     library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, out, _ = run(capsys, "figures", SEED_ID, "--json", "--kind", "money")
+    _, out, _ = run_cli(capsys, "figures", SEED_ID, "--json", "--kind", "money")
     figures = json.loads(out)
     usd = next(f for f in figures if f["unit"] == "USD")
     assert usd["relation"] == "conversion"
     assert figures[usd["related_to"]]["text"] == "850 million yuan"
     # Filtered out, the yuan amount can no longer be pointed at.
-    _, out, _ = run(capsys, "figures", SEED_ID, "--json", "--unit", "usd")
+    _, out, _ = run_cli(capsys, "figures", SEED_ID, "--json", "--unit", "usd")
     (usd,) = json.loads(out)
     assert (usd["relation"], usd["related_to"]) == (None, None)
 
@@ -59,18 +53,18 @@ def test_related_to_points_into_the_printed_array(
 def test_filters_by_value_unit_and_kind(
     library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, out, _ = run(capsys, "figures", "--json", "--unit", "yuan", "--min", "1e9")
+    _, out, _ = run_cli(capsys, "figures", "--json", "--unit", "yuan", "--min", "1e9")
     assert [f["text"] for f in json.loads(out)] == ["12.7 billion yuan", "1.63 billion yuan"]
-    _, out, _ = run(capsys, "figures", SEED_ID, "--json", "--kind", "percent", "--max", "30")
+    _, out, _ = run_cli(capsys, "figures", SEED_ID, "--json", "--kind", "percent", "--max", "30")
     assert [f["text"] for f in json.loads(out)] == ["23.1%"]
 
 
 def test_csv_has_a_header_and_one_row_per_figure(
     library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _, out, _ = run(capsys, "figures", SEED_ID, "--json")
+    _, out, _ = run_cli(capsys, "figures", SEED_ID, "--json")
     count = len(json.loads(out))
-    code, out, _ = run(capsys, "figures", SEED_ID, "--csv")
+    code, out, _ = run_cli(capsys, "figures", SEED_ID, "--csv")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     assert list(rows[0]) == FIELDS and len(rows) == count
@@ -81,7 +75,7 @@ def test_csv_has_a_header_and_one_row_per_figure(
 def test_terminal_table_shows_value_with_unit_and_label(
     library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "figures", SEED_ID)
+    code, out, _ = run_cli(capsys, "figures", SEED_ID)
     assert code == 0
     assert "17 million" in out and "national mail pieces" in out
     assert "12.7 billion yuan" in out and "65%" in out and "216,345" in out
@@ -94,7 +88,7 @@ def test_document_text_is_never_markup_or_terminal_control(
         "# Notes\n\n## [bold]Key[/] numbers \x1b[31m\n\nThere were 12 new projects.\n",
         encoding="utf-8",
     )
-    code, out, _ = run(capsys, "figures")
+    code, out, _ = run_cli(capsys, "figures")
     assert code == 0
     assert "[bold]Key[/] numbers" in out
     assert "\x1b" not in out
@@ -103,13 +97,13 @@ def test_document_text_is_never_markup_or_terminal_control(
 def test_unknown_document_is_one_line_naming_it_and_the_known_ids(
     library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run(capsys, "figures", "no-such-doc")
+    code, out, err = run_cli(capsys, "figures", "no-such-doc")
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and "no-such-doc" in err and SEED_ID in err
 
 
 def test_nothing_matched_exits_1(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "figures", "--min", "1e20", "--json")
+    code, out, err = run_cli(capsys, "figures", "--min", "1e20", "--json")
     assert code == 1 and out == ""
     assert "no figures" in err
 

@@ -10,21 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from ftztui.cli import main
 from ftztui.library import Library
 
-SEED_ID = "chongqing-ftz-four-years"
+from .helpers import SEED_ID, run_cli
+
 SEED_TITLE = "In Four Years, Chongqing FTZ Achieves Remarkable Results in Exploration, Development"
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_list_json_names_the_seed(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "list", "--json")
+    code, out, _ = run_cli(capsys, "list", "--json")
     assert code == 0
     docs = {d["id"]: d for d in json.loads(out)}
     assert docs[SEED_ID]["title"] == SEED_TITLE
@@ -36,7 +30,7 @@ def test_list_json_names_the_seed(library: Library, capsys: pytest.CaptureFixtur
 def test_list_into_a_pipe_is_one_line_per_document(
     library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "list")
+    code, out, _ = run_cli(capsys, "list")
     assert code == 0
     rows = [line.split("\t") for line in out.splitlines()]
     assert [SEED_ID, SEED_TITLE, "iChongqing", "", "4"] in rows
@@ -48,7 +42,7 @@ def test_list_on_a_terminal_is_a_table(
 ) -> None:
     monkeypatch.setenv("FORCE_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "120")
-    code, out, _ = run(capsys, "list")
+    code, out, _ = run_cli(capsys, "list")
     assert code == 0
     header = out.splitlines()[0]
     assert "id" in header and "title" in header and "sections" in header
@@ -58,7 +52,7 @@ def test_list_on_a_terminal_is_a_table(
 def test_show_json_has_the_documents_structure(
     library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "show", SEED_ID, "--json")
+    code, out, _ = run_cli(capsys, "show", SEED_ID, "--json")
     assert code == 0
     doc = json.loads(out)
     assert set(doc) == {"id", "title", "source", "date", "url", "sections"}
@@ -77,7 +71,7 @@ def test_show_json_has_the_documents_structure(
 
 
 def test_show_plain_when_piped(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "show", SEED_ID)
+    code, out, _ = run_cli(capsys, "show", SEED_ID)
     assert code == 0
     assert out.startswith(SEED_TITLE)
     assert "Business environment" in out
@@ -87,7 +81,7 @@ def test_show_plain_when_piped(library: Library, capsys: pytest.CaptureFixture[s
 def test_show_unknown_document_names_it(
     library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(capsys, "show", "nope")
+    code, _, err = run_cli(capsys, "show", "nope")
     assert code == 2
     assert "'nope'" in err and SEED_ID in err and len(err.strip().splitlines()) == 1
 
@@ -99,7 +93,7 @@ def test_add_copies_and_reports_the_id(
     src.parent.mkdir()
     src.write_text("# Port notes\n\nThe port handled 12 ships.\n", encoding="utf-8")
     before = src.stat()
-    code, out, err = run(capsys, "add", str(src))
+    code, out, err = run_cli(capsys, "add", str(src))
     assert code == 0, err
     assert "added port-notes" in out
     assert (library.corpus / "Port Notes.md").read_bytes() == src.read_bytes()
@@ -111,7 +105,7 @@ def test_add_never_overwrites_a_clashing_name(
     library: Library, capsys: pytest.CaptureFixture[str], seed_path: Path
 ) -> None:
     original = (library.corpus / seed_path.name).read_bytes()
-    code, out, _ = run(capsys, "add", str(seed_path))
+    code, out, _ = run_cli(capsys, "add", str(seed_path))
     assert code == 0
     assert f"added {SEED_ID}-2" in out
     assert (library.corpus / seed_path.name).read_bytes() == original
@@ -136,7 +130,7 @@ def test_add_refuses_bad_files_one_line_each_and_adds_the_rest(
     missing = tmp_path / "missing.md"
     before = sorted(p.name for p in library.corpus.iterdir())
 
-    code, out, err = run(
+    code, out, err = run_cli(
         capsys, "add", str(folder), str(loop), str(pdf), str(empty), str(binary),
         str(missing), str(good),
     )  # fmt: skip
@@ -166,7 +160,7 @@ def test_add_refuses_a_file_over_the_size_limit(
     monkeypatch.setattr(ftztui.adding, "MAX_FILE_BYTES", 1000)
     big = tmp_path / "big.txt"
     big.write_text("Title\n\n" + "word " * 400)
-    code, _, err = run(capsys, "add", str(big))
+    code, _, err = run_cli(capsys, "add", str(big))
     assert code == 1
     assert "big.txt" in err and "limit" in err
     assert not (library.corpus / "big.txt").exists()
@@ -178,7 +172,7 @@ def test_add_uses_only_the_file_name_of_a_dotted_path(
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "note.txt").write_text("Note\n\nBody text of the note.\n")
     dotted = tmp_path / "a" / "b" / ".." / "note.txt"
-    code, _, _ = run(capsys, "add", str(dotted))
+    code, _, _ = run_cli(capsys, "add", str(dotted))
     assert code == 0
     assert (library.corpus / "note.txt").is_file()
     assert not (library.corpus.parent / "note.txt").exists()
@@ -191,7 +185,7 @@ def test_add_refuses_an_unreadable_file(
     secret = tmp_path / "secret.txt"
     secret.write_text("Secret\n\nText.\n")
     secret.chmod(0)
-    code, _, err = run(capsys, "add", str(secret))
+    code, _, err = run_cli(capsys, "add", str(secret))
     assert code == 1 and "secret.txt" in err and "permission" in err.lower()
 
 

@@ -9,6 +9,8 @@ import pytest
 from ftztui.loaders import load_document
 from ftztui.model import Document
 
+from .helpers import all_text
+
 NEWS = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>Chongqing opens new rail route - Example Daily</title>
@@ -72,10 +74,6 @@ def load(tmp_path: Path, html: str, name: str = "page.html") -> Document:
     path = tmp_path / name
     path.write_text(html, encoding="utf-8")
     return load_document(path)
-
-
-def all_text(doc: Document) -> str:
-    return "\n".join([*(s.title or "" for s in doc.sections), *(b.text for b in doc.blocks)])
 
 
 @pytest.fixture

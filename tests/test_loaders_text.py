@@ -9,6 +9,8 @@ import pytest
 from ftztui.loaders import load_document
 from ftztui.model import Document
 
+from .helpers import all_text
+
 SEED_TITLE = "In Four Years, Chongqing FTZ Achieves Remarkable Results in Exploration, Development"
 SEED_FURNITURE = (
     "iChongqing Title",
@@ -24,10 +26,6 @@ SEED_FURNITURE = (
     "Leaving a message",
     "(Photo/",
 )
-
-
-def all_text(doc: Document) -> str:
-    return "\n".join([*(s.title or "" for s in doc.sections), *(b.text for b in doc.blocks)])
 
 
 def write(tmp_path: Path, name: str, text: str, newline: str = "\n") -> Path:
