@@ -64,26 +64,31 @@ _WORD_NUMBER = _alternation([*SMALL_NUMBERS, *TENS])
 _WORD_SCALE = "hundred|thousand|million|billion|trillion"
 # "and" only joins after a scale word: "One hundred and twelve", never "one and two".
 _JOIN = r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[ \t-]+|\s)"
-# A run of digits, commas and dots, checked in Python afterwards: several times faster than one
-# regex with look-arounds at every position, and this runs over every block of a library.
-_DIGIT_RUN: Final = re.compile(r"\d[\d,.]*")
-_NUMBER_SHAPE: Final = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 #: A number glued after one of these is part of something else: "GB18030", "x.5", "+86-23", "=1".
 _GLUE_BEFORE: Final = frozenset("_.,/\\-–@#=<>*^~|")
 _CURRENCY_CODES: Final = frozenset(c for c in CURRENCY_PREFIXES if len(c) == 3 and c.isalpha())
 _OPERATORS: Final = frozenset("=<>*/^")
 _GLUE_AFTER: Final = frozenset("-–/:")
-# Matched against a lower-cased copy of the text: a case-sensitive alternation is several times
-# faster than an IGNORECASE one in `re`, and this runs over every block of a library.
+_NUMBER_SHAPE: Final = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+# Digits and spelled numbers are found in one pass over a lower-cased copy of the block: every
+# regex pass over a block costs ~10 ns a character in `re`, whatever it looks for, and a
+# case-sensitive alternation is several times faster than an IGNORECASE one.
 #
-# `_WORDS` starts with the character before the number (matched against " " + text), not `\b`:
-# a leading character class lets `re` skip in C to the next candidate, where `\b` made it try
-# every alternative at every word (0.19 -> 0.12 ms on the seed article). When that character is
-# a letter outside ASCII ("éone two"), the block is scanned again with `_WORDS_BOUNDED`.
+# The pattern starts with the character before the number (matched against " " + text), not
+# `\b`: a leading character class lets `re` skip in C to the next candidate, where `\b` made it
+# try every alternative at every word. A digit run is whatever `\d` and separators make, ending
+# on a digit ("3.11.2", "1,2,3"), checked in Python afterwards: several times faster than one
+# regex with look-arounds at every position. A number written against a currency code
+# ("RMB1.2 billion") is found through the code (group 2).
+#
+# When a spelled number follows a digit, "_" or a letter outside ASCII ("éone two"), the block's
+# spelled numbers are found again with `_WORDS_BOUNDED`.
 _MORE_WORDS = rf"(?:{_JOIN}(?:{_WORD_NUMBER}|{_WORD_SCALE}))*"  # "-two", " hundred and twelve"
 _WORDS_BOUNDED: Final = re.compile(rf"\b(?:{_WORD_NUMBER}){_MORE_WORDS}\b")
-_WORDS: Final = re.compile(
-    rf"[^a-z0-9_]((?:{_by_first_letter([*SMALL_NUMBERS, *TENS])}){_MORE_WORDS})\b"
+_DIGITS = r"(\d(?:[\d,.]*\d)?)"
+_NUMBERS: Final = re.compile(
+    rf"[^a-z](?:((?:{_by_first_letter([*SMALL_NUMBERS, *TENS])}){_MORE_WORDS})\b"
+    rf"|(?:{'|'.join(sorted(c.lower() for c in _CURRENCY_CODES))}){_DIGITS}|{_DIGITS})"
 )
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -266,39 +271,42 @@ def _glued_to_word(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
 
 
-def _digit_numbers(text: str) -> list[tuple[int, int, bool]]:
-    found = []
-    for m in _DIGIT_RUN.finditer(text):
-        start, end = m.span()
-        while text[end - 1] in ".,":  # a full stop or comma after the number ends the sentence
-            end -= 1
-        before = text[start - 1] if start else " "
-        if (before.isalnum() or before in _GLUE_BEFORE) and not _attached_currency(text, start):
-            continue
-        if not _NUMBER_SHAPE.fullmatch(text, start, end):
-            continue  # "3.11.2", "1,2,3", "12,34"
-        if text[end : end + 1] in _GLUE_AFTER and text[end + 1 : end + 2].isdigit():
-            continue  # ranges, dates, ratios, phone numbers: "2013-2020", "3:1", "1/3"
-        found.append((start, end, False))
-    return found
-
-
-def _attached_currency(text: str, start: int) -> bool:
-    """ "RMB1.2 billion", "USD5m": a currency code written against the number."""
-    code = text[max(0, start - 3) : start]
-    return code in _CURRENCY_CODES and not text[start - 4 : start - 3].isalnum()
-
-
 def _numbers(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, spelled) of every number-like run, in order."""
-    found = _digit_numbers(text)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters lengthen when lowered ("İ"): stay aligned
         lowered = text.translate(_ASCII_LOWER)
-    words = [(m.start(1) - 1, m.end() - 1, True) for m in _WORDS.finditer(" " + lowered)]
-    if any(start and lowered[start - 1].isalnum() for start, _end, _spelled in words):
-        words = [(m.start(), m.end(), True) for m in _WORDS_BOUNDED.finditer(lowered)]
-    return sorted(found + words) if words else found
+    found: list[tuple[int, int, bool]] = []
+    bounded = False
+    for m in _NUMBERS.finditer(" " + lowered):
+        group = m.lastindex or 0
+        start, end = m.start(group) - 1, m.end() - 1
+        if group == 1:  # spelled out
+            before = lowered[start - 1] if start else " "
+            bounded = bounded or before.isalnum() or before == "_"
+            found.append((start, end, True))
+        elif group == 2:  # "RMB1.2 billion", "USD5m": a currency code written against it
+            code = text[start - 3 : start]
+            glued = text[start - 4 : start - 3].isalnum()
+            if code in _CURRENCY_CODES and not glued and _digit_run(text, start, end):
+                found.append((start, end, False))
+        else:
+            before = text[start - 1] if start else " "
+            if not (before.isalnum() or before in _GLUE_BEFORE) and _digit_run(text, start, end):
+                found.append((start, end, False))
+    if bounded:  # "éone two", "5one": `\b` decides what is a word here
+        found = [n for n in found if not n[2]]
+        found += [(m.start(), m.end(), True) for m in _WORDS_BOUNDED.finditer(lowered)]
+        found.sort()
+    return found
+
+
+def _digit_run(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a run of digits and separators, is one number."""
+    if not _NUMBER_SHAPE.fullmatch(text, start, end):
+        return False  # "3.11.2", "1,2,3", "12,34"
+    # Ranges, dates, ratios, phone numbers: "2013-2020", "3:1", "1/3".
+    return not (text[end : end + 1] in _GLUE_AFTER and text[end + 1 : end + 2].isdigit())
 
 
 def scan_block(text: str) -> list[Mention]:
