@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from ftztui.figures import extract_figures, figures_in_text
-from ftztui.model import Block, Document, Section
+from ftztui.model import Block, Document, Figure, Section
 
 # (sentence, [(text as written, value, unit, kind, label), ...]) -- the complete list expected.
 FigureRow = tuple[str, float, str | None, str, str]
@@ -341,6 +343,17 @@ def test_offsets_slice_the_block_text_and_record_place_and_sentence() -> None:
         ("notes", "Orders", 1, "7"),
     ]
     assert figures[0].sentence == "Over 69,280 orders have been issued, with 7 parks."
+
+
+def test_figures_are_whole_frozen_figures() -> None:
+    """They are built without Figure.__init__: every field is set, and they behave as made by it."""
+    figures = figures_in_text("It reached 850 million yuan (about 139 million USD).")
+    assert len(figures) == 2
+    for figure in figures:
+        same = Figure(**{f.name: getattr(figure, f.name) for f in dataclasses.fields(Figure)})
+        assert figure == same and hash(figure) == hash(same) and repr(figure) == repr(same)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            figure.label = "changed"  # type: ignore[misc]
 
 
 def test_code_blocks_are_skipped() -> None:
