@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ftztui.loaders import load_document
 from ftztui.model import Document
 
@@ -76,7 +78,33 @@ def test_title_falls_back_to_front_matter_then_file_name(tmp_path: Path) -> None
 
 def test_inline_markup_is_removed_and_link_text_kept(tmp_path: Path) -> None:
     doc = load(tmp_path, NOTE)
-    assert doc.blocks[0].text == ("A bonded warehouse stores imported goods with duty unpaid.")
+    assert doc.blocks[0].text == ("A bonded warehouse stores imported goods with `duty` unpaid.")
+
+
+@pytest.mark.parametrize(
+    ("markdown", "text"),
+    [
+        # The figure extractor skips what is between backticks: a setting is not a figure.
+        (
+            "Setting `max_retries: 5` alone cut failed uploads.",
+            "Setting `max_retries: 5` alone cut failed uploads.",
+        ),
+        ("Run *`pace.py`* with **`KM = 21.1`**.", "Run `pace.py` with `KM = 21.1`."),
+        ("Double ``fence`` with no backtick in it.", "Double `fence` with no backtick in it."),
+        ("Keeps ``a`b`` as written.", "Keeps ``a`b`` as written."),
+        ("Pads `` `tick` `` like the source.", "Pads `` `tick` `` like the source."),
+        ("- item with `code 42`", "item with `code 42`"),
+        ("> quoted `x = 1`", "quoted `x = 1`"),
+        ("| k | v |\n|---|---|\n| `retries` | `5` |", "`retries` | `5`"),
+    ],
+)
+def test_inline_code_keeps_its_backticks(tmp_path: Path, markdown: str, text: str) -> None:
+    assert load(tmp_path, f"# T\n\n{markdown}\n").blocks[-1].text == text
+
+
+def test_headings_and_title_name_inline_code_without_backticks(tmp_path: Path) -> None:
+    doc = load(tmp_path, "# The `ftz` tool\n\n## Using `--json`\n\nText.\n")
+    assert (doc.title, doc.sections[-1].title) == ("The ftz tool", "Using --json")
 
 
 def test_block_kinds(tmp_path: Path) -> None:

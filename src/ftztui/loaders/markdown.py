@@ -2,7 +2,9 @@
 
 Parsed with markdown-it-py (CommonMark, plus tables), never with regexes: inline markup is
 dropped by walking the inline tokens (a link keeps its text), so `[bold]` and `[/]` written in a
-document stay literal text. The first `#` heading is the title; other headings open sections.
+document stay literal text. Inline code keeps its backticks in block text: the reader still sees
+it is code, and the figure extractor skips what is between backticks (a `max_retries: 5` setting
+is not a figure). The first `#` heading is the title; other headings open sections.
 """
 
 from __future__ import annotations
@@ -136,20 +138,23 @@ class _Walker:
         return self.context[-1] if self.context else "paragraph"
 
     def on_inline(self, token: Token) -> None:
+        if self.heading_level:
+            self._heading(token)
+            return
         text = _inline_text(token)
         if self.cells is not None:
             self.cells.append(text)
-        elif self.heading_level:
-            self._heading(text)
         elif _is_image_only(token):
             self.builder.block("caption", text)
         else:
             self.builder.block(self.kind(), text)
 
-    def _heading(self, text: str) -> None:
+    def _heading(self, token: Token) -> None:
         if self.context:  # a heading inside a list or quote is just its text
-            self.builder.block(self.kind(), text)
-        elif self.heading_level == 1 and self.title is None and text.strip():
+            self.builder.block(self.kind(), _inline_text(token))
+            return
+        text = _inline_text(token, code_marks=False)
+        if self.heading_level == 1 and self.title is None and text.strip():
             self.title = text
         else:
             self.builder.heading(text, self.heading_level)
@@ -197,17 +202,31 @@ _HANDLERS: dict[str, Any] = {
 }
 
 
-def _inline_text(token: Token) -> str:
-    """The text a reader sees: markup dropped, link text kept, an image by its alt text."""
+def _inline_text(token: Token, *, code_marks: bool = True) -> str:
+    """The text a reader sees: markup dropped, link text kept, an image by its alt text, and
+    inline code in backticks (plain in titles and section headings, which are names)."""
     parts: list[str] = []
     for child in token.children or ():
-        if child.type in ("text", "code_inline"):
+        if child.type == "text" or (child.type == "code_inline" and not code_marks):
             parts.append(child.content)
+        elif child.type == "code_inline":
+            parts.append(_code_span(child))
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
         elif child.type == "image" and _is_image_only(token):
             parts.append(child.content)
     return "".join(parts)
+
+
+def _code_span(token: Token) -> str:
+    """Inline code written back as Markdown: in single backticks unless it holds one (the
+    figure extractor masks single-backtick spans; "``a`b``" is kept as written)."""
+    code = token.content
+    if "`" not in code:
+        return f"`{code}`"
+    fence = token.markup or "``"
+    pad = " " if code.startswith("`") or code.endswith("`") else ""
+    return f"{fence}{pad}{code}{pad}{fence}"
 
 
 def _is_image_only(token: Token) -> bool:
