@@ -262,3 +262,89 @@ def test_hidden_elements_are_not_text(tmp_path: Path) -> None:
         "</body></html>"
     )
     assert "HIDDEN" not in all_text(load(tmp_path, page))
+
+
+WIKI = """<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Yichang - Wikipedia</title>
+</head><body><main id="content">
+<h1 id="firstHeading"><span class="mw-page-title-main">Yichang</span></h1>
+<div id="mw-content-text">
+<table class="infobox">
+<tr><th colspan="2">Yichang<br>宜昌市</th></tr>
+<tr><th scope="row">GDP</th><td>CN¥ 575.6 billion<br>US$ 85.3 billion</td></tr>
+<tr><th scope="row">GDP per capita</th><td>CN¥ 143,800<br/>US$ 21,300</td></tr>
+</table>
+<p><b>Yichang</b> is a prefecture-level city in western Hubei province, China.</p>
+<div id="toc" class="toc"><div class="toctitle"><h2>Contents</h2></div>
+<ul><li><a href="#History"><span class="tocnumber">1</span> <span>History</span></a></li>
+<li><a href="#Economy"><span class="tocnumber">2</span> <span>Economy</span></a></li></ul></div>
+<h2><span class="mw-headline" id="History">History</span><span class="mw-editsection">[<a
+ href="/w/index.php?action=edit&amp;section=1">edit</a>]</span></h2>
+<p>The area has been settled for more than 4,000 years.</p>
+<nav id="toc-side"><ol><li>3 Side contents</li></ol></nav>
+<div role="navigation"><ul><li>4 Navbox entry</li></ul></div>
+<h2>Economy [edit]</h2>
+<p>Its GDP was CN¥575.6 billion in 2023.</p>
+<figure><img src="dam.jpg" alt="">
+<figcaption>The Three Gorges Dam<br>from downstream</figcaption></figure>
+<pre>capacity = 22_500<br>unit = "MW"</pre>
+</div></main></body></html>"""
+
+
+@pytest.fixture
+def wiki(tmp_path: Path) -> Document:
+    return load(tmp_path, WIKI)
+
+
+def test_wiki_contents_and_navigation_are_furniture(wiki: Document) -> None:
+    text = all_text(wiki)
+    for furniture in ("Contents", "1 History", "2 Economy", "Side contents", "Navbox"):
+        assert furniture not in text, furniture
+
+
+def test_wiki_section_titles_lose_the_edit_link(wiki: Document) -> None:
+    assert [s.title for s in wiki.sections] == [None, "History", "Economy"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        # A <br> separates two values in a cell: a space, never glued ("billionUS$").
+        ("paragraph", "Yichang 宜昌市"),
+        ("paragraph", "GDP | CN¥ 575.6 billion US$ 85.3 billion"),
+        ("paragraph", "GDP per capita | CN¥ 143,800 US$ 21,300"),
+        ("caption", "The Three Gorges Dam from downstream"),
+        # Code keeps its lines.
+        ("code", 'capacity = 22_500\nunit = "MW"'),
+    ],
+)
+def test_line_breaks_inside_cells_captions_and_code_separate(
+    wiki: Document, kind: str, text: str
+) -> None:
+    assert (kind, text) in [(b.kind, b.text) for b in wiki.blocks]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("History[edit]", "History"),
+        ("Economy [ edit ]", "Economy"),
+        ("Geography[edit | edit source]", "Geography"),
+        ("Climate[edit source]", "Climate"),
+        ("How to [edit] a page", "How to [edit] a page"),
+        ("Line<br>break", "Line break"),
+    ],
+)
+def test_heading_text(tmp_path: Path, heading: str, title: str) -> None:
+    page = f"<html><body><h1>T</h1><h2>{heading}</h2><p>Body text here.</p></body></html>"
+    assert load(tmp_path, page).sections[-1].title == title
+
+
+def test_a_heading_linking_back_to_the_contents_keeps_its_text(tmp_path: Path) -> None:
+    # Sphinx: <a class="toc-backref"> in each heading; only a table of contents is furniture.
+    page = (
+        '<html><body><h1><a class="toc-backref" href="#id1">General FAQ</a></h1>'
+        '<h2><a class="toc-backref" href="#id2">What is Python?</a></h2>'
+        "<p>A programming language.</p></body></html>"
+    )
+    doc = load(tmp_path, page)
+    assert (doc.title, doc.sections[-1].title) == ("General FAQ", "What is Python?")

@@ -44,20 +44,24 @@ _NEVER_TEXT = names(
 # Page furniture by its tag: dropped unless it holds most of the page (see _drop_furniture).
 _FURNITURE_TAGS = names("nav footer aside dialog header menu form")
 _DROP_ROLES = names(
-    "navigation banner contentinfo complementary dialog alertdialog search menu menubar"
+    "navigation banner contentinfo complementary dialog alertdialog search menu menubar doc-toc"
 )
 # Words in class/id values that mark furniture. Whole words, plus a few that hide inside
-# compound names ("sphinxsidebar", "cookieConsent").
+# compound names ("sphinxsidebar", "cookieConsent"). A wiki's "[edit]" links ("mw-editsection")
+# are controls.
 _FURNITURE_WORDS = names(
     "ad ads advert adverts advertisement breadcrumb breadcrumbs nav navbar navigation "
     "menu share sharing social related recommended recommendations popular trending "
     "mostread newsletter subscribe subscription promo sidebar comments comment footer "
     "masthead toolbar skip modal popup outbrain taboola headerlink cookie cookies consent "
     "gdpr disclaimer copyright widget sponsored byline author meta timestamp dateline "
-    "tags header topbar foot hot editor"
+    "tags header topbar foot hot editor editsection"
 )
 _FURNITURE_INFIXES = ("sidebar", "cookie", "consent", "breadcrumb", "newsletter", "mostread")
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+# A table of contents ("toc", "vector-toc") repeats the section titles with their numbers. Only
+# as a name's last part: Sphinx marks its section titles "toc-backref".
+_TOC = re.compile(r"(?:^|[\s_-])(?:toc|table[_-]?of[_-]?contents)(?:\s|$)", re.IGNORECASE)
 _MOST = re.compile(r"\bmost[\s_-]*(?:read|popular|viewed|shared)\b", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -189,7 +193,7 @@ def _is_furniture(element: HtmlElement) -> bool:
 def _names_are_furniture(names: str) -> bool:
     """Class and id values naming furniture ("share-bar", "mostRead", "sphinxsidebar")."""
     words = {w.lower() for w in _WORD_SPLIT.split(names) if w}
-    if words & _FURNITURE_WORDS or _MOST.search(names):
+    if words & _FURNITURE_WORDS or _MOST.search(names) or _TOC.search(names):
         return True
     lowered = names.lower()
     return any(infix in lowered for infix in _FURNITURE_INFIXES)

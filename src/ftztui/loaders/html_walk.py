@@ -46,6 +46,10 @@ _BOLD = frozenset(("strong", "b"))
 # <br> in the buffer: NUL never survives cleaning, so it cannot clash with text.
 _BR = "\x00"
 _BREAKS = re.compile("\x00 ?(?:\x00 ?)+")  # two <br> or more end a paragraph
+# A wiki heading's edit link, when the page's markup did not mark it ("History[edit]").
+_EDIT_LINK = re.compile(
+    r"\s*\[\s*edit(?: source)?(?:\s*\|\s*edit(?: source)?)?\s*\]$", re.IGNORECASE
+)
 
 
 def text_of(element: HtmlElement) -> str:
@@ -54,9 +58,26 @@ def text_of(element: HtmlElement) -> str:
     return text
 
 
+def raw_text(element: HtmlElement, br: str = " ") -> str:
+    """An element's text with each <br> as `br`: "CN¥ 575.6 billion<br>US$ 85.3 billion" in an
+    infobox cell is two values, not "billionUS$"."""
+    if next(element.iter("br"), None) is None:
+        return "".join(element.itertext())  # the common case, in C
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if node.tag == "br":
+                parts.append(br)
+            elif isinstance(node.tag, str) and node.text:
+                parts.append(node.text)
+        elif node is not element and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
+
+
 def element_text(element: HtmlElement) -> str:
     """An element's text on one line, without a trailing permalink mark ("¶")."""
-    text = " ".join("".join(element.itertext()).split())
+    text = " ".join(raw_text(element).split())
     return text.rstrip("¶#🔗").strip()
 
 
@@ -147,9 +168,9 @@ class BlockWalk:
         if element is self.title_element:
             return
         if tag in HEADINGS:
-            self.builder.heading(element_text(element), HEADINGS[tag])
+            self.builder.heading(_EDIT_LINK.sub("", element_text(element)), HEADINGS[tag])
         elif tag == "pre":
-            self.builder.block("code", "".join(element.itertext()))
+            self.builder.block("code", raw_text(element, br="\n"))
         elif tag == "figcaption":
             self._caption(element)
         elif tag == "tr":
