@@ -16,11 +16,11 @@ CASES: list[tuple[str, list[FigureRow]]] = [
     (
         "Cargo volumes rose by 18.5 percent year on year to 1.2 million tonnes.",
         [
-            ("18.5 percent", 18.5, "%", "percent", "Cargo volumes"),
-            ("1.2 million tonnes", 1.2e6, "tons", "quantity", "weight"),
+            ("18.5 percent", 18.5, "%", "percent", "increase in Cargo volumes"),
+            ("1.2 million tonnes", 1.2e6, "tons", "quantity", "Cargo volumes"),
         ],
     ),
-    ("Exports grew 7% month on month.", [("7%", 7, "%", "percent", "Exports")]),
+    ("Exports grew 7% month on month.", [("7%", 7, "%", "percent", "increase in Exports")]),
     # Counts, digits with separators, scale words, spelled-out numbers in any position.
     (
         "In 2020, the line transported more than 17 million national mail pieces.",
@@ -105,10 +105,18 @@ CASES: list[tuple[str, list[FigureRow]]] = [
         "About 87 percent of respondents said they were satisfied.",
         [("87 percent", 87, "%", "percent", "share of respondents")],
     ),
-    ("Revenue rose 12 per cent.", [("12 per cent", 12, "%", "percent", "Revenue")]),
+    ("Revenue rose 12 per cent.", [("12 per cent", 12, "%", "percent", "increase in Revenue")]),
     (
         "Unemployment fell 0.4 percentage points.",
-        [("0.4 percentage points", 0.4, "percentage points", "percent", "Unemployment")],
+        [
+            (
+                "0.4 percentage points",
+                0.4,
+                "percentage points",
+                "percent",
+                "decrease in Unemployment",
+            )
+        ],
     ),
     # Durations.
     (

@@ -28,6 +28,7 @@ def _set(text: str) -> frozenset[str]:
 
 _TOKEN: Final = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*|\S")
 _CODE_LIKE: Final = re.compile(r"[\d_]")
+_MONEY_SIGNS: Final = frozenset("$¥€£₹￥")
 _QUALIFIER_WORDS: Final = frozenset(w for q in QUALIFIERS for w in q.split()) | {"a", "an"}
 #: Words that end a label going forward (time frames, not things counted).
 _FORWARD_STOPS: Final = (
@@ -43,7 +44,14 @@ _COMPARING_LINKS: Final = _set("over above exceeding under below beyond")
 _SKIPPED_BEFORE: Final = _set(
     "by about around nearly almost roughly some approximately than more less"
 )
+_BACK_LINKS: Final = BACK_LINKS | _set("gained added expanded shrank plunged slumped dipped")
 _NP_PREPOSITIONS: Final = _set("of for to in from")
+#: "Cargo throughput at the port reached ...": the port is where, not what is measured.
+_LOCATIVES: Final = _set("at through via across")
+#: Joins inside a phrase read backwards ("trade with ASEAN members"), never at its start.
+_JOINS: Final = _NP_PREPOSITIONS | {"with"}
+_ARTICLE_AFTER: Final = _NP_PREPOSITIONS | _LOCATIVES
+_NOUN_BEFORE: Final = LABEL_TRIM | _set("daily weekly monthly quarterly yearly hourly average")
 _TIME_UNITS: Final = _set("year years month months quarter quarters week weeks day days")
 _TIME_FRAMES: Final = _set("past last next first previous recent coming following initial final")
 _ADJECTIVE_ENDINGS: Final = ("al", "ed", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary")
@@ -87,9 +95,18 @@ def _looks_like_verb_after(previous: str, word: str) -> bool:
 
 
 def forward_phrase(
-    text: str, pos: int, end: int, limit: int = 7, skip_article: bool = False
+    text: str,
+    pos: int,
+    end: int,
+    limit: int = 7,
+    skip_article: bool = False,
+    gerund: bool = False,
 ) -> str:
-    """The noun phrase starting at `pos`: "imported Porsches", "lines of the ... Express"."""
+    """The noun phrase starting at `pos`: "imported Porsches", "lines of the ... Express".
+
+    With `gerund`, a lone "-ing" word is the phrase ("6 hours of running"); otherwise it is a
+    verb ("defaulting") and the phrase is empty.
+    """
     words: list[str] = []
     after_of = False
     of_pending = False  # an "of" after a classifier, kept unless a qualifier follows it
@@ -97,8 +114,8 @@ def forward_phrase(
     # and this runs once per figure (tokenizing the whole window was most of its cost).
     for m in _TOKEN.finditer(text, pos, min(end, pos + 120)):
         word = m.group()
-        if not word[0].isalpha():
-            break  # punctuation or a digit ends the phrase
+        if not word[0].isalpha() or text[m.end() : m.end() + 1] in _MONEY_SIGNS:
+            break  # punctuation or a digit ends the phrase, so does "US$", "CN¥" and the like
         lower = word.lower()
         if skip_article:
             skip_article = False
@@ -127,7 +144,7 @@ def forward_phrase(
     # A trailing "of" or article goes (so does an "of" with nothing after it).
     while words and words[-1].lower() in ("of", "the", "a", "an"):
         words.pop()
-    if len(words) == 1 and words[0].islower() and words[0].endswith("ing"):
+    if len(words) == 1 and words[0].islower() and words[0].endswith("ing") and not gerund:
         return ""  # "defaulting", "depending": a verb, not a thing counted
     if words and words[-1].lower().endswith(("ed", "ly")) and not words[-1][0].isupper():
         return ""  # "5 million registered": no noun, only a verb or adverb
@@ -146,21 +163,27 @@ def after_of(text: str, pos: int, end: int) -> str:
     return f"of {m.group(1) or ''}{phrase}".replace("  ", " ") if phrase else ""
 
 
-def backward_phrase(text: str, start: int, floor: int, comparing: bool = True) -> str:
+def backward_phrase(
+    text: str, start: int, floor: int, comparing: bool = True, linked: bool = False
+) -> str:
     """The noun phrase a figure is linked to from before: "contractual agreement worth X".
 
     Only a phrase joined to the figure by a link ("worth", "reached", "to", "over", ...) counts;
     `floor` is where looking back stops (the sentence start or the previous figure). With
     `comparing` false, "over"/"under" are not links ("looks back over four years": a period).
+    With `linked`, `start` is already past a link ("mountains | make up 69 percent").
     """
     tokens = _words(text, max(floor, start - 200), start)
     i = len(tokens) - 1
-    linked = False
+    through_of = True  # "an elevation of 67 metres": what is before "of" is what is measured
     while i >= 0 and tokens[i] is not None:
         word = str(tokens[i])
         lower = word.lower()
-        if lower in BACK_LINKS or (comparing and lower in _COMPARING_LINKS):
+        if linked and i and lower in VERBS and _noun_after(str(tokens[i - 1]).lower()):
+            break  # "the total cost reached": the link word is the noun measured
+        if lower in _BACK_LINKS or (comparing and lower in _COMPARING_LINKS):
             linked = True
+            through_of = through_of and lower == "of"
         elif linked and word.islower() and lower.endswith("ed"):
             pass  # "Shares closed at $153.20", "priced at": a verb before the link
         elif lower not in _QUALIFIER_WORDS:
@@ -168,7 +191,7 @@ def backward_phrase(text: str, start: int, floor: int, comparing: bool = True) -
         i -= 1
     if not linked:
         return ""
-    words = _phrase_backwards(tokens, i)
+    words = _phrase_backwards(tokens, i, places=not through_of)
     while words and words[0].lower() in LABEL_TRIM | _NP_PREPOSITIONS:
         words.pop(0)
     phrase = " ".join(words)
@@ -180,8 +203,11 @@ def backward_phrase(text: str, start: int, floor: int, comparing: bool = True) -
     return phrase
 
 
-def _phrase_backwards(tokens: list[str | None], i: int) -> list[str]:
-    """Words of the noun phrase ending at tokens[i], in reading order: "journey to Duisburg"."""
+def _phrase_backwards(tokens: list[str | None], i: int, places: bool = True) -> list[str]:
+    """Words of the noun phrase ending at tokens[i], in reading order: "journey to Duisburg".
+
+    With `places`, a phrase after "at"/"through" is a place and the walk goes on before it.
+    """
     words: list[str] = []
 
     def before(j: int) -> str:
@@ -192,12 +218,25 @@ def _phrase_backwards(tokens: list[str | None], i: int) -> list[str]:
         if word is None:
             break
         lower = word.lower()
-        joins = lower in _NP_PREPOSITIONS and before(i) != ""
-        article = lower in ("the", "a", "an") and before(i) in _NP_PREPOSITIONS
+        if places and words and lower in _LOCATIVES and before(i):
+            # "parcels handled at the port": what was gathered is a place; read on before it,
+            # past a participle ("handled") that only says what happened there.
+            words = []
+            i -= 1
+            participle = str(tokens[i])
+            if participle.islower() and participle.endswith("ed"):
+                i -= 1
+            continue
+        joins = lower in _JOINS and before(i) != ""
+        article = lower in ("the", "a", "an") and before(i) in (
+            _ARTICLE_AFTER if places else _NP_PREPOSITIONS
+        )
         if words and (joins or article):
             words.append(word)
-        elif lower in STOPWORDS or lower in VERBS or lower in BACK_LINKS:
+        elif lower in STOPWORDS:
             break
+        elif (lower in VERBS or lower in _BACK_LINKS) and not _noun_after(before(i)):
+            break  # a verb, unless a determiner or adjective makes it a noun: "monthly pay"
         elif words and _verb_between(word, before(i)):
             break  # "Apple reported revenue of": the subject is not what is measured
         else:
@@ -205,6 +244,11 @@ def _phrase_backwards(tokens: list[str | None], i: int) -> list[str]:
         i -= 1
     words.reverse()
     return words
+
+
+def _noun_after(previous: str) -> bool:
+    """Whether a verb-like word after `previous` is a noun: "the cost", "monthly pay"."""
+    return previous in _NOUN_BEFORE or previous.endswith(("al", "ic", "ive"))
 
 
 def _verb_between(word: str, previous: str) -> bool:
@@ -251,3 +295,25 @@ def shared_head(label: str) -> str:
             break
         keep.append(word)
     return " ".join(reversed(keep))
+
+
+#: "Active devices: 182,000", "- Longest run so far: 21.1 km", "[ ] Race entry: about €145".
+_COLON_LABEL: Final = re.compile(
+    r"[\s*•\-–]*(?:\[[ xX]?\][ \t]*)?([^\W\d_][^:;|\n]{0,60}?)[ \t\u00a0]*:[ \t\u00a0]+"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|up to|at least"
+    r"|at most|~|≈)[ \t\u00a0]*)?"
+)
+
+
+def colon_label(text: str, start: int, sentence_start: int) -> str:
+    """The name a list item or note line gives the figure right after its colon, or ""."""
+    if start - sentence_start > 80 or ":" not in text[sentence_start:start]:
+        return ""
+    m = _COLON_LABEL.fullmatch(text, sentence_start, start)
+    return m.group(1) if m is not None else ""
+
+
+def is_time_phrase(phrase: str) -> bool:
+    """ "three months", "the first half": a time frame, not what a figure counts."""
+    words = phrase.lower().split()
+    return bool(words) and (words[-1] in _TIME_UNITS or words[0] in _TIME_FRAMES)

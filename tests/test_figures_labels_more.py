@@ -1,0 +1,136 @@
+"""Labels in the shapes of news, reports and notes: what a sidebar reader needs to see.
+
+Each row is (sentence, [(figure as written, label), ...]) for the figures named; other figures of
+the sentence may exist and are not checked here (tests/test_figures.py holds complete lists).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ftztui.figures import extract_figures, figures_in_text
+from ftztui.model import Block, Document, Section
+
+LABELS: list[tuple[str, list[tuple[str, str]]]] = [
+    # A change says what changed, and the level reached after "to" is that same thing.
+    (
+        "The region's gross domestic product grew 5.1 percent year on year to 2.8 trillion yuan.",
+        [
+            ("5.1 percent", "increase in region's gross domestic product"),
+            ("2.8 trillion yuan", "region's gross domestic product"),
+        ],
+    ),
+    (
+        "Revenue rose 18% to $4.2bn in the three months to September 30.",
+        [("18%", "increase in Revenue"), ("$4.2bn", "Revenue")],
+    ),
+    ("Operating expenses grew 6 per cent to $1.15bn.", [("$1.15bn", "Operating expenses")]),
+    ("The stock has gained 35% so far this year.", [("35%", "increase in stock")]),
+    ("Its shares slumped 12% on Monday.", [("12%", "decrease in shares")]),
+    (
+        "The rail-sea trains made 5,386 trips, 8.7 percent more than a year earlier.",
+        [("5,386", "trips"), ("8.7 percent", "increase in trips")],
+    ),
+    (
+        "That compares with a 22 per cent rise in the Philadelphia semiconductor index.",
+        [("22 per cent", "rise in Philadelphia semiconductor index")],
+    ),
+    # A share named by its verb, not its "of" phrase.
+    ("Of the land, mountains make up 69 percent.", [("69 percent", "share of mountains")]),
+    (
+        "Trade with ASEAN members accounted for RMB 285 billion last year.",
+        [("RMB 285 billion", "Trade with ASEAN members")],
+    ),
+    # Where something happened is not what was measured.
+    (
+        "Cargo throughput at the port reached 412 million tonnes last year.",
+        [("412 million tonnes", "Cargo throughput")],
+    ),
+    (
+        "The clearance time for imports at the port has been cut to 36.5 hours.",
+        [("36.5 hours", "clearance time for imports")],
+    ),
+    (
+        "The number of parcels handled at the port rose from 3 million to 41 million.",
+        [("3 million", "parcels")],
+    ),
+    (
+        "Average monthly pay at the group rose to 9,800 yuan.",
+        [("9,800 yuan", "Average monthly pay")],
+    ),
+    ("The total cost reached 5 million yuan.", [("5 million yuan", "cost")]),
+    # Money: a cost, and no time frame for a label.
+    (
+        "The bridge was built at a cost of 6.8 billion yuan (about 950 million U.S. dollars).",
+        [("6.8 billion yuan", "cost"), ("950 million U.S. dollars", "cost")],
+    ),
+    ("It was priced at about $30 million.", [("$30 million", "price")]),
+    # "Label: N" in notes and list items.
+    ("Active devices: 182,000 (up 6% week on week)", [("182,000", "Active devices")]),
+    ("p95 sync latency: 420 ms, target is under 300 ms", [("420 ms", "p95 sync latency")]),
+    ("- Longest run so far: 21.1 km", [("21.1 km", "Longest run so far")]),
+    ("Race entry: €145 (already paid)", [("€145", "Race entry")]),
+    ("Current weekly volume: around 35 km over 4 runs", [("35 km", "Current weekly volume")]),
+    # Time spent on something; an age.
+    (
+        "Each week needs roughly 6 hours of running plus 45 minutes of stretching.",
+        [("6 hours", "running"), ("45 minutes", "stretching")],
+    ),
+    ("It enrolled 4,812 adults aged 65 and over.", [("4,812", "adults"), ("65", "age")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LABELS, ids=[c[0][:40] for c in LABELS])
+def test_labels(sentence: str, expected: list[tuple[str, str]]) -> None:
+    labels = {f.text: f.label for f in figures_in_text(sentence)}
+    assert [(text, labels.get(text)) for text, _label in expected] == expected
+
+
+def _table(*rows: str, kind: str = "paragraph") -> Document:
+    blocks = (Block("paragraph", "Districts of the city."), *(Block(kind, r) for r in rows))  # type: ignore[arg-type]
+    return Document(id="t", title="t", sections=(Section("Divisions", blocks),))
+
+
+def test_table_cells_are_named_by_their_row_and_column() -> None:
+    doc = _table(
+        "Name | Chinese | Population (2020) | Area (km²)",
+        "Xiling District | 西陵区 | 591,000 | 73",
+        "Yidu | 宜都市 | 361,000 | 1,357",
+    )
+    assert [(f.text, f.label) for f in extract_figures(doc)] == [
+        ("591,000", "Xiling District: Population (2020)"),
+        ("73", "Xiling District: Area (km²)"),
+        ("361,000", "Yidu: Population (2020)"),
+        ("1,357", "Yidu: Area (km²)"),
+    ]
+
+
+def test_numbered_rows_are_named_by_the_column_and_the_row_number() -> None:
+    doc = _table("Week | Long run | Total", "1 | 16 km | 38 km", "4 | 22 km | 45 km")
+    assert [(f.text, f.label) for f in extract_figures(doc)] == [
+        ("16 km", "Long run (Week 1)"),
+        ("38 km", "Total (Week 1)"),
+        ("22 km", "Long run (Week 4)"),
+        ("45 km", "Total (Week 4)"),
+    ]
+
+
+def test_an_infobox_names_a_value_by_its_row_and_keeps_codes_out() -> None:
+    doc = _table(
+        "Country | China",
+        "Population (2020 census) | 4,017,607",
+        "Postal code | 443000",
+        "Area code | 0717",
+        "Status | Count | Change",  # a second table starts after a row that is not a table's
+    )
+    assert [(f.text, f.label) for f in extract_figures(doc)] == [
+        ("4,017,607", "Population (2020 census)"),
+    ]
+
+
+def test_a_generic_column_name_leaves_the_row_name() -> None:
+    doc = _table("Status | Count | Change", "Open bugs | 43 | none", "Closed | 128 | none")
+    assert [(f.text, f.label) for f in extract_figures(doc)] == [
+        ("43", "Open bugs"),
+        ("128", "Closed"),
+    ]
