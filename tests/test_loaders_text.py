@@ -480,3 +480,56 @@ def test_a_headline_ending_in_title_is_not_a_site_line(tmp_path: Path) -> None:
     doc = load_document(write(tmp_path, "title.txt", text))
     assert doc.title == "Chongqing Team Wins National Title"
     assert doc.source is None
+
+
+HEALTH_NEWS = """\
+Cheap blood-pressure drug cuts heatstroke deaths in older adults, trial finds
+
+{credit}
+
+A widely used and inexpensive blood-pressure pill may protect older people from dying during \
+heatwaves, according to a large trial published on Wednesday.
+
+{body_line}
+
+Researchers enrolled 4,812 adults aged 65 and over who lived alone in hot cities.
+"""
+HEALTH_TITLE = "Cheap blood-pressure drug cuts heatstroke deaths in older adults, trial finds"
+
+
+@pytest.mark.parametrize(
+    ("credit", "date"),
+    [
+        ("Health Desk, 14 August 2026", "2026-08-14"),
+        ("14 August 2026 — Health Desk", "2026-08-14"),
+        ("Health Desk | Wednesday 14 August 2026", "2026-08-14"),
+        ("Health Desk, 14 August", None),  # no year: not a date, still not the headline
+        ("By Maria Lindqvist, Science Correspondent, and Tom Reed, Health Editor", None),
+        ("By our staff reporter", None),
+    ],
+)
+def test_a_byline_or_dateline_under_the_headline_is_not_the_title(
+    tmp_path: Path, credit: str, date: str | None
+) -> None:
+    text = HEALTH_NEWS.format(credit=credit, body_line="The effect was largest in July.")
+    doc = load_document(write(tmp_path, "health.txt", text))
+    assert (doc.title, doc.date) == (HEALTH_TITLE, date)
+    assert credit not in all_text(doc)
+    assert doc.blocks[0].text.startswith("A widely used and inexpensive")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By contrast, the placebo group fared worse.",
+        "By Tuesday the heatwave had passed.",
+        "By 2030 the trial will include 15,000 people.",
+        "Results are due on 1 May 2027.",
+    ],
+)
+def test_short_paragraphs_starting_like_a_byline_stay_in_the_body(
+    tmp_path: Path, line: str
+) -> None:
+    text = HEALTH_NEWS.format(credit="Health Desk, 14 August 2026", body_line=line)
+    doc = load_document(write(tmp_path, "health.txt", text))
+    assert line in [b.text for b in doc.blocks]

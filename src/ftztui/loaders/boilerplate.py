@@ -86,7 +86,16 @@ _NOISE = re.compile(
     r"|read more|click here\b.*|print|close|menu|search|skip to (?:main )?content)\W*$",
     _I,
 )
-_BYLINE = re.compile(r"^(?:by|written by|reporter|author|text by)\b\s*[:：]?\s*\S", _I)
+_BYLINE = re.compile(r"^(?:by|written by|reporters?|authors?|text by)\b\s*[:：]?\s*", _I)
+# Lower-case words a name line may hold: "By LI WEI in Nanning", "By our staff reporter".
+_NAME_JOINERS = frozenset(
+    {
+        *("and", "in", "for", "of", "the", "at", "by", "&", "a", "an", "our", "staff"),
+        *("reporter", "reporters", "correspondent", "correspondents", "writer", "writers"),
+        *("editor", "editors"),
+    }
+)
+_NAME_END = re.compile(r"[,;|/·•–—]")
 _CREDIT_LINE = re.compile(r"^[(\[]?\s*(?:file )?(?:photo|image|picture|video)s?\s*(?:/|:|：)", _I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _LEADING_AGENCY = re.compile(r"^\(([^()]{2,40})\)")
@@ -133,7 +142,7 @@ def _classify_small(text: str, words: int) -> LineInfo | None:
 def _classify_meta(text: str, words: int) -> LineInfo | None:
     if words > 14:
         return None
-    if words <= 8 and (_BYLINE.match(text) or _CREDIT_LINE.match(text)):
+    if is_byline(text) or (words <= 8 and _CREDIT_LINE.match(text)):
         return LineInfo("meta")
     source = _SOURCE.match(text)
     if source:
@@ -141,8 +150,11 @@ def _classify_meta(text: str, words: int) -> LineInfo | None:
     if _DATE_LABEL.match(text) and find_date(text):
         return LineInfo("meta", date=find_date(text))
     date = find_date(text)
-    if date and (_mostly_date(text) or (words <= 10 and _CLOCK.search(text))):
-        # A date line, or a timestamp line such as "(People's Daily Online) 09:38, April 6, 2021".
+    if date and (
+        _mostly_date(text) or (words <= 10 and _CLOCK.search(text)) or _is_named_date(text)
+    ):
+        # A date line, a timestamp line such as "(People's Daily Online) 09:38, April 6, 2021",
+        # or a desk's dateline ("Health Desk, 14 August 2026").
         agency = _LEADING_AGENCY.match(text)
         return LineInfo("meta", source=agency.group(1) if agency else None, date=date)
     return None
@@ -166,8 +178,8 @@ def find_source(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _mostly_date(text: str) -> bool:
-    """A line that is just a date and time ("2021-04-01 10:20", "April 1, 2021")."""
+def _besides_date(text: str) -> list[str]:
+    """The words of a line other than its date and time."""
     rest = re.sub(r"[\d\s:/.,\-年月日]+|\b[ap]\.?m\.?(?!\w)", " ", text, flags=_I)
     rest = re.sub(
         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", " ", rest, flags=_I
@@ -175,4 +187,54 @@ def _mostly_date(text: str) -> bool:
     rest = re.sub(
         r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:bjt|gmt|utc|cst)\b", " ", rest, flags=_I
     )
-    return len(rest.split()) <= 1
+    return rest.split()
+
+
+def _mostly_date(text: str) -> bool:
+    """A line that is just a date and time ("2021-04-01 10:20", "April 1, 2021")."""
+    return len(_besides_date(text)) <= 1
+
+
+def _is_name(words: list[str]) -> bool:
+    """Words naming someone or something: capitalised ("Health Desk", "LI WEI", "王磊"), joined
+    by a few small words; "contrast" or "the river had risen" are prose."""
+    return (
+        bool(words)
+        and words[0][:1].isalpha()
+        and all(not w[:1].islower() or w.lower() in _NAME_JOINERS for w in words)
+    )
+
+
+def is_byline(text: str) -> bool:
+    """ "By LI WEI in Nanning | China Daily", "Reporter: Wang Lei"; not "By contrast, exports
+    fell." or "By 2030 the line will carry 5 million tonnes"."""
+    byline = _BYLINE.match(text)
+    if byline is None or len(text.split()) > 14:
+        return False
+    names = text[byline.end() :].rstrip(".")
+    if not names.strip():  # "Author:" above the name
+        return text.endswith((":", "："))
+    return _is_name(_NAME_END.sub(" ", names).split())
+
+
+_DAY_MONTH = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    _I,
+)
+
+
+def _is_named_date(text: str) -> bool:
+    """A desk, place or agency and a date, nothing else: "Health Desk, 14 August 2026"."""
+    if len(text.split()) > 10 or text.endswith("."):
+        return False
+    words = [w for w in _besides_date(text) if any(c.isalpha() for c in w)]
+    return len(words) <= 4 and _is_name(words)
+
+
+def reads_as_dateline(text: str) -> bool:
+    """A byline or a dated desk line, even one without a year ("Health Desk, 14 August"): never
+    a headline when the page has another candidate."""
+    if is_byline(text):
+        return True
+    return bool(find_date(text) or _DAY_MONTH.search(text)) and _is_named_date(text)

@@ -18,7 +18,13 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ftztui.loaders.boilerplate import LineInfo, classify_line, find_source, site_title_line
+from ftztui.loaders.boilerplate import (
+    LineInfo,
+    classify_line,
+    find_source,
+    reads_as_dateline,
+    site_title_line,
+)
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
@@ -187,10 +193,13 @@ def _is_title_shaped(text: str) -> bool:
 
 
 def _title_index(units: list[str], infos: list[LineInfo | None], start: int) -> int | None:
-    """The last title-shaped line before the body (of three words or more, if there is one)."""
+    """The last title-shaped line before the body: of three words or more if there is one,
+    and a headline rather than a byline or dateline ("Health Desk, 14 August") if there is one
+    (the headline usually comes first, the dateline right before the article)."""
     candidates = [i for i in range(start) if infos[i] is None and _is_title_shaped(units[i])]
     longer = [i for i in candidates if _weight(units[i]) >= 3]
-    chosen = longer or candidates
+    headlines = [i for i in longer if not reads_as_dateline(units[i])]
+    chosen = headlines or longer or candidates
     return chosen[-1] if chosen else None
 
 
