@@ -32,8 +32,8 @@ SCALES: Final[dict[str, float]] = {
 CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD",
     "RMB": "yuan", "CNY": "yuan", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY",
-    "HKD": "HKD", "$": "USD", "¥": "yuan", "￥": "yuan", "€": "EUR", "£": "GBP", "₹": "INR",
-    "₩": "KRW",
+    "HKD": "HKD", "CN¥": "yuan", "$": "USD", "¥": "yuan", "￥": "yuan", "€": "EUR", "£": "GBP",
+    "₹": "INR", "₩": "KRW",
 }  # fmt: skip
 #: Currency written after the number (lower-case keys; matched case-insensitively).
 CURRENCY_SUFFIXES: Final[dict[str, str]] = {
@@ -41,7 +41,11 @@ CURRENCY_SUFFIXES: Final[dict[str, str]] = {
     "us dollars": "USD", "u.s. dollars": "USD", "usd": "USD", "dollars": "USD",
     "dollar": "USD", "hong kong dollars": "HKD", "hkd": "HKD", "euros": "EUR", "euro": "EUR",
     "eur": "EUR", "pounds sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY",
-    "rupees": "INR", "won": "KRW",
+    "rupees": "INR", "won": "KRW", "cents": "cents", "cent": "cents", "pence": "pence",
+}  # fmt: skip
+#: Currency subunits among the suffixes: "87 cents" is 0.87 USD.
+CURRENCY_SUBUNITS: Final[dict[str, tuple[str, float]]] = {
+    "cents": ("USD", 0.01), "pence": ("GBP", 0.01),
 }  # fmt: skip
 
 #: Duration words after the number -> normalised unit.
@@ -51,7 +55,8 @@ DURATIONS: Final[dict[str, str]] = {
     "hour": "hours", "hrs": "hours", "hr": "hours", "minutes": "minutes", "minute": "minutes",
     "mins": "minutes", "min": "minutes", "seconds": "seconds", "second": "seconds",
     "secs": "seconds", "decades": "decades", "decade": "decades", "centuries": "centuries",
-    "milliseconds": "milliseconds", "ms": "milliseconds",
+    "milliseconds": "milliseconds", "ms": "milliseconds", "quarters": "quarters",
+    "quarter": "quarters",
 }  # fmt: skip
 #: Words that may sit between a number and its duration unit ("5.3 working days").
 DURATION_QUALIFIERS: Final[frozenset[str]] = frozenset(
@@ -73,12 +78,47 @@ QUANTITIES: Final[dict[str, str]] = {
     "mm": "mm", "millimeters": "mm", "millimetres": "mm", "cm": "cm", "centimeters": "cm",
     "centimetres": "cm", "km/h": "km/h", "mph": "mph",
     "°c": "°C", "degrees celsius": "°C", "times": "times", "fold": "times",
+    "m": "m", "g": "g", "mg": "mg", "milligrams": "mg", "ml": "ml", "milliliters": "ml",
+    "millilitres": "ml", "ft": "ft", "feet": "ft", "foot": "ft", "sq mi": "mi²", "bpm": "bpm",
+    "degrees": "°", "degree": "°", "°": "°", "°f": "°F", "degrees fahrenheit": "°F", "x": "times",
+    "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
+    "deadweight tons": "tons", "deadweight tonnes": "tons", "dwt": "tons",
 }  # fmt: skip
+#: Units read only with a space before them: "5G" and "5m" are names or millions, "5 m" metres.
+SPACED_UNITS: Final[frozenset[str]] = frozenset({"m", "g"})
+#: Units read only when glued to the number: "2.3x" is 2.3 times, "6 x 800 m" a product.
+GLUED_UNITS: Final[frozenset[str]] = frozenset({"x"})
 
 PERCENT_WORDS: Final[dict[str, str]] = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%",
     "percentage points": "percentage points", "percentage point": "percentage points",
+    "basis points": "bps", "basis point": "bps", "bps": "bps",
 }  # fmt: skip
+
+#: Spelled fractions -> value ("two thirds" -> 2/3). Alone, only "half" and "a third/quarter/
+#: fifth" are read: "the fourth", "a tenth straight year" are ordinals far more often.
+FRACTIONS: Final[dict[str, float]] = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
+    "quarters": 1 / 4, "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5,
+    "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}  # fmt: skip
+#: A word before "a third" / "a quarter" that makes it a share: "fell by a quarter".
+FRACTION_LEADS: Final[frozenset[str]] = _word_set(
+    """
+    by from than about nearly almost roughly around approximately only just over under least
+    most some to up down is was are were cut fell rose grew dropped increased reduced
+    """
+)
+#: A word before "half of" that makes it a part, not a share: "the first half of 2025".
+HALF_PARTS: Final[frozenset[str]] = _word_set(
+    """
+    the a first second other latter former upper lower top bottom back front next last final
+    this that each either northern southern eastern western opening closing
+    """
+)
+#: After a number: a year of an era ("222 AD"), not an amount.
+ERAS: Final[frozenset[str]] = frozenset({"AD", "BC", "CE", "BCE"})
 
 MONTHS: Final[str] = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"

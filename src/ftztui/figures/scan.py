@@ -13,15 +13,23 @@ from typing import Final, NamedTuple
 
 from ftztui.figures.lexicon import (
     CURRENCY_PREFIXES,
+    CURRENCY_SUBUNITS,
     CURRENCY_SUFFIXES,
     DURATION_QUALIFIERS,
     DURATIONS,
+    ERAS,
+    FRACTION_LEADS,
+    FRACTIONS,
+    GLUED_UNITS,
+    HALF_PARTS,
     ID_WORDS,
     MONTHS,
     PERCENT_WORDS,
     QUANTITIES,
     SCALES,
     SMALL_NUMBERS,
+    SPACED_UNITS,
+    STOPWORDS,
     TENS,
 )
 from ftztui.model import FigureKind
@@ -64,8 +72,10 @@ _WORD_NUMBER = _alternation([*SMALL_NUMBERS, *TENS])
 _WORD_SCALE = "hundred|thousand|million|billion|trillion"
 # "and" only joins after a scale word: "One hundred and twelve", never "one and two".
 _JOIN = r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[ \t-]+|\s)"
-#: A number glued after one of these is part of something else: "GB18030", "x.5", "+86-23", "=1".
-_GLUE_BEFORE: Final = frozenset("_.,/\\-–@#=<>*^~|")
+#: A number glued after one of these is part of something else: "GB18030", "x.5", "+86-23", "=1"
+#: (or, rarely, a range "20-30 days", or after a colon: "10:00" but also "Label:5").
+_GLUE_BEFORE: Final = frozenset("_.,/\\-–@#=<>*^~|:")
+_DASHES: Final = frozenset("-–")
 _CURRENCY_CODES: Final = frozenset(c for c in CURRENCY_PREFIXES if len(c) == 3 and c.isalpha())
 _OPERATORS: Final = frozenset("=<>*/^")
 _GLUE_AFTER: Final = frozenset("-–/:")
@@ -240,9 +250,14 @@ def _is_year(text: str, start: int, number: str, has_unit: bool) -> bool:
 
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, FigureKind, int]:
-    """The unit glued after position `pos`, as (unit, kind, end)."""
+    """The unit glued after position `pos`, as (unit, kind, end); end -1: not a figure at all."""
     peek = _UNIT_PEEK.match(text, pos)
-    if peek is None or (peek.group(1) is not None and peek.group(1).lower() not in _UNIT_LEADS):
+    if peek is None:
+        return None, "count", pos
+    lead = peek.group(1)
+    if lead is not None and lead.lower() not in _UNIT_LEADS:
+        if lead in ERAS or (lead in ("A", "B", "C") and _DOTTED_ERA.match(text, peek.start(1))):
+            return None, "count", -1  # "222 AD", "300 B.C.": a year
         return None, "count", pos
     m = _UNIT_AFTER.match(text, pos)
     if m is None:
@@ -253,7 +268,12 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, FigureKind, int]:
         return DURATIONS[m.group("duration").lower()], "duration", m.end()
     if m.group("currency"):
         return CURRENCY_SUFFIXES[m.group("currency").lower()], "money", m.end()
-    return QUANTITIES[m.group("quantity").lower()], "quantity", m.end()
+    word = m.group("quantity").lower()
+    if word in SPACED_UNITS and m.start("quantity") == pos:
+        return None, "count", pos  # "5G", "5m": a name, or millions
+    if word in GLUED_UNITS and m.start("quantity") > pos:  # "6 x 800 m": a product
+        return None, "count", -1 if _DIGIT_NEXT.match(text, m.end()) else pos
+    return QUANTITIES[word], "quantity", m.end()
 
 
 def _scale_after(text: str, pos: int, after_currency: bool) -> tuple[float, int]:
@@ -271,12 +291,13 @@ def _glued_to_word(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
 
 
-def _numbers(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, spelled) of every number-like run, in order."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few letters lengthen when lowered ("İ"): stay aligned
-        lowered = text.translate(_ASCII_LOWER)
-    found: list[tuple[int, int, bool]] = []
+#: What `_numbers` found: digits, a spelled number, or the digits after "20-" in "20-30 days".
+_DIGITS_RUN, _SPELLED, _RANGE_END = 0, 1, 2
+
+
+def _numbers(text: str, lowered: str) -> list[tuple[int, int, int]]:
+    """(start, end, what) of every number-like run, in order."""
+    found: list[tuple[int, int, int]] = []
     bounded = False
     for m in _NUMBERS.finditer(" " + lowered):
         group = m.lastindex or 0
@@ -284,19 +305,26 @@ def _numbers(text: str) -> list[tuple[int, int, bool]]:
         if group == 1:  # spelled out
             before = lowered[start - 1] if start else " "
             bounded = bounded or before.isalnum() or before == "_"
-            found.append((start, end, True))
+            found.append((start, end, _SPELLED))
         elif group == 2:  # "RMB1.2 billion", "USD5m": a currency code written against it
             code = text[start - 3 : start]
             glued = text[start - 4 : start - 3].isalnum()
             if code in _CURRENCY_CODES and not glued and _digit_run(text, start, end):
-                found.append((start, end, False))
+                found.append((start, end, _DIGITS_RUN))
         else:
             before = text[start - 1] if start else " "
-            if not (before.isalnum() or before in _GLUE_BEFORE) and _digit_run(text, start, end):
-                found.append((start, end, False))
+            if not (before.isalnum() or before in _GLUE_BEFORE):
+                if _digit_run(text, start, end):
+                    found.append((start, end, _DIGITS_RUN))
+            elif before in _DASHES or before == ":":  # rare: "20-30 days", "Label:5", "10:00"
+                after_digit = text[start - 2 : start - 1].isdigit()
+                if before == ":" and not after_digit and _digit_run(text, start, end):
+                    found.append((start, end, _DIGITS_RUN))
+                elif before != ":" and after_digit and _digit_run(text, start, end):
+                    found.append((start, end, _RANGE_END))
     if bounded:  # "éone two", "5one": `\b` decides what is a word here
-        found = [n for n in found if not n[2]]
-        found += [(m.start(), m.end(), True) for m in _WORDS_BOUNDED.finditer(lowered)]
+        found = [n for n in found if n[2] != _SPELLED]
+        found += [(m.start(), m.end(), _SPELLED) for m in _WORDS_BOUNDED.finditer(lowered)]
         found.sort()
     return found
 
@@ -311,16 +339,39 @@ def _digit_run(text: str, start: int, end: int) -> bool:
 
 def scan_block(text: str) -> list[Mention]:
     """Every figure-like number of `text`, in order, non-overlapping."""
-    numbers = _numbers(text)
-    if not numbers:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lengthen when lowered ("İ"): stay aligned
+        lowered = text.translate(_ASCII_LOWER)
+    numbers = _numbers(text, lowered)
+    # Fractions without a number word ("half of", "a third") are looked for only where the
+    # words are: a substring test and a search from a literal "a " cost a few percent of a pass.
+    fractions = "half" in lowered or _A_FRACTION.search(lowered) is not None
+    if not numbers and not fractions:
         return []
     masks = find_masks(text)
     mentions: list[Mention] = []
-    for start, end, spelled in numbers:
-        mention = _mention_at(text, start, end, spelled, masks)
+    for start, end, what in numbers:
+        if what == _RANGE_END:
+            pair = _range_at(text, start, end, masks)
+            if pair and (not mentions or pair[0].start >= mentions[-1].end):
+                mentions += pair
+            continue
+        mention = _mention_at(text, start, end, what == _SPELLED, masks)
         if mention is not None and (not mentions or mention.start >= mentions[-1].end):
             mentions.append(mention)
+    if fractions:
+        extra = _fractions_alone(text, lowered, masks)
+        if extra:
+            mentions = _without_overlaps(sorted(mentions + extra))
     return mentions
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in mentions:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
 
 
 def _mention_at(
@@ -332,7 +383,7 @@ def _mention_at(
     if digits is not None:
         if _is_date_or_time(text, n_start, n_end):
             return None
-        value: float | None = _digits_value(digits)
+        value = _digits_value(digits)
         before, after = text[n_start - 1] if n_start else "", text[n_end : n_end + 1]
         if n_start == 0 and after in (".", ")") and text[n_end + 1 : n_end + 2].isspace():
             return None  # "1. First step" / "2) ..." list numbering
@@ -341,15 +392,24 @@ def _mention_at(
         if text[max(0, n_start - 3) : n_start].rstrip()[-1:] in _OPERATORS:
             return None  # "x = 4", "n > 0": code or a formula in prose
     else:
-        value = words_value(text[n_start:n_end])
-    if value is None:
-        return None
+        spelled_value = words_value(text[n_start:n_end])
+        if spelled_value is None or (text[n_start].isupper() and _in_name(text, n_start, n_end)):
+            return None
+        value = spelled_value
+    if text[n_end : n_end + 4] in _RARE_AFTER:  # "one in five", "two thirds", "two and a half"
+        share = _share_at(text, n_start, n_end, value, masks)
+        if share is not None:
+            return share
+        if text.startswith(" and a half", n_end):  # "three and a half hours"
+            value, n_end = value + 0.5, n_end + len(" and a half")
     cur = None
     if n_start and text[max(0, n_start - 8) : n_start].rstrip()[-1:] in _CURRENCY_LAST_CHARS:
         cur = _CURRENCY_BEFORE.search(text, max(0, n_start - 8), n_start)
     start = cur.start() if cur else n_start
     scale, pos = _scale_after(text, n_end, cur is not None)
     unit, kind, end = _unit_after(text, pos)
+    if end < 0:
+        return None
     if cur is not None:
         if kind not in ("count", "money"):
             return None  # "$5%" is noise
@@ -357,6 +417,15 @@ def _mention_at(
         end = max(end, pos)
     else:
         end = max(end, pos)
+        if kind == "money" and unit in CURRENCY_SUBUNITS:  # "87 cents"
+            unit, factor = CURRENCY_SUBUNITS[unit]
+            scale *= factor
+        elif (
+            kind == "duration"
+            and text[end : end + 4] in _TIME_REFERENCE_LEADS
+            and _time_reference(text, start, end)
+        ):
+            return None
     glued = text[pos : pos + 1]
     if kind == "count" and (glued.isalnum() or glued in ("_", "\u00b2", "\u00b3")):
         return None  # inside a word: "GB18030", "5G", "3rd", "mp3"
@@ -371,3 +440,176 @@ def _mention_at(
     if digits is None and value == 0:
         return None
     return Mention(start, end, value * scale, unit, kind, n_start, n_end, digits is None)
+
+
+# Rare shapes, each tried only after a cheap test: names, time references, ranges, shares.
+_OPENERS: Final = " \t\u00a0\"'“‘([—–-"
+_DOTTED_ERA: Final = re.compile(r"(?:A\.D\.|B\.C\.|C\.E\.)")
+_DIGIT_NEXT: Final = re.compile(r"[ \t\u00a0]*\d")
+_TIME_REFERENCE: Final = re.compile(
+    rf"[ \t\u00a0]+(?:(ago)\b|(?:to|ended|ending|through)[ \t\u00a0]+(?:{MONTHS})\b)"
+)
+_RANGE_FIRST: Final = re.compile(r"\d(?:[\d,.]*\d)?$")
+#: The first 4 characters after a number that may start a share or a half ("in five", "thirds").
+_RARE_AFTER: Final = frozenset(
+    [" in ", " out", " and"] + [f"{gap}{word[:3]}" for word in FRACTIONS for gap in " -"]
+)
+_A_FRACTION: Final = re.compile(r"a (?:third|quarter|fifth)")
+_WORD_NUMBER_I = rf"(?i:{_WORD_NUMBER})(?:{_JOIN}(?i:{_WORD_NUMBER}|{_WORD_SCALE}))*"
+#: "One in five", "1 in 10", "nine out of ten": the denominator.
+_IN_M: Final = re.compile(
+    rf"[ \t\u00a0]+(?:in|out[ \t\u00a0]+of)[ \t\u00a0]+(?:(\d{{1,3}}(?:,\d{{3}})+|\d+)(?![.,]?\d)"
+    rf"|({_WORD_NUMBER_I}))\b"
+)
+_FRACTION_AFTER: Final = re.compile(rf"[ \t\u00a0-]+((?i:{_alternation(list(FRACTIONS))}))\b(?!-)")
+_OF_WHOLE: Final = re.compile(r"[ \t\u00a0]+of(?![ \t\u00a0]+an?\b)\b")
+_FRACTION_ALONE: Final = re.compile(r"\b(?:(an?)[ \t\u00a0]+)?(half|third|quarter|fifth)\b")
+_SHARE_OF_ALONE: Final = re.compile(r"[ \t\u00a0]+(?:of(?![ \t\u00a0]+an?\b)|the)\b")
+_HALF_A: Final = re.compile(r"[ \t\u00a0]+an?[ \t\u00a0]+")
+_NEXT_WORD: Final = re.compile(r"[ \t\u00a0]*([a-z]*)")
+_TIME_AFTER: Final = frozenset({"ago", "later", "earlier", "before", "after", "past"})
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """ "the Three Gorges Dam", "the 14th Five-Year Plan": a capitalised number word in
+    mid-sentence before a capitalised word is a name. "Thirty-six ports" opens a sentence."""
+    if text[end : end + 1] not in (" ", "-") or not text[end + 1 : end + 2].isupper():
+        return False
+    head = text[max(0, start - 12) : start].rstrip(_OPENERS)
+    return head != "" and head[-1] not in ".!?:;\n"
+
+
+_TIME_REFERENCE_LEADS: Final = frozenset({" ago", " to ", " end", " thr"})
+
+
+def _time_reference(text: str, start: int, end: int) -> bool:
+    """ "two years ago", "in the three months to September 30": when, not how long."""
+    ref = _TIME_REFERENCE.match(text, end)
+    return ref is not None and (
+        ref.group(1) is not None or text[max(0, start - 4) : start].lower() == "the "
+    )
+
+
+def _percent(part: float) -> float:
+    return float(f"{part * 100:.4g}")  # 2/3 -> 66.67, 1/10000 -> 0.01
+
+
+def _share_at(
+    text: str, start: int, end: int, value: float, masks: list[tuple[int, int]]
+) -> Mention | None:
+    """ "One in five" (20 %), "nine out of ten", "two thirds" (66.67 %), "one fifth"."""
+    if value != int(value) or value < 1:
+        return None
+    m = _FRACTION_AFTER.match(text, end)
+    if m is not None:
+        word = m.group(1).lower()
+        part = value * FRACTIONS[word]
+        of = _OF_WHOLE.match(text, m.end())
+        if part > 1 or (word.startswith("quarter") and of is None):
+            return None  # "twenty fifth", "two quarters" (of a year)
+        if of is None and text.startswith((" of a ", " of an "), m.end()):
+            return None  # "a quarter of a million"
+        return Mention(start, m.end(), _percent(part), "%", "percent", start, m.end(), True)
+    m = _IN_M.match(text, end)
+    if m is None or text[start - 1 : start] in _CURRENCY_LAST_CHARS:
+        return None
+    whole = _digits_value(m.group(1)) if m.group(1) else words_value(m.group(2))
+    if (
+        whole is None
+        or whole <= value
+        or (m.group(1) and _is_year(text, m.start(1), m.group(1), False))
+    ):
+        return None
+    scale, pos = _scale_after(text, m.end(), False)
+    unit, _kind, _end = _unit_after(text, pos)
+    if scale != 1 or unit is not None or _end < 0 or _glued_to_word(text, start, m.end()):
+        return None  # "1 in 10 minutes", "one in 2020"
+    if masks and _masked(masks, start, m.end()):
+        return None
+    return Mention(start, m.end(), _percent(value / whole), "%", "percent", start, m.end(), False)
+
+
+def _range_at(text: str, m_start: int, m_end: int, masks: list[tuple[int, int]]) -> list[Mention]:
+    """ "20-30 days", "15–20 percent", "$5-10 million": both ends, with the unit of the second.
+
+    Only with a unit, scale or currency: "2013-2020", "0771-5568123", "pp. 215–217" and scores
+    stay out, and so do years ("2019-2020 season").
+    """
+    dash = m_start - 1
+    first = _RANGE_FIRST.search(text, max(0, dash - 24), dash)
+    if first is None:
+        return []
+    n_start = first.start()
+    number = text[n_start:dash]
+    before = text[n_start - 1] if n_start else " "
+    if before.isalnum() or before in _GLUE_BEFORE or not _NUMBER_SHAPE.fullmatch(number):
+        return []
+    if _is_year(text, n_start, number, False) or _is_year(
+        text, m_start, text[m_start:m_end], False
+    ):
+        return []
+    second = _mention_at(text, m_start, m_end, False, masks)
+    if second is None or _is_id(text, n_start) or (masks and _masked(masks, n_start, dash)):
+        return []
+    cur = None
+    if text[max(0, n_start - 8) : n_start].rstrip()[-1:] in _CURRENCY_LAST_CHARS:
+        cur = _CURRENCY_BEFORE.search(text, max(0, n_start - 8), n_start)
+    raw = _digits_value(text[m_start:m_end])
+    factor = second.value / raw if raw else 1.0  # a scale word or "cents" after the second
+    if cur is not None:
+        if second.kind not in ("count", "money"):
+            return []
+        unit = CURRENCY_PREFIXES[cur.group().strip()]
+        second = second._replace(unit=unit, kind="money")
+    elif second.kind == "count" and factor == 1:
+        return []
+    value = _digits_value(number) * factor
+    start = cur.start() if cur else n_start
+    return [Mention(start, dash, value, second.unit, second.kind, n_start, dash, False), second]
+
+
+def _fractions_alone(text: str, lowered: str, masks: list[tuple[int, int]]) -> list[Mention]:
+    """ "half of", "More than half the", "a third of", "fell by a quarter", "half a degree"."""
+    found: list[Mention] = []
+    for m in _FRACTION_ALONE.finditer(lowered):
+        start, end = m.span()
+        if lowered[end : end + 1] == "-" or (masks and _masked(masks, start, end)):
+            continue  # "half-marathon", "third-party"
+        words = lowered[max(0, start - 24) : start].rsplit(None, 1)
+        before = words[-1].strip(".,;:()\"'") if words else ""
+        mention = _fraction_alone(text, lowered, m, before)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _fraction_alone(text: str, lowered: str, m: re.Match[str], before: str) -> Mention | None:
+    article, word = m.group(1), m.group(2)
+    start, end = m.span()
+    share = Mention(start, end, _percent(FRACTIONS[word]), "%", "percent", start, end, True)
+    if article is None and word != "half":
+        return None  # "the third", "third quarter": ordinals
+    if _SHARE_OF_ALONE.match(lowered, end):
+        return None if article is None and before in HALF_PARTS else share
+    if article is not None:
+        return share if before in FRACTION_LEADS and _ends_phrase(lowered, end) else None
+    half_a = _HALF_A.match(lowered, end)
+    if half_a is not None:  # "half a degree", "half an hour", "half a million"
+        scale, pos = _scale_after(text, half_a.end(), False)
+        unit, kind, stop = _unit_after(text, pos)
+        if stop < 0 or (scale == 1 and kind == "count"):
+            return None
+        return Mention(start, max(stop, pos), 0.5 * scale, unit, kind, start, end, True)
+    return share if before in ("by", "in") and _ends_phrase(lowered, end) else None
+
+
+def _ends_phrase(lowered: str, end: int) -> bool:
+    """Whether a fraction stands alone here: "by a quarter.", not "a third party"."""
+    m = _NEXT_WORD.match(lowered, end)
+    word = m.group(1) if m is not None else ""
+    return (
+        not word
+        or (word in STOPWORDS and word not in _TIME_AFTER)
+        or word in SMALL_NUMBERS
+        or word in TENS
+    )
