@@ -219,6 +219,8 @@ def _is_id(text: str, start: int) -> bool:
     if not words:
         return False
     word = words[-1].lstrip("([{\"'“‘")
+    if word.islower():  # most numbers follow a lower-case word ("than 17"): no code, no currency
+        return word.rstrip(".") in ID_WORDS
     if word in CURRENCY_PREFIXES:
         return False
     if word.lower().rstrip(".") in ID_WORDS:
@@ -233,9 +235,13 @@ def _is_date_or_time(text: str, start: int, end: int) -> bool:
         return True
     if end - start <= 2 and _MONTH_AFTER.match(text, end):
         return True
-    return text[start - 1 : start] in _SPACES and (
-        _DATE_BEFORE.search(text, max(0, start - 12), start) is not None
-    )
+    if text[start - 1 : start] not in _SPACES:
+        return False
+    if text[start - 2 : start - 1].isdecimal():
+        return True  # a digit group: "6723 0470"
+    # Month names are capitalised: a window without capitals (most) needs no regex search.
+    low = max(0, start - 12)
+    return not text[low:start].islower() and _DATE_BEFORE.search(text, low, start) is not None
 
 
 def _is_year(text: str, start: int, number: str, has_unit: bool) -> bool:
