@@ -115,6 +115,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
     ("The spread narrowed 15 bps overnight.", [("15 bps", 15, "bps", "percent")]),
     ("Orders were 2.3x year-earlier levels.", [("2.3x", 2.3, "times", "quantity")]),
+    ("The new parser is 10x faster.", [("10x", 10, "times", "quantity")]),
     (
         "The port handled 9.02 million twenty-foot equivalent units (TEUs).",
         [("9.02 million twenty-foot equivalent units", 9.02e6, "TEU", "quantity")],
@@ -163,6 +164,7 @@ NOT_FIGURES: list[str] = [
     "See pp. 215–217 for the proofs.",
     "The team won 3-1 in the final.",
     "It ran 2019-2020 years.",
+    "It has a resolution of one nanosecond (10-9 seconds).",
     # Shares that are not: ordinals, parts of a year, a period of time, "a quarter" per period.
     "The first half of 2025 was slow, the second half of it too.",
     "The revenue came in the third quarter.",
@@ -175,6 +177,7 @@ NOT_FIGURES: list[str] = [
     "The 5G network is here.",
     "The 5m is unclear here.",
     "The hex value 0x1F is set.",
+    "The handler follows 30x responses and reports 40x errors.",
 ]
 
 

@@ -277,8 +277,11 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, FigureKind, int]:
     word = m.group("quantity").lower()
     if word in SPACED_UNITS and m.start("quantity") == pos:
         return None, "count", pos  # "5G", "5m": a name, or millions
-    if word in GLUED_UNITS and m.start("quantity") > pos:  # "6 x 800 m": a product
-        return None, "count", -1 if _DIGIT_NEXT.match(text, m.end()) else pos
+    if word in GLUED_UNITS:
+        if m.start("quantity") > pos:  # "6 x 800 m": a product
+            return None, "count", -1 if _DIGIT_NEXT.match(text, m.end()) else pos
+        if _STATUS_AFTER.match(text, m.end()):
+            return None, "count", -1  # "30x responses": a family of HTTP status codes
     return QUANTITIES[word], "quantity", m.end()
 
 
@@ -452,6 +455,7 @@ def _mention_at(
 _OPENERS: Final = " \t\u00a0\"'“‘([—–-"
 _DOTTED_ERA: Final = re.compile(r"(?:A\.D\.|B\.C\.|C\.E\.)")
 _DIGIT_NEXT: Final = re.compile(r"[ \t\u00a0]*\d")
+_STATUS_AFTER: Final = re.compile(r"[ \t\u00a0]+(?:responses?|errors?|status|codes?|redirects?)\b")
 _TIME_REFERENCE: Final = re.compile(
     rf"[ \t\u00a0]+(?:(ago)\b|(?:to|ended|ending|through)[ \t\u00a0]+(?:{MONTHS})\b)"
 )
@@ -570,6 +574,8 @@ def _range_at(text: str, m_start: int, m_end: int, masks: list[tuple[int, int]])
     elif second.kind == "count" and factor == 1:
         return []
     value = _digits_value(number) * factor
+    if value >= second.value:
+        return []  # "10-9 seconds" is 10⁻⁹ flattened, not a range
     start = cur.start() if cur else n_start
     return [Mention(start, dash, value, second.unit, second.kind, n_start, dash, False), second]
 
