@@ -59,6 +59,29 @@ LABELS: list[tuple[str, list[tuple[str, str]]]] = [
         [("9,800 yuan", "Average monthly pay")],
     ),
     ("The total cost reached 5 million yuan.", [("5 million yuan", "cost")]),
+    (
+        "Gross margin widened by 240 basis points to 46.8%.",
+        [("240 basis points", "increase in Gross margin"), ("46.8%", "Gross margin")],
+    ),
+    # An earlier level after "from" is the same thing, compared.
+    (
+        "Sales in Europe fell to €300 million from €365 million.",
+        [("€300 million", "Sales in Europe"), ("€365 million", "Sales in Europe")],
+    ),
+    (
+        "It raised its revenue forecast to between $16.1bn and $16.4bn, from $15.5bn.",
+        [
+            ("$16.1bn", "revenue forecast"),
+            ("$16.4bn", "revenue forecast"),
+            ("$15.5bn", "revenue forecast"),
+        ],
+    ),
+    ("Net income was $712m, or $1.12 a share.", [("$1.12", "Net income per share")]),
+    # "an average of", "on average" only qualify.
+    (
+        "A hospital stay for heatstroke costs an average of €6,500.",
+        [("€6,500", "hospital stay for heatstroke")],
+    ),
     # Money: a cost, and no time frame for a label.
     (
         "The bridge was built at a cost of 6.8 billion yuan (about 950 million U.S. dollars).",
@@ -71,6 +94,15 @@ LABELS: list[tuple[str, list[tuple[str, str]]]] = [
     ("- Longest run so far: 21.1 km", [("21.1 km", "Longest run so far")]),
     ("Race entry: €145 (already paid)", [("€145", "Race entry")]),
     ("Current weekly volume: around 35 km over 4 runs", [("35 km", "Current weekly volume")]),
+    # A count that refers back to the one before it.
+    (
+        "The group employs 14,600 people and plans to recruit another 1,200 this year.",
+        [("14,600", "people"), ("1,200", "people")],
+    ),
+    (
+        "The city had 4,017,607 inhabitants, of whom 1,431,000 lived in the centre.",
+        [("1,431,000", "inhabitants")],
+    ),
     # Time spent on something; an age.
     (
         "Each week needs roughly 6 hours of running plus 45 minutes of stretching.",

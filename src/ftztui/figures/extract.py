@@ -9,6 +9,8 @@ from itertools import accumulate
 from typing import Final
 
 from ftztui.figures.labels import (
+    DOWN_WORDS,
+    UP_WORDS,
     after_of,
     backward_phrase,
     colon_label,
@@ -39,6 +41,7 @@ _COMPARISON: Final = re.compile(
     r"bigger|cheaper|above|below) than|(?:up|down|increased|decreased|rising|falling) from"
     r"|compared (?:with|to)|against|versus|vs\.?)\b[^.;!?]{0,60}$"
 )
+_FROM: Final = re.compile(rf",?[ \t\u00a0]+from[ \t\u00a0]+{_QUALIFIER_GAP}[ \t\u00a0]*")
 _COORDINATION: Final = re.compile(
     rf"[ \t\u00a0]*(?:,|and|or|to|-|–)[ \t\u00a0]*{_QUALIFIER_GAP}\s*"
 )
@@ -49,20 +52,6 @@ _DIMENSIONS: Final = {
     "long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth",
     "thick": "thickness", "away": "distance",
 }  # fmt: skip
-_UP: Final = frozenset(
-    re.findall(
-        r"\w+",
-        "up rising rose risen increased increasing grew grown growing gained jumped surged soared"
-        " climbed expanded",
-    )
-)
-_DOWN: Final = frozenset(
-    re.findall(
-        r"\w+",
-        "down falling fell fallen decreased dropped declined slid slipped plunged shrank slumped"
-        " dipped",
-    )
-)
 _QUALIFIER = (
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|up to"
     r"|at least|at most|more than|less than|an estimated)[ \t\u00a0]+)?"
@@ -73,6 +62,9 @@ _CHANGE_AFTER: Final = re.compile(
     r"|(rise|increase|growth|gain|jump|surge|drop|decline|fall|decrease|cut|reduction)"
     r"(?:[ \t\u00a0]+in[ \t\u00a0]+)?\b)"
 )
+#: "57, of which 12 ...", "of whom 1,431,000 ...", "another 1,200": the same thing as before.
+_ANAPHORS: Final = frozenset({"which", "whom", "another"})
+_PER_SHARE: Final = re.compile(r"[ \t\u00a0]+(?:a|per)[ \t\u00a0]+share\b")
 _CHANGE_MORE: Final = frozenset({"more", "higher", "greater", "up"})
 #: "mountains make up 69 percent", "trade ... accounted for RMB 285 billion": the subject is it.
 _SHARE_LINK: Final = re.compile(
@@ -103,7 +95,7 @@ _MODIFIERS: Final = re.compile(
 _QUANTITY_FALLBACK: Final = {
     "km²": "area", "m²": "area", "mi²": "area", "ha": "area", "acres": "area", "mu": "area",
     "km": "distance", "m": "distance", "miles": "distance", "tons": "weight", "kg": "weight",
-    "g": "weight", "lb": "weight", "times": "multiple",
+    "g": "weight", "lb": "weight", "times": "multiple", "TEU": "containers",
 }  # fmt: skip
 
 
@@ -256,6 +248,9 @@ def _relate(text: str, drafts: list[_Draft], forward: list[str]) -> None:
             if b.unit is None and a.unit is not None:
                 b.unit, b.kind = a.unit, a.kind
             continue
+        if a.kind == b.kind and a.unit == b.unit and _FROM.fullmatch(gap):
+            b.relation, b.related_to = "comparison", i - 1  # "fell to €300 million from €365m"
+            continue
         words = forward[i - 1]
         rest = gap
         if words and gap.lstrip().startswith(words):
@@ -285,6 +280,9 @@ def _label(text: str, drafts: list[_Draft], i: int, forward: str) -> str:
         share = after_of(text, m.end, sent_end)
         if share or forward:
             return f"share {share}" if share else forward
+        level = _level_after_change(text, drafts, i)  # "margin widened by 240 bps to 46.8%"
+        if level:
+            return level
         change = _CHANGE_AFTER.match(text, m.end, sent_end)
         if change is not None and change.group(2):  # "a 22 per cent rise in the ... index"
             noun = change.group(2).lower()
@@ -296,7 +294,7 @@ def _label(text: str, drafts: list[_Draft], i: int, forward: str) -> str:
             return f"share of {subject}" if subject else "share"
         subject = back()
         before = word_before(text, m.start, floor)
-        direction = "increase" if before in _UP else "decrease" if before in _DOWN else ""
+        direction = "increase" if before in UP_WORDS else "decrease" if before in DOWN_WORDS else ""
         if change is not None and not direction:  # "5,386 trips, 8.7 percent more than"
             more = change.group(1).lower() in _CHANGE_MORE
             return _change_label(drafts, i, "increase" if more else "decrease")
@@ -308,6 +306,8 @@ def _label(text: str, drafts: list[_Draft], i: int, forward: str) -> str:
         level = _level_after_change(text, drafts, i)  # "Revenue rose 18% to $4.2bn"
         if level:
             return level
+        if _PER_SHARE.match(text, m.end, sent_end) and i and drafts[i - 1].kind == "money":
+            return f"{drafts[i - 1].label} per share" if drafts[i - 1].label else "per share"
         link = _IN_OF.match(text, m.end, sent_end)
         if link is not None:
             phrase = forward_phrase(text, link.end(), sent_end, skip_article=True)
@@ -355,16 +355,22 @@ def _label(text: str, drafts: list[_Draft], i: int, forward: str) -> str:
     if forward:
         return forward
     if draft.relation == "comparison" or m.value >= 1e6:
-        return back() or _level_after_change(text, drafts, i)
-    if word_before(text, m.start, floor) == "aged":  # "adults aged 65 and over"
+        label = back() or _level_after_change(text, drafts, i)
+        if label:
+            return label
+    before = word_before(text, m.start, floor)
+    if before == "aged":  # "adults aged 65 and over"
         return "age"
+    previous = drafts[i - 1] if i else None
+    if before in _ANAPHORS and previous is not None and previous.sentence == draft.sentence:
+        return previous.label  # "employs 14,600 people and plans to recruit another 1,200"
     return ""
 
 
 def _change_label_before(text: str, drafts: list[_Draft], i: int, floor: int) -> str:
     """ "..., up 22.8 percent": an increase in what the figure before it measures."""
     before = word_before(text, drafts[i].mention.start, floor)
-    change = "increase" if before in _UP else "decrease" if before in _DOWN else ""
+    change = "increase" if before in UP_WORDS else "decrease" if before in DOWN_WORDS else ""
     return _change_label(drafts, i, change) if change else ""
 
 

@@ -30,13 +30,15 @@ _TOKEN: Final = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*|\S")
 _CODE_LIKE: Final = re.compile(r"[\d_]")
 _MONEY_SIGNS: Final = frozenset("$¥€£₹￥")
 _QUALIFIER_WORDS: Final = frozenset(w for q in QUALIFIERS for w in q.split()) | {"a", "an"}
+#: Stepped over looking back for a link: "forecast to between $16.1bn and ...".
+_SKIPPED_BACK: Final = _QUALIFIER_WORDS | {"between"}
 #: Words that end a label going forward (time frames, not things counted).
 _FORWARD_STOPS: Final = (
     STOPWORDS
     | VERBS
     | _set(
         "last next previous year-on-year annually yearly daily monthly weekly year today yesterday"
-        " month quarter week respectively apiece each instead already again"
+        " month quarter week respectively apiece each instead already again fewer"
     )
 )
 #: "platform orders over 1.63 billion yuan": a comparing word links a noun to its amount.
@@ -44,7 +46,16 @@ _COMPARING_LINKS: Final = _set("over above exceeding under below beyond")
 _SKIPPED_BEFORE: Final = _set(
     "by about around nearly almost roughly some approximately than more less"
 )
-_BACK_LINKS: Final = BACK_LINKS | _set("gained added expanded shrank plunged slumped dipped")
+#: Words that say a figure is a change, up or down: "Revenue rose 18%", "..., down 3%".
+UP_WORDS: Final = _set(
+    "up rising rose risen increased increasing grew grown growing gained jumped surged soared"
+    " climbed expanded widened added"
+)
+DOWN_WORDS: Final = _set(
+    "down falling fell fallen decreased dropped declined slid slipped plunged shrank slumped"
+    " dipped narrowed"
+)
+_BACK_LINKS: Final = BACK_LINKS | UP_WORDS | DOWN_WORDS
 _NP_PREPOSITIONS: Final = _set("of for to in from")
 #: "Cargo throughput at the port reached ...": the port is where, not what is measured.
 _LOCATIVES: Final = _set("at through via across")
@@ -186,7 +197,9 @@ def backward_phrase(
             through_of = through_of and lower == "of"
         elif linked and word.islower() and lower.endswith("ed"):
             pass  # "Shares closed at $153.20", "priced at": a verb before the link
-        elif lower not in _QUALIFIER_WORDS:
+        elif lower == "average" and i and str(tokens[i - 1]).lower() in ("an", "on"):
+            i -= 1  # "costs an average of €6,500", "peaked on average at 37.9°C": a qualifier
+        elif lower not in _SKIPPED_BACK:
             break
         i -= 1
     if not linked:
