@@ -76,6 +76,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Admissions for heat exhaustion fell by a quarter.", [("a quarter", 25, "%", "percent")]),
     ("The fix cut failed uploads by a half in staging.", [("a half", 50, "%", "percent")]),
     ("The price was cut in half.", [("half", 50, "%", "percent")]),
+    ("The price was cut in half", [("half", 50, "%", "percent")]),
     # "and a half", "half a": a value with a half in it, in the unit that follows.
     (
         "Long runs will take up to three and a half hours.",
