@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Final
 
+from ftztui.figures.context import Mention
 from ftztui.figures.labels import (
     DOWN_WORDS,
     UP_WORDS,
@@ -21,7 +22,7 @@ from ftztui.figures.labels import (
     time_frame_before,
     word_before,
 )
-from ftztui.figures.scan import Mention, scan_block
+from ftztui.figures.scan import scan_block
 from ftztui.model import Block, Document, Figure, FigureKind, Section
 
 #: Longest sentence kept whole in a Figure; a longer run of text is cut to a window around it.
