@@ -1,0 +1,56 @@
+"""Table rows: the loaders write a row as its cells joined by " | ", and a figure alone in a
+cell is named by its row and column ("Xiling District: Population (2020)").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Final
+
+from ftztui.figures.naming import Draft
+from ftztui.model import Section
+
+
+@dataclass
+class Table:
+    """The table whose rows are being read: its section, and its header row if it has one."""
+
+    section: Section
+    header: list[str] | None
+
+
+NUMERIC_CELL: Final = re.compile(r"\s*[-+−]?[$€£¥]?\d")
+#: Column names that say nothing the row does not: "Open bugs | 43" under "Count".
+_GENERIC_COLUMNS: Final = frozenset({"count", "number", "no.", "n", "#", "value", "amount"})
+#: Rows and columns of codes and places, whose numbers are not figures: "Postal code | 443000".
+_ID_HEADING: Final = re.compile(
+    r"\b(?:code|codes|postcode|zip|phone|telephone|tel|fax|id|isbn|issn|coordinates|year"
+    r"|date|founded|established|plate|prefix|zone)\b",
+    re.IGNORECASE,
+)
+
+
+def label_cells(drafts: list[Draft], table: Table, row: list[str]) -> None:
+    """A figure alone in a table cell is named by its row and column: "Xiling District:
+    Population (2020)", "Long run (Week 1)", or the row alone in a two-column infobox."""
+    ends = list(accumulate(len(cell) + 3 for cell in row))  # where each cell's " | " ends
+    name = row[0].strip()
+    for draft in drafts:
+        column = bisect_right(ends, draft.mention.start)
+        if draft.label or column == 0 or column >= len(row):
+            continue
+        heading = ""
+        if table.header is not None and column < len(table.header):
+            heading = table.header[column].strip()
+            if heading.lower() in _GENERIC_COLUMNS:
+                heading = ""
+        if NUMERIC_CELL.match(name):  # the row is numbered: "1 | 16 km | 38 km"
+            first = table.header[0].strip() if table.header is not None else ""
+            label = f"{heading} ({first} {name})" if heading and first else ""
+        else:
+            label = f"{name}: {heading}" if heading else name
+        if label and _ID_HEADING.search(label) is None:
+            draft.label = label
