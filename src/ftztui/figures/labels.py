@@ -27,6 +27,7 @@ def _set(text: str) -> frozenset[str]:
 
 
 _TOKEN: Final = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*|\S")
+_LAST_WORD: Final = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*$")
 _CODE_LIKE: Final = re.compile(r"[\d_]")
 _MONEY_SIGNS: Final = frozenset("$¥€£₹￥")
 _QUALIFIER_WORDS: Final = frozenset(w for q in QUALIFIERS for w in q.split()) | {"a", "an"}
@@ -277,10 +278,18 @@ def _verb_between(word: str, previous: str) -> bool:
 
 def word_before(text: str, start: int, floor: int) -> str:
     """The lower-cased word before `start`, skipping "by" and qualifiers ("up by 5%" -> "up")."""
-    tokens = _words(text, max(floor, start - 60), start)
-    while tokens and tokens[-1] is not None and tokens[-1].lower() in _SKIPPED_BEFORE:
-        tokens.pop()
-    return str(tokens[-1]).lower() if tokens and tokens[-1] is not None else ""
+    # The same tokens as `_words`, read from the end of whitespace-separated chunks: this runs
+    # for many figures, and usually only the last chunk is needed.
+    for chunk in reversed(text[max(floor, start - 60) : start].split()):
+        m = _LAST_WORD.search(chunk)
+        if m is None:
+            return ""  # punctuation or digits last: "up, 5%"
+        lower = m.group().lower()
+        if lower not in _SKIPPED_BEFORE:
+            return lower
+        if m.start():
+            return ""  # something other than a word before the skipped one: "(by 5%"
+    return ""
 
 
 def time_frame_before(text: str, start: int) -> bool:

@@ -70,7 +70,7 @@ _QUANTITY_FALLBACK: Final = {
 }  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A mention on its way to becoming a Figure: label and relation still being decided."""
 
