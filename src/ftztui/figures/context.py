@@ -72,6 +72,9 @@ _DATE_AFTER: Final = re.compile(
 # Before a number (which then always follows a space): "March 31", or a digit group ("6723 0470").
 _DATE_BEFORE: Final = re.compile(rf"(?:\b(?:{MONTHS})\.?[ \t\u00a0]+|\d[ \t\u00a0])$")
 _SPACES: Final = frozenset(" \t\u00a0")
+#: What can come first (after one space) in `_DATE_AFTER` and `_MONTH_AFTER`.
+_DATE_AFTER_LEADS: Final = frozenset("apAPGUo \t\u00a0")
+_MONTH_AFTER_LEADS: Final = frozenset("snrtoJFMASOND \t\u00a0")
 # Textual masks, searched for only when a cheap test says they may be there.
 _URL_MASKS: Final = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
 _EMAIL_MASKS: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -86,6 +89,7 @@ _SCALE_AFTER: Final = re.compile(
     r"|(?P<k>[kK])\b"
 )
 _SHORT_MILLION: Final = re.compile(r"m\b")
+_SCALE_LEADS: Final = frozenset("hHtTmMbBkK \t\u00a0")
 _UNIT_AFTER: Final = re.compile(
     rf"{_SPACE}(?P<percent>%|(?i:{alternation([w for w in PERCENT_WORDS if w != '%'])})\b)"
     rf"|(?P<hyphen>[ \t]?-)?{_SPACE}(?:(?P<dq>(?i:{'|'.join(DURATION_QUALIFIERS)})){_SPACE})?"
@@ -190,9 +194,16 @@ def is_id(text: str, start: int) -> bool:
 
 def is_date_or_time(text: str, start: int, end: int) -> bool:
     """ "March 31", "31st of March", "10 am", and digit groups such as "6723 0470"."""
-    if _DATE_AFTER.match(text, end):
+    # Each regex runs only when the next character (after one space) could start what it wants:
+    # most numbers are followed by a space and a word that cannot ("17 million", "5.3 working").
+    after = text[end : end + 1]
+    if after in _SPACES:
+        after = text[end + 1 : end + 2]
+        if after.isdecimal():
+            return True  # a digit group: "6723 0470"
+    if after in _DATE_AFTER_LEADS and _DATE_AFTER.match(text, end):
         return True
-    if end - start <= 2 and _MONTH_AFTER.match(text, end):
+    if end - start <= 2 and after in _MONTH_AFTER_LEADS and _MONTH_AFTER.match(text, end):
         return True
     if text[start - 1 : start] not in _SPACES:
         return False
@@ -245,6 +256,11 @@ def unit_after(text: str, pos: int) -> tuple[str | None, FigureKind, int]:
 
 
 def scale_after(text: str, pos: int, after_currency: bool) -> tuple[float, int]:
+    lead = text[pos : pos + 1]
+    if lead in _SPACES:
+        lead = text[pos + 1 : pos + 2]
+    if lead not in _SCALE_LEADS:  # most numbers: no scale word can follow
+        return 1.0, pos
     m = _SCALE_AFTER.match(text, pos)
     if m is not None:
         word = (m.group("scale") or "k").lower()
