@@ -119,6 +119,11 @@ def forward_phrase(
     With `gerund`, a lone "-ing" word is the phrase ("6 hours of running"); otherwise it is a
     verb ("defaulting") and the phrase is empty.
     """
+    first = text[pos : pos + 1]
+    if first == " ":
+        first = text[pos + 1 : pos + 2]
+    if not (first.isalpha() or first.isspace()):
+        return ""  # punctuation or a digit next (a third of all calls): no phrase
     words: list[str] = []
     after_of = False
     of_pending = False  # an "of" after a classifier, kept unless a qualifier follows it
