@@ -174,11 +174,14 @@ def masked(masks: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and masks[i][1] > start
 
 
-def is_id(text: str, start: int) -> bool:
-    """True when the word just before the number names an id/rank/version ("top 500")."""
-    before = text[max(0, start - 24) : start]
+def is_id(before: str, head: str) -> bool:
+    """True when the word just before the number names an id/rank/version ("top 500").
+
+    `before` is the text right before the number (a few words), `head` the same without the
+    spaces at its end.
+    """
     spaced = before[-1:] in (" ", "\t", "\u00a0")
-    words = before.rsplit(None, 1)
+    words = head.rsplit(None, 1)
     if not words:
         return False
     word = words[-1].lstrip("([{\"'“‘")

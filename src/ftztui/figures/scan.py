@@ -171,7 +171,11 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
 def _mention_at(
     text: str, n_start: int, n_end: int, spelled: bool, masks: list[tuple[int, int]]
 ) -> Mention | None:
-    if (masks and masked(masks, n_start, n_end)) or is_id(text, n_start):
+    # The text just before the number, read once for the id, operator and currency checks.
+    before = text[n_start - 24 if n_start > 24 else 0 : n_start]
+    head = before.rstrip()
+    last, gap = head[-1:], len(before) - len(head)  # last character before it, and the spaces
+    if (masks and masked(masks, n_start, n_end)) or is_id(before, head):
         return None
     digits = None if spelled else text[n_start:n_end]
     if digits is not None:
@@ -183,7 +187,7 @@ def _mention_at(
             return None  # "1. First step" / "2) ..." list numbering
         if (before == "(" and after == ")") or before == "[":
             return None  # "(3)" enumerations and footnote marks, "[12]" references, "[1, 2]"
-        if text[max(0, n_start - 3) : n_start].rstrip()[-1:] in _OPERATORS:
+        if last in _OPERATORS and gap < 3:
             return None  # "x = 4", "n > 0": code or a formula in prose
     else:
         spelled_value = words_value(text[n_start:n_end])
@@ -197,7 +201,7 @@ def _mention_at(
         if text.startswith(" and a half", n_end):  # "three and a half hours"
             value, n_end = value + 0.5, n_end + len(" and a half")
     cur = None
-    if n_start and text[max(0, n_start - 8) : n_start].rstrip()[-1:] in CURRENCY_LAST_CHARS:
+    if last in CURRENCY_LAST_CHARS and gap < 8:
         cur = CURRENCY_BEFORE.search(text, max(0, n_start - 8), n_start)
     start = cur.start() if cur else n_start
     scale, pos = scale_after(text, n_end, cur is not None)
@@ -282,7 +286,8 @@ def _range_at(text: str, m_start: int, m_end: int, masks: list[tuple[int, int]])
     if is_year(text, n_start, number, False) or is_year(text, m_start, text[m_start:m_end], False):
         return []
     second = _mention_at(text, m_start, m_end, False, masks)
-    if second is None or is_id(text, n_start) or (masks and masked(masks, n_start, dash)):
+    before = text[max(0, n_start - 24) : n_start]
+    if second is None or is_id(before, before.rstrip()) or (masks and masked(masks, n_start, dash)):
         return []
     cur = None
     if text[max(0, n_start - 8) : n_start].rstrip()[-1:] in CURRENCY_LAST_CHARS:
