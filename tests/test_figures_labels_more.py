@@ -103,6 +103,17 @@ LABELS: list[tuple[str, list[tuple[str, str]]]] = [
         "The city had 4,017,607 inhabitants, of whom 1,431,000 lived in the centre.",
         [("1,431,000", "inhabitants")],
     ),
+    # A count named before it, a subject before a verb, a plural that looks like a verb.
+    ("Attendance was 18,204.", [("18,204", "Attendance")]),
+    ("Enrolment has risen to 1,450, three times the level of 2019.", [("1,450", "Enrolment")]),
+    ("The winner receives $412,000.", [("$412,000", "winner")]),
+    ("Its monthly payment comes to about $2,186.", [("$2,186", "monthly payment")]),
+    ("Insurance adds another $1,800 a year.", [("$1,800", "Insurance")]),
+    ("The breach exposed 8.3 million records.", [("8.3 million", "records")]),
+    ("Current weekly volume: around 35 km over 4 runs", [("4", "runs")]),
+    # A deposit is not a fall.
+    ("With 20% down ($90,000), the loan is $360,000.", [("20%", "down payment")]),
+    ("Many first-time buyers put down 5% or less.", [("5%", "down payment")]),
     # Time spent on something; an age.
     (
         "Each week needs roughly 6 hours of running plus 45 minutes of stretching.",
@@ -158,6 +169,22 @@ def test_an_infobox_names_a_value_by_its_row_and_keeps_codes_out() -> None:
     assert [(f.text, f.label) for f in extract_figures(doc)] == [
         ("4,017,607", "Population (2020 census)"),
     ]
+
+
+def test_a_number_in_a_row_name_is_part_of_the_name() -> None:
+    doc = _table("Item | Output | Change", "Ten kinds of metals | 5,000 | 3")
+    assert [(f.text, f.label) for f in extract_figures(doc)] == [
+        ("5,000", "Ten kinds of metals: Output"),
+        ("3", "Ten kinds of metals: Change"),
+    ]
+
+
+def test_a_unit_is_not_lent_across_a_bare_comma_and_codes_are_not_counts() -> None:
+    units = [
+        (f.text, f.unit) for f in figures_in_text("Sales rose to 1,450, three times the level.")
+    ]
+    assert units == [("1,450", None), ("three times", "times")]
+    assert figures_in_text("The default status is 500.") == []
 
 
 def test_a_generic_column_name_leaves_the_row_name() -> None:

@@ -140,10 +140,30 @@ CASES: list[tuple[str, list[Row]]] = [
         "Revenue rose 18% to $4.2bn in the three months to September 30.",
         [("18%", 18, "%", "percent"), ("$4.2bn", 4.2e9, "USD", "money")],
     ),
+    # Found by a second probe (sports, mortgage, statistics, travel):
+    # a negative reading keeps its sign; a compound duration is one figure.
+    ("At night it fell to -5°C on the pass.", [("-5°C", -5, "°C", "quantity")]),
+    ("Temperatures of −12°C were recorded.", [("−12°C", -12, "°C", "quantity")]),
+    ("She won in 2 hours 41 minutes.", [("2 hours 41 minutes", 2.6833, "hours", "duration")]),
+    (
+        "He went through halfway in 61 minutes and 40 seconds.",
+        [("61 minutes and 40 seconds", 61.6667, "minutes", "duration")],
+    ),
+    # Currencies of the Andes, and "S/" is not an operator.
+    ("A bed costs S/ 65 a night.", [("S/ 65", 65, "PEN", "money")]),
+    ("The ATM charges Bs 35 per withdrawal.", [("Bs 35", 35, "BOB", "money")]),
+    ("That came to 6.96 bolivianos.", [("6.96 bolivianos", 6.96, "BOB", "money")]),
 ]
 
 # Sentences in which nothing is a figure.
 NOT_FIGURES: list[str] = [
+    # A reporting period, a code or a password, an offset or a flag: not figures.
+    "In the first three quarters, output grew.",
+    "In the first 10 months of this year, trade grew.",
+    "The Wi-Fi password was 12345678.",
+    "Dial the area code 0717 first.",
+    "New York is at -5 hours from UTC.",
+    "Setting it to -1 disables the limit.",
     # Colon times and ratios: the digits after the colon are not a figure either.
     "Next meeting 2026-11-26, 10:00 CET.",
     "We ran at a 5:30 pace yesterday.",

@@ -104,7 +104,10 @@ def _block_figures(
         Draft(m, spans[bisect_right(starts, m.start) - 1], unit=m.unit, kind=m.kind)
         for m in mentions
     ]
-    forward = [forward_phrase(text, d.mention.end, d.sentence[1]) for d in drafts]
+    forward = [
+        forward_phrase(text, d.mention.end, d.sentence[1], plural_first=d.kind == "count")
+        for d in drafts
+    ]
     _relate(text, drafts, forward)
     for i, draft in enumerate(drafts):
         if not draft.label:
@@ -147,7 +150,8 @@ def _relate(text: str, drafts: list[Draft], forward: list[str]) -> None:
             rest = gap.lstrip()[len(words) :]
         if not _COORDINATION.fullmatch(rest):
             continue
-        if not words and a.unit in (None, b.unit):  # "3 to 5 days", "between 10 and 20 percent"
+        if not words and a.unit in (None, b.unit) and rest.strip() != ",":
+            # "3 to 5 days", "between 10 and 20 percent"; not "risen to 1,450, three times ..."
             a.shares_with = i
             if a.unit is None and b.unit is not None:
                 a.unit, a.kind = b.unit, b.kind
@@ -184,7 +188,7 @@ def _to_figures(
         else:
             label, related = d.label, None
         label = label or fallback_label(d)
-        if not label:
+        if not label or d.dropped:
             continue  # a bare number with nothing it counts: "returns 0", "divide by 2"
         kept[i] = base + len(figures)
         m = d.mention

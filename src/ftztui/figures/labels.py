@@ -29,10 +29,12 @@ def _set(text: str) -> frozenset[str]:
 _TOKEN: Final = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*|\S")
 _LAST_WORD: Final = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*$")
 _CODE_LIKE: Final = re.compile(r"[\d_]")
+#: Verbs in -s that are plural nouns after a count: "8.3 million records", "4 runs".
+_PLURAL_NOUNS: Final = _set("records runs reports posts shows uses needs wins leads works holds")
 _MONEY_SIGNS: Final = frozenset("$¥€£₹￥")
 _QUALIFIER_WORDS: Final = frozenset(w for q in QUALIFIERS for w in q.split()) | {"a", "an"}
 #: Stepped over looking back for a link: "forecast to between $16.1bn and ...".
-_SKIPPED_BACK: Final = _QUALIFIER_WORDS | {"between"}
+_SKIPPED_BACK: Final = _QUALIFIER_WORDS | {"between", "another"}
 #: Words that end a label going forward (time frames, not things counted).
 _FORWARD_STOPS: Final = (
     STOPWORDS
@@ -113,11 +115,13 @@ def forward_phrase(
     limit: int = 7,
     skip_article: bool = False,
     gerund: bool = False,
+    plural_first: bool = False,
 ) -> str:
     """The noun phrase starting at `pos`: "imported Porsches", "lines of the ... Express".
 
     With `gerund`, a lone "-ing" word is the phrase ("6 hours of running"); otherwise it is a
-    verb ("defaulting") and the phrase is empty.
+    verb ("defaulting") and the phrase is empty. With `plural_first`, a first word that could be
+    a verb in "-s" is a plural noun ("8.3 million records", "4 runs").
     """
     first = text[pos : pos + 1]
     if first == " ":
@@ -153,7 +157,8 @@ def forward_phrase(
         if after_of and words[-1].lower() == "of" and lower in ("the", "a", "an"):
             words.append(word)
             continue
-        if lower in _FORWARD_STOPS or len(words) >= limit:
+        plural = plural_first and not words and word in _PLURAL_NOUNS  # "4 runs"
+        if (lower in _FORWARD_STOPS or len(words) >= limit) and not plural:
             break
         if words and (_looks_like_verb_after(words[-1], word) or lower.endswith("ly")):
             break
@@ -198,7 +203,11 @@ def backward_phrase(
         lower = word.lower()
         if linked and i and lower in VERBS and _noun_after(str(tokens[i - 1]).lower()):
             break  # "the total cost reached": the link word is the noun measured
-        if lower in _BACK_LINKS or (comparing and lower in _COMPARING_LINKS):
+        if (
+            lower in _BACK_LINKS
+            or (comparing and lower in _COMPARING_LINKS)
+            or (lower in VERBS and word.islower())  # "The winner receives $412,000"
+        ):
             linked = True
             through_of = through_of and lower == "of"
         elif linked and word.islower() and lower.endswith("ed"):

@@ -33,7 +33,8 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NT$": "TWD",
     "RMB": "yuan", "CNY": "yuan", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY",
     "HKD": "HKD", "CN¥": "yuan", "$": "USD", "¥": "yuan", "￥": "yuan", "€": "EUR", "£": "GBP",
-    "₹": "INR", "₩": "KRW",
+    "₹": "INR", "₩": "KRW", "R$": "BRL", "S/": "PEN", "Bs": "BOB", "₱": "PHP", "₫": "VND",
+    "₽": "RUB", "₺": "TRY", "฿": "THB",
 }  # fmt: skip
 #: Currency written after the number (lower-case keys; matched case-insensitively).
 CURRENCY_SUFFIXES: Final[dict[str, str]] = {
@@ -42,6 +43,9 @@ CURRENCY_SUFFIXES: Final[dict[str, str]] = {
     "dollar": "USD", "hong kong dollars": "HKD", "hkd": "HKD", "euros": "EUR", "euro": "EUR",
     "eur": "EUR", "pounds sterling": "GBP", "gbp": "GBP", "yen": "JPY", "jpy": "JPY",
     "rupees": "INR", "won": "KRW", "cents": "cents", "cent": "cents", "pence": "pence",
+    "bolivianos": "BOB", "boliviano": "BOB", "soles": "PEN", "pesos": "pesos", "baht": "THB",
+    "ringgit": "MYR", "rubles": "RUB", "roubles": "RUB", "reais": "BRL", "dirhams": "AED",
+    "swiss francs": "CHF", "francs": "francs", "rupiah": "IDR", "dong": "VND", "lira": "TRY",
 }  # fmt: skip
 #: Currency subunits among the suffixes: "87 cents" is 0.87 USD.
 CURRENCY_SUBUNITS: Final[dict[str, tuple[str, float]]] = {
@@ -210,7 +214,8 @@ VERBS: Final[frozenset[str]] = _word_set(
     reports reported owns owned employs employed handles handled operates operated records
     recorded posts posted attracts attracted generates generated earns earned receives received
     carrying including making bringing having being taking giving getting using showing adding
-    helping bringing creating serving covering reaching aims aim seeks seek hopes expects
+    helping bringing creating serving covering reaching aims aim seeks seek hopes expects adds
+    receives
     intends depending defaulting according
     """
 )

@@ -40,6 +40,15 @@ _CHANGE_AFTER: Final = re.compile(
     r"|(rise|increase|growth|gain|jump|surge|drop|decline|fall|decrease|cut|reduction)"
     r"(?:[ \t\u00a0]+in[ \t\u00a0]+)?\b)"
 )
+#: What a bare number after "is"/"of" names when it is a code, not a count.
+_ID_LABELS: Final = frozenset(
+    {"status", "code", "port", "errno", "number", "id", "version", "pid", "uid", "mode"}
+)
+#: A deposit, not a fall: "with 20% down ($90,000)", "20% down payment", "put down 5%".
+_DOWN_PAYMENT: Final = re.compile(r"[ \t\u00a0]+down(?:[ \t\u00a0]+payment\b|[ \t\u00a0]*\()")
+_PUT_DOWN: Final = re.compile(
+    rf"\bput(?:s|ting)?[ \t\u00a0]+down[ \t\u00a0]+{_QUALIFIER}$", re.IGNORECASE
+)
 #: "57, of which 12 ...", "of whom 1,431,000 ...", "another 1,200": the same thing as before.
 _ANAPHORS: Final = frozenset({"which", "whom", "another"})
 _PER_SHARE: Final = re.compile(r"[ \t\u00a0]+(?:a|per)[ \t\u00a0]+share\b")
@@ -85,6 +94,8 @@ class Draft:
     shares_with: int | None = None
     #: What a change figure is a change in ("GDP" for "GDP grew 5.1 percent ... to ...").
     subject: str = ""
+    #: Not a figure after all, whatever its label: a number inside a table row's name.
+    dropped: bool = False
 
 
 def label_of(text: str, drafts: list[Draft], i: int, forward: str) -> str:
@@ -105,6 +116,10 @@ def label_of(text: str, drafts: list[Draft], i: int, forward: str) -> str:
         if level:
             return level
         change = _CHANGE_AFTER.match(text, m.end, sent_end)
+        if _DOWN_PAYMENT.match(text, m.end, sent_end) or _PUT_DOWN.search(
+            text, max(floor, m.start - 30), m.start
+        ):
+            return "down payment"  # "with 20% down ($90,000)", "put down 5% or less"
         if change is not None and change.group(2):  # "a 22 per cent rise in the ... index"
             noun = change.group(2).lower()
             what = forward_phrase(text, change.end(), sent_end, skip_article=True)
@@ -173,12 +188,14 @@ def label_of(text: str, drafts: list[Draft], i: int, forward: str) -> str:
         of = _OF.match(text, m.end, sent_end)
         of_phrase = forward_phrase(text, of.end(), sent_end) if of else ""
         return of_phrase or forward or back() or _level_after_change(text, drafts, i)
+    if m.value < 0:
+        return ""  # a bare negative count is a flag or an offset ("-1 disables it"), or a cell
     if forward:
         return forward
-    if draft.relation == "comparison" or m.value >= 1e6:
+    if draft.relation == "comparison" or m.value >= 100:  # "Attendance was 18,204"
         label = back() or _level_after_change(text, drafts, i)
-        if label:
-            return label
+        if label and label.rsplit(None, 1)[-1].lower() not in _ID_LABELS:
+            return label  # not "the status is 500", "the default port is 8080"
     before = word_before(text, m.start, floor)
     if before == "aged":  # "adults aged 65 and over"
         return "age"

@@ -85,8 +85,12 @@ _NUMBERS: Final = re.compile(
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-#: What `_numbers` found: digits, a spelled number, or the digits after "20-" in "20-30 days".
-_DIGITS_RUN, _SPELLED, _RANGE_END = 0, 1, 2
+#: What `_numbers` found: digits, a spelled number, the digits after "20-" in "20-30 days", or
+#: digits after a minus sign ("-5°C").
+_DIGITS_RUN, _SPELLED, _RANGE_END, _NEGATIVE = 0, 1, 2, 3
+_MINUS: Final = frozenset("-−")
+#: Where a minus sign can stand: after a space, an opening bracket, a cell bar, or nothing.
+_BEFORE_SIGN: Final = frozenset(["", " ", "\t", "\n", "\u00a0", "(", "[", "|", '"', "“"])
 
 
 def _numbers(text: str, lowered: str) -> list[tuple[int, int, int]]:
@@ -107,7 +111,10 @@ def _numbers(text: str, lowered: str) -> list[tuple[int, int, int]]:
                 found.append((start, end, _DIGITS_RUN))
         else:
             before = text[start - 1] if start else " "
-            if not (before.isalnum() or before in GLUE_BEFORE):
+            if before in _MINUS and text[start - 2 : start - 1] in _BEFORE_SIGN:
+                if _digit_run(text, start, end):  # "-5°C", "(−2.1%)", "| -9"
+                    found.append((start, end, _NEGATIVE))
+            elif not (before.isalnum() or before in GLUE_BEFORE):
                 if _digit_run(text, start, end):
                     found.append((start, end, _DIGITS_RUN))
             elif before in _DASHES or before == ":":  # rare: "20-30 days", "Label:5", "10:00"
@@ -151,13 +158,47 @@ def scan_block(text: str) -> list[Mention]:
                 mentions += pair
             continue
         mention = _mention_at(text, start, end, what == _SPELLED, masks)
+        if mention is not None and what == _NEGATIVE:
+            if mention.kind == "duration" or mention.unit == "times":
+                continue  # "-5 hours" is a time zone, "-17x" a flag: no negative length
+            sign = start - 1
+            mention = mention._replace(
+                start=min(mention.start, sign), value=-mention.value, number_start=sign
+            )
         if mention is not None and (not mentions or mention.start >= mentions[-1].end):
             mentions.append(mention)
     if fractions:
         extra = fractions_alone(text, lowered, masks)
         if extra:
             mentions = _without_overlaps(sorted(mentions + extra))
-    return mentions
+    return _compound_durations(text, mentions) if len(mentions) > 1 else mentions
+
+
+#: Seconds in each duration unit, to add up "2 hours 41 minutes".
+_SECONDS: Final = {
+    "milliseconds": 0.001, "seconds": 1, "minutes": 60, "hours": 3600, "days": 86400,
+    "weeks": 604800, "months": 2629800, "years": 31557600,
+}  # fmt: skip
+_COMPOUND_GAP: Final = re.compile(r"[ \t\u00a0]+(?:and[ \t\u00a0]+)?|,[ \t\u00a0]*")
+
+
+def _compound_durations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "2 hours 41 minutes", "61 minutes and 40 seconds": one duration, in its first unit."""
+    merged: list[Mention] = []
+    for m in mentions:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and m.kind == "duration" == prev.kind
+            and _SECONDS.get(m.unit or "", 0) < _SECONDS.get(prev.unit or "", 0)
+            and _COMPOUND_GAP.fullmatch(text, prev.end, m.start)
+        ):
+            seconds = _SECONDS[str(m.unit)] / _SECONDS[str(prev.unit)]
+            value = round(prev.value + m.value * seconds, 4)
+            merged[-1] = prev._replace(end=m.end, value=value)
+        else:
+            merged.append(m)
+    return merged
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -187,7 +228,7 @@ def _mention_at(
             return None  # "1. First step" / "2) ..." list numbering
         if (before == "(" and after == ")") or before == "[":
             return None  # "(3)" enumerations and footnote marks, "[12]" references, "[1, 2]"
-        if last in _OPERATORS and gap < 3:
+        if last in _OPERATORS and gap < 3 and not head.endswith("S/"):
             return None  # "x = 4", "n > 0": code or a formula in prose
     else:
         spelled_value = words_value(text[n_start:n_end])
@@ -231,8 +272,13 @@ def _mention_at(
         return None
     if digits is not None and is_year(text, n_start, digits, kind != "count" or scale != 1):
         return None
-    if kind == "count" and scale == 1 and digits is not None and "." in digits:
-        return None  # counts are whole: a bare "3.2" or "2.0" is a version or a measurement
+    if kind == "count" and scale == 1 and digits is not None:
+        if "." in digits:
+            return None  # counts are whole: a bare "3.2" or "2.0" is a version or a measurement
+        if digits.isdigit() and (len(digits) >= 7 or (digits[0] == "0" and len(digits) > 1)):
+            return None  # "12345678", "0717": a code, a password or a phone number
+    if kind == "duration" and head[-5:].lower() == "first" and not head[-6:-5].isalnum():
+        return None  # "in the first three quarters": the period a report covers
     if digits is None and value == 1 and scale == 1 and kind == "count":
         return None  # "one integrated process", "one of": an article, not a figure
     if digits is None and value == 0:

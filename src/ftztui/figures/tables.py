@@ -40,6 +40,9 @@ def label_cells(drafts: list[Draft], table: Table, row: list[str]) -> None:
     name = row[0].strip()
     for draft in drafts:
         column = bisect_right(ends, draft.mention.start)
+        if column == 0 and len(row) > 1 and not NUMERIC_CELL.match(name):
+            draft.dropped = True  # part of the row's name: "Ten kinds of non-ferrous metals"
+            continue
         if draft.label or column == 0 or column >= len(row):
             continue
         heading = ""
