@@ -35,6 +35,8 @@ _COMPARISON: Final = re.compile(
     r"bigger|cheaper|above|below) than|(?:up|down|increased|decreased|rising|falling) from"
     r"|compared (?:with|to)|against|versus|vs\.?)\b[^.;!?]{0,60}$"
 )
+#: One of these is in every gap `_COMPARISON` accepts: substring tests rule most gaps out.
+_COMPARING: Final = ("than", "from", "compared", "against", "vs", "versus")
 _FROM: Final = re.compile(rf",?[ \t\u00a0]+from[ \t\u00a0]+{_QUALIFIER_GAP}[ \t\u00a0]*")
 _COORDINATION: Final = re.compile(
     rf"[ \t\u00a0]*(?:,|and|or|to|-|–)[ \t\u00a0]*{_QUALIFIER_GAP}\s*"
@@ -136,7 +138,7 @@ def _relate(text: str, drafts: list[Draft], forward: list[str]) -> None:
         if convertible and _CONVERSION.fullmatch(gap):
             b.relation, b.related_to = "conversion", i - 1
             continue
-        if len(gap) < 120 and _COMPARISON.search(gap):
+        if len(gap) < 120 and any(w in gap for w in _COMPARING) and _COMPARISON.search(gap):
             b.relation, b.related_to = "comparison", i - 1
             if b.unit is None and a.unit is not None:
                 b.unit, b.kind = a.unit, a.kind
