@@ -111,8 +111,12 @@ LABELS: list[tuple[str, list[tuple[str, str]]]] = [
     ("Insurance adds another $1,800 a year.", [("$1,800", "Insurance")]),
     ("The breach exposed 8.3 million records.", [("8.3 million", "records")]),
     ("Current weekly volume: around 35 km over 4 runs", [("4", "runs")]),
-    # A deposit is not a fall.
-    ("With 20% down ($90,000), the loan is $360,000.", [("20%", "down payment")]),
+    # A deposit is not a fall, and the amount in brackets is the same deposit.
+    (
+        "With 20% down ($90,000), the loan is $360,000.",
+        [("20%", "down payment"), ("$90,000", "down payment"), ("$360,000", "loan")],
+    ),
+    ("A rental in the area goes for about $2,650 a month.", [("$2,650", "rental in the area")]),
     ("Many first-time buyers put down 5% or less.", [("5%", "down payment")]),
     # Time spent on something; an age.
     (
@@ -185,6 +189,17 @@ def test_a_unit_is_not_lent_across_a_bare_comma_and_codes_are_not_counts() -> No
     ]
     assert units == [("1,450", None), ("three times", "times")]
     assert figures_in_text("The default status is 500.") == []
+
+
+def test_a_unit_in_a_column_name_is_the_unit_of_its_cells() -> None:
+    doc = _table(
+        "Library | Throughput (MB/s) | Share (%) | Output (10,000 tons)", "sluice | 590 | 12 | 5"
+    )
+    assert [(f.text, f.unit, f.kind) for f in extract_figures(doc)] == [
+        ("590", "MB/s", "quantity"),
+        ("12", "%", "percent"),
+        ("5", None, "count"),  # a scaled unit is left in the label, not guessed
+    ]
 
 
 def test_a_generic_column_name_leaves_the_row_name() -> None:

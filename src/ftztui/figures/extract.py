@@ -28,6 +28,7 @@ _CONVERSION: Final = re.compile(
     r"[ \t\u00a0]*[(\[,][ \t\u00a0]*(?:(?:about|approximately|approx\.|around|roughly|some|nearly"
     r"|or|i\.e\.,?|equivalent to|equal to|ca\.|worth)[ \t\u00a0]*)*"
 )
+_BRACKET: Final = re.compile(r"[ \t\u00a0]*(?:down[ \t\u00a0]*)?\([ \t\u00a0]*")
 _COMPARISON: Final = re.compile(
     r"(?:^|[,;])[ \t\u00a0]*(?:(?:which|that) (?:is|was) |(?:is|was|are|were) )?"
     r"(?:(?:much|slightly|far|well|significantly) )?"
@@ -137,6 +138,9 @@ def _relate(text: str, drafts: list[Draft], forward: list[str]) -> None:
         convertible = a.kind == b.kind and a.kind in ("money", "quantity") and a.unit != b.unit
         if convertible and _CONVERSION.fullmatch(gap):
             b.relation, b.related_to = "conversion", i - 1
+            continue
+        if a.kind == "percent" and b.kind == "money" and _BRACKET.fullmatch(gap):
+            b.relation, b.related_to = "conversion", i - 1  # "20% down ($90,000)": the amount
             continue
         if len(gap) < 120 and any(w in gap for w in _COMPARING) and _COMPARISON.search(gap):
             b.relation, b.related_to = "comparison", i - 1

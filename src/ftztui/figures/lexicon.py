@@ -87,6 +87,8 @@ QUANTITIES: Final[dict[str, str]] = {
     "degrees": "°", "degree": "°", "°": "°", "°f": "°F", "degrees fahrenheit": "°F", "x": "times",
     "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
     "deadweight tons": "tons", "deadweight tonnes": "tons", "dwt": "tons",
+    "square feet": "sq ft", "sq ft": "sq ft", "kilometre": "km", "kilometer": "km",
+    "mb/s": "MB/s", "gb/s": "GB/s", "kb/s": "KB/s",
 }  # fmt: skip
 #: Units read only with a space before them: "5G" and "5m" are names or millions, "5 m" metres.
 SPACED_UNITS: Final[frozenset[str]] = frozenset({"m", "g"})
@@ -215,7 +217,7 @@ VERBS: Final[frozenset[str]] = _word_set(
     recorded posts posted attracts attracted generates generated earns earned receives received
     carrying including making bringing having being taking giving getting using showing adding
     helping bringing creating serving covering reaching aims aim seeks seek hopes expects adds
-    receives
+    receives earn fetch fetches
     intends depending defaulting according
     """
 )

@@ -59,6 +59,8 @@ _SHARE_LINK: Final = re.compile(
     rf"|represent(?:s|ed|ing)?|comprise[sd]?)[ \t\u00a0]+{_QUALIFIER}$",
     re.IGNORECASE,
 )
+#: "A rental in the area goes for about $2,650", "sold for $5m": what went for the money.
+_FOR: Final = re.compile(rf"\bfor[ \t\u00a0]+{_QUALIFIER}$")
 #: "at a cost of 6.8 billion yuan", "cost about $5m".
 _COST_BEFORE: Final = re.compile(
     rf"\b(cost|costs|costing|price|priced)[ \t\u00a0]+(?:(?:of|at)[ \t\u00a0]+)?{_QUALIFIER}$",
@@ -154,8 +156,10 @@ def label_of(text: str, drafts: list[Draft], i: int, forward: str) -> str:
         cost = _COST_BEFORE.search(text, max(floor, m.start - 30), m.start)
         if cost is not None or word_before(text, m.start, floor) in _COST:
             return "price" if cost is not None and cost.group(1).lower()[0] == "p" else "cost"
-        linked = _SHARE_LINK.search(text, max(floor, m.start - 40), m.start)
-        if linked is not None:  # "trade with ASEAN members accounted for RMB 285 billion"
+        linked = _SHARE_LINK.search(text, max(floor, m.start - 40), m.start) or _FOR.search(
+            text, max(floor, m.start - 30), m.start
+        )
+        if linked is not None:  # "trade ... accounted for RMB 285 billion", "goes for $2,650"
             subject = backward_phrase(text, linked.start(), floor, linked=True)
             if subject:
                 return subject

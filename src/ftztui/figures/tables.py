@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Final
 
+from ftztui.figures.context import unit_after
 from ftztui.figures.naming import Draft
-from ftztui.model import Section
+from ftztui.model import FigureKind, Section
 
 
 @dataclass
@@ -57,3 +58,12 @@ def label_cells(drafts: list[Draft], table: Table, row: list[str]) -> None:
             label = f"{name}: {heading}" if heading else name
         if label and _ID_HEADING.search(label) is None:
             draft.label = label
+            if draft.unit is None and heading.endswith(")"):  # "Throughput (MB/s)"
+                draft.unit, draft.kind = _unit_of(heading, draft.unit, draft.kind)
+
+
+def _unit_of(heading: str, unit: str | None, kind: FigureKind) -> tuple[str | None, FigureKind]:
+    """The unit a column's name gives its cells, "(MB/s)", "(%)", "(km²)"; else as they are."""
+    inner = heading[heading.rfind("(") + 1 : -1].strip()
+    found, found_kind, end = unit_after(f"0 {inner}", 1)
+    return (found, found_kind) if found is not None and end == len(inner) + 2 else (unit, kind)
