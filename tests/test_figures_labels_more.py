@@ -103,6 +103,15 @@ LABELS: list[tuple[str, list[tuple[str, str]]]] = [
         "The city had 4,017,607 inhabitants, of whom 1,431,000 lived in the centre.",
         [("1,431,000", "inhabitants")],
     ),
+    # An aside in brackets does not cut a noun phrase; "per capita" belongs to it.
+    (
+        "The gross domestic product (GDP) of the region was 101,544.6 billion yuan.",
+        [("101,544.6 billion yuan", "gross domestic product of the region")],
+    ),
+    (
+        "The per capita disposable income of residents was 31,530 yuan.",
+        [("31,530 yuan", "per capita disposable income of residents")],
+    ),
     # A count named before it, a subject before a verb, a plural that looks like a verb.
     ("Attendance was 18,204.", [("18,204", "Attendance")]),
     ("Enrolment has risen to 1,450, three times the level of 2019.", [("1,450", "Enrolment")]),

@@ -27,6 +27,8 @@ def _set(text: str) -> frozenset[str]:
 
 
 _TOKEN: Final = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*|\S")
+#: A short aside in brackets inside a noun phrase: "(GDP)", "(PMI)", "(excluding fees)".
+_ASIDE: Final = re.compile(r"[ \t\u00a0]*\([^()]{1,24}\)")
 _LAST_WORD: Final = re.compile(r"[^\W\d_][\w'’]*(?:[-‐][\w'’]+)*$")
 _CODE_LIKE: Final = re.compile(r"[\d_]")
 #: Verbs in -s that are plural nouns after a count: "8.3 million records", "4 runs".
@@ -195,7 +197,10 @@ def backward_phrase(
     `comparing` false, "over"/"under" are not links ("looks back over four years": a period).
     With `linked`, `start` is already past a link ("mountains | make up 69 percent").
     """
-    tokens = _words(text, max(floor, start - 200), start)
+    window = text[max(floor, start - 200) : start]
+    if ")" in window:  # "the gross domestic product (GDP) of ...": an aside, not a break
+        window = _ASIDE.sub("", window)
+    tokens = [t if t[0].isalpha() else None for t in _TOKEN.findall(window)]
     i = len(tokens) - 1
     through_of = True  # "an elevation of 67 metres": what is before "of" is what is measured
     while i >= 0 and tokens[i] is not None:
@@ -254,6 +259,10 @@ def _phrase_backwards(tokens: list[str | None], i: int, places: bool = True) -> 
             participle = str(tokens[i])
             if participle.islower() and participle.endswith("ed"):
                 i -= 1
+            continue
+        if lower == "per" and words and words[-1].lower() == "capita":
+            words.append(word)  # "per capita disposable income"
+            i -= 1
             continue
         joins = lower in _JOINS and before(i) != ""
         article = lower in ("the", "a", "an") and before(i) in (
