@@ -35,6 +35,15 @@ LABELS: list[tuple[str, list[tuple[str, str]]]] = [
         "That compares with a 22 per cent rise in the Philadelphia semiconductor index.",
         [("22 per cent", "rise in Philadelphia semiconductor index")],
     ),
+    # The same change over two periods; a change after a change is not a change in a change.
+    (
+        "In Q3, GDP grew by 4.8 percent year on year and 0.9 percent quarter on quarter.",
+        [("4.8 percent", "increase in GDP"), ("0.9 percent", "increase in GDP")],
+    ),
+    (
+        "Prices went down by 0.1 percent, and then went up by 0.7 percent.",
+        [("0.1 percent", "decrease in Prices"), ("0.7 percent", "increase in Prices")],
+    ),
     # A share named by its verb, not its "of" phrase.
     ("Of the land, mountains make up 69 percent.", [("69 percent", "share of mountains")]),
     (

@@ -39,8 +39,10 @@ _COMPARISON: Final = re.compile(
 #: One of these is in every gap `_COMPARISON` accepts: substring tests rule most gaps out.
 _COMPARING: Final = ("than", "from", "compared", "against", "vs", "versus")
 _FROM: Final = re.compile(rf",?[ \t\u00a0]+from[ \t\u00a0]+{_QUALIFIER_GAP}[ \t\u00a0]*")
+#: "4.8 percent year on year and 0.9 percent quarter on quarter": the same change, twice.
+_ON_PERIOD = r"(?:[ \t\u00a0]+(?:year|month|quarter|week)[ -]on[ -](?:year|month|quarter|week))?"
 _COORDINATION: Final = re.compile(
-    rf"[ \t\u00a0]*(?:,|and|or|to|-|–)[ \t\u00a0]*{_QUALIFIER_GAP}\s*"
+    rf"{_ON_PERIOD}[ \t\u00a0]*(?:,|and|or|to|-|–)[ \t\u00a0]*{_QUALIFIER_GAP}\s*"
 )
 _AND_OR: Final = re.compile(r"\s*(?:and|or)\s*")
 #: Words that only qualify a shared noun: "523 central and 14 local ... business licenses".

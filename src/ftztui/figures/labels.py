@@ -43,7 +43,7 @@ _FORWARD_STOPS: Final = (
     | VERBS
     | _set(
         "last next previous year-on-year annually yearly daily monthly weekly year today yesterday"
-        " month quarter week respectively apiece each instead already again fewer"
+        " month quarter week respectively apiece each instead already again fewer inside outside"
     )
 )
 #: "platform orders over 1.63 billion yuan": a comparing word links a noun to its amount.

@@ -219,9 +219,14 @@ def _change_label_before(text: str, drafts: list[Draft], i: int, floor: int) -> 
 def _change_label(drafts: list[Draft], i: int, change: str) -> str:
     """A change in what the figure before it, in the same sentence, measures."""
     previous = drafts[i - 1] if i else None
-    if previous is not None and previous.sentence == drafts[i].sentence and previous.label:
-        return f"{change} in {previous.label}"
-    return change
+    if previous is None or previous.sentence != drafts[i].sentence or not previous.label:
+        return change
+    # A change after a change is in the same thing: "CPI went down by 0.1 percent ... core CPI
+    # went up by 0.7 percent" is not an "increase in decrease in CPI".
+    what = previous.subject or previous.label.removeprefix("increase in ").removeprefix(
+        "decrease in "
+    )
+    return f"{change} in {what}" if what not in ("increase", "decrease") else change
 
 
 def _level_after_change(text: str, drafts: list[Draft], i: int) -> str:
