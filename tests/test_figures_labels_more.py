@@ -44,6 +44,18 @@ LABELS: list[tuple[str, list[tuple[str, str]]]] = [
         "Prices went down by 0.1 percent, and then went up by 0.7 percent.",
         [("0.1 percent", "decrease in Prices"), ("0.7 percent", "increase in Prices")],
     ),
+    # What a comparison is against; a modal and "between X and Y" do not cut a phrase.
+    (
+        "sluice is 3.2x faster than the stdlib and 19% faster than orjson.",
+        [("3.2x", "faster than the stdlib"), ("19%", "faster than orjson")],
+    ),
+    ("It is now 30% faster than 3.11.", [("30%", "faster")]),
+    ("The 1,900-km journey will take about 60 hours.", [("60 hours", "journey")]),
+    (
+        "Bilateral trade between China and Laos reached 7.3 billion U.S. dollars.",
+        [("7.3 billion U.S. dollars", "Bilateral trade between China and Laos")],
+    ),
+    ("Annual precipitation averages 1,138 mm.", [("1,138 mm", "Annual precipitation")]),
     # A share named by its verb, not its "of" phrase.
     ("Of the land, mountains make up 69 percent.", [("69 percent", "share of mountains")]),
     (

@@ -36,7 +36,9 @@ _PLURAL_NOUNS: Final = _set("records runs reports posts shows uses needs wins le
 _MONEY_SIGNS: Final = frozenset("$¥€£₹￥")
 _QUALIFIER_WORDS: Final = frozenset(w for q in QUALIFIERS for w in q.split()) | {"a", "an"}
 #: Stepped over looking back for a link: "forecast to between $16.1bn and ...".
-_SKIPPED_BACK: Final = _QUALIFIER_WORDS | {"between", "another"}
+_SKIPPED_BACK: Final = _QUALIFIER_WORDS | _set(
+    "between another will would could can may might should must"  # "will take about 60 hours"
+)
 #: Words that end a label going forward (time frames, not things counted).
 _FORWARD_STOPS: Final = (
     STOPWORDS
@@ -60,12 +62,15 @@ DOWN_WORDS: Final = _set(
     "down falling fell fallen decreased dropped declined slid slipped plunged shrank slumped"
     " dipped narrowed"
 )
-_BACK_LINKS: Final = BACK_LINKS | UP_WORDS | DOWN_WORDS
+_BACK_LINKS: Final = BACK_LINKS | UP_WORDS | DOWN_WORDS | {"averages"}
 _NP_PREPOSITIONS: Final = _set("of for to in from")
 #: "Cargo throughput at the port reached ...": the port is where, not what is measured.
 _LOCATIVES: Final = _set("at through via across")
 #: Joins inside a phrase read backwards ("trade with ASEAN members"), never at its start.
-_JOINS: Final = _NP_PREPOSITIONS | {"with"}
+_JOINS: Final = _NP_PREPOSITIONS | {"with", "between"}
+_COMPARATIVES: Final = _set(
+    "faster slower higher lower larger smaller bigger cheaper better worse longer shorter"
+)
 _ARTICLE_AFTER: Final = _NP_PREPOSITIONS | _LOCATIVES
 _NOUN_BEFORE: Final = LABEL_TRIM | _set("daily weekly monthly quarterly yearly hourly average")
 _TIME_UNITS: Final = _set("year years month months quarter quarters week weeks day days")
@@ -156,8 +161,12 @@ def forward_phrase(
             after_of = of_pending = True
             limit += 4  # "lines of the Southeast Asia Cold Chain Express"
             continue
-        if after_of and words[-1].lower() == "of" and lower in ("the", "a", "an"):
+        if after_of and words[-1].lower() in ("of", "than") and lower in ("the", "a", "an"):
             words.append(word)
+            continue
+        if lower == "than" and len(words) == 1 and words[0].lower() in _COMPARATIVES:
+            words.append(word)  # "3.2x faster than the stdlib"
+            after_of = True
             continue
         plural = plural_first and not words and word in _PLURAL_NOUNS  # "4 runs"
         if (lower in _FORWARD_STOPS or len(words) >= limit) and not plural:
@@ -166,7 +175,7 @@ def forward_phrase(
             break
         words.append(word)
     # A trailing "of" or article goes (so does an "of" with nothing after it).
-    while words and words[-1].lower() in ("of", "the", "a", "an"):
+    while words and words[-1].lower() in ("of", "the", "a", "an", "than"):
         words.pop()
     if len(words) == 1 and words[0].islower() and words[0].endswith("ing") and not gerund:
         return ""  # "defaulting", "depending": a verb, not a thing counted
@@ -262,6 +271,11 @@ def _phrase_backwards(tokens: list[str | None], i: int, places: bool = True) -> 
             continue
         if lower == "per" and words and words[-1].lower() == "capita":
             words.append(word)  # "per capita disposable income"
+            i -= 1
+            continue
+        names = lower == "and" and words and words[-1][:1].isupper() and before(i) != ""
+        if names and str(tokens[i - 1])[:1].isupper():
+            words.append(word)  # "between China and Laos"
             i -= 1
             continue
         joins = lower in _JOINS and before(i) != ""
