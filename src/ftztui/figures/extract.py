@@ -36,8 +36,7 @@ _COMPARISON: Final = re.compile(
     r"bigger|cheaper|above|below) than|(?:up|down|increased|decreased|rising|falling) from"
     r"|compared (?:with|to)|against|versus|vs\.?)\b[^.;!?]{0,60}$"
 )
-#: One of these is in every gap `_COMPARISON` accepts: substring tests rule most gaps out.
-_COMPARING: Final = ("than", "from", "compared", "against", "vs", "versus")
+
 _FROM: Final = re.compile(rf",?[ \t\u00a0]+from[ \t\u00a0]+{_QUALIFIER_GAP}[ \t\u00a0]*")
 #: "4.8 percent year on year and 0.9 percent quarter on quarter": the same change, twice.
 _ON_PERIOD = r"(?:[ \t\u00a0]+(?:year|month|quarter|week)[ -]on[ -](?:year|month|quarter|week))?"
@@ -144,7 +143,7 @@ def _relate(text: str, drafts: list[Draft], forward: list[str]) -> None:
         if a.kind == "percent" and b.kind == "money" and _BRACKET.fullmatch(gap):
             b.relation, b.related_to = "conversion", i - 1  # "20% down ($90,000)": the amount
             continue
-        if len(gap) < 120 and any(w in gap for w in _COMPARING) and _COMPARISON.search(gap):
+        if len(gap) < 120 and _comparing(gap) and _COMPARISON.search(gap):
             b.relation, b.related_to = "comparison", i - 1
             if b.unit is None and a.unit is not None:
                 b.unit, b.kind = a.unit, a.kind
@@ -166,6 +165,18 @@ def _relate(text: str, drafts: list[Draft], forward: list[str]) -> None:
         elif forward[i] and _MODIFIERS.fullmatch(words) and _AND_OR.fullmatch(rest):
             # "523 central and 14 local ... business licenses": both are business licenses
             a.label = b.label = shared_head(forward[i])
+
+
+def _comparing(gap: str) -> bool:
+    """Whether `gap` has a word every gap `_COMPARISON` accepts has: substring tests are cheap."""
+    return (
+        "than" in gap
+        or "from" in gap
+        or "compared" in gap
+        or "against" in gap
+        or "vs" in gap
+        or "versus" in gap
+    )
 
 
 def _sentence_text(text: str, sentence: tuple[int, int], m: Mention) -> str:

@@ -90,7 +90,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if not _SENTENCE_START.match(text, m.end()):
+        first = text[m.end() : m.end() + 1]  # a capital or a digit next, mostly: no regex
+        if not ("A" <= first <= "Z" or "0" <= first <= "9") and not _SENTENCE_START.match(
+            text, m.end()
+        ):
             continue
         word = _WORD_BEFORE_STOP.search(text, max(start, m.start() - 11), m.start() + 1)
         if word is not None and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
