@@ -56,6 +56,12 @@ LABELS: list[tuple[str, list[tuple[str, str]]]] = [
         [("7.3 billion U.S. dollars", "Bilateral trade between China and Laos")],
     ),
     ("Annual precipitation averages 1,138 mm.", [("1,138 mm", "Annual precipitation")]),
+    # Another number or "now" after a figure is not what it counts.
+    (
+        "That share rose to 33 percent, compared with just 19 percent three years ago.",
+        [("19 percent", "share")],
+    ),
+    ("Capacity will rise to 200,000, up from about 150,000 now.", [("150,000", "Capacity")]),
     # A share named by its verb, not its "of" phrase.
     ("Of the land, mountains make up 69 percent.", [("69 percent", "share of mountains")]),
     (
@@ -230,6 +236,18 @@ def test_a_unit_in_a_column_name_is_the_unit_of_its_cells() -> None:
         ("12", "%", "percent"),
         ("5", None, "count"),  # a scaled unit is left in the label, not guessed
     ]
+
+
+def test_empty_cells_keep_every_value_in_its_column() -> None:
+    doc = _table(
+        "Item | Qty | Unit cost | Total", "Venue | 1 | €4,000 | €4,000", "Total |  |  | €11,734"
+    )
+    assert [(f.text, f.label) for f in extract_figures(doc)][-1] == ("€11,734", "Total: Total")
+
+
+def test_a_row_about_the_year_end_is_not_a_date_row() -> None:
+    doc = _table("Country | Japan", "Stores (year-end) | 1,204")
+    assert [(f.text, f.label) for f in extract_figures(doc)] == [("1,204", "Stores (year-end)")]
 
 
 def test_a_generic_column_name_leaves_the_row_name() -> None:

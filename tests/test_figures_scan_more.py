@@ -149,6 +149,24 @@ CASES: list[tuple[str, list[Row]]] = [
         "He went through halfway in 61 minutes and 40 seconds.",
         [("61 minutes and 40 seconds", 61.6667, "minutes", "duration")],
     ),
+    # A third probe: lab units, hours as "h", shillings, and "¥" in a text about yen.
+    ("It took about 1 h 45 min.", [("1 h 45 min", 1.75, "hours", "duration")]),
+    ("Add 50 mM Tris.", [("50 mM", 50, "mM", "quantity")]),
+    ("Add 38 µM of the dye.", [("38 µM", 38, "µM", "quantity")]),
+    ("The mean discharge is 2,120 m3/s.", [("2,120 m3/s", 2120, "m³/s", "quantity")]),
+    ("The county budget is KSh 3.2 billion.", [("KSh 3.2 billion", 3.2e9, "KES", "money")]),
+    (
+        "Net sales rose to ¥1.2 trillion as the yen fell.",
+        [("¥1.2 trillion", 1.2e12, "JPY", "money")],
+    ),
+    (
+        "Sales rose to ¥1.2 trillion, or 1.2 trillion yuan.",
+        [
+            ("¥1.2 trillion", 1.2e12, "yuan", "money"),
+            ("1.2 trillion yuan", 1.2e12, "yuan", "money"),
+        ],
+    ),
+    ("Incubator 2 read 35.8 °C overnight.", [("35.8 °C", 35.8, "°C", "quantity")]),
     # Currencies of the Andes, and "S/" is not an operator.
     ("A bed costs S/ 65 a night.", [("S/ 65", 65, "PEN", "money")]),
     ("The ATM charges Bs 35 per withdrawal.", [("Bs 35", 35, "BOB", "money")]),
@@ -157,6 +175,9 @@ CASES: list[tuple[str, list[Row]]] = [
 
 # Sentences in which nothing is a figure.
 NOT_FIGURES: list[str] = [
+    # "h" is hours only when spaced: not a format code or an option.
+    "Use the struct format 4h here.",
+    "Pass -h or 4H to it.",
     # A reporting period, a code or a password, an offset or a flag: not figures.
     "In the first three quarters, output grew.",
     "In the first 10 months of this year, trade grew.",

@@ -89,6 +89,7 @@ _SCALE_AFTER: Final = re.compile(
     r"|(?P<k>[kK])\b"
 )
 _SHORT_MILLION: Final = re.compile(r"m\b")
+_MOLAR: Final = frozenset({"mM", "µM"})
 _SCALE_LEADS: Final = frozenset("hHtTmMbBkK \t\u00a0")
 _UNIT_AFTER: Final = re.compile(
     rf"{_SPACE}(?P<percent>%|(?i:{alternation([w for w in PERCENT_WORDS if w != '%'])})\b)"
@@ -100,7 +101,7 @@ _UNIT_AFTER: Final = re.compile(
 # What can follow a number before its unit, and the unit's first run of ASCII letters ("km" of
 # "km/h", "u" of "u.s. dollars"): most numbers have no unit, and this one cheap match tells so
 # before the large case-insensitive `_UNIT_AFTER` is tried.
-_UNIT_PEEK: Final = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*(?:([A-Za-z]+)|[%°²³])")
+_UNIT_PEEK: Final = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*(?:([A-Za-z]+)|[%°²³µ])")
 _UNIT_LEADS: Final = frozenset(
     re.sub(r"[^a-z].*", "", word.lower())
     for word in [*PERCENT_WORDS, *DURATIONS, *CURRENCY_SUFFIXES, *QUANTITIES, *DURATION_QUALIFIERS]
@@ -244,10 +245,16 @@ def unit_after(text: str, pos: int) -> tuple[str | None, FigureKind, int]:
     if m.group("percent"):
         return PERCENT_WORDS[m.group("percent").lower()], "percent", m.end()
     if m.group("duration"):
-        return DURATIONS[m.group("duration").lower()], "duration", m.end()
+        raw = m.group("duration")
+        if raw.lower() == "h" and (raw != "h" or m.group("hyphen") or m.start("duration") == pos):
+            return None, "count", pos  # only a spaced "18 h" is hours: not "4h", "4H", "-h"
+        return DURATIONS[raw.lower()], "duration", m.end()
     if m.group("currency"):
         return CURRENCY_SUFFIXES[m.group("currency").lower()], "money", m.end()
-    word = m.group("quantity").lower()
+    raw = m.group("quantity")
+    if raw in _MOLAR:  # "50 mM" is a concentration, not millimetres
+        return raw, "quantity", m.end()
+    word = raw.lower().replace("\u03bc", "\u00b5")  # "µ" lowers to the Greek "μ"
     if word in SPACED_UNITS and m.start("quantity") == pos:
         return None, "count", pos  # "5G", "5m": a name, or millions
     if word in GLUED_UNITS:

@@ -15,7 +15,7 @@ from ftztui.figures.labels import (
 )
 from ftztui.figures.naming import Draft, fallback_label, label_of
 from ftztui.figures.scan import scan_block
-from ftztui.figures.tables import NUMERIC_CELL, Table, label_cells
+from ftztui.figures.tables import NUMERIC_CELL, Table, cells_of, label_cells
 from ftztui.model import Block, Document, Figure, Section
 
 #: Longest sentence kept whole in a Figure; a longer run of text is cut to a window around it.
@@ -71,12 +71,12 @@ def extract_figures(document: Document) -> list[Figure]:
         if " | " not in text:  # the loaders write a table row as its cells joined by " | "
             table = None
         elif table is None or table.section is not section:
-            cells = text.split(" | ")
+            cells = cells_of(text)
             numeric = any(NUMERIC_CELL.match(cell) for cell in cells)
             table = Table(section, cells if len(cells) >= 3 and not numeric else None)
             if table.header is not None:
                 continue  # a header row: names of columns, not figures
-        row = text.split(" | ") if table is not None else None
+        row = cells_of(text) if table is not None else None
         figures.extend(
             _block_figures(document.id, section, block_no, block, len(figures), table, row)
         )
@@ -120,7 +120,7 @@ def _block_figures(
                 text, m.start, draft.sentence[0]
             )
     if table is not None and row is not None:
-        label_cells(drafts, table, row)
+        label_cells(text, drafts, table, row)
     for draft in drafts:  # "3 to 5 days": whichever of the two has a label lends it
         if draft.shares_with is not None:
             partner = drafts[draft.shares_with]

@@ -17,7 +17,9 @@ from ftztui.figures.lexicon import (
     LABEL_HEADS,
     LABEL_TRIM,
     QUALIFIERS,
+    SMALL_NUMBERS,
     STOPWORDS,
+    TENS,
     VERBS,
 )
 
@@ -46,6 +48,7 @@ _FORWARD_STOPS: Final = (
     | _set(
         "last next previous year-on-year annually yearly daily monthly weekly year today yesterday"
         " month quarter week respectively apiece each instead already again fewer inside outside"
+        " now currently"
     )
 )
 #: "platform orders over 1.63 billion yuan": a comparing word links a noun to its amount.
@@ -171,6 +174,8 @@ def forward_phrase(
             words.append(word)  # "3.2x faster than the stdlib"
             after_of = True
             continue
+        if not words and (lower in SMALL_NUMBERS or lower in TENS):
+            break  # "19 percent three years ago": another number, not what this one counts
         plural = plural_first and not words and word in _PLURAL_NOUNS  # "4 runs"
         if (lower in _FORWARD_STOPS or len(words) >= limit) and not plural:
             break

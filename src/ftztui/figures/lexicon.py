@@ -34,7 +34,7 @@ CURRENCY_PREFIXES: Final[dict[str, str]] = {
     "RMB": "yuan", "CNY": "yuan", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY",
     "HKD": "HKD", "CN¥": "yuan", "$": "USD", "¥": "yuan", "￥": "yuan", "€": "EUR", "£": "GBP",
     "₹": "INR", "₩": "KRW", "R$": "BRL", "S/": "PEN", "Bs": "BOB", "₱": "PHP", "₫": "VND",
-    "₽": "RUB", "₺": "TRY", "฿": "THB",
+    "₽": "RUB", "₺": "TRY", "฿": "THB", "KSh": "KES", "Ksh": "KES",
 }  # fmt: skip
 #: Currency written after the number (lower-case keys; matched case-insensitively).
 CURRENCY_SUFFIXES: Final[dict[str, str]] = {
@@ -45,7 +45,8 @@ CURRENCY_SUFFIXES: Final[dict[str, str]] = {
     "rupees": "INR", "won": "KRW", "cents": "cents", "cent": "cents", "pence": "pence",
     "bolivianos": "BOB", "boliviano": "BOB", "soles": "PEN", "pesos": "pesos", "baht": "THB",
     "ringgit": "MYR", "rubles": "RUB", "roubles": "RUB", "reais": "BRL", "dirhams": "AED",
-    "swiss francs": "CHF", "francs": "francs", "rupiah": "IDR", "dong": "VND", "lira": "TRY",
+    "swiss francs": "CHF", "francs": "francs", "shillings": "shillings", "rupiah": "IDR",
+    "dong": "VND", "lira": "TRY",
 }  # fmt: skip
 #: Currency subunits among the suffixes: "87 cents" is 0.87 USD.
 CURRENCY_SUBUNITS: Final[dict[str, tuple[str, float]]] = {
@@ -56,7 +57,8 @@ CURRENCY_SUBUNITS: Final[dict[str, tuple[str, float]]] = {
 DURATIONS: Final[dict[str, str]] = {
     "years": "years", "year": "years", "yrs": "years", "months": "months", "month": "months",
     "weeks": "weeks", "week": "weeks", "days": "days", "day": "days", "hours": "hours",
-    "hour": "hours", "hrs": "hours", "hr": "hours", "minutes": "minutes", "minute": "minutes",
+    "hour": "hours", "hrs": "hours", "hr": "hours", "h": "hours", "minutes": "minutes",
+    "minute": "minutes",
     "mins": "minutes", "min": "minutes", "seconds": "seconds", "second": "seconds",
     "secs": "seconds", "decades": "decades", "decade": "decades", "centuries": "centuries",
     "milliseconds": "milliseconds", "ms": "milliseconds", "quarters": "quarters",
@@ -88,7 +90,8 @@ QUANTITIES: Final[dict[str, str]] = {
     "twenty-foot equivalent units": "TEU", "twenty-foot equivalent unit": "TEU",
     "deadweight tons": "tons", "deadweight tonnes": "tons", "dwt": "tons",
     "square feet": "sq ft", "sq ft": "sq ft", "kilometre": "km", "kilometer": "km",
-    "mb/s": "MB/s", "gb/s": "GB/s", "kb/s": "KB/s",
+    "mb/s": "MB/s", "gb/s": "GB/s", "kb/s": "KB/s", "m3/s": "m³/s", "m³/s": "m³/s",
+    "cubic metres per second": "m³/s", "cubic meters per second": "m³/s", "µm": "µm",
 }  # fmt: skip
 #: Units read only with a space before them: "5G" and "5m" are names or millions, "5 m" metres.
 SPACED_UNITS: Final[frozenset[str]] = frozenset({"m", "g"})
@@ -137,6 +140,7 @@ ID_WORDS: Final[frozenset[str]] = _word_set(
     version versions v release python pep rfc iso section sections chapter chapters page pages
     figure fig table step item article articles no nos number num # level phase route line
     room gate flight exhibit appendix part vol volume issue issues edition episode season grade
+    incubator terminal platform lane bay sample tube building
     class type model windows ipv utf top rank ranked ranks ranking position platform channel
     bus highway terminal building floor suite unit lot batch round tier stage grade paragraph
     clause rule annex box code port category row column col option index slot id ref

@@ -201,6 +201,12 @@ def _compound_durations(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+def _about_yen(text: str) -> bool:
+    """Whether "¥" here is the yen: the block speaks of yen, and not of yuan."""
+    lowered = text.lower()
+    return ("yen" in lowered or "japan" in lowered) and "yuan" not in lowered
+
+
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for mention in mentions:
@@ -253,6 +259,8 @@ def _mention_at(
         if kind not in ("count", "money"):
             return None  # "$5%" is noise
         unit, kind = CURRENCY_PREFIXES[cur.group().strip()], "money"
+        if unit == "yuan" and cur.group().strip() in ("¥", "￥") and _about_yen(text):
+            unit = "JPY"
         end = max(end, pos)
     else:
         end = max(end, pos)

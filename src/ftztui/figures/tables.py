@@ -5,9 +5,7 @@ cell is named by its row and column ("Xiling District: Population (2020)").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import Final
 
 from ftztui.figures.context import unit_after
@@ -28,19 +26,23 @@ NUMERIC_CELL: Final = re.compile(r"\s*[-+−]?[$€£¥]?\d")
 _GENERIC_COLUMNS: Final = frozenset({"count", "number", "no.", "n", "#", "value", "amount"})
 #: Rows and columns of codes and places, whose numbers are not figures: "Postal code | 443000".
 _ID_HEADING: Final = re.compile(
-    r"\b(?:code|codes|postcode|zip|phone|telephone|tel|fax|id|isbn|issn|coordinates|year"
+    r"\b(?:code|codes|postcode|zip|phone|telephone|tel|fax|id|isbn|issn|coordinates"
     r"|date|founded|established|plate|prefix|zone)\b",
     re.IGNORECASE,
 )
 
 
-def label_cells(drafts: list[Draft], table: Table, row: list[str]) -> None:
+def cells_of(text: str) -> list[str]:
+    """The cells of a row, empty ones kept: "Total |  |  | €11,734" has four."""
+    return [cell.strip() for cell in text.split("|")]
+
+
+def label_cells(text: str, drafts: list[Draft], table: Table, row: list[str]) -> None:
     """A figure alone in a table cell is named by its row and column: "Xiling District:
     Population (2020)", "Long run (Week 1)", or the row alone in a two-column infobox."""
-    ends = list(accumulate(len(cell) + 3 for cell in row))  # where each cell's " | " ends
-    name = row[0].strip()
+    name = row[0]
     for draft in drafts:
-        column = bisect_right(ends, draft.mention.start)
+        column = text.count("|", 0, draft.mention.start)
         if column == 0 and len(row) > 1 and not NUMERIC_CELL.match(name):
             draft.dropped = True  # part of the row's name: "Ten kinds of non-ferrous metals"
             continue

@@ -175,7 +175,8 @@ class BlockWalk:
             self._caption(element)
         elif tag == "tr":
             cells = [element_text(c) for c in element if c.tag in ("td", "th")]
-            self.builder.block(self.kind(), " | ".join(c for c in cells if c))
+            if any(cells):  # empty cells stay, so that each value keeps its column
+                self.builder.block(self.kind(), " | ".join(cells))
         else:  # a bold paragraph standing as a heading
             self.builder.heading(element_text(element), 2)
 
