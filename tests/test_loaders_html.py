@@ -169,6 +169,21 @@ def test_nested_layout_tables(tmp_path: Path) -> None:
     ]
 
 
+def test_empty_cells_keep_the_columns_and_empty_rows_go(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>R</title></head><body><article><h1>Results</h1>"
+        "<p>Figures for the year were strong across the board, the group said.</p><table>"
+        "<tr><th></th><th>FY2025</th><th>FY2026</th></tr>"
+        "<tr><td>Net sales</td><td>1,095,130</td><td>1,120,000</td></tr>"
+        "<tr><td></td><td></td><td></td></tr></table></article></body></html>"
+    )
+    doc = load(tmp_path, page)
+    assert [b.text for b in doc.blocks][1:] == [
+        "| FY2025 | FY2026",
+        "Net sales | 1,095,130 | 1,120,000",
+    ]
+
+
 def test_declared_legacy_charset(tmp_path: Path) -> None:
     page = '<html><head><meta charset="gbk"><title>t</title></head><body><h1>重庆</h1>'
     page += "<p>自贸试验区。</p></body></html>"
