@@ -7,6 +7,7 @@ measures in the document's own words; `fallback_label` names it by its kind when
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -101,112 +102,146 @@ class Draft:
 
 
 def label_of(text: str, drafts: list[Draft], i: int, forward: str) -> str:
-    """What figure `i` measures, or "" when its words say nothing (a fallback comes later)."""
+    """What figure `i` measures, or "" when its words say nothing (a fallback comes later).
+
+    `forward` is the noun phrase right after the figure. Each kind reads its own shapes first.
+    """
     draft = drafts[i]
-    m, (sent_start, sent_end) = draft.mention, draft.sentence
+    sent_start = draft.sentence[0]
     # Never look back past the previous figure: its unit is not what this one measures.
     floor = max(sent_start, drafts[i - 1].mention.end) if i else sent_start
+    return _BY_KIND[draft.kind](text, drafts, i, floor, forward)
 
-    def back() -> str:  # only computed when the words after the number say nothing
-        return backward_phrase(text, m.start, floor)
 
-    if draft.kind == "percent":
-        share = after_of(text, m.end, sent_end)
-        if share or forward:
-            return f"share {share}" if share else forward
-        level = _level_after_change(text, drafts, i)  # "margin widened by 240 bps to 46.8%"
-        if level:
-            return level
-        change = _CHANGE_AFTER.match(text, m.end, sent_end)
-        if _DOWN_PAYMENT.match(text, m.end, sent_end) or _PUT_DOWN.search(
-            text, max(floor, m.start - 30), m.start
-        ):
-            return "down payment"  # "with 20% down ($90,000)", "put down 5% or less"
-        if change is not None and change.group(2):  # "a 22 per cent rise in the ... index"
-            noun = change.group(2).lower()
-            what = forward_phrase(text, change.end(), sent_end, skip_article=True)
-            return f"{noun} in {what}" if what and change.group().rstrip().endswith("in") else noun
-        linked = _SHARE_LINK.search(text, max(floor, m.start - 40), m.start)
-        if linked is not None:  # "of which mountains make up 69 percent"
-            subject = backward_phrase(text, linked.start(), floor, linked=True)
-            return f"share of {subject}" if subject else "share"
-        subject = back()
-        before = word_before(text, m.start, floor)
-        direction = "increase" if before in UP_WORDS else "decrease" if before in DOWN_WORDS else ""
-        if change is not None and not direction:  # "5,386 trips, 8.7 percent more than"
-            more = change.group(1).lower() in _CHANGE_MORE
-            return _change_label(drafts, i, "increase" if more else "decrease")
-        if direction and subject:  # "Revenue rose 18%": a change in revenue, not its level
-            draft.subject = subject
-            return f"{direction} in {subject}"
-        return subject or (_change_label(drafts, i, direction) if direction else "")
-    if draft.kind == "money":
-        level = _level_after_change(text, drafts, i)  # "Revenue rose 18% to $4.2bn"
-        if level:
-            return level
-        if _PER_SHARE.match(text, m.end, sent_end) and i and drafts[i - 1].kind == "money":
-            return f"{drafts[i - 1].label} per share" if drafts[i - 1].label else "per share"
-        link = _IN_OF.match(text, m.end, sent_end)
-        if link is not None:
-            phrase = forward_phrase(text, link.end(), sent_end, skip_article=True)
-            if phrase and not is_time_phrase(phrase):  # not "in the three months"
-                forward = phrase
-        if forward:
-            return forward
-        cost = _COST_BEFORE.search(text, max(floor, m.start - 30), m.start)
-        if cost is not None or word_before(text, m.start, floor) in _COST:
-            return "price" if cost is not None and cost.group(1).lower()[0] == "p" else "cost"
-        linked = _SHARE_LINK.search(text, max(floor, m.start - 40), m.start) or _FOR.search(
-            text, max(floor, m.start - 30), m.start
-        )
-        if linked is not None:  # "trade ... accounted for RMB 285 billion", "goes for $2,650"
-            subject = backward_phrase(text, linked.start(), floor, linked=True)
-            if subject:
-                return subject
-        return back() or _change_label_before(text, drafts, i, floor)
-    if draft.kind == "duration":
-        if time_frame_before(text, m.start):
-            return "period"
-        if _AGE.match(text, m.end):  # "a 65-year-old man"
-            return "age"
-        compound = "-" in text[m.number_end : m.end]  # "a 10-day trip"
-        of_what = _OF.match(text, m.end, sent_end)  # "6 hours of running"
-        spent = (
-            forward_phrase(text, of_what.end(), sent_end, skip_article=True, gerund=True)
-            if of_what
-            else ""
-        )
-        label = (
-            (forward if compound else "")
-            or spent
-            or backward_phrase(text, m.start, floor, False)
-            or _level_after_change(text, drafts, i)
-        )
-        if not label and word_before(text, m.start, floor) in _PERIOD_BEFORE:
-            return "period"  # "over five years", "within two weeks"
-        return label
-    if draft.kind == "quantity":
-        dimension = _DIMENSION.match(text, m.end, sent_end)
-        if dimension is not None:  # "1,650 meters long" -> length
-            return _DIMENSIONS[dimension.group(1).lower()]
-        of = _OF.match(text, m.end, sent_end)
-        of_phrase = forward_phrase(text, of.end(), sent_end) if of else ""
-        return of_phrase or forward or back() or _level_after_change(text, drafts, i)
+def _window(drafts: list[Draft], i: int, floor: int, width: int) -> tuple[int, int]:
+    """Up to `width` characters before figure `i`, within its own words."""
+    start = drafts[i].mention.start
+    return max(floor, start - width), start
+
+
+def _percent_label(text: str, drafts: list[Draft], i: int, floor: int, forward: str) -> str:
+    m, end = drafts[i].mention, drafts[i].sentence[1]
+    share = after_of(text, m.end, end)
+    if share or forward:
+        return f"share {share}" if share else forward
+    level = _level_after_change(text, drafts, i)  # "margin widened by 240 bps to 46.8%"
+    if level:
+        return level
+    change = _CHANGE_AFTER.match(text, m.end, end)
+    if _DOWN_PAYMENT.match(text, m.end, end) or _PUT_DOWN.search(
+        text, *_window(drafts, i, floor, 30)
+    ):
+        return "down payment"  # "with 20% down ($90,000)", "put down 5% or less"
+    if change is not None and change.group(2):  # "a 22 per cent rise in the ... index"
+        noun = change.group(2).lower()
+        what = forward_phrase(text, change.end(), end, skip_article=True)
+        return f"{noun} in {what}" if what and change.group().rstrip().endswith("in") else noun
+    linked = _SHARE_LINK.search(text, *_window(drafts, i, floor, 40))
+    if linked is not None:  # "of which mountains make up 69 percent"
+        subject = backward_phrase(text, linked.start(), floor, linked=True)
+        return f"share of {subject}" if subject else "share"
+    subject = backward_phrase(text, m.start, floor)
+    before = word_before(text, m.start, floor)
+    direction = "increase" if before in UP_WORDS else "decrease" if before in DOWN_WORDS else ""
+    if change is not None and not direction:  # "5,386 trips, 8.7 percent more than"
+        more = change.group(1).lower() in _CHANGE_MORE
+        return _change_label(drafts, i, "increase" if more else "decrease")
+    if direction and subject:  # "Revenue rose 18%": a change in revenue, not its level
+        drafts[i].subject = subject
+        return f"{direction} in {subject}"
+    return subject or (_change_label(drafts, i, direction) if direction else "")
+
+
+def _money_label(text: str, drafts: list[Draft], i: int, floor: int, forward: str) -> str:
+    m, end = drafts[i].mention, drafts[i].sentence[1]
+    level = _level_after_change(text, drafts, i)  # "Revenue rose 18% to $4.2bn"
+    if level:
+        return level
+    if _PER_SHARE.match(text, m.end, end) and i and drafts[i - 1].kind == "money":
+        return f"{drafts[i - 1].label} per share" if drafts[i - 1].label else "per share"
+    link = _IN_OF.match(text, m.end, end)
+    if link is not None:
+        phrase = forward_phrase(text, link.end(), end, skip_article=True)
+        if phrase and not is_time_phrase(phrase):  # not "in the three months"
+            forward = phrase
+    if forward:
+        return forward
+    cost = _COST_BEFORE.search(text, *_window(drafts, i, floor, 30))
+    if cost is not None or word_before(text, m.start, floor) in _COST:
+        return "price" if cost is not None and cost.group(1).lower()[0] == "p" else "cost"
+    linked = _SHARE_LINK.search(text, *_window(drafts, i, floor, 40)) or _FOR.search(
+        text, *_window(drafts, i, floor, 30)
+    )
+    if linked is not None:  # "trade ... accounted for RMB 285 billion", "goes for $2,650"
+        subject = backward_phrase(text, linked.start(), floor, linked=True)
+        if subject:
+            return subject
+    return backward_phrase(text, m.start, floor) or _change_label_before(text, drafts, i, floor)
+
+
+def _duration_label(text: str, drafts: list[Draft], i: int, floor: int, forward: str) -> str:
+    m, end = drafts[i].mention, drafts[i].sentence[1]
+    if time_frame_before(text, m.start):
+        return "period"
+    if _AGE.match(text, m.end):  # "a 65-year-old man"
+        return "age"
+    compound = "-" in text[m.number_end : m.end]  # "a 10-day trip"
+    of_what = _OF.match(text, m.end, end)  # "6 hours of running"
+    spent = (
+        forward_phrase(text, of_what.end(), end, skip_article=True, gerund=True) if of_what else ""
+    )
+    label = (
+        (forward if compound else "")
+        or spent
+        or backward_phrase(text, m.start, floor, False)
+        or _level_after_change(text, drafts, i)
+    )
+    if not label and word_before(text, m.start, floor) in _PERIOD_BEFORE:
+        return "period"  # "over five years", "within two weeks"
+    return label
+
+
+def _quantity_label(text: str, drafts: list[Draft], i: int, floor: int, forward: str) -> str:
+    m, end = drafts[i].mention, drafts[i].sentence[1]
+    dimension = _DIMENSION.match(text, m.end, end)
+    if dimension is not None:  # "1,650 meters long" -> length
+        return _DIMENSIONS[dimension.group(1).lower()]
+    of = _OF.match(text, m.end, end)
+    of_phrase = forward_phrase(text, of.end(), end) if of else ""
+    return (
+        of_phrase
+        or forward
+        or backward_phrase(text, m.start, floor)
+        or _level_after_change(text, drafts, i)
+    )
+
+
+def _count_label(text: str, drafts: list[Draft], i: int, floor: int, forward: str) -> str:
+    m = drafts[i].mention
     if m.value < 0:
         return ""  # a bare negative count is a flag or an offset ("-1 disables it"), or a cell
     if forward:
         return forward
-    if draft.relation == "comparison" or m.value >= 100:  # "Attendance was 18,204"
-        label = back() or _level_after_change(text, drafts, i)
+    if drafts[i].relation == "comparison" or m.value >= 100:  # "Attendance was 18,204"
+        label = backward_phrase(text, m.start, floor) or _level_after_change(text, drafts, i)
         if label and label.rsplit(None, 1)[-1].lower() not in _ID_LABELS:
             return label  # not "the status is 500", "the default port is 8080"
     before = word_before(text, m.start, floor)
     if before == "aged":  # "adults aged 65 and over"
         return "age"
     previous = drafts[i - 1] if i else None
-    if before in _ANAPHORS and previous is not None and previous.sentence == draft.sentence:
+    if before in _ANAPHORS and previous is not None and previous.sentence == drafts[i].sentence:
         return previous.label  # "employs 14,600 people and plans to recruit another 1,200"
     return ""
+
+
+_BY_KIND: Final[dict[str, Callable[[str, list[Draft], int, int, str], str]]] = {
+    "percent": _percent_label,
+    "money": _money_label,
+    "duration": _duration_label,
+    "quantity": _quantity_label,
+    "count": _count_label,
+}
 
 
 def _change_label_before(text: str, drafts: list[Draft], i: int, floor: int) -> str:
