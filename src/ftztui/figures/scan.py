@@ -78,8 +78,13 @@ _NUMBER_SHAPE: Final = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _MORE_WORDS = rf"(?:{JOIN}(?:{WORD_NUMBER}|{WORD_SCALE}))*"  # "-two", " hundred and twelve"
 _WORDS_BOUNDED: Final = re.compile(rf"\b(?:{WORD_NUMBER}){_MORE_WORDS}\b")
 _DIGITS = r"(\d(?:[\d,.]*\d)?)"
+#: Every character a match can go on with after its first: one class test rejects most
+#: candidates (a space before "the") before the alternatives are tried one by one.
+_NEXT = "".join(
+    sorted({w[0] for w in [*SMALL_NUMBERS, *TENS, *(c.lower() for c in _CURRENCY_CODES)]})
+)
 _NUMBERS: Final = re.compile(
-    rf"[^a-z](?:((?:{_by_first_letter([*SMALL_NUMBERS, *TENS])}){_MORE_WORDS})\b"
+    rf"[^a-z](?=[\d{_NEXT}])(?:((?:{_by_first_letter([*SMALL_NUMBERS, *TENS])}){_MORE_WORDS})\b"
     rf"|(?:{'|'.join(sorted(c.lower() for c in _CURRENCY_CODES))}){_DIGITS}|{_DIGITS})"
 )
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
