@@ -281,9 +281,18 @@ def _mention_at(
     glued = text[pos : pos + 1]
     if kind == "count" and (glued.isalnum() or glued in ("_", "\u00b2", "\u00b3")):
         return None  # inside a word: "GB18030", "5G", "3rd", "mp3"
-    if kind == "count" and glued_to_word(text, n_start, n_end if pos == n_end else pos):
+    glued_at = n_end if pos == n_end else pos
+    if (
+        kind == "count"
+        and text[glued_at : glued_at + 1] == "-"
+        and glued_to_word(text, n_start, glued_at)
+    ):
         return None
-    if digits is not None and is_year(text, n_start, digits, kind != "count" or scale != 1):
+    if (
+        digits is not None
+        and len(digits) == 4  # the test is_year starts with, without a call for most numbers
+        and is_year(text, n_start, digits, kind != "count" or scale != 1)
+    ):
         return None
     if kind == "count" and scale == 1 and digits is not None:
         if "." in digits:
