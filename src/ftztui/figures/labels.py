@@ -107,9 +107,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _words(text: str, pos: int, end: int) -> list[str | None]:
-    """Tokens of text[pos:end] going forward: a word, or None for punctuation and digits."""
-    return [t if t[0].isalpha() else None for t in _TOKEN.findall(text, pos, end)]
+def _words(window: str) -> list[str | None]:
+    """Tokens of `window`: a word, or None for punctuation and digits."""
+    return [t if t[0].isalpha() else None for t in _TOKEN.findall(window)]
 
 
 def _looks_like_verb_after(previous: str, word: str) -> bool:
@@ -217,7 +217,7 @@ def backward_phrase(
     window = text[max(floor, start - 200) : start]
     if ")" in window:  # "the gross domestic product (GDP) of ...": an aside, not a break
         window = _ASIDE.sub("", window)
-    tokens = [t if t[0].isalpha() else None for t in _TOKEN.findall(window)]
+    tokens = _words(window)
     i = len(tokens) - 1
     through_of = True  # "an elevation of 67 metres": what is before "of" is what is measured
     while i >= 0 and tokens[i] is not None:
