@@ -280,7 +280,7 @@ def scale_after(text: str, pos: int, after_currency: bool) -> tuple[float, int]:
     return 1.0, pos
 
 
-def glued_to_word(text: str, start: int, end: int) -> bool:
+def glued_to_word(text: str, end: int) -> bool:
     """Compound adjectives and names: "one-stop", "5-star", "Twenty-first" are not figures."""
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
 

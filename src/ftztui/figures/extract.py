@@ -68,15 +68,15 @@ def extract_figures(document: Document) -> list[Figure]:
             table = None
             continue
         text = block.text
-        if " | " not in text:  # the loaders write a table row as its cells joined by " | "
+        # The loaders write a table row as its cells joined by " | ".
+        row = cells_of(text) if " | " in text else None
+        if row is None:
             table = None
         elif table is None or table.section is not section:
-            cells = cells_of(text)
-            numeric = any(NUMERIC_CELL.match(cell) for cell in cells)
-            table = Table(section, cells if len(cells) >= 3 and not numeric else None)
+            numeric = any(NUMERIC_CELL.match(cell) for cell in row)
+            table = Table(section, row if len(row) >= 3 and not numeric else None)
             if table.header is not None:
                 continue  # a header row: names of columns, not figures
-        row = cells_of(text) if table is not None else None
         figures.extend(
             _block_figures(document.id, section, block_no, block, len(figures), table, row)
         )

@@ -75,6 +75,7 @@ _COMPARATIVES: Final = _set(
     "faster slower higher lower larger smaller bigger cheaper better worse longer shorter"
 )
 _ARTICLE_AFTER: Final = _NP_PREPOSITIONS | _LOCATIVES
+_LEADING_TRIM: Final = LABEL_TRIM | _NP_PREPOSITIONS
 _NOUN_BEFORE: Final = LABEL_TRIM | _set("daily weekly monthly quarterly yearly hourly average")
 _TIME_UNITS: Final = _set("year years month months quarter quarters week weeks day days")
 _TIME_FRAMES: Final = _set("past last next first previous recent coming following initial final")
@@ -242,7 +243,7 @@ def backward_phrase(
     if not linked:
         return ""
     words = _phrase_backwards(tokens, i, places=not through_of)
-    while words and words[0].lower() in LABEL_TRIM | _NP_PREPOSITIONS:
+    while words and words[0].lower() in _LEADING_TRIM:
         words.pop(0)
     phrase = " ".join(words)
     for head in LABEL_HEADS:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
-from ftztui.figures.context import Mention
+from ftztui.figures.context import Mention, alternation
 from ftztui.figures.labels import (
     DOWN_WORDS,
     UP_WORDS,
@@ -22,6 +22,7 @@ from ftztui.figures.labels import (
     time_frame_before,
     word_before,
 )
+from ftztui.figures.lexicon import QUALIFIERS
 from ftztui.model import FigureKind
 
 _IN_OF: Final = re.compile(r"[ \t\u00a0]+(?:in|of)[ \t\u00a0]+")
@@ -31,10 +32,8 @@ _DIMENSIONS: Final = {
     "long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth",
     "thick": "thickness", "away": "distance",
 }  # fmt: skip
-_QUALIFIER = (
-    r"(?:(?:about|around|approximately|roughly|nearly|almost|some|over|under|just|only|up to"
-    r"|at least|at most|more than|less than|an estimated)[ \t\u00a0]+)?"
-)
+#: One qualifier before an amount ("about", "more than", "up to"), as the lexicon lists them.
+_QUALIFIER = rf"(?:(?:{alternation(list(QUALIFIERS))})[ \t\u00a0]+)?"
 #: "8.7 percent more than ...", "a 22 per cent rise in the index": a change, said after it.
 _CHANGE_AFTER: Final = re.compile(
     r"[ \t\u00a0]+(?:(more|higher|greater|up|less|lower|fewer|down)\b"
@@ -74,7 +73,6 @@ _TO_LEVEL: Final = re.compile(
 )
 _PERIOD_BEFORE: Final = frozenset({"over", "for", "within", "during", "in", "after", "past"})
 _AGE: Final = re.compile(r"[- ]old\b")
-_COST: Final = frozenset({"cost", "costs", "costing"})
 _QUANTITY_FALLBACK: Final = {
     "km²": "area", "m²": "area", "mi²": "area", "ha": "area", "acres": "area", "mu": "area",
     "km": "distance", "m": "distance", "miles": "distance", "tons": "weight", "kg": "weight",
@@ -167,8 +165,8 @@ def _money_label(text: str, drafts: list[Draft], i: int, floor: int, forward: st
     if forward:
         return forward
     cost = _COST_BEFORE.search(text, *_window(drafts, i, floor, 30))
-    if cost is not None or word_before(text, m.start, floor) in _COST:
-        return "price" if cost is not None and cost.group(1).lower()[0] == "p" else "cost"
+    if cost is not None:
+        return "price" if cost.group(1).lower()[0] == "p" else "cost"
     linked = _SHARE_LINK.search(text, *_window(drafts, i, floor, 40)) or _FOR.search(
         text, *_window(drafts, i, floor, 30)
     )

@@ -206,10 +206,26 @@ def _compound_durations(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-def _about_yen(text: str) -> bool:
-    """Whether "¥" here is the yen: the block speaks of yen, and not of yuan."""
-    lowered = text.lower()
-    return ("yen" in lowered or "japan" in lowered) and "yuan" not in lowered
+def _currency_before(text: str, start: int, head: str, gap: int) -> re.Match[str] | None:
+    """The currency sign or code right before the number at `start` ("$", "RMB "), if any.
+
+    `head` is the text before the number without its trailing spaces, `gap` those spaces.
+    """
+    if head[-1:] in CURRENCY_LAST_CHARS and gap < 8:
+        return CURRENCY_BEFORE.search(text, max(0, start - 8), start)
+    return None
+
+
+def _currency_unit(text: str, currency: re.Match[str]) -> str:
+    """The currency a sign or code stands for: "¥" is the yen in a block that speaks of yen,
+    and not of yuan."""
+    sign = currency.group().strip()
+    unit = CURRENCY_PREFIXES[sign]
+    if unit == "yuan" and sign in ("¥", "￥"):
+        lowered = text.lower()
+        if ("yen" in lowered or "japan" in lowered) and "yuan" not in lowered:
+            return "JPY"
+    return unit
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -224,10 +240,10 @@ def _mention_at(
     text: str, n_start: int, n_end: int, spelled: bool, masks: list[tuple[int, int]]
 ) -> Mention | None:
     # The text just before the number, read once for the id, operator and currency checks.
-    before = text[n_start - 24 if n_start > 24 else 0 : n_start]
-    head = before.rstrip()
-    last, gap = head[-1:], len(before) - len(head)  # last character before it, and the spaces
-    if (masks and masked(masks, n_start, n_end)) or is_id(before, head):
+    preceding = text[n_start - 24 if n_start > 24 else 0 : n_start]
+    head = preceding.rstrip()
+    last, gap = head[-1:], len(preceding) - len(head)  # last character before it, and spaces
+    if (masks and masked(masks, n_start, n_end)) or is_id(preceding, head):
         return None
     digits = None if spelled else text[n_start:n_end]
     if digits is not None:
@@ -252,9 +268,7 @@ def _mention_at(
             return share
         if text.startswith(" and a half", n_end):  # "three and a half hours"
             value, n_end = value + 0.5, n_end + len(" and a half")
-    cur = None
-    if last in CURRENCY_LAST_CHARS and gap < 8:
-        cur = CURRENCY_BEFORE.search(text, max(0, n_start - 8), n_start)
+    cur = _currency_before(text, n_start, head, gap)
     start = cur.start() if cur else n_start
     scale, pos = scale_after(text, n_end, cur is not None)
     unit, kind, end = unit_after(text, pos)
@@ -263,9 +277,7 @@ def _mention_at(
     if cur is not None:
         if kind not in ("count", "money"):
             return None  # "$5%" is noise
-        unit, kind = CURRENCY_PREFIXES[cur.group().strip()], "money"
-        if unit == "yuan" and cur.group().strip() in ("¥", "￥") and _about_yen(text):
-            unit = "JPY"
+        unit, kind = _currency_unit(text, cur), "money"
         end = max(end, pos)
     else:
         end = max(end, pos)
@@ -281,18 +293,9 @@ def _mention_at(
     glued = text[pos : pos + 1]
     if kind == "count" and (glued.isalnum() or glued in ("_", "\u00b2", "\u00b3")):
         return None  # inside a word: "GB18030", "5G", "3rd", "mp3"
-    glued_at = n_end if pos == n_end else pos
-    if (
-        kind == "count"
-        and text[glued_at : glued_at + 1] == "-"
-        and glued_to_word(text, n_start, glued_at)
-    ):
+    if kind == "count" and glued_to_word(text, n_end if pos == n_end else pos):
         return None
-    if (
-        digits is not None
-        and len(digits) == 4  # the test is_year starts with, without a call for most numbers
-        and is_year(text, n_start, digits, kind != "count" or scale != 1)
-    ):
+    if digits is not None and is_year(text, n_start, digits, kind != "count" or scale != 1):
         return None
     if kind == "count" and scale == 1 and digits is not None:
         if "." in digits:
@@ -354,19 +357,17 @@ def _range_at(text: str, m_start: int, m_end: int, masks: list[tuple[int, int]])
     if is_year(text, n_start, number, False) or is_year(text, m_start, text[m_start:m_end], False):
         return []
     second = _mention_at(text, m_start, m_end, False, masks)
-    before = text[max(0, n_start - 24) : n_start]
-    if second is None or is_id(before, before.rstrip()) or (masks and masked(masks, n_start, dash)):
+    preceding = text[max(0, n_start - 24) : n_start]
+    head = preceding.rstrip()
+    if second is None or is_id(preceding, head) or (masks and masked(masks, n_start, dash)):
         return []
-    cur = None
-    if text[max(0, n_start - 8) : n_start].rstrip()[-1:] in CURRENCY_LAST_CHARS:
-        cur = CURRENCY_BEFORE.search(text, max(0, n_start - 8), n_start)
+    cur = _currency_before(text, n_start, head, len(preceding) - len(head))
     raw = digits_value(text[m_start:m_end])
     factor = second.value / raw if raw else 1.0  # a scale word or "cents" after the second
     if cur is not None:
         if second.kind not in ("count", "money"):
             return []
-        unit = CURRENCY_PREFIXES[cur.group().strip()]
-        second = second._replace(unit=unit, kind="money")
+        second = second._replace(unit=_currency_unit(text, cur), kind="money")
     elif second.kind == "count" and factor == 1:
         return []
     value = digits_value(number) * factor

@@ -85,7 +85,7 @@ def share_at(
         return None
     scale, pos = scale_after(text, m.end(), False)
     unit, _kind, _end = unit_after(text, pos)
-    if scale != 1 or unit is not None or _end < 0 or glued_to_word(text, start, m.end()):
+    if scale != 1 or unit is not None or _end < 0 or glued_to_word(text, m.end()):
         return None  # "1 in 10 minutes", "one in 2020"
     if masks and masked(masks, start, m.end()):
         return None

@@ -50,22 +50,25 @@ def label_cells(text: str, drafts: list[Draft], table: Table, row: list[str]) ->
             continue
         heading = ""
         if table.header is not None and column < len(table.header):
-            heading = table.header[column].strip()
+            heading = table.header[column]
             if heading.lower() in _GENERIC_COLUMNS:
                 heading = ""
         if NUMERIC_CELL.match(name):  # the row is numbered: "1 | 16 km | 38 km"
-            first = table.header[0].strip() if table.header is not None else ""
+            first = table.header[0] if table.header is not None else ""
             label = f"{heading} ({first} {name})" if heading and first else ""
         else:
             label = f"{name}: {heading}" if heading else name
         if label and _ID_HEADING.search(label) is None:
             draft.label = label
-            if draft.unit is None and heading.endswith(")"):  # "Throughput (MB/s)"
-                draft.unit, draft.kind = _unit_of(heading, draft.unit, draft.kind)
+            unit = _unit_of(heading) if draft.unit is None else None
+            if unit is not None:
+                draft.unit, draft.kind = unit
 
 
-def _unit_of(heading: str, unit: str | None, kind: FigureKind) -> tuple[str | None, FigureKind]:
-    """The unit a column's name gives its cells, "(MB/s)", "(%)", "(km²)"; else as they are."""
+def _unit_of(heading: str) -> tuple[str, FigureKind] | None:
+    """The unit a column's name gives its cells: "Throughput (MB/s)", "Share (%)"."""
+    if not heading.endswith(")"):
+        return None
     inner = heading[heading.rfind("(") + 1 : -1].strip()
-    found, found_kind, end = unit_after(f"0 {inner}", 1)
-    return (found, found_kind) if found is not None and end == len(inner) + 2 else (unit, kind)
+    unit, kind, end = unit_after(f"0 {inner}", 1)
+    return (unit, kind) if unit is not None and end == len(inner) + 2 else None
