@@ -45,6 +45,28 @@ class Block:
     text: str
     #: For captions: who the photo is credited to ("Chongqing Municipal Commission of Commerce").
     credit: str | None = None
+    #: The page (1-based) the block starts on, for paged formats (PDF); None elsewhere.
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Removed:
+    """Text of the file a loader left out of the document, and why: nothing is lost silently.
+
+    `before` is the number of the block it stood before in reading order (the document's block
+    count when it stood after the last block), so a view of the file "as it was" can put every
+    removed part back where it stood, dimmed.
+    """
+
+    text: str
+    #: Why, in a user's words: "site furniture", "navigation", "cookie notice",
+    #: "repeated page header", "share buttons", ...
+    reason: str
+    before: int
+    #: 1-based line of the file where it started, when the format has lines; else None.
+    line: int | None = None
+    #: 1-based page, for paged formats; else None.
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,8 +93,13 @@ class Document:
     dateline: str | None = None
     #: The corpus file this came from (name relative to the corpus folder).
     path: str | None = None
-    #: "text", "markdown" or "html".
+    #: "text", "markdown", "html", "pdf", "epub" or "docx".
     format: str = "text"
+    #: What the loader left out, in file order (see `Removed`).
+    removed: tuple[Removed, ...] = ()
+    #: A one-line note about the file that the list and the reader show ("no text layer:
+    #: scanned?"), or None.
+    note: str | None = None
 
     @cached_property
     def blocks(self) -> tuple[Block, ...]:

@@ -135,7 +135,12 @@ def document_json(doc: Document) -> dict[str, Any]:
             {
                 "title": s.title,
                 "blocks": [
-                    {"kind": b.kind, "text": b.text, **({"credit": b.credit} if b.credit else {})}
+                    {
+                        "kind": b.kind,
+                        "text": b.text,
+                        **({"credit": b.credit} if b.credit else {}),
+                        **({"page": b.page} if b.page is not None else {}),
+                    }
                     for b in s.blocks
                 ],
             }

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ftztui.loaders.clean import clean_optional, clean_text, split_long, tidy_line, tidy_prose
-from ftztui.model import Block, BlockKind, Document, Section
+from ftztui.model import Block, BlockKind, Document, Removed, Section
 
 
 @dataclass
@@ -26,6 +26,7 @@ class DocumentBuilder:
     """Collects a document's sections in reading order."""
 
     sections: list[_OpenSection] = field(default_factory=lambda: [_OpenSection(None, 0)])
+    removed: list[Removed] = field(default_factory=list)
 
     def heading(self, title: str, level: int = 2) -> None:
         """Start a new section (a heading whose section stays empty is dropped at build time)."""
@@ -33,7 +34,9 @@ class DocumentBuilder:
         if clean:
             self.sections.append(_OpenSection(clean, level))
 
-    def block(self, kind: BlockKind, text: str, credit: str | None = None) -> None:
+    def block(
+        self, kind: BlockKind, text: str, credit: str | None = None, page: int | None = None
+    ) -> None:
         """Add a block to the current section; whitespace is tidied except in code."""
         text = clean_text(text)
         text = text.strip("\n").rstrip() if kind == "code" else tidy_prose(text.replace("\n", " "))
@@ -41,7 +44,25 @@ class DocumentBuilder:
             return
         credit = clean_optional(credit)
         for piece in split_long(text):
-            self.sections[-1].blocks.append(Block(kind, piece, credit))
+            self.sections[-1].blocks.append(Block(kind, piece, credit, page))
+
+    def remove(
+        self,
+        text: str,
+        reason: str,
+        *,
+        line: int | None = None,
+        page: int | None = None,
+        before: int | None = None,
+    ) -> None:
+        """Record text of the file left out of the document, and why (blank text is ignored).
+
+        It stands before the next block added unless `before` (a block number) says otherwise.
+        """
+        text = clean_text(text).strip()
+        if text:
+            at = self.block_count if before is None else before
+            self.removed.append(Removed(text, reason, at, line, page))
 
     @property
     def block_count(self) -> int:
@@ -70,6 +91,7 @@ class DocumentBuilder:
         dateline: str | None = None,
         path: str | None = None,
         format: str = "text",
+        note: str | None = None,
     ) -> Document:
         sections = tuple(
             Section(s.title, tuple(s.blocks), s.level) for s in self.sections if s.blocks
@@ -84,4 +106,6 @@ class DocumentBuilder:
             dateline=clean_optional(dateline),
             path=clean_optional(path),
             format=format,
+            removed=tuple(sorted(self.removed, key=lambda r: r.before)),
+            note=clean_optional(note),
         )
