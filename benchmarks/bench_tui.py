@@ -183,7 +183,7 @@ async def keystroke_latency(library: Library, queries: list[str]) -> list[float]
     the refresh after the results has run, so the test pilot's own waiting is not counted.
     """
     from ftztui.tui.app import FtzApp
-    from ftztui.tui.screens.search_flow import DEBOUNCE
+    from ftztui.tui.widgets.search import DEBOUNCE
 
     app = FtzApp(library)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -178,8 +178,9 @@ async def test_usable_at_40x12(make_app: FtzApp) -> None:
 
 
 async def test_help_lists_every_binding_with_its_description(make_app: FtzApp) -> None:
-    text = help_text().plain
-    for _title, bindings in binding_groups():
+    everywhere = [*MainScreen.BINDINGS, *FtzApp.BINDINGS]
+    text = help_text(everywhere).plain
+    for _title, bindings in binding_groups(everywhere):
         for binding in bindings:
             assert binding.description, f"{binding.key} has no description"
             assert f"{key_names(binding):<14}{binding.description}" in text

@@ -55,9 +55,8 @@ class FtzApp(App[int]):
         self.state, self._state_notices = load_state()
         self.index: SearchIndex | None = None
         self._theme_restored = False
-        #: When the search box last changed, and for each answer painted since, the seconds
-        #: from that keystroke to the painted results (the benchmark reads these).
-        self.typed_at = 0.0
+        #: For each search answer painted, the seconds from the keystroke it answers to the
+        #: painted results (the benchmark reads these).
         self.search_latencies: list[float] = []
         self._frozen_after_search = False
         self.garbage = GarbageCollector()
@@ -142,10 +141,7 @@ class FtzApp(App[int]):
     def _index_ready(self, index: SearchIndex, catalog: list[DocInfo]) -> None:
         self.index = index
         self.store.set_catalog(catalog)
-        self.main.catalog_changed()
-        self.main.rerun_search()
-        if self.main.reader.document is not None:
-            self.main.search_document(self.main.reader.document)
+        self.main.index_ready(index)
         self.set_interval(self.refresh_every, self.refresh_index)
         self.call_after_refresh(self.garbage.settled)
 
@@ -183,8 +179,7 @@ class FtzApp(App[int]):
     def remember_history(self, history: list[str]) -> None:
         self.state.history = list(history)
 
-    def results_shown(self) -> None:
-        typed_at = self.typed_at
+    def results_shown(self, typed_at: float) -> None:
         self.call_after_refresh(lambda: self.search_latencies.append(perf_counter() - typed_at))
         if not self._frozen_after_search:  # the first search builds the searcher's caches
             self._frozen_after_search = True

@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:  # annotations only: the first frame needs neither class
-    from ftztui.model import Figure, Hit
+    from ftztui.model import Document, Figure, Hit
+
+#: A span of a block's text: (block number, start, end).
+Span = tuple[int, int, int]
 
 
 @dataclass
@@ -31,3 +34,32 @@ class ShowFigure(Message):
     """Scroll the reader to a figure of the current document and mark it."""
 
     figure: Figure
+
+
+@dataclass
+class SearchAnswered(Message):
+    """The search widget painted a new answer (the app times keystroke → results with it)."""
+
+    typed_at: float
+
+
+@dataclass
+class SearchHits(Message):
+    """Every hit of the active query in `document`, and the current one (or none).
+
+    `counts` are hit counts keyed by (doc, section); (doc, None) counts a whole document.
+    `status` is what the status line says ("hit 3 of 11", "11 hits", "" when no search).
+    """
+
+    document: Document | None
+    spans: list[Span]
+    current: Span | None
+    status: str
+    counts: dict[tuple[str, int | None], int]
+
+
+@dataclass
+class SearchHistory(Message):
+    """The search history changed (most recent last)."""
+
+    history: list[str]

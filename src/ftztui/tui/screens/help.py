@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
 from rich.text import Text
@@ -18,10 +19,10 @@ INTRO = (
 )
 
 
-def binding_groups() -> list[tuple[str, list[Binding]]]:
-    """(heading, bindings) for every place a key does something, in the order shown."""
-    from ftztui.tui.app import FtzApp
-    from ftztui.tui.screens.main import MainScreen
+def binding_groups(everywhere: Iterable[BindingType]) -> list[tuple[str, list[Binding]]]:
+    """(heading, bindings) for every place a key does something, in the order shown;
+    `everywhere` are the keys of the screen and the app (given by the screen that asks for
+    help, so that this module needs neither)."""
     from ftztui.tui.widgets.contents import Contents
     from ftztui.tui.widgets.figures import FiguresPane
     from ftztui.tui.widgets.reader import Reader
@@ -29,7 +30,7 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
     from ftztui.tui.widgets.search_box import SearchBox
 
     groups: list[tuple[str, list[BindingType]]] = [
-        ("Everywhere", [*MainScreen.BINDINGS, *FtzApp.BINDINGS]),
+        ("Everywhere", list(everywhere)),
         (
             "Panes",
             [
@@ -70,10 +71,10 @@ def key_names(binding: Binding) -> str:
     return " ".join(names.get(key, key) for key in binding.key.split(","))
 
 
-def help_text() -> Text:
+def help_text(everywhere: Iterable[BindingType]) -> Text:
     text = Text(INTRO + "\n", end="")
     seen: set[tuple[str, str]] = set()
-    for title, bindings in binding_groups():
+    for title, bindings in binding_groups(everywhere):
         text.append(f"\n{title}\n", style="bold underline")
         for binding in bindings:
             if (binding.key, binding.description) in seen:
@@ -88,15 +89,32 @@ def help_text() -> Text:
 class HelpScreen(ModalScreen[None]):
     """Every key, with what it does."""
 
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > #help {
+        width: 80;
+        max-width: 100%;
+        height: 90%;
+        border: round $accent;
+        border-title-align: center;
+        padding: 0 1;
+        background: $panel;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close help"),
         Binding("j,down", "scroll('down')", "Scroll down", show=False),
         Binding("k,up", "scroll('up')", "Scroll up", show=False),
     ]
 
+    def __init__(self, everywhere: Iterable[BindingType]) -> None:
+        super().__init__()
+        self.everywhere = list(everywhere)
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
-            yield Static(help_text(), id="help-text")
+            yield Static(help_text(self.everywhere), id="help-text")
 
     def action_scroll(self, direction: str) -> None:
         scroll = self.query_one(VerticalScroll)

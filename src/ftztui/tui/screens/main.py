@@ -1,29 +1,48 @@
 """The main screen: contents, reader and figures side by side, the search on top of the reader.
 
-Panes post messages; this screen coordinates them. Which sidebars show depends on the size:
->= 120 columns all three panes; 80-119 the reader and one sidebar; narrower (or under 20 rows)
-the reader alone, with contents or figures as an overlay.
+Panes (the search among them) post messages; this screen coordinates them. Which sidebars show
+depends on the size: >= 120 columns all three panes; 80-119 the reader and one sidebar; narrower
+(or under 20 rows) the reader alone, with contents or figures as an overlay.
 """
 
 from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
 
 from ftztui.model import Document, Figure
 from ftztui.tui.documents import DocumentStore
 from ftztui.tui.layout import section_label
-from ftztui.tui.messages import OpenDocument, OpenHit, ShowFigure
-from ftztui.tui.screens.search_flow import SearchFlow
+from ftztui.tui.messages import (
+    OpenDocument,
+    OpenHit,
+    SearchAnswered,
+    SearchHistory,
+    SearchHits,
+    ShowFigure,
+    Span,
+)
 from ftztui.tui.widgets.footer import KeysFooter
 from ftztui.tui.widgets.reader import Reader
 from ftztui.tui.widgets.status import StatusLine
+
+# The panes below are mounted after the first frame; their modules are imported then, not
+# before it, and looked up by type at call time.
+if TYPE_CHECKING:
+    from ftztui.model import Hit, SearchResult
+    from ftztui.search import SearchIndex
+    from ftztui.tui.app import FtzApp
+    from ftztui.tui.widgets.contents import Contents
+    from ftztui.tui.widgets.figures import FiguresPane
+    from ftztui.tui.widgets.search import Search
+    from ftztui.tui.widgets.search_box import SearchBox
 
 Mode = Literal["wide", "medium", "narrow"]
 Pane = Literal["contents", "figures"]
@@ -43,7 +62,7 @@ def layout_mode(width: int, height: int) -> Mode:
     return "wide" if width >= 120 else "medium"
 
 
-class MainScreen(SearchFlow):
+class MainScreen(Screen[None]):
     """Reads and searches the library."""
 
     AUTO_FOCUS = "#reader"
@@ -72,7 +91,8 @@ class MainScreen(SearchFlow):
         self.wide_panes: set[Pane] = {"contents", "figures"}
         self.medium_pane: Pane | None = "figures"
         self.overlay: Pane | None = None
-        self.init_search()
+        #: Whether the sidebars and the search are mounted (after the first frame).
+        self.panes_ready = False
 
     def compose(self) -> ComposeResult:
         # The breakpoint classes Textual sets on the first resize, set before the widgets exist:
@@ -93,10 +113,54 @@ class MainScreen(SearchFlow):
             yield Vertical(id="figures-slot", classes="slot")
         yield KeysFooter()
 
+    # -- the panes ----------------------------------------------------------------------------
+
+    @property
+    def ftz(self) -> FtzApp:
+        return cast("FtzApp", self.app)
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    @property
+    def contents(self) -> Contents:
+        from ftztui.tui.widgets.contents import Contents
+
+        return self.query_one(Contents)
+
+    @property
+    def figures_pane(self) -> FiguresPane:
+        from ftztui.tui.widgets.figures import FiguresPane
+
+        return self.query_one(FiguresPane)
+
+    @property
+    def search(self) -> Search:
+        from ftztui.tui.widgets.search import Search
+
+        return self.query_one(Search)
+
+    @property
+    def search_box(self) -> SearchBox:
+        return self.search.box
+
+    # What the search shows, read by tests and the benchmark.
+    @property
+    def result(self) -> SearchResult | None:
+        return self.search.result if self.panes_ready else None
+
+    @property
+    def doc_spans(self) -> list[Span]:
+        return self.search.doc_spans if self.panes_ready else []
+
+    @property
+    def hit_no(self) -> int | None:
+        return self.search.hit_no if self.panes_ready else None
+
     # -- start --------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.panes_ready = False
         self.apply_layout()
         self.open_first_document()
         self.call_after_refresh(self.mount_panes)
@@ -106,19 +170,18 @@ class MainScreen(SearchFlow):
         # Imported here, not at the top: the first frame does not need them (~8 ms).
         from ftztui.tui.widgets.contents import Contents
         from ftztui.tui.widgets.figures import FiguresPane
-        from ftztui.tui.widgets.results import ResultsPanel
-        from ftztui.tui.widgets.search_box import SearchBox
+        from ftztui.tui.widgets.search import Search
 
         self.ftz.first_frame_drawn()
         await self.query_one("#contents-slot").mount(Contents(id="contents"))
         await self.query_one("#figures-slot").mount(FiguresPane(id="figures"))
         status = self.query_one(StatusLine)
-        await self.query_one("#center").mount(
-            SearchBox(id="search"), ResultsPanel(id="results-panel"), before=status
-        )
+        search = Search(id="search-pane")
+        await self.query_one("#center").mount(search, before=status)
         self.panes_ready = True
-        self.search_box.history = list(self.ftz.state.history)
+        search.history = list(self.ftz.state.history)
         document = self.reader.document
+        search.document = document
         self.contents.set_documents(
             self.store.placeholder_catalog(document), document.id if document else None
         )
@@ -150,6 +213,17 @@ class MainScreen(SearchFlow):
         current = self.reader.document
         self.contents.set_documents(self.store.catalog, current.id if current else None)
 
+    def index_ready(self, index: SearchIndex) -> None:
+        """The index opened: search for what was typed meanwhile, find the open document's hits."""
+        self.catalog_changed()
+        self.search.set_index(index)
+        if self.reader.document is not None:
+            self.search.search_document(self.reader.document)
+
+    def rerun_search(self) -> None:
+        """The library changed: search again for what is in the box."""
+        self.search.rerun()
+
     # -- documents ----------------------------------------------------------------------------
 
     def show_document(self, document: Document, *, block: int = 0) -> None:
@@ -164,7 +238,7 @@ class MainScreen(SearchFlow):
     async def load_figures(self, document: Document) -> None:
         figures = await asyncio.to_thread(self.store.figures, document)
         if self.reader.document is document:
-            self.figures_pane.set_figures(figures, self.emphasised_blocks())
+            self.figures_pane.set_figures(figures, self.search.emphasised_blocks())
 
     @work(exclusive=True, group="open", exit_on_error=False)
     async def open_document(self, doc_id: str, section: int | None = None) -> None:
@@ -205,6 +279,79 @@ class MainScreen(SearchFlow):
     @on(OpenHit)
     def on_open_hit(self, message: OpenHit) -> None:
         self.open_hit(message.hit)
+
+    # -- search -------------------------------------------------------------------------------
+
+    def action_open_search(self) -> None:
+        if self.panes_ready:  # else the first frame is still being drawn
+            self.search.open()
+
+    @on(SearchHits)
+    def on_search_hits(self, message: SearchHits) -> None:
+        """Hits of the active query in the open document (none: the search was cleared)."""
+        if message.document is not self.reader.document and message.document is not None:
+            return  # another document opened meanwhile; its own hits are on their way
+        self.reader.set_hits(message.spans, message.current)
+        self.contents.set_counts(message.counts)
+        self.figures_pane.emphasise(frozenset(block for block, _s, _e in message.spans))
+        self.show_hit_status(message.status)
+        self.call_after_refresh(self.ftz.garbage.search_ended)
+
+    @on(SearchAnswered)
+    def on_search_answered(self, message: SearchAnswered) -> None:
+        self.ftz.results_shown(message.typed_at)
+
+    @on(SearchHistory)
+    def on_search_history(self, message: SearchHistory) -> None:
+        self.ftz.remember_history(message.history)
+
+    @work(exclusive=True, group="open", exit_on_error=False)
+    async def open_hit(self, hit: Hit) -> None:
+        """Open the hit's document at the hit, every hit highlighted, this one distinctly."""
+        from ftztui.loaders import LoadError
+
+        try:
+            document = await asyncio.to_thread(self.store.get, hit.doc)
+        except (LoadError, OSError) as error:
+            self.notify(str(error), severity="error")
+            return
+        if document is None:
+            self.notify(f"{hit.title}: no longer in the library", severity="warning")
+            return
+        start, end = hit.highlights[0] if hit.highlights else (0, 0)
+        current = (hit.block, start, end)
+        if self.reader.document is not document:
+            self.reader.show_document(document, block=hit.block)
+            self.call_after_refresh(self.load_figures, document)
+            self.contents.expand_document(document.id)
+            self.ftz.remember_place(document, hit.block)
+        self.reader.set_hits([(hit.block, s, e) for s, e in hit.highlights], current)
+        self.reader.scroll_to_span(hit.block, start)
+        self.reader.focus()
+        self.search.search_document(document, current)
+
+    def action_next_hit(self) -> None:
+        self.step_hit(+1)
+
+    def action_previous_hit(self) -> None:
+        self.step_hit(-1)
+
+    def step_hit(self, direction: int) -> None:
+        span = self.search.step(direction, self.reader.top_block) if self.panes_ready else None
+        if span is None:
+            return
+        self.reader.set_hits(self.search.doc_spans, span)
+        self.reader.scroll_to_span(span[0], span[1])
+        self.show_hit_status(self.search.hit_status())
+
+    def show_hit_status(self, text: str) -> None:
+        self.query_one(StatusLine).show(hits=text)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("next_hit", "previous_hit"):
+            return bool(self.doc_spans)
+        return True
 
     @on(Reader.Moved)
     def on_reader_moved(self, message: Reader.Moved) -> None:
@@ -277,23 +424,25 @@ class MainScreen(SearchFlow):
 
     def action_back(self) -> None:
         """Escape: leave the search box; close an overlay; then clear the search."""
-        if self.leave_search():
+        if self.panes_ready and self.search.leave():
+            self.reader.focus()
             return
         if self.close_overlay():
             return
         if self.focused is not self.reader:
             self.reader.focus()
             return
-        self.clear_search()
+        if self.panes_ready:
+            self.search.clear()
 
     def action_help(self) -> None:
         from ftztui.tui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen([*self.BINDINGS, *self.app.BINDINGS]))
 
     def document_opened(self, document: Document) -> None:
         if self.store.info(document.id) is None and not self.store.catalog:
             # Before the index answers, the contents pane knows this document by its file.
             self.contents.set_documents(self.store.placeholder_catalog(document), document.id)
-        self.search_document(document)
+        self.search.search_document(document)
         self.ftz.remember_place(document, self.reader.top_block)

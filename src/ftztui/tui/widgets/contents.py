@@ -29,6 +29,11 @@ class Entry:
 class Contents(Tree[Entry]):
     """Documents and their sections; selecting one opens it in the reader."""
 
+    DEFAULT_CSS = """
+    Contents { height: 1fr; overflow-x: hidden; background: $surface; }
+    Contents:focus { background-tint: $foreground 4%; }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "Open", show=True),
         Binding("space", "toggle_node", "Expand", show=False),

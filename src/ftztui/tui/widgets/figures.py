@@ -25,6 +25,19 @@ def figure_line(figure: Figure) -> str:
 class FiguresPane(OptionList):
     """Lists figures; selecting one shows it in the reader."""
 
+    # The list keeps room for its scrollbar: Textual measures each option's height when the
+    # list is filled, and does not measure again when a scrollbar then narrows it, which cut
+    # the last line off long figure labels.
+    DEFAULT_CSS = """
+    FiguresPane {
+        height: 1fr;
+        border: none;
+        background: $surface;
+        scrollbar-gutter: stable;
+    }
+    FiguresPane:focus { border: none; background-tint: $foreground 4%; }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),

@@ -21,13 +21,32 @@ from textual.strip import Strip
 from ftztui.model import Document
 from ftztui.safetext import safe_text
 from ftztui.tui.layout import Layout, Line, credit_line, layout_document, meta_line
+from ftztui.tui.messages import Span
 
-#: A span of a block's text: (block number, start, end).
-Span = tuple[int, int, int]
+__all__ = ["Reader", "Span", "strip_text"]
 
 
 class Reader(ScrollView, can_focus=True):
-    """Shows one `Document`; highlights search hits and a marked figure."""
+    """Shows one `Document`; highlights search hits and a marked figure.
+
+    Hits stay visible without colour: underlined, the current one reversed.
+    """
+
+    DEFAULT_CSS = """
+    Reader { height: 1fr; padding: 0 1; scrollbar-size-vertical: 1; }
+    Reader:focus { background-tint: $foreground 2%; }
+    Reader > .reader--title { text-style: bold; color: $accent; }
+    Reader > .reader--meta { color: $text-muted; text-style: italic; }
+    Reader > .reader--heading { text-style: bold underline; color: $primary; }
+    Reader > .reader--quote { color: $text; text-style: italic; }
+    Reader > .reader--code { color: $text-success; }
+    Reader > .reader--caption { color: $text-muted; text-style: italic; }
+    Reader > .reader--credit { color: $text-muted; text-style: dim italic; }
+    Reader > .reader--list-item { }
+    Reader > .reader--hit { background: $warning 35%; text-style: underline; }
+    Reader > .reader--current-hit { color: $warning; text-style: bold reverse; }
+    Reader > .reader--mark { background: $success 40%; text-style: bold underline; }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "scroll_down", "Line down", show=False),

@@ -107,6 +107,12 @@ class ResultsList(OptionList):
 class ResultsPanel(Vertical):
     """The summary line above the results list."""
 
+    DEFAULT_CSS = """
+    ResultsPanel > #results-summary { padding: 0 1; color: $text-muted; height: 1; }
+    ResultsPanel > ResultsList { height: 1fr; border: none; scrollbar-gutter: stable; }
+    ResultsPanel > ResultsList:focus { border: none; }
+    """
+
     def compose(self) -> ComposeResult:
         yield Static(id="results-summary", markup=False)
         yield ResultsList(id="results")

@@ -12,6 +12,10 @@ from ftztui.safetext import one_line
 class StatusLine(Widget):
     """One line above the reader."""
 
+    DEFAULT_CSS = """
+    StatusLine { height: 1; padding: 0 1; background: $boost; color: $text; }
+    """
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.section = ""
