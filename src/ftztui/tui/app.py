@@ -60,6 +60,9 @@ class FtzApp(App[int]):
         self.search_latencies: list[float] = []
         self._frozen_after_search = False
         self.garbage = GarbageCollector()
+        #: Keys typed before the main screen is whole (its search box is mounted after the
+        #: first frame); handled, in order, once it is (see `release_keys`).
+        self._held_keys: list[events.Key] | None = []
 
     def notify(
         self,
@@ -112,7 +115,29 @@ class FtzApp(App[int]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.InputEvent):
             self.garbage.input_seen()
+            if (
+                self._held_keys is not None
+                and isinstance(event, events.Key)
+                and not event.is_forwarded
+            ):
+                self._held_keys.append(typed_ahead(event))
+                return
         await super().on_event(event)
+
+    # -- type-ahead ---------------------------------------------------------------------------
+
+    def release_keys(self) -> None:
+        """The main screen is whole: handle the keys typed meanwhile (`ftztui⏎/porsche`).
+
+        Released from a callback queued behind every key already received, so a key that
+        came while the screen finished is held too and none overtakes another.
+        """
+        self.call_later(self._release_held_keys)
+
+    async def _release_held_keys(self) -> None:
+        held, self._held_keys = self._held_keys or [], None
+        for key in held:
+            await super().on_event(key)
 
     def on_unmount(self) -> None:
         self.garbage.stop()
@@ -196,6 +221,17 @@ class FtzApp(App[int]):
     async def action_quit(self) -> None:
         self.save()
         self.exit(0)
+
+
+def typed_ahead(key: events.Key) -> events.Key:
+    """A key as the user typed it before the app started.
+
+    Until Textual switches the terminal out of line mode (~0.3 s after `ftztui⏎`), the terminal
+    turns Enter into a newline, which Textual reads as ctrl+j: typed ahead, it meant Enter.
+    """
+    if key.key == "ctrl+j":
+        return events.Key("enter", "\r")
+    return key
 
 
 def palette_provider(name: str) -> type[Provider]:

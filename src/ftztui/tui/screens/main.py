@@ -173,12 +173,15 @@ class MainScreen(Screen[None]):
         from ftztui.tui.widgets.search import Search
 
         self.ftz.first_frame_drawn()
-        await self.query_one("#contents-slot").mount(Contents(id="contents"))
-        await self.query_one("#figures-slot").mount(FiguresPane(id="figures"))
-        status = self.query_one(StatusLine)
-        search = Search(id="search-pane")
-        await self.query_one("#center").mount(search, before=status)
-        self.panes_ready = True
+        try:
+            await self.query_one("#contents-slot").mount(Contents(id="contents"))
+            await self.query_one("#figures-slot").mount(FiguresPane(id="figures"))
+            status = self.query_one(StatusLine)
+            search = Search(id="search-pane")
+            await self.query_one("#center").mount(search, before=status)
+            self.panes_ready = True
+        finally:
+            self.ftz.release_keys()  # typed ahead: "/" and the query now reach the search
         search.history = list(self.ftz.state.history)
         document = self.reader.document
         search.document = document

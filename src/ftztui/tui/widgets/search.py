@@ -64,6 +64,8 @@ class Search(Vertical):
         self.hit_no: int | None = None
         self.typed_at = 0.0
         self._generation = 0
+        #: Enter was pressed before the index opened: open the first hit once it answers.
+        self._open_when_ready = False
 
     def compose(self) -> ComposeResult:
         yield SearchBox(id="search")
@@ -159,7 +161,7 @@ class Search(Vertical):
     def rerun(self) -> None:
         if self.box.value.strip():
             self._generation += 1
-            self.run_search(self.box.value, self._generation, 0.0)
+            self.run_search(self.box.value, self._generation, 0.0, self._open_when_ready)
 
     @work(exclusive=True, group="search", exit_on_error=False)
     async def run_search(
@@ -174,7 +176,9 @@ class Search(Vertical):
         if index is None:
             panel.show_message("Opening the index… results appear when it is ready.")
             self.show_panel(True)
+            self._open_when_ready = open_first
             return
+        self._open_when_ready = False
         try:
             result = await asyncio.to_thread(index.search, query, limit=self.result_limit)
         except Exception as error:  # a query the index refuses: tell the user, keep going
