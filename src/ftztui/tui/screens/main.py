@@ -80,6 +80,7 @@ class MainScreen(Screen[None]):
         Binding("t", "toggle_pane('contents')", "Contents"),
         Binding("f", "toggle_pane('figures')", "Figures"),
         Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("y", "copy", "Copy passage, figure or result", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -437,6 +438,28 @@ class MainScreen(Screen[None]):
             return
         if self.panes_ready:
             self.search.clear()
+
+    def action_copy(self) -> None:
+        """y: copy the highlighted result or figure (when that list has the focus), else the
+        passage in the reader, with its document and section; the status line says so."""
+        from ftztui.tui import copying
+        from ftztui.tui.widgets.figures import FiguresPane
+        from ftztui.tui.widgets.results import ResultsList
+
+        focused, document = self.focused, self.reader.document
+        copied: copying.Copied | None = None
+        if isinstance(focused, ResultsList) and (hit := focused.highlighted_hit()):
+            copied = copying.result(hit)
+        elif isinstance(focused, FiguresPane) and (figure := focused.highlighted_figure()):
+            copied = copying.figure(figure, document.title if document else "")
+        elif document is not None:
+            copied = copying.passage(document, self.reader.passage_block)
+        status = self.query_one(StatusLine)
+        if copied is None:
+            status.flash("nothing to copy here")
+            return
+        self.app.copy_to_clipboard(copied.text)
+        status.flash(copied.status)
 
     def action_help(self) -> None:
         from ftztui.tui.screens.help import HelpScreen

@@ -61,6 +61,12 @@ class FiguresPane(OptionList):
         if highlighted is not None and highlighted < self.option_count:
             self.highlighted = highlighted
 
+    def highlighted_figure(self) -> Figure | None:
+        option = self.highlighted_option
+        if option is None or not option.id or not option.id.startswith("figure-"):
+            return None
+        return self._figures[int(option.id.removeprefix("figure-"))]
+
     def emphasise(self, blocks: frozenset[int]) -> None:
         """Emphasise figures in these blocks (a search matched them); empty clears."""
         if blocks != self._emphasised:

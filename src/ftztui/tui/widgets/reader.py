@@ -167,6 +167,17 @@ class Reader(ScrollView, can_focus=True):
         return self._layout.block_at(int(self.scroll_y)) if self._layout else 0
 
     @property
+    def passage_block(self) -> int:
+        """The block the reader is on: the current hit's, else the marked figure's if either is
+        in view, else the first at or below the top of the view."""
+        top = self.top_block
+        bottom = self._layout.block_at(int(self.scroll_y) + self.size.height) if self._layout else 0
+        for span in (self._current, self._mark):
+            if span is not None and top <= span[0] <= max(top, bottom):
+                return span[0]
+        return top
+
+    @property
     def current_section(self) -> int:
         return self._layout.section_at(int(self.scroll_y)) if self._layout else 0
 

@@ -92,6 +92,12 @@ class ResultsList(OptionList):
         self.set_options(options)
         self.highlight_first()
 
+    def highlighted_hit(self) -> Hit | None:
+        option = self.highlighted_option
+        if option is None or not option.id:
+            return None
+        return self.hits[int(option.id.removeprefix("hit-"))]
+
     def highlight_first(self) -> None:
         for index, option in enumerate(self.options):
             if not option.disabled:

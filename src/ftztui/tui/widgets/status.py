@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual.timer import Timer
 from textual.widget import Widget
 
 from ftztui.safetext import one_line
@@ -21,6 +22,9 @@ class StatusLine(Widget):
         self.section = ""
         self.hits = ""
         self.percent = ""
+        #: A passing notice ("copied …") shown in place of the section for a few seconds.
+        self.notice = ""
+        self._notice_timer: Timer | None = None
 
     def show(
         self, *, section: str | None = None, hits: str | None = None, percent: int | None = None
@@ -33,10 +37,25 @@ class StatusLine(Widget):
             self.percent = f"{percent}%"
         self.refresh()
 
+    def flash(self, notice: str, seconds: float = 3.0) -> None:
+        """Say `notice` in place of the section for `seconds`."""
+        self.notice = one_line(notice)
+        if self._notice_timer is not None:
+            self._notice_timer.stop()
+        self._notice_timer = self.set_timer(seconds, self._end_notice)
+        self.refresh()
+
+    def _end_notice(self) -> None:
+        self.notice, self._notice_timer = "", None
+        self.refresh()
+
     def render(self) -> Text:
         right = " · ".join(part for part in (self.hits, self.percent) if part)
         width = self.size.width
-        left = Text(self.section, style="bold", end="")
+        if self.notice:
+            left = Text(self.notice, style="italic", end="")
+        else:
+            left = Text(self.section, style="bold", end="")
         left.truncate(max(1, width - cell_len(right) - 1), overflow="ellipsis")
         left.append(" " * max(1, width - left.cell_len - cell_len(right)))
         left.append(right)
