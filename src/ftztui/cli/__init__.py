@@ -28,6 +28,7 @@ COMMANDS = {
     "search": "search_cmd",
     "index": "index_cmd",
     "figures": "figures_cmd",
+    "config": "config_cmd",
 }
 #: Options of the main parser that take a value (skipped when looking for the command).
 _VALUED_OPTIONS = ("--corpus", "--index")

@@ -5,6 +5,7 @@ index for documents another process adds.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from time import perf_counter
 from typing import TYPE_CHECKING, ClassVar
@@ -14,6 +15,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.worker import get_current_worker
 
+from ftztui.config import Settings, config_path, load_settings
 from ftztui.library import Library
 from ftztui.model import Document
 from ftztui.tui.documents import DocumentStore
@@ -43,16 +45,30 @@ class FtzApp(App[int]):
         lambda: palette_provider("FigureCommands"),
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+p", "command_palette", "Commands", show=False),
-        Binding("ctrl+q", "quit", "Quit", show=False),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="ftztui.palette"),
+        Binding("ctrl+q", "quit", "Quit", show=False, id="ftztui.quit-anywhere"),
     ]
 
-    def __init__(self, library: Library, *, refresh_every: float = REFRESH_EVERY) -> None:
+    def __init__(
+        self,
+        library: Library,
+        *,
+        refresh_every: float = REFRESH_EVERY,
+        settings: Settings | None = None,
+        notices: Sequence[str] = (),
+    ) -> None:
         super().__init__()
         self.library = library
         self.refresh_every = refresh_every
         self.store = DocumentStore(library)
         self.state, self._state_notices = load_state()
+        self._state_notices += notices
+        if settings is None:
+            settings, problems = load_settings()
+            self._state_notices += problems
+        #: The user's settings (config.toml), bad values replaced by the defaults.
+        self.settings = settings
+        self.set_keymap(settings.keys)
         self.index: SearchIndex | None = None
         self._theme_restored = False
         #: For each search answer painted, the seconds from the keystroke it answers to the
@@ -81,7 +97,7 @@ class FtzApp(App[int]):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen(self.store)
+        return MainScreen(self.store, self.settings)
 
     @property
     def main(self) -> MainScreen:
@@ -90,11 +106,20 @@ class FtzApp(App[int]):
         return screen
 
     def on_mount(self) -> None:
-        if self.state.theme and self.state.theme in self.available_themes:
-            self.theme = self.state.theme
+        chosen = self.settings.theme
+        if chosen is not None and chosen not in self.available_themes:
+            known = ", ".join(sorted(self.available_themes))
+            self._state_notices.append(
+                f"{config_path()}: [reader] theme: unknown theme {chosen!r} (known: {known}); "
+                "using the default"
+            )
+            chosen = None
+        theme = chosen or self.state.theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
         self._theme_restored = True
         for notice in self._state_notices:
-            self.notify(notice, severity="warning")
+            self.notify(notice, severity="warning", timeout=12)
         # The main screen opens the index (importing Whoosh) after the first frame.
 
     # -- garbage collection (see memory.py) ---------------------------------------------------

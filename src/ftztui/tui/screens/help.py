@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from rich.text import Text
@@ -46,7 +46,12 @@ def binding_groups(everywhere: Iterable[BindingType]) -> list[tuple[str, list[Bi
     return [(title, [b for b in items if isinstance(b, Binding)]) for title, items in groups]
 
 
-def key_names(binding: Binding) -> str:
+def key_names(binding: Binding, keymap: Mapping[str, str] | None = None) -> str:
+    """The keys of `binding` as the help shows them: the user's own when `keymap` (binding id
+    → keys, from the config's [keys]) changes them."""
+    keys = binding.key
+    if keymap and binding.id and binding.id in keymap:
+        keys = keymap[binding.id]
     names = {
         "slash": "/",
         "question_mark": "?",
@@ -68,10 +73,10 @@ def key_names(binding: Binding) -> str:
         "ctrl+p": "Ctrl+P",
         "ctrl+q": "Ctrl+Q",
     }
-    return " ".join(names.get(key, key) for key in binding.key.split(","))
+    return " ".join(names.get(key.strip(), key.strip()) for key in keys.split(","))
 
 
-def help_text(everywhere: Iterable[BindingType]) -> Text:
+def help_text(everywhere: Iterable[BindingType], keymap: Mapping[str, str] | None = None) -> Text:
     text = Text(INTRO + "\n", end="")
     seen: set[tuple[str, str]] = set()
     for title, bindings in binding_groups(everywhere):
@@ -80,7 +85,7 @@ def help_text(everywhere: Iterable[BindingType]) -> Text:
             if (binding.key, binding.description) in seen:
                 continue
             seen.add((binding.key, binding.description))
-            text.append(f"  {key_names(binding):<14}", style="bold")
+            text.append(f"  {key_names(binding, keymap):<14}", style="bold")
             text.append(f"{binding.description}\n")
     text.append("\nCtrl+P: open a document, go to a section or a figure, change the theme.")
     return text
@@ -103,18 +108,21 @@ class HelpScreen(ModalScreen[None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss", "Close help"),
-        Binding("j,down", "scroll('down')", "Scroll down", show=False),
-        Binding("k,up", "scroll('up')", "Scroll up", show=False),
+        Binding("escape,q,question_mark", "dismiss", "Close help", id="ftztui.help.close"),
+        Binding("j,down", "scroll('down')", "Scroll down", show=False, id="ftztui.help.down"),
+        Binding("k,up", "scroll('up')", "Scroll up", show=False, id="ftztui.help.up"),
     ]
 
-    def __init__(self, everywhere: Iterable[BindingType]) -> None:
+    def __init__(
+        self, everywhere: Iterable[BindingType], keymap: Mapping[str, str] | None = None
+    ) -> None:
         super().__init__()
         self.everywhere = list(everywhere)
+        self.keymap = dict(keymap or {})
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
-            yield Static(help_text(self.everywhere), id="help-text")
+            yield Static(help_text(self.everywhere, self.keymap), id="help-text")
 
     def action_scroll(self, direction: str) -> None:
         scroll = self.query_one(VerticalScroll)

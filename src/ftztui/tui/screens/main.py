@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 
+from ftztui.config import DEFAULTS, Settings
 from ftztui.model import Document, Figure
 from ftztui.tui.documents import DocumentStore
 from ftztui.tui.layout import section_label
@@ -71,26 +72,45 @@ class MainScreen(Screen[None]):
 
     BINDINGS = [  # noqa: RUF012
         # priority: handled before the keys typed right after it are routed, so none is lost.
-        Binding("slash", "open_search", "Search", priority=True),
-        Binding("n", "next_hit", "Next hit"),
-        Binding("N", "previous_hit", "Previous hit", key_display="N"),
-        Binding("escape", "back", "Back", show=False),
-        Binding("left_square_bracket", "previous_section", "Previous section", show=False),
-        Binding("right_square_bracket", "next_section", "Next section", show=False),
-        Binding("t", "toggle_pane('contents')", "Contents"),
-        Binding("f", "toggle_pane('figures')", "Figures"),
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("y", "copy", "Copy passage, figure or result", show=False),
-        Binding("q", "app.quit", "Quit"),
+        Binding("slash", "open_search", "Search", priority=True, id="ftztui.search"),
+        Binding("n", "next_hit", "Next hit", id="ftztui.next-hit"),
+        Binding("N", "previous_hit", "Previous hit", key_display="N", id="ftztui.previous-hit"),
+        Binding("escape", "back", "Back", show=False, id="ftztui.back"),
+        Binding(
+            "left_square_bracket",
+            "previous_section",
+            "Previous section",
+            show=False,
+            id="ftztui.previous-section",
+        ),
+        Binding(
+            "right_square_bracket",
+            "next_section",
+            "Next section",
+            show=False,
+            id="ftztui.next-section",
+        ),
+        Binding("t", "toggle_pane('contents')", "Contents", id="ftztui.toggle-contents"),
+        Binding("f", "toggle_pane('figures')", "Figures", id="ftztui.toggle-figures"),
+        Binding("question_mark", "help", "Help", key_display="?", id="ftztui.help"),
+        Binding("y", "copy", "Copy passage, figure or result", show=False, id="ftztui.copy"),
+        Binding("q", "app.quit", "Quit", id="ftztui.quit"),
     ]
 
-    def __init__(self, store: DocumentStore) -> None:
+    def __init__(self, store: DocumentStore, settings: Settings = DEFAULTS) -> None:
         super().__init__()
         self.store = store
+        self.settings = settings
         self.mode: Mode = "wide"
         # Which sidebars the user wants, per layout: wide shows both, medium one, narrow none.
-        self.wide_panes: set[Pane] = {"contents", "figures"}
-        self.medium_pane: Pane | None = "figures"
+        wanted: tuple[tuple[Pane, bool], ...] = (
+            ("contents", settings.contents),
+            ("figures", settings.figures),
+        )
+        self.wide_panes: set[Pane] = {pane for pane, shown in wanted if shown}
+        self.medium_pane: Pane | None = (
+            "figures" if settings.figures else "contents" if settings.contents else None
+        )
         self.overlay: Pane | None = None
         #: Whether the sidebars and the search are mounted (after the first frame).
         self.panes_ready = False
@@ -110,7 +130,7 @@ class MainScreen(Screen[None]):
             yield Vertical(id="contents-slot", classes="slot")
             with Vertical(id="center"):
                 yield StatusLine(id="status")
-                yield Reader(id="reader")
+                yield Reader(id="reader", width_cap=self.settings.reader_width)
             yield Vertical(id="figures-slot", classes="slot")
         yield KeysFooter()
 
@@ -179,11 +199,12 @@ class MainScreen(Screen[None]):
             await self.query_one("#figures-slot").mount(FiguresPane(id="figures"))
             status = self.query_one(StatusLine)
             search = Search(id="search-pane")
+            search.debounce, search.result_limit = self.settings.debounce, self.settings.results
             await self.query_one("#center").mount(search, before=status)
+            search.history = list(self.ftz.state.history)
             self.panes_ready = True
         finally:
             self.ftz.release_keys()  # typed ahead: "/" and the query now reach the search
-        search.history = list(self.ftz.state.history)
         document = self.reader.document
         search.document = document
         self.contents.set_documents(
@@ -192,6 +213,16 @@ class MainScreen(Screen[None]):
         if document is not None:
             self.load_figures(document)
         self.ftz.open_library_index()
+        if self.settings.keys:
+            self.report_clashes()
+
+    def report_clashes(self) -> None:
+        """Textual's keymap lets a key from [keys] silently take another binding's: say so."""
+        from ftztui.config import config_path
+        from ftztui.tui.keys import clashes
+
+        for clash in clashes(self.settings.keys, [*self.BINDINGS, *self.app.BINDINGS]):
+            self.notify(f"{config_path()}: {clash}", severity="warning", timeout=12)
 
     def open_first_document(self) -> None:
         """Render the start document straight from its file: the index is not needed yet.
@@ -355,6 +386,12 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("next_hit", "previous_hit"):
             return bool(self.doc_spans)
+        if action == "open_search" and "ftztui.search" in self.settings.keys:
+            # Textual applies the keymap after dropping the keys an Input types, so a
+            # printable key given to this (priority) binding would be eaten in the box.
+            from textual.widgets import Input
+
+            return not isinstance(self.focused, Input)
         return True
 
     @on(Reader.Moved)
@@ -464,7 +501,8 @@ class MainScreen(Screen[None]):
     def action_help(self) -> None:
         from ftztui.tui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen([*self.BINDINGS, *self.app.BINDINGS]))
+        everywhere = [*self.BINDINGS, *self.app.BINDINGS]
+        self.app.push_screen(HelpScreen(everywhere, self.settings.keys))
 
     def document_opened(self, document: Document) -> None:
         if self.store.info(document.id) is None and not self.store.catalog:

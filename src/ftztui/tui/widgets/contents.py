@@ -35,10 +35,10 @@ class Contents(Tree[Entry]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select_cursor", "Open", show=True),
-        Binding("space", "toggle_node", "Expand", show=False),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+        Binding("enter", "select_cursor", "Open", show=True, id="ftztui.contents.open"),
+        Binding("space", "toggle_node", "Expand", show=False, id="ftztui.contents.expand"),
+        Binding("j", "cursor_down", "Down", show=False, id="ftztui.contents.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="ftztui.contents.up"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

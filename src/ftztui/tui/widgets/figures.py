@@ -39,8 +39,8 @@ class FiguresPane(OptionList):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+        Binding("j", "cursor_down", "Down", show=False, id="ftztui.figures.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="ftztui.figures.up"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

@@ -49,14 +49,18 @@ class Reader(ScrollView, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "scroll_down", "Line down", show=False),
-        Binding("up,k", "scroll_up", "Line up", show=False),
-        Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("pageup,b", "page_up", "Page up", show=False),
-        Binding("home,g", "scroll_home", "Top", show=False),
-        Binding("end,G", "scroll_end", "Bottom", show=False),
-        Binding("left", "scroll_left", "Scroll left", show=False),
-        Binding("right", "scroll_right", "Scroll right", show=False),
+        Binding("down,j", "scroll_down", "Line down", show=False, id="ftztui.reader.line-down"),
+        Binding("up,k", "scroll_up", "Line up", show=False, id="ftztui.reader.line-up"),
+        Binding(
+            "pagedown,space", "page_down", "Page down", show=False, id="ftztui.reader.page-down"
+        ),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="ftztui.reader.page-up"),
+        Binding("home,g", "scroll_home", "Top", show=False, id="ftztui.reader.top"),
+        Binding("end,G", "scroll_end", "Bottom", show=False, id="ftztui.reader.bottom"),
+        Binding("left", "scroll_left", "Scroll left", show=False, id="ftztui.reader.scroll-left"),
+        Binding(
+            "right", "scroll_right", "Scroll right", show=False, id="ftztui.reader.scroll-right"
+        ),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -82,8 +86,10 @@ class Reader(ScrollView, can_focus=True):
         block: int
         percent: int
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, width_cap: int = 0) -> None:
         super().__init__(id=id)
+        #: The widest a line of text may be, in columns (0: the reader's width).
+        self.width_cap = width_cap
         self.document: Document | None = None
         self._layout: Layout | None = None
         self._hits: dict[int, list[tuple[int, int]]] = {}
@@ -218,7 +224,8 @@ class Reader(ScrollView, can_focus=True):
         # Always leave room for the vertical scrollbar, so the width does not flip (and the
         # text re-wrap) when the scrollbar appears.
         styles = self.styles
-        return max(8, self.region.width - styles.gutter.width - styles.scrollbar_size_vertical)
+        width = max(8, self.region.width - styles.gutter.width - styles.scrollbar_size_vertical)
+        return min(width, max(8, self.width_cap)) if self.width_cap else width
 
     def _relayout(self) -> None:
         if self.document is None or self.size.width == 0:

@@ -72,8 +72,8 @@ class ResultsList(OptionList):
     """The list of hits; Enter opens the highlighted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+        Binding("j", "cursor_down", "Down", show=False, id="ftztui.results.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="ftztui.results.up"),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

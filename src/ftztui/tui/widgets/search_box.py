@@ -13,8 +13,8 @@ class SearchBox(Input):
     """An `Input` with search history."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "history_back", "Earlier search", show=True),
-        Binding("down", "to_results", "Results", show=True),
+        Binding("up", "history_back", "Earlier search", show=True, id="ftztui.search-box.history"),
+        Binding("down", "to_results", "Results", show=True, id="ftztui.search-box.to-results"),
     ]
 
     class ToResults(Message):
