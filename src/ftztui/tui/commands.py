@@ -35,6 +35,11 @@ def _main(provider: Provider) -> MainScreen | None:
 class _ListProvider(Provider):
     """Fuzzy-matches a list of (text, help, command) candidates."""
 
+    #: Added to every score: the providers run at once, and the palette orders hits of equal
+    #: score as they arrive, so without it equal hits swapped places from one keystroke to the
+    #: next. Documents, then sections, then figures.
+    TIE_BREAK = 0.0
+
     def candidates(self) -> list[Candidate]:
         raise NotImplementedError
 
@@ -49,10 +54,12 @@ class _ListProvider(Provider):
             score = matcher.match(text)
             if score > 0:
                 shown = matcher.highlight(escape(text))
-                yield Hit(score, shown, command, text=text, help=escape(help_text))
+                yield Hit(score + self.TIE_BREAK, shown, command, text=text, help=escape(help_text))
 
 
 class DocumentCommands(_ListProvider):
+    TIE_BREAK = 3e-6
+
     def candidates(self) -> list[Candidate]:
         screen = _main(self)
         if screen is None:
@@ -68,6 +75,8 @@ class DocumentCommands(_ListProvider):
 
 
 class SectionCommands(_ListProvider):
+    TIE_BREAK = 2e-6
+
     def candidates(self) -> list[Candidate]:
         screen = _main(self)
         document = screen.reader.document if screen else None
@@ -84,6 +93,8 @@ class SectionCommands(_ListProvider):
 
 
 class FigureCommands(_ListProvider):
+    TIE_BREAK = 1e-6
+
     def candidates(self) -> list[Candidate]:
         screen = _main(self)
         if screen is None:
