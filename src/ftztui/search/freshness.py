@@ -100,7 +100,7 @@ class Manifest:
     def save(self, folder: Path) -> None:
         """Write atomically: a reader sees the old manifest or the new one, never half."""
         # Compact JSON escapes every newline inside strings: each part is one line.
-        catalog = json.dumps(self.docs, ensure_ascii=False).encode("utf-8")
+        catalog = _json_bytes(self.docs)
         head = {
             "schema": self.schema,
             "files": self.files,
@@ -111,7 +111,7 @@ class Manifest:
             "acronyms": self.acronyms(),
             "catalog_bytes": len(catalog),
         }
-        data = json.dumps(head, ensure_ascii=False).encode("utf-8") + b"\n" + catalog + b"\n"
+        data = _json_bytes(head) + b"\n" + catalog + b"\n"
         tmp = folder / f".{MANIFEST_NAME}.{os.getpid()}.tmp"
         tmp.write_bytes(data)
         os.replace(tmp, folder / MANIFEST_NAME)
@@ -142,6 +142,17 @@ class Manifest:
             acronyms=_mapping(data["acronyms"], "acronyms", _string),
             catalog=catalog[:-1],
         )
+
+
+def _json_bytes(value: Any) -> bytes:
+    """Compact JSON as UTF-8 (CJK titles stay one to three bytes a character). A file name
+    that is not UTF-8 holds lone surrogates, which UTF-8 cannot carry: then every non-ASCII
+    character is written as a \\u escape, which `json.loads` turns back into the same name."""
+    text = json.dumps(value, ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value).encode("ascii")
 
 
 # -- checking a manifest's shape: each raises ValueError naming what is wrong -----------------
