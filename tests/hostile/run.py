@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from typing import Any
 
 from ftztui.library import Library
 
@@ -22,7 +23,12 @@ def ftztui(library: Library, *argv: str, **env: str) -> subprocess.CompletedProc
     )
 
 
-def ftztui_in_pty(
+def ftztui_in_pty(library: Library, *argv: str, **options: Any) -> bytes:
+    """Every byte `ftztui ARGV` writes to a real terminal (see `run_in_pty`)."""
+    return run_in_pty(library, *argv, **options)[1]
+
+
+def run_in_pty(
     library: Library,
     *argv: str,
     columns: int = 80,
@@ -30,8 +36,9 @@ def ftztui_in_pty(
     until: bytes | None = None,
     keys: bytes = b"",
     timeout: float = 30.0,
-) -> bytes:
-    """Every byte `ftztui ARGV` writes to a real terminal (a pty of `columns` x `rows`).
+) -> tuple[int | None, bytes]:
+    """`ftztui ARGV` in a real terminal (a pty of `columns` x `rows`): its exit status (None
+    if it had to be killed) and every byte it wrote.
 
     With `until`, wait for those bytes to appear, then type `keys` (e.g. b"q" to quit a
     full-screen app) and read on until the program ends."""
@@ -78,8 +85,12 @@ def ftztui_in_pty(
             if process.poll() is not None and not ready:
                 break
     finally:
-        if process.poll() is None:
+        try:  # the pty closes a moment before the process has ended
+            process.wait(timeout=10)
+            killed = False
+        except subprocess.TimeoutExpired:
             process.kill()
-        process.wait(timeout=10)
+            process.wait(timeout=10)
+            killed = True
         os.close(master)
-    return bytes(out)
+    return (None if killed else process.returncode), bytes(out)
