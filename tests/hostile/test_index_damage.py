@@ -11,6 +11,7 @@ import pytest
 from ftztui.library import Library
 from ftztui.search import build_index, open_index
 from ftztui.search.live import read_current
+from ftztui.tui.app import FtzApp
 from tests.hostile.run import ftztui
 
 SEED_ID = "chongqing-ftz-four-years"
@@ -79,3 +80,36 @@ def test_a_failing_query_on_a_sound_index_does_not_rebuild(seed_library: Library
     assert run.returncode in (0, 1), run.stderr
     assert "rebuilding" not in run.stderr
     assert read_current(seed_library.index) == folder
+
+
+async def _search_in_the_reader(app: FtzApp, library: Library) -> tuple[list[str], str]:
+    from ftztui.tui.widgets.results import ResultsList
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(500):
+            if app.index is not None:
+                break
+            await pilot.pause(0.01)
+        assert app.index is not None
+        await app.workers.wait_for_complete()
+        app.index.close()  # as after a refresh: the next search opens the files again
+        _scramble_segments(library, keep_time=True)
+        await pilot.press("slash", *"Porsches")
+        for _ in range(100):  # the repair rebuilds the index in the search's thread
+            await pilot.pause(0.1)
+            if app.query_one(ResultsList).hits:
+                break
+        await app.workers.wait_for_complete()
+        hits = [h.doc for h in app.query_one(ResultsList).hits]
+        summary = str(app.query_one("#results-summary").render())
+        notices = [n.message for n in app._notifications]
+        assert hits == [SEED_ID], (summary, notices)
+        return notices, summary
+
+
+def test_the_reader_rebuilds_a_damaged_index_on_search(seed_library: Library) -> None:
+    import asyncio
+
+    notices, summary = asyncio.run(_search_in_the_reader(FtzApp(seed_library), seed_library))
+    assert "could not search" not in summary
+    assert sum("rebuilding" in n for n in notices) == 1, notices
