@@ -19,6 +19,7 @@ from tests.conftest import SEED
 
 #: Each of these answered "could not search for …: list index out of range".
 CRASHED = ["<5", "<h4 harbour", "NOT " * 500, "NOT NOT NOT Porsches", "(<5)", "(>= vehicles)"]
+CRASHED += ["\udcff*", "Porsch\udcff?"]  # undecodable bytes in a pattern (a fuzz found these)
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +86,7 @@ SYNTAX = st.sampled_from(
         *("-", "+", "/", "title:", "section:", "doc:", "value:", "unit:", "value:>", "value:["),
         *("5", "1e9", "Porsches", "vehicles", "bonded", "FTZ", "warehouse", "重庆", "\x00"),
         "\u202e",
+        "\udcff",  # a byte of the command line that was not UTF-8
     ]
 )
 QUERIES = st.one_of(
