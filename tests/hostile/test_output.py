@@ -108,7 +108,7 @@ def test_list_on_a_narrow_terminal_stacks_documents(long_named_library: Library)
 
 
 @pytest.mark.parametrize(
-    "query", ["vehicles", "<5", "harbour", "NOT NOT vehicles"], ids=["word", "lt", "none", "not"]
+    "query", ["vehicles", "<5", "NOT NOT NOT vehicles"], ids=["word", "lt", "not"]
 )
 def test_skipped_notice_is_said_once_per_search(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, query: str

@@ -97,7 +97,7 @@ QUERIES = st.one_of(
 
 
 @settings(
-    max_examples=400,
+    max_examples=250,
     deadline=timedelta(seconds=2),
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
