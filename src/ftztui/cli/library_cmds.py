@@ -87,12 +87,18 @@ def run_list(args: argparse.Namespace, library: Library) -> int:
             cells = (d.id, d.title, d.source or "", d.date or "", str(len(d.section_titles)))
             print("\t".join(one_line(c).replace("\t", " ") for c in cells))
         return 0
+    if console.width < NARROW_LIST:
+        _print_stacked(console, docs)
+        return 0
     table = Table(box=None, header_style="bold", pad_edge=False)
-    # The title takes what a narrow terminal squeezes; ids must stay whole to be typed.
-    table.add_column("id", no_wrap=True)
-    table.add_column("title", overflow="fold", ratio=1)
+    # Ids must stay whole to be typed back: one longer than its share of the width (a long
+    # file name) is folded onto more lines, never cut, and leaves the other columns their room.
+    # The title takes what is left.
+    id_width = max(12, min(max(len(d.id) for d in docs), console.width // 3))
+    table.add_column("id", overflow="fold", width=id_width)
+    table.add_column("title", overflow="fold", ratio=1, min_width=12)
     table.add_column("source", no_wrap=True, max_width=16)
-    table.add_column("date", no_wrap=True)
+    table.add_column("date", no_wrap=True, min_width=10)
     table.add_column("sections", justify="right", no_wrap=True)
     for d in docs:
         table.add_row(
@@ -104,6 +110,25 @@ def run_list(args: argparse.Namespace, library: Library) -> int:
         )
     console.print(table)
     return 0
+
+
+#: Below this many columns `list` gives each document a few lines instead of a table row.
+NARROW_LIST = 64
+
+
+def _print_stacked(console: Console, docs: list[DocInfo]) -> None:
+    """The id on its own line (folded if longer than the terminal, never cut), then the title
+    and the rest, indented."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    for d in docs:
+        console.print(Text(safe_text(d.id), style="bold"), overflow="fold")
+        sections = len(d.section_titles)
+        facts = [d.source or "", d.date or "", f"{sections} section{'s' * (sections != 1)}"]
+        about = Text(safe_text(d.title))
+        about.append("\n" + " · ".join(safe_text(f) for f in facts if f), style="dim")
+        console.print(Padding(about, (0, 0, 0, 2)), overflow="fold")
 
 
 def find_document(library: Library, doc_id: str) -> Document | None:

@@ -20,8 +20,15 @@ def safe_text(text: str) -> str:
 
 
 def print_json(data: Any) -> None:
-    """JSON on stdout. CJK stays readable (`ensure_ascii=False`); json escapes control chars."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
+    """JSON on stdout, always valid UTF-8. CJK stays readable (`ensure_ascii=False`); json
+    escapes control characters; bytes that were not UTF-8 (in a query or a file name, which
+    Python keeps as lone surrogates and would write back raw) become U+FFFD."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    if not text.isascii():
+        from ftztui.safetext import valid_unicode
+
+        text = valid_unicode(text)
+    sys.stdout.write(text)
     sys.stdout.write("\n")
 
 

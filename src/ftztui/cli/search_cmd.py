@@ -114,7 +114,7 @@ def print_terminal(result: SearchResult) -> None:
     if result.message:
         console.print(Text(safe_text(result.message), style="yellow"))
     if not result.hits:
-        console.print(Text(f"no passages match {safe_text(result.query)!r}", style="dim"))
+        console.print(Text(f"no passages match {_shown(result.query)}", style="dim"))
         return
     shown = len(result.hits)
     counted = f"{result.total} matching passage{'s' if result.total != 1 else ''}"
@@ -131,6 +131,14 @@ def print_terminal(result: SearchResult) -> None:
             console.print(Padding(_passage(hit), (0, 0, 0, 4), expand=False))
         else:
             console.print(Text("    ") + _passage(hit))
+
+
+def _shown(query: str, most: int = 60) -> str:
+    """The query as echoed back: quoted, on one line, cut (with "…") after `most` characters."""
+    from ftztui.safetext import one_line
+
+    text = repr(one_line(query[:most]))
+    return text + "…" if len(query) > most else text
 
 
 def _place(hit: Hit) -> Text:

@@ -88,33 +88,71 @@ class SearchIndex:
     def search(self, query: str, *, limit: int = 20, doc: str | None = None) -> SearchResult:
         with self._lock:
             try:
-                result: SearchResult = self._query_runner().run(str(query), limit, doc)
-                return result
+                return self._run(query, limit, doc)
             except Exception as exc:  # a query must never crash the caller: say what failed
                 failure = exc
             if self._library is not None:
-                # The index may have been replaced or damaged under us: reopen it once.
+                # The index may have been replaced under us (reopen it), or damaged: a search
+                # that fails on an index whose files do not match their checksums rebuilds it.
                 try:
                     self._reopen()
-                    result = self._query_runner().run(str(query), limit, doc)
-                    return result
-                except Exception:
-                    pass
+                    return self._run(query, limit, doc)
+                except Exception as exc:
+                    failure = exc
+                try:
+                    why = self._damage()
+                    if why is not None:
+                        self._repair(why)
+                        return self._run(query, limit, doc)
+                except Exception as exc:
+                    failure = exc
             shown = str(query)[:60]
             return SearchResult(
                 str(query), None, 0, (), message=f"could not search for {shown!r}: {failure}"
             )
 
+    def _run(self, query: str, limit: int, doc: str | None) -> SearchResult:
+        result: SearchResult = self._query_runner().run(str(query), limit, doc)
+        return result
+
     def _reopen(self) -> None:
         from ftztui.search.store import Request, ensure
 
         assert self._library is not None
-        opened, _ = ensure(self._library, Request(corpus=self._library.corpus, notice=self._notice))
+        req = Request(corpus=self._library.corpus, notice=self._notice, say_skipped=False)
+        opened, _ = ensure(self._library, req)
+        self._swap(opened)
+
+    def _damage(self) -> str | None:
+        """Why the open index's files cannot be trusted (read in full), or None."""
+        from ftztui.search.freshness import verify
+
+        folder = self._opened.folder
+        return None if folder is None else verify(folder, self._opened.manifest)
+
+    def _repair(self, why: str) -> None:
+        """Rebuild a damaged index (with a notice) and use the new one."""
+        from ftztui.search.store import Request, ensure
+
+        assert self._library is not None
+        if self._notice is not None:
+            where = self._opened.home or self._library.index
+            self._notice(f"search index at {where} is damaged ({why}); rebuilding it")
+        req = Request(
+            corpus=self._library.corpus, rebuild=True, notice=self._notice, say_skipped=False
+        )
+        opened, _ = ensure(self._library, req)
         self._swap(opened)
 
     def catalog(self) -> list[DocInfo]:
         with self._lock:
-            records = list(self._opened.manifest.docs.values())
+            try:
+                records = list(self._opened.manifest.docs.values())
+            except ValueError as exc:  # a catalog that does not validate is damage
+                if self._library is None:
+                    raise
+                self._repair(str(exc))
+                records = list(self._opened.manifest.docs.values())
         infos = [
             DocInfo(
                 id=r["id"],
@@ -231,10 +269,29 @@ def build_index(
     from ftztui.search.indexer import IndexReport
     from ftztui.search.store import Request, ensure
 
+    if not rebuild:
+        rebuild = _damaged(library, notice)
     req = Request(corpus=library.corpus, rebuild=rebuild, progress=progress, notice=notice)
     opened, report = ensure(library, req)
     opened.ix.close()
     return report or IndexReport(location=str(opened.home or ""))
+
+
+def _damaged(library: Library, notice: Notice | None) -> bool:
+    """True (with a notice) when the live index's files do not match their checksums: the one
+    check `ftztui index` makes that a search does not (it reads the whole index)."""
+    from ftztui.search.freshness import verify
+
+    try:
+        current = open_home(library.index)
+    except Unusable:
+        return False  # missing or unusable: `ensure` rebuilds it and says why
+    current.ix.close()
+    assert current.folder is not None
+    why = verify(current.folder, current.manifest)
+    if why is not None and notice is not None:
+        notice(f"search index at {library.index} is damaged ({why}); rebuilding it")
+    return why is not None
 
 
 def index_documents(documents: Iterable[Document]) -> SearchIndex:

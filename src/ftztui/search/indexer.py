@@ -29,7 +29,7 @@ from ftztui.search.freshness import (
     Manifest,
     Stamp,
     code_fingerprint,
-    index_file_sizes,
+    record_index_files,
 )
 from ftztui.search.live import CURRENT_NAME
 from ftztui.search.schema import SCHEMA_VERSION, make_schema
@@ -292,7 +292,7 @@ def build_into(
         progress(len(stamps), len(stamps), "(writing the index)")
     writer.commit()
     ix.close()
-    manifest.index_files = index_file_sizes(folder)
+    record_index_files(folder, manifest)
     manifest.save(folder)
     return manifest, tally
 
@@ -326,7 +326,7 @@ def update_in_place(
         progress(loaded, loaded, "(writing the index)")
     writer.commit()
     ix.close()
-    manifest.index_files = index_file_sizes(folder)
+    record_index_files(folder, manifest)
     manifest.save(folder)
     return tally
 

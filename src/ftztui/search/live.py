@@ -50,7 +50,9 @@ def open_folder(folder: Path, home: Path | None, *, just_written: bool = False) 
 
     try:
         manifest = Manifest.load(folder)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except ValueError as exc:  # JSON of the wrong shape (its message names what is wrong)
+        raise Unusable(f"its manifest is damaged: {exc}") from exc
+    except (OSError, KeyError, TypeError) as exc:
         raise Unusable("its manifest is missing or unreadable") from exc
     if manifest.schema != SCHEMA_VERSION:
         raise Unusable("it was built by another version of ftztui")

@@ -2,8 +2,8 @@
 
 Everything here works on the text the user typed, so that "showing results for …" can show the
 corrected query in their own words, and so that no input can make the parser or the matcher stall:
-control characters become spaces, a query is at most `MAX_QUERY_CHARS` long, and fuzzy edits
-(`word~9`) are clamped to `MAX_EDITS`.
+control characters (and undecodable bytes) become spaces, a query is at most `MAX_QUERY_CHARS`
+long, and fuzzy edits (`word~9`) are clamped to `MAX_EDITS`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 #: Fields whose values are names, not words: never corrected or expanded.
 VERBATIM_FIELDS = frozenset({"doc", "unit", "value"})
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+#: Controls, and lone surrogates: bytes of an argument that were not UTF-8 (`\xff*` crashed a
+#: prefix search encoding its terms).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _FUZZY = re.compile(r"~(\d+)")
 #: A fuzzy word with no prefix length of its own: the first letter must match, which makes
 #: `word~2` 5-10x cheaper on a large vocabulary (typos rarely hit the first letter).

@@ -43,12 +43,15 @@ def make_parser(schema: Any, *, any_word: bool = False) -> Any:
     """A parser over the searchable fields (all words, or any word), with our extra syntax."""
     from whoosh import qparser
 
+    from ftztui.search.qplugins import DropEmptyOperatorsPlugin, SafeGtLtPlugin
+
     group = qparser.OrGroup if any_word else qparser.AndGroup
     parser = qparser.MultifieldParser(
         list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS, group=group
     )
-    parser.add_plugin(qparser.GtLtPlugin())
+    parser.add_plugin(SafeGtLtPlugin())
     parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(DropEmptyOperatorsPlugin())
     return parser
 
 

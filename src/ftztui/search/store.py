@@ -78,6 +78,9 @@ class Request:
     notice: Notice | None = None
     progress: Progress | None = None
     load_one: LoadOne = indexer.default_load_one
+    #: Tell the skipped files once opened: not when an open index is reopened or repaired
+    #: (the user was told when it was first opened).
+    say_skipped: bool = True
 
     def say(self, message: str) -> None:
         if self.notice is not None:
@@ -190,7 +193,8 @@ def ensure(library: Library, req: Request) -> tuple[Opened, IndexReport | None]:
     for n, home in enumerate(homes):
         try:
             opened, report = ensure_home(home, req)
-            say_skipped_files(opened, req.notice)
+            if req.say_skipped:
+                say_skipped_files(opened, req.notice)
             return opened, report
         except NotWritable as exc:
             where = "the user cache" if n == 0 else "memory"
@@ -202,5 +206,6 @@ def ensure(library: Library, req: Request) -> tuple[Opened, IndexReport | None]:
             where = "the user cache" if n == 0 else "memory"
             req.say(f"could not build the search index at {home} ({exc}); using {where} instead")
     opened, report = build_in_memory(req)
-    say_skipped_files(opened, req.notice)
+    if req.say_skipped:
+        say_skipped_files(opened, req.notice)
     return opened, report

@@ -89,12 +89,22 @@ class FtzApp(App[int]):
         timeout: float | None = None,
         markup: bool = False,
     ) -> None:
-        """Notices carry file names, titles and error text: never read them as markup.
+        """Notices carry file names, titles and error text: never read them as markup, and
+        never let them send control sequences (a file named `ESC]0;…BEL` would retitle the
+        terminal). Every notice of the app and its screens and widgets passes here.
 
         Widgets' `notify` passes `markup=True` on by default, so it is overridden here, not
         defaulted: no message of this app uses markup.
         """
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+        from ftztui.safetext import one_line, safe_text
+
+        super().notify(
+            safe_text(str(message)),
+            title=one_line(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.store, self.settings)

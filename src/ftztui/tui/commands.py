@@ -43,14 +43,21 @@ class _ListProvider(Provider):
     def candidates(self) -> list[Candidate]:
         raise NotImplementedError
 
+    def shown_candidates(self) -> list[Candidate]:
+        """`candidates` with text and help made safe to draw (titles, file names, section
+        names are data: one line, no control character), whichever provider made them."""
+        return [
+            (one_line(text), one_line(help_text), c) for text, help_text, c in self.candidates()
+        ]
+
     async def discover(self) -> Hits:
-        for text, help_text, command in self.candidates()[:50]:
+        for text, help_text, command in self.shown_candidates()[:50]:
             # Titles and labels are document text: shown as written, never read as markup.
             yield DiscoveryHit(Content(text), command, text=text, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for text, help_text, command in self.candidates():
+        for text, help_text, command in self.shown_candidates():
             score = matcher.match(text)
             if score > 0:
                 shown = matcher.highlight(escape(text))

@@ -108,8 +108,13 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=1)
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+        try:
+            encoded = text.encode("utf-8")
+        except UnicodeEncodeError:  # a file name that is not UTF-8 (lone surrogates): the
+            encoded = json.dumps(data, indent=1).encode("ascii")  # \u escapes read back as is
+        with os.fdopen(fd, "wb") as out:
+            out.write(encoded)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -128,5 +128,6 @@ class ResultsPanel(Vertical):
         self.query_one(ResultsList).show(result)
 
     def show_message(self, message: str) -> None:
-        self.query_one("#results-summary", Static).update(Text(message))
+        """A line about the search (it may quote the query or an error: shown as data)."""
+        self.query_one("#results-summary", Static).update(Text(one_line(message)))
         self.query_one(ResultsList).set_options([])
