@@ -363,3 +363,28 @@ def test_a_heading_linking_back_to_the_contents_keeps_its_text(tmp_path: Path) -
     )
     doc = load(tmp_path, page)
     assert (doc.title, doc.sections[-1].title) == ("General FAQ", "What is Python?")
+
+
+@pytest.mark.parametrize("html", [NEWS, NESTED_LAYOUT, DIV_SOUP, WIKI], ids=lambda h: h[60:90])
+def test_every_visible_text_is_kept_or_recorded_as_removed(tmp_path: Path, html: str) -> None:
+    from tests.test_html_gold import squash, visible_chunks, words
+
+    doc = load(tmp_path, html)
+    kept = [doc.title, doc.dateline or "", all_text(doc)]
+    # A caption's "(Photo/ Xinhua)" is its credit: the label is the field's name.
+    credits = [f"photo {b.credit}" for b in doc.blocks if b.credit]
+    everything = [*kept, *credits, *(r.text for r in doc.removed)]
+    glued, separate = squash("".join(everything)), words(" ".join(everything))
+    for chunk in visible_chunks(html, squashed=False):
+        # Inline runs glue ("<a>News</a><a>Business</a>"); a dateline leaves its paragraph.
+        assert squash(chunk) in glued or not words(chunk) - separate, chunk
+    assert all(r.reason for r in doc.removed)
+
+
+def test_removed_parts_say_why(tmp_path: Path) -> None:
+    reasons = {r.text: r.reason for r in load(tmp_path, DIV_SOUP).removed}
+    assert reasons["Editor: Liu Jiaxin"] == "site furniture"
+    assert reasons["Share to WeChat"] == "share buttons"
+    assert reasons["NewsBusinessTravel"] == "navigation"
+    assert reasons["RELATED ITEM"] == "related links"
+    assert reasons["HOT ITEM"] == "related links"

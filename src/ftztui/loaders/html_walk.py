@@ -220,7 +220,11 @@ class BlockWalk:
                 self.on_title()
             return
         if tag in HEADINGS:
-            self.builder.heading(_EDIT_LINK.sub("", element_text(element)), HEADINGS[tag])
+            text = element_text(element)
+            title = _EDIT_LINK.sub("", text)
+            self.builder.heading(title, HEADINGS[tag])
+            if title != text:
+                self.builder.remove(text[len(title) :], "edit links")
         elif tag == "pre":
             self.builder.block("code", raw_text(element, br="\n"))
         elif tag == "figcaption":
@@ -255,8 +259,7 @@ class BlockWalk:
         if info is not None:  # a byline, a date line, "Editor: ...", "Share to": not content
             self.date = self.date or info.date
             self.source = self.source or info.source
-            reason = "byline or date line" if info.kind == "meta" else "site furniture"
-            self.builder.remove(text, reason)
+            self.builder.remove(text, _line_reason(text, info.kind))
             return
         add_unit(self.builder, text)
 
@@ -291,6 +294,20 @@ class BlockWalk:
         if any(isinstance(n.tag, str) and n.tag in BLOCK_TAGS for n in bold.iter()):
             return False
         return is_heading_shaped(element_text(element))
+
+
+def _line_reason(text: str, kind: str) -> str:
+    """Why a furniture line ("Editor: ...", "Share to", a cookie notice) was left out."""
+    lowered = text.casefold()
+    if kind == "meta":
+        return "byline or date line"
+    if "cookie" in lowered:
+        return "cookie notice"
+    if lowered.startswith("share"):
+        return "share buttons"
+    if lowered.startswith(("related", "recommended", "most ", "trending", "you may")):
+        return "related links"
+    return "site furniture"
 
 
 def _is_credit(node: HtmlElement) -> bool:
