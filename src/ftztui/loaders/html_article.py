@@ -178,11 +178,13 @@ def replay(
     the place and agency of the article's dateline ("Chongqing- ..."), stripped from it."""
     candidates = [c for c in recorder.candidates if c.op != "removed" or c.text.strip()]
     content = [c for c in candidates if c.op != "removed"]
+    reasons: dict[HtmlElement, str] = {}
     if article is not None:
         matcher = ArticleText(article)
         for c in content:
             c.keep = matcher.has(c.text)
-        _fill_gaps(candidates, recorder.title_at)
+        _keep_the_prose(content)
+        _fill_gaps(candidates, recorder.title_at, reasons)
     else:
         for c in content:
             c.keep = not _in_landmark(c.element)
@@ -194,7 +196,7 @@ def replay(
         if c.op == "removed":
             builder.remove(c.text, c.reason)
         elif not c.keep:
-            builder.remove(c.text, reason_for(c.element))
+            builder.remove(c.text, reason_for(c.element, reasons))
         elif c.element is not None and _in_contents(c.element, contents):
             builder.remove(c.text, "table of contents")
         elif c.op == "heading":
@@ -224,7 +226,48 @@ def _flush_empty(builder: DocumentBuilder, headings: list[_Candidate]) -> None:
         builder.block("paragraph", heading.text)
 
 
-def _fill_gaps(candidates: list[_Candidate], title_at: int | None) -> None:
+_PROSE_WORDS = 10  # a candidate this long is prose, for finding where the page's prose is
+
+
+def _keep_the_prose(content: list[_Candidate]) -> None:
+    """Never drop the container holding most of the page's prose: when trafilatura kept less
+    than half of the prose outside the page's landmarks (it drops a container whose class
+    says "comments", even one holding the whole article), the deepest element holding most
+    of that prose is the article, and all of it is kept (and what trafilatura found in the
+    navigation, header or footer instead is not)."""
+    prose = [
+        (c, len(c.text.split()))
+        for c in content
+        if c.op == "block" and len(c.text.split()) >= _PROSE_WORDS and not _in_landmark(c.element)
+    ]
+    total = sum(n for _, n in prose)
+    if not total or sum(n for c, n in prose if c.keep) >= 0.5 * total:
+        return
+    weight: dict[HtmlElement, int] = {}
+    for c, n in prose:
+        node = c.element
+        while node is not None:
+            weight[node] = weight.get(node, 0) + n
+            node = node.getparent()
+    container = max((e for e in weight if weight[e] >= 0.5 * total), key=_depth)
+    for c in content:
+        if _in_landmark(c.element):  # what trafilatura took instead: the menus, most often
+            c.keep = False
+        elif _within(c.element, container):
+            c.keep = True
+
+
+def _depth(element: HtmlElement) -> int:
+    return sum(1 for _ in element.iterancestors())
+
+
+def _within(element: HtmlElement, container: HtmlElement) -> bool:
+    return element is container or any(a is container for a in element.iterancestors())
+
+
+def _fill_gaps(
+    candidates: list[_Candidate], title_at: int | None, reasons: dict[HtmlElement, str]
+) -> None:
     """Trafilatura drops figure captions, and some list items, quotes, code lines and table
     rows, that the reader shows. One inside the article (from its title, or its first kept
     candidate, to its last) and not marked as furniture by where it stands is the article's
@@ -236,7 +279,7 @@ def _fill_gaps(candidates: list[_Candidate], title_at: int | None) -> None:
     for c in candidates[first : kept[-1]]:
         if c.keep or c.op != "block" or (c.kind == "paragraph" and not _is_row(c)):
             continue
-        c.keep = reason_for(c.element) == "outside the article"
+        c.keep = reason_for(c.element, reasons) == "outside the article"
 
 
 def _in_contents(element: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
@@ -343,21 +386,34 @@ def _landmark_reason(element: HtmlElement) -> str | None:
     return None
 
 
-def reason_for(element: HtmlElement) -> str:
-    """Why a part of the page is not the article, in a reader's words, from where it stood."""
+def reason_for(element: HtmlElement, cache: dict[HtmlElement, str] | None = None) -> str:
+    """Why a part of the page is not the article, in a reader's words, from where it stood:
+    the nearest enclosing element whose name or landmark says what it is."""
+    cache = {} if cache is None else cache
+    path: list[HtmlElement] = []
     node = element
+    reason = "outside the article"
     while node is not None and isinstance(node.tag, str) and node.tag != "body":
-        names = f"{node.get('class', '')} {node.get('id', '')}".lower()
-        if names.strip():
-            for word, reason in _REASON_WORDS:
-                if word in names:
-                    return reason
-            if _AD.search(names):
-                return "advertisement"
-        landmark = _LANDMARK_TAGS.get(node.tag) or _LANDMARK_ROLES.get(
-            (node.get("role") or "").lower()
-        )
-        if landmark:
-            return landmark
+        if node in cache:
+            reason = cache[node]
+            break
+        own = _own_reason(node)
+        path.append(node)
+        if own is not None:
+            reason = own
+            break
         node = node.getparent()
-    return "outside the article"
+    for seen in path:
+        cache[seen] = reason
+    return reason
+
+
+def _own_reason(node: HtmlElement) -> str | None:
+    names = f"{node.get('class', '')} {node.get('id', '')}".lower()
+    if len(names) > 1:
+        for word, reason in _REASON_WORDS:
+            if word in names:
+                return reason
+        if _AD.search(names):
+            return "advertisement"
+    return _LANDMARK_TAGS.get(node.tag) or _LANDMARK_ROLES.get((node.get("role") or "").lower())
