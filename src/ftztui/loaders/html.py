@@ -27,6 +27,7 @@ from ftztui.loaders.html_meta import PageMeta, read_metadata
 from ftztui.loaders.html_walk import BlockWalk, HtmlElement, element_text
 from ftztui.model import Document
 
+_TRAFILATURA_MAX_CANDIDATES = 3000
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _FLATTEN = re.compile(
@@ -67,7 +68,10 @@ def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     walk.on_title = recorder.mark_title
     walk.run(body if body is not None else root)
     builder = DocumentBuilder()
-    article = trafilatura_text(parsed) if recorder.candidates else None
+    # Trafilatura's time grows faster than the page (5 s for 20,000 paragraphs, 50 s for
+    # 70,000); a page that long is a document, whose landmarks are enough to find its text.
+    size = len(recorder.candidates)
+    article = trafilatura_text(parsed) if 0 < size <= _TRAFILATURA_MAX_CANDIDATES else None
     dateline, agency = replay(recorder, builder, article)
     return builder.build(
         doc_id=doc_id,
