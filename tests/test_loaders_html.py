@@ -363,3 +363,78 @@ def test_a_heading_linking_back_to_the_contents_keeps_its_text(tmp_path: Path) -
     )
     doc = load(tmp_path, page)
     assert (doc.title, doc.sections[-1].title) == ("General FAQ", "What is Python?")
+
+
+@pytest.mark.parametrize("html", [NEWS, NESTED_LAYOUT, DIV_SOUP, WIKI], ids=lambda h: h[60:90])
+def test_every_visible_text_is_kept_or_recorded_as_removed(tmp_path: Path, html: str) -> None:
+    from tests.test_html_gold import squash, visible_chunks, words
+
+    doc = load(tmp_path, html)
+    kept = [doc.title, doc.dateline or "", all_text(doc)]
+    # A caption's "(Photo/ Xinhua)" is its credit: the label is the field's name.
+    credits = [f"photo {b.credit}" for b in doc.blocks if b.credit]
+    everything = [*kept, *credits, *(r.text for r in doc.removed)]
+    glued, separate = squash("".join(everything)), words(" ".join(everything))
+    for chunk in visible_chunks(html, squashed=False):
+        # Inline runs glue ("<a>News</a><a>Business</a>"); a dateline leaves its paragraph.
+        assert squash(chunk) in glued or not words(chunk) - separate, chunk
+    assert all(r.reason for r in doc.removed)
+
+
+def test_removed_parts_say_why(tmp_path: Path) -> None:
+    reasons = {r.text: r.reason for r in load(tmp_path, DIV_SOUP).removed}
+    assert reasons["Editor: Liu Jiaxin"] == "site furniture"
+    assert reasons["Share to WeChat"] == "share buttons"
+    assert reasons["NewsBusinessTravel"] == "navigation"
+    assert reasons["RELATED ITEM"] == "related links"
+    assert reasons["HOT ITEM"] == "related links"
+
+
+PORT = (
+    "<p>Paragraph {i} of the report describes how the port authority expanded the container "
+    "terminal, hired new crews and cut waiting times for ships in the bay.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "content-with-sidebar-wrp",
+        "l-sidebar-fixed l-article-body-segment",
+        "hs_cos_wrapper_meta_field post_body",
+        "elementor-widget elementor-widget-text-editor",
+        "comments-area",
+        "related-posts",
+    ],
+)
+def test_the_container_of_the_article_is_kept_whatever_its_class(
+    tmp_path: Path, names: str
+) -> None:
+    body = "".join(PORT.format(i=i) for i in range(12))
+    page = (
+        "<html><head><title>Port report</title></head><body>"
+        "<header><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></header>"
+        f"<div class='{names}'><div class='inner'><h1>Port report</h1>{body}</div></div>"
+        "<aside><h3>Trending</h3><ul><li><a href='/x'>Other story one</a></li>"
+        "<li><a href='/y'>Other story two</a></li></ul></aside>"
+        "<footer><p>Copyright 2024 Example News</p></footer></body></html>"
+    )
+    doc = load(tmp_path, page)
+    assert doc.title == "Port report"
+    assert [b.text for b in doc.blocks] == [PORT.format(i=i)[3:-4] for i in range(12)]
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Other story one"] == "sidebar"
+    assert "Trending" in reasons  # a side-rail heading is never a section title
+
+
+def test_side_rail_headings_are_not_sections(tmp_path: Path) -> None:
+    body = "".join(PORT.format(i=i) for i in range(6))
+    page = (
+        f"<html><body><article><h1>Port report</h1>{body}<h2>Related Articles</h2>"
+        f"{PORT.format(i=99)}</article></body></html>"
+    )
+    doc = load(tmp_path, page)
+    assert [s.title for s in doc.sections] == [None]
+    assert {r.text: r.reason for r in doc.removed}["Related Articles"] == (
+        "heading of the page around the article"
+    )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from typing import Any
 
 import lxml.etree as etree
@@ -22,7 +23,6 @@ from ftztui.loaders.text import (
     add_unit,
     is_heading_shaped,
     split_credit,
-    strip_dateline,
     tidy_credit,
 )
 from ftztui.model import BlockKind
@@ -50,6 +50,42 @@ _BREAKS = re.compile("\x00 ?(?:\x00 ?)+")  # two <br> or more end a paragraph
 _EDIT_LINK = re.compile(
     r"\s*\[\s*edit(?: source)?(?:\s*\|\s*edit(?: source)?)?\s*\]$", re.IGNORECASE
 )
+
+
+# Never shown as text: code, styles, graphics, embedded frames (their fallback text).
+_NEVER_TEXT = names("script style noscript template svg canvas iframe object embed math")
+# Shown, but controls rather than text.
+_CONTROLS = names("button input select textarea option datalist")
+
+
+_CONTAINER_TAGS = ("p", "div", "article", "main", "section", "li", "table", "h1", "h2")
+
+
+def unseen(element: HtmlElement, page_size: int) -> str | None:
+    """Why an element's text is not the page's text: "" for what a browser never shows as text
+    (scripts, styles), a reason to record for controls and hidden parts, None for text.
+
+    A control or a hidden element that holds most of the page is the page: an unclosed
+    <button> swallows everything after it, and some sites hide the body until a script runs.
+    """
+    tag = element.tag
+    if tag in _NEVER_TEXT:
+        return ""
+    if tag in _CONTROLS:
+        if next(element.iter(*_CONTAINER_TAGS), None) is not None:
+            return None
+        return "buttons and form controls"
+    attrib = element.attrib
+    if not attrib:
+        return None
+    style = attrib.get("style")
+    if (
+        "hidden" in attrib
+        or attrib.get("aria-hidden") == "true"
+        or (style and "display:none" in style.replace(" ", "").lower())
+    ) and len(text_of(element)) <= page_size // 2:
+        return "hidden on the page"
+    return None
 
 
 def text_of(element: HtmlElement) -> str:
@@ -101,16 +137,21 @@ class BlockWalk:
     def __init__(self, builder: DocumentBuilder, title_element: HtmlElement | None) -> None:
         self.builder = builder
         self.title_element = title_element
+        #: The element the text being flushed belongs to (for the reason of a removal).
+        self.current: HtmlElement | None = None
+        self.page_size = 0
+        #: Called where the title element stands in reading order.
+        self.on_title: Callable[[], None] | None = None
         self.buffer: list[str] = []
         self.context: list[BlockKind] = []
         self.layout_tables: set[HtmlElement] = set()
-        self.first_paragraph = True
         #: What the page's own text says, for when its metadata is silent.
         self.dateline: str | None = None
         self.source: str | None = None
         self.date: str | None = None
 
     def run(self, content: HtmlElement) -> None:
+        self.page_size = len(text_of(content))
         skipping: HtmlElement | None = None
         for event, element in etree.iterwalk(content, events=("start", "end")):
             if not isinstance(element.tag, str):
@@ -134,6 +175,13 @@ class BlockWalk:
     def start(self, element: HtmlElement) -> bool:
         """Handle an opening tag; True when the element was consumed whole."""
         tag = element.tag
+        skipped = unseen(element, self.page_size)
+        if skipped is not None:
+            if skipped:  # visible but not content (a button), or hidden: on record all the same
+                self.current = element
+                self.builder.remove(element_text(element), skipped)
+            return True
+        self.current = element.getparent()
         if (
             tag in HEADINGS
             or tag in ("pre", "figcaption")
@@ -142,6 +190,7 @@ class BlockWalk:
             or self._is_bold_heading(element)
         ):
             self.flush()
+            self.current = element
             self.whole(element)
             return True
         if tag == "br":
@@ -158,6 +207,7 @@ class BlockWalk:
     def end(self, element: HtmlElement) -> None:
         tag = element.tag
         if tag in BLOCK_TAGS:
+            self.current = element
             self.flush()
             if tag in _CONTAINERS and self.context:
                 self.context.pop()
@@ -166,9 +216,15 @@ class BlockWalk:
     def whole(self, element: HtmlElement) -> None:
         tag = element.tag
         if element is self.title_element:
+            if self.on_title is not None:
+                self.on_title()
             return
         if tag in HEADINGS:
-            self.builder.heading(_EDIT_LINK.sub("", element_text(element)), HEADINGS[tag])
+            text = element_text(element)
+            title = _EDIT_LINK.sub("", text)
+            self.builder.heading(title, HEADINGS[tag])
+            if title != text:
+                self.builder.remove(text[len(title) :], "edit links")
         elif tag == "pre":
             self.builder.block("code", raw_text(element, br="\n"))
         elif tag == "figcaption":
@@ -203,11 +259,8 @@ class BlockWalk:
         if info is not None:  # a byline, a date line, "Editor: ...", "Share to": not content
             self.date = self.date or info.date
             self.source = self.source or info.source
+            self.builder.remove(text, _line_reason(text, info.kind))
             return
-        if self.first_paragraph:
-            self.first_paragraph = False
-            text, self.dateline, agency = strip_dateline(text)
-            self.source = self.source or agency
         add_unit(self.builder, text)
 
     def _caption(self, element: HtmlElement) -> None:
@@ -241,6 +294,20 @@ class BlockWalk:
         if any(isinstance(n.tag, str) and n.tag in BLOCK_TAGS for n in bold.iter()):
             return False
         return is_heading_shaped(element_text(element))
+
+
+def _line_reason(text: str, kind: str) -> str:
+    """Why a furniture line ("Editor: ...", "Share to", a cookie notice) was left out."""
+    lowered = text.casefold()
+    if kind == "meta":
+        return "byline or date line"
+    if "cookie" in lowered:
+        return "cookie notice"
+    if lowered.startswith("share"):
+        return "share buttons"
+    if lowered.startswith(("related", "recommended", "most ", "trending", "you may")):
+        return "related links"
+    return "site furniture"
 
 
 def _is_credit(node: HtmlElement) -> bool:

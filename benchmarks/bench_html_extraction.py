@@ -1,0 +1,268 @@
+"""How much of the article each HTML extractor keeps, on pages with gold text, in one run.
+
+    python benchmarks/bench_html_extraction.py PATH [--limit N] [--only article] [--worst K]
+
+PATH is a folder of pages with gold text in one of two layouts:
+
+- `ground-truth/ID.json` (with `ground_truth.main_content`) beside `html/ID.html[.gz]`: the
+  web-content-extraction-benchmark of Murrough Foley (CC-BY-4.0; its `dev/` and `test/` halves),
+  and our fixtures in `tests/fixtures/html_gold/`;
+- `evaldata.json` beside `eval/FILE.html`: trafilatura's own evaluation pages, whose gold is a
+  list of sentences that must be kept ("with") and of furniture that must not ("without").
+
+Extractors: ftztui's loader (`ours`), trafilatura (`extract`, its defaults), readability-lxml
+(`Document.summary`, text of the result) and jusText (paragraphs not marked boilerplate,
+English stop words). Rows: word recall and precision against the gold text (bag of words,
+lower-cased \\w+ tokens, counted with multiplicity, as the extraction papers do), mean of the
+pages and F1 of those means; pages refused (nothing extracted); pages where less than half of
+the gold words survive; gold paragraphs lost (a paragraph of 5+ words of which less than half
+survives); pages per second and MB per second on the same pages, with ratio to ours.
+For the snippet layout: share of "with" snippets found and of "without" snippets leaked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import json
+import re
+import sys
+import time
+import warnings
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+_TOKEN = re.compile(r"\w+")
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.casefold())
+
+
+@dataclass
+class Page:
+    name: str
+    data: bytes
+    gold: str | None = None
+    with_: list[str] = field(default_factory=list)
+    without: list[str] = field(default_factory=list)
+    kind: str = "article"
+
+
+def read_pages(path: Path, only: str | None, limit: int | None) -> list[Page]:
+    pages: list[Page] = []
+    if (path / "evaldata.json").exists():
+        evaldata = json.loads((path / "evaldata.json").read_text())
+        for entry in evaldata.values():
+            html = path / "eval" / entry["file"]
+            if html.exists():
+                pages.append(
+                    Page(entry["file"], html.read_bytes(), None, entry["with"], entry["without"])
+                )
+    else:
+        for truth in sorted((path / "ground-truth").glob("*.json")):
+            meta = json.loads(truth.read_text())
+            stem = truth.stem
+            html = path / "html" / f"{stem}.html"
+            data = (
+                html.read_bytes()
+                if html.exists()
+                else gzip.decompress((path / "html" / f"{stem}.html.gz").read_bytes())
+            )
+            gold = meta["ground_truth"]
+            kind = meta.get("_internal", {}).get("page_type", {}).get("primary", "article")
+            if only and kind != only:
+                continue
+            if not gold.get("main_content"):
+                continue
+            pages.append(
+                Page(
+                    stem,
+                    data,
+                    gold["main_content"],
+                    gold.get("with", []),
+                    gold.get("without", []),
+                    kind,
+                )
+            )
+    return pages[:limit] if limit else pages
+
+
+# -- extractors ---------------------------------------------------------------------------
+
+
+def ours(data: bytes) -> str:
+    from ftztui.loaders.html import decode_html, load_html
+
+    doc = load_html(decode_html(data), doc_id="page", fallback_title="page", path=None)
+    parts: list[str] = []
+    for section in doc.sections:
+        if section.title:
+            parts.append(section.title)
+        parts.extend(b.text for b in section.blocks)
+    return "\n".join(parts)
+
+
+def _text(data: bytes) -> str:
+    from ftztui.loaders.html import decode_html
+
+    return decode_html(data)
+
+
+def trafilatura_(data: bytes) -> str:
+    import trafilatura
+
+    return trafilatura.extract(_text(data)) or ""
+
+
+def readability_(data: bytes) -> str:
+    import lxml.html
+    from readability import Document
+
+    summary = Document(_text(data)).summary(html_partial=True)
+    return lxml.html.fromstring(summary).text_content() if summary.strip() else ""
+
+
+def justext_(data: bytes) -> str:
+    import justext
+
+    paragraphs = justext.justext(data, justext.get_stoplist("English"))
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+EXTRACTORS: dict[str, Callable[[bytes], str]] = {
+    "ours": ours,
+    "trafilatura": trafilatura_,
+    "readability": readability_,
+    "jusText": justext_,
+}
+
+
+# -- scoring ------------------------------------------------------------------------------
+
+
+@dataclass
+class Score:
+    recall: list[float] = field(default_factory=list)
+    precision: list[float] = field(default_factory=list)
+    refused: int = 0
+    under_half: list[str] = field(default_factory=list)
+    paragraphs: int = 0
+    paragraphs_lost: int = 0
+    with_found: int = 0
+    with_total: int = 0
+    without_found: int = 0
+    without_total: int = 0
+    seconds: float = 0.0
+    errors: int = 0
+
+
+def _norm(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+def score(page: Page, output: str, s: Score) -> None:
+    if not output.strip():
+        s.refused += 1
+    out = Counter(tokens(output))
+    if page.gold is not None:
+        gold = Counter(tokens(page.gold))
+        overlap = sum((out & gold).values())
+        recall = overlap / max(1, sum(gold.values()))
+        s.recall.append(recall)
+        s.precision.append(overlap / sum(out.values()) if out else 0.0)
+        if recall < 0.5:
+            s.under_half.append(page.name)
+        for paragraph in re.split(r"\n\s*\n", page.gold):
+            words = tokens(paragraph)
+            if len(words) >= 5:
+                s.paragraphs += 1
+                if sum(1 for w in words if w in out) < 0.5 * len(words):
+                    s.paragraphs_lost += 1
+    if page.with_ or page.without:
+        flat = _norm(output)
+        s.with_total += len(page.with_)
+        s.with_found += sum(1 for w in page.with_ if _norm(w) in flat)
+        s.without_total += len(page.without)
+        s.without_found += sum(1 for w in page.without if _norm(w) and _norm(w) in flat)
+
+
+def mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else float("nan")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--only", default=None, help="page type to keep (e.g. article)")
+    parser.add_argument("--worst", type=int, default=0, help="list our K worst pages")
+    parser.add_argument("--extractors", default=",".join(EXTRACTORS), help="comma-separated subset")
+    args = parser.parse_args()
+    pages = read_pages(args.path, args.only, args.limit)
+    megabytes = sum(len(p.data) for p in pages) / 1e6
+    names = args.extractors.split(",")
+    scores = {name: Score() for name in names}
+    per_page: dict[str, float] = {}
+    warnings.simplefilter("ignore")
+    for name in names:  # warm imports outside the timing
+        with contextlib.suppress(Exception):
+            EXTRACTORS[name](b"<html><body><p>warm up</p></body></html>")
+    for page in pages:
+        for name in names:
+            start = time.perf_counter()
+            try:
+                output = EXTRACTORS[name](page.data)
+            except Exception:
+                output = ""
+                scores[name].errors += 1
+            scores[name].seconds += time.perf_counter() - start
+            score(page, output, scores[name])
+            if name == "ours" and page.gold is not None:
+                per_page[page.name] = scores[name].recall[-1]
+    print(f"{len(pages)} pages, {megabytes:.1f} MB of HTML, from {args.path}")
+    base = scores["ours"].seconds if "ours" in scores else None
+    if pages[0].gold is not None:
+        print(
+            "| extractor | recall | precision | F1 | refused | < half | paragraphs lost "
+            "| pages/s | MB/s | time vs ours |"
+        )
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    else:
+        print(
+            "| extractor | 'with' kept | 'without' leaked | refused | pages/s | MB/s "
+            "| time vs ours |"
+        )
+        print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, s in scores.items():
+        rate = len(pages) / s.seconds if s.seconds else float("inf")
+        ratio = f"{s.seconds / base:.2f}" if base else "-"
+        speed = f"{rate:.1f} | {megabytes / s.seconds:.2f} | {ratio}"
+        if pages[0].gold is not None:
+            r, p = mean(s.recall), mean(s.precision)
+            f1 = 2 * r * p / (r + p) if r + p else 0.0
+            print(
+                f"| {name} | {r:.3f} | {p:.3f} | {f1:.3f} | {s.refused} | "
+                f"{len(s.under_half)} | {s.paragraphs_lost} of {s.paragraphs} | {speed} |"
+            )
+        else:
+            print(
+                f"| {name} | {s.with_found / max(1, s.with_total):.3f} | "
+                f"{s.without_found / max(1, s.without_total):.3f} | {s.refused} | {speed} |"
+            )
+        if s.errors:
+            print(f"  ({name}: {s.errors} pages raised)")
+    if args.worst and per_page:
+        print("our worst pages (recall):")
+        for name, r in sorted(per_page.items(), key=lambda kv: kv[1])[: args.worst]:
+            print(f"  {name}  {r:.3f}")
+
+
+if __name__ == "__main__":
+    main()
