@@ -90,7 +90,7 @@ def _footer_between(infos: Sequence[LineInfo | None], after: int, before: int) -
     footer = [
         info
         for info in infos[after + 1 : before]
-        if _is_site(info) and info.reason != "related links"
+        if info is not None and info.site and info.reason != "related links"
     ]
     return len(footer) >= 2
 

@@ -212,8 +212,8 @@ def _classify_meta(text: str, words: int) -> LineInfo | None:
         # A date line, a timestamp line such as "(People's Daily Online) 09:38, April 6, 2021",
         # or a desk's dateline ("Health Desk, 14 August 2026").
         agency = _LEADING_AGENCY.match(text)
-        source = agency.group(1) if agency else None
-        return LineInfo("meta", source=source, date=date, reason="date line")
+        named = agency.group(1) if agency else None
+        return LineInfo("meta", source=named, date=date, reason="date line")
     return None
 
 
