@@ -101,3 +101,60 @@ def _running_site(infos: Sequence[LineInfo | None]) -> list[int]:
     for info in infos:
         counts.append(counts[-1] + _is_site(info))
     return counts
+
+
+#: A run of this many short lines in a row (one to four words, no full stop) is a menu.
+MENU_RUN = 5
+_NAVIGATION = LineInfo("furniture", reason="navigation", site=True)
+
+
+def page_furniture(
+    short: Sequence[bool], good: Sequence[bool], infos: Sequence[LineInfo | None]
+) -> tuple[list[LineInfo | None], bool]:
+    """The units' furniture with menus added, and whether the file is a saved web page.
+
+    A file is a page when it has two lines of site furniture, or one and a menu (a run of short
+    lines) before its first paragraph; only then are menus furniture, so that a list in a user's own
+    note is never taken for one."""
+    runs: list[int] = []
+    run: list[int] = []
+    for i, is_short in enumerate([*short, False]):
+        if is_short:
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            runs.extend(run)
+        run = []
+    first_good = next((i for i, g in enumerate(good) if g), len(good))
+    site_lines = sum(_is_site(info) for info in infos)
+    page = site_lines >= 2 or (site_lines == 1 and any(i < first_good for i in runs))
+    marked = list(infos)
+    if page:
+        for i in runs:
+            marked[i] = marked[i] or _NAVIGATION
+    return marked, page
+
+
+def between_furniture(
+    good: Sequence[bool], infos: Sequence[LineInfo | None], start: int, last: int
+) -> set[int]:
+    """Short units of a page's article span whose nearest neighbours that are not short are
+    both furniture: a sidebar's heading between two menus (jusText's context rule)."""
+    found: set[int] = set()
+    kinds = [
+        "good" if good[i] else "bad" if infos[i] is not None else "short" for i in range(len(good))
+    ]
+    i = start
+    while i <= last:
+        if kinds[i] != "short":
+            i += 1
+            continue
+        j = i
+        while j <= last and kinds[j] == "short":
+            j += 1
+        before = kinds[i - 1] if i > 0 else "bad"
+        after = kinds[j] if j < len(kinds) else "bad"
+        if before == "bad" and after == "bad":
+            found.update(range(i, j))
+        i = j
+    return found

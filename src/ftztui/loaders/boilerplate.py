@@ -119,7 +119,7 @@ _SUBSCRIBE = re.compile(
 )
 # A notice of a paragraph's length asking for a subscription ("Subscribe now for unlimited
 # access to ..."): a subscription word with an offer word.
-_SUBSCRIPTION_WORD = re.compile(r"\b(?:subscri(?:be|ber|bers|ption)|sign up|paywall)\b", _I)
+_SUBSCRIPTION_WORD = re.compile(r"\b(?:subscribe|subscription|sign up|paywall)\b", _I)
 _OFFER_WORD = re.compile(
     r"\b(?:now|today|offer|access|unlimited|magazine|newsletter|inbox|free trial|per month"
     r"|a month|a week|digital)\b",
@@ -167,7 +167,7 @@ def classify_line(text: str) -> LineInfo | None:
         return LineInfo("ends_article", reason="cookie notice", site=True)
     if words <= 6 and _SHARE.match(text):
         return LineInfo("ends_article", reason="share buttons", site=True)
-    if words <= 40 and _SUBSCRIPTION_WORD.search(text) and _OFFER_WORD.search(text):
+    if words <= 30 and _SUBSCRIPTION_WORD.search(text) and _OFFER_WORD.search(text):
         return LineInfo("furniture", reason="subscription notice", site=True)
     return _classify_small(text, words)
 

@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ftztui.loaders.article import Article, find_article
+from ftztui.loaders.article import Article, between_furniture, find_article, page_furniture
 from ftztui.loaders.boilerplate import (
     LineInfo,
     classify_line,
@@ -92,13 +92,17 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     """A `Document` from decoded, cleaned text; every line it leaves out is in `removed`."""
     parts = _units(text)
     units = [u.text for u in parts]
-    infos = [classify_line(u) for u in units]
-    good = [_starts_body(u, info) for u, info in zip(units, infos, strict=False)]
+    found = [classify_line(u) for u in units]
+    good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
+    infos, page = page_furniture([_is_short(u) for u in units], good, found)
     article = find_article(good, [_weight(u) for u in units], infos)
     if units and _has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = _title_index(units, infos, article)
     fates = _fates(units, infos, article, title_at)
+    if page:
+        for i in between_furniture(good, infos, article.start, article.last):
+            fates[i] = fates[i] or "site furniture"
     kept_end = max((i + 1 for i, f in enumerate(fates) if f is None), default=0)
     meta = _header_meta(units[:kept_end], infos[:kept_end], units[kept_end:], infos[kept_end:])
     builder = DocumentBuilder()
@@ -224,6 +228,11 @@ def _weight(text: str) -> int:
     return len(sample.split()) + len(_CJK.findall(sample)) // 2
 
 
+def _is_short(text: str) -> bool:
+    """A menu entry's shape: one to four words, no full stop, not a caption."""
+    return _weight(text) <= 4 and not _ends_sentence(text) and not _credit(text)
+
+
 def _is_prose(text: str) -> bool:
     return _ends_sentence(text) or _weight(text) >= 25
 
@@ -301,10 +310,20 @@ def _header_meta(
     return _Meta(source, date)
 
 
+def _is_dateline(match: re.Match[str]) -> bool:
+    """ "Chongqing- ", "BEIJING -- ", "Paris, May 3 (AFP) - "; not "DJ Norman Cook - aka": a
+    spaced single dash follows a place only in capitals or with a date or agency."""
+    place = match.group("place")
+    tail = match.group(0)[len(place) :]
+    if tail[:1] != " " or "--" in tail or match.group("agency") or "," in tail:
+        return True
+    return place.isupper()
+
+
 def strip_dateline(first: str) -> tuple[str, str | None, str | None]:
     """("Over the past...", "Chongqing", None) from "Chongqing- Over the past..."."""
     match = _DATELINE.match(first)
-    if match is None:
+    if match is None or not _is_dateline(match):
         return first, None, None
     return first[match.end() :], match.group("place"), match.group("agency")
 
@@ -316,6 +335,8 @@ def is_heading_shaped(text: str) -> bool:
     if not text or _weight(text) > 12 or len(text) > 100 or _HEADING_END.search(text):
         return False
     first = text[0]
+    if not any(c.isalpha() for c in text):  # "27,595", "2000 GMT" is fine
+        return False
     if first in _OPENING_QUOTE or _LIST_ITEM.match(text) or _credit(text):
         return False
     return first.isupper() or first.isdigit() or bool(_CJK.match(first))
@@ -331,7 +352,7 @@ def _add_body(
     for i, nxt in itertools.pairwise(kept):
         # A heading needs a body after it: the next unit is not heading-shaped, and does not go
         # on in lower case (a line broken mid-sentence is not a heading).
-        if shaped[i] and not shaped[nxt] and not units[nxt][:1].islower():
+        if shaped[i] and not shaped[nxt] and _goes_on_after_heading(units[nxt]):
             headings.add(i)
     for i, fate in enumerate(fates):
         if fate == _TITLE:
@@ -342,6 +363,14 @@ def _add_body(
             builder.heading(units[i], level=2)
         else:
             add_unit(builder, units[i])
+
+
+def _goes_on_after_heading(text: str) -> bool:
+    """What follows a heading: prose or a caption, not a list (a line leading into a list is
+    its introduction) and not a sentence going on in lower case (a line broken mid-sentence)."""
+    if text[:1].islower() or _LIST_ITEM.match(text):
+        return False
+    return _is_prose(text) or bool(_credit(text))
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
