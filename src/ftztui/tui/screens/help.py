@@ -22,6 +22,7 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
     """(heading, bindings) for every place a key does something, in the order shown."""
     from ftztui.tui.app import FtzApp
     from ftztui.tui.screens.main import MainScreen
+    from ftztui.tui.screens.original import OriginalScreen
     from ftztui.tui.widgets.contents import Contents
     from ftztui.tui.widgets.figures import FiguresPane
     from ftztui.tui.widgets.reader import Reader
@@ -41,6 +42,7 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
         ("Search box", list(SearchBox.BINDINGS)),
         ("Contents", list(Contents.BINDINGS)),
         ("Figures and results", [*FiguresPane.BINDINGS, *ResultsList.BINDINGS]),
+        ("Original (o)", list(OriginalScreen.BINDINGS)),
     ]
     return [(title, [b for b in items if isinstance(b, Binding)]) for title, items in groups]
 

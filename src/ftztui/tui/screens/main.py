@@ -60,6 +60,7 @@ class MainScreen(SearchFlow):
         Binding("right_square_bracket", "next_section", "Next section", show=False),
         Binding("t", "toggle_pane('contents')", "Contents"),
         Binding("f", "toggle_pane('figures')", "Figures"),
+        Binding("o", "original", "Original: the file with removed parts dimmed", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -290,6 +291,12 @@ class MainScreen(SearchFlow):
         from ftztui.tui.screens.help import HelpScreen
 
         self.app.push_screen(HelpScreen())
+
+    def action_original(self) -> None:
+        from ftztui.tui.screens.original import OriginalScreen
+
+        if self.reader.document is not None:
+            self.app.push_screen(OriginalScreen(self.reader.document))
 
     def document_opened(self, document: Document) -> None:
         if self.store.info(document.id) is None and not self.store.catalog:
