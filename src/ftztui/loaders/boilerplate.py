@@ -160,7 +160,9 @@ def classify_line(text: str) -> LineInfo | None:
             return LineInfo("ends_article", reason="copyright notice", site=True)
         for pattern, why, site in _ENDS_ARTICLE:
             if pattern.match(text):
-                return LineInfo("ends_article", reason=why, site=site)
+                # A bare "Related:" may head a user's own list; "Related News" is a site's.
+                bare = lowered.rstrip(" :：") in ("related", "recommended")
+                return LineInfo("ends_article", reason=why, site=site and not bare)
     if words <= 10 and _SITE_LINKS.search(text) and not text.endswith("."):
         return LineInfo("ends_article", reason="site links", site=True)
     if "cookie" in lowered and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
