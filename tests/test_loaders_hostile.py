@@ -95,7 +95,7 @@ def test_markup_rtl_combining_and_cjk_load_unchanged(tmp_path: Path) -> None:
     [
         ("empty.txt", b"", "empty file"),
         ("blank.md", b" \n\t\n\r\n", "empty file"),
-        ("binary.txt", bytes(range(256)) * 40, "not a text document (binary data)"),
+        ("binary.txt", bytes(range(256)) * 40, "not a text document (binary data: NUL bytes)"),
         ("image.html", b"\x89PNG\r\n\x1a\n" + bytes(64), "not a text document (a PNG image)"),
         ("controls.txt", b"\x1b[2J\x1b]0;a title\x07\t \n" * 20, "no text in file"),
         ("scripts.html", b"<html><script>alert(1)</script></html>", "no readable text found"),

@@ -36,6 +36,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--json", action="store_true", help="print the document's sections and blocks as JSON"
     )
+    p.add_argument(
+        "--removed",
+        action="store_true",
+        help="list the lines the loader left out, in file order, with line number and reason",
+    )
     p.set_defaults(run=run_show)
 
     p = sub.add_parser(
@@ -178,6 +183,10 @@ def run_show(args: argparse.Namespace, library: Library) -> int:
     doc = find_document(library, args.doc)
     if doc is None:
         return 2
+    if args.removed:
+        from ftztui.cli.removed_cmd import show_removed
+
+        return show_removed(doc, as_json=args.json)
     if args.json:
         print_json(document_json(doc))
         return 0

@@ -29,6 +29,12 @@ class LineInfo:
     kind: LineKind
     source: str | None = None
     date: str | None = None
+    #: Why the line is left out, in a user's words ("cookie notice", "share buttons"...).
+    reason: str = "site furniture"
+    #: Site furniture that nobody writes in their own text (a cookie notice, share buttons, a
+    #: menu), as opposed to lines a user may write too ("Tags: ...", "Editor: ...",
+    #: "Copyright 2020 ...", a date or byline): those are left out only around the article.
+    site: bool = False
 
 
 def _words(text: str) -> int:
@@ -36,31 +42,51 @@ def _words(text: str) -> int:
 
 
 _I = re.IGNORECASE
-_ENDS_ARTICLE = re.compile(
-    "|".join(
-        f"(?:{pattern})"
-        for pattern in (
-            # "Related News", "Most read", "Trending"; "More"/"Top"/"Latest" only with a noun.
-            r"^(?:(?:related|recommended|trending|editor'?s? picks?"
-            r"|most (?:read|popular|viewed|shared|commented))"
-            r"(?: (?:news|stories|articles|reads?|reading|content|posts|links|videos|photos))?"
-            r"|(?:more|latest|popular|top|hot) (?:news|stories|articles|reads|videos|photos)"
-            r"(?: from [\w ]{1,30})?)\s*[:：]?$",
-            r"^(?:you (?:may|might) (?:also )?(?:like|be interested in)|read next)\b",
-            r"^[\[(（【]?\s*(?:(?:responsible |chief |executive |web )?editors?|translators?"
-            r"|reporters?|proofreaders?)\s*[:：/]",
-            r"^[\[(（【]?\s*(?:edited|translated|proofread|reviewed|compiled) by\b",
-            r"^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d)",
-            r"^(?:i |we )?(?:agree|accept|got it|ok)(?: all)?(?: cookies)?[.!]?$",
-            r"^(?:leaving|leave) a (?:message|comment)\b",
-            r"^(?:newsletters?|(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter)\b",
-            r"^(?:tags?|keywords?)\s*[:：]",
-            r"^\(?end ?item\)?$",  # Xinhua's end-of-story mark
-        )
+# Lines after which, on a saved page, nothing belongs to the article; each with the reason a
+# user is shown and whether only a site writes it (see `LineInfo.site`).
+_ENDS_ARTICLE_PATTERNS: tuple[tuple[str, str, bool], ...] = (
+    # "Related News", "Most read", "Trending"; "More"/"Top"/"Latest" only with a noun.
+    (
+        r"^(?:(?:related|recommended|trending|editor'?s? picks?"
+        r"|most (?:read|popular|viewed|shared|commented))"
+        r"(?: (?:news|stories|articles|reads?|reading|content|posts|links|videos|photos))?"
+        r"|(?:more|latest|popular|top|hot) (?:news|stories|articles|reads|videos|photos)"
+        r"(?: from [\w ]{1,30})?)\s*[:：]?$",
+        "related links",
+        True,
     ),
-    _I,
+    (
+        r"^(?:you (?:may|might) (?:also )?(?:like|be interested in)|read next)\b",
+        "related links",
+        True,
+    ),
+    (
+        r"^[\[(（【]?\s*(?:(?:responsible |chief |executive |web )?editors?|translators?"
+        r"|reporters?|proofreaders?)\s*[:：/]",
+        "editor line",
+        False,
+    ),
+    (
+        r"^[\[(（【]?\s*(?:edited|translated|proofread|reviewed|compiled) by\b",
+        "editor line",
+        False,
+    ),
+    (r"^(?:copyright\s*(?:©|\(c\)|\d{4})|©|\(c\)\s*\d)", "copyright notice", False),
+    (
+        r"^(?:i |we )?(?:agree|accept|got it|ok)(?: all)?(?: cookies)?[.!]?$",
+        "cookie notice",
+        True,
+    ),
+    (r"^(?:leaving|leave) a (?:message|comment)\b", "comment form", True),
+    (
+        r"^(?:newsletters?|(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter)\b",
+        "subscription notice",
+        True,
+    ),
+    (r"^(?:tags?|keywords?)\s*[:：]", "tags line", False),
+    (r"^\(?end ?item\)?$", "end mark", False),  # Xinhua's end-of-story mark
 )
-# Short lines made only of site links ("About UsContact Us", "Privacy Policy | Terms of Use").
+_ENDS_ARTICLE = [(re.compile(p, _I), why, site) for p, why, site in _ENDS_ARTICLE_PATTERNS]
 _SITE_LINKS = re.compile(
     r"about us|contact us|privacy (?:policy|statement|notice)|cookie (?:policy|settings)"
     r"|terms (?:of|and conditions)|site ?map|advertise with us|join us|careers",
@@ -81,9 +107,22 @@ _SOCIAL = re.compile(
     _I,
 )
 _NOISE = re.compile(
-    r"^(?:advertisement|sponsored|scan (?:the )?qr code\b.*|download (?:the|our) app\b.*"
-    r"|follow us\b.*|subscribe\b.*|sign up\b.*|log ?in|sign in|register|back to top|home"
+    r"^\W*(?:advertisement|sponsored|scan (?:the )?qr code\b.*|download (?:the|our) app\b.*"
+    r"|follow us\b.*|log ?in|sign in|register|(?:back to )?top|home"
     r"|read more|click here\b.*|print|close|menu|search|skip to (?:main )?content)\W*$",
+    _I,
+)
+_SUBSCRIBE = re.compile(
+    r"^\W*(?:subscribe\b.*|sign up\b.*|get the (?:magazine|newsletter|app)\b.*"
+    r"|(?:become|join) (?:a )?(?:member|subscriber)s?\b.*|already a subscriber\b.*)\W*$",
+    _I,
+)
+# A notice of a paragraph's length asking for a subscription ("Subscribe now for unlimited
+# access to ..."): a subscription word with an offer word.
+_SUBSCRIPTION_WORD = re.compile(r"\b(?:subscribe|subscription|sign up|paywall)\b", _I)
+_OFFER_WORD = re.compile(
+    r"\b(?:now|today|offer|access|unlimited|magazine|newsletter|inbox|free trial|per month"
+    r"|a month|a week|digital)\b",
     _I,
 )
 _BYLINE = re.compile(r"^(?:by|written by|reporters?|authors?|text by)\b\s*[:：]?\s*", _I)
@@ -112,43 +151,62 @@ def classify_line(text: str) -> LineInfo | None:
     Every pattern applies to short lines only, so long paragraphs cost one word count."""
     words = _words(text[:2000])  # only ever compared with small numbers
     if words == 0:
-        return LineInfo("furniture")
+        return LineInfo("furniture", reason="blank")
     if words > 60:
         return None
     lowered = text.lower()
-    if words <= 30 and (_ENDS_ARTICLE.match(text) or "all rights reserved" in lowered):
-        return LineInfo("ends_article")
+    if words <= 30:
+        if "all rights reserved" in lowered:
+            return LineInfo("ends_article", reason="copyright notice", site=True)
+        for pattern, why, site in _ENDS_ARTICLE:
+            if pattern.match(text):
+                # A bare "Related:" may head a user's own list; "Related News" is a site's.
+                bare = lowered.rstrip(" :：") in ("related", "recommended")
+                return LineInfo("ends_article", reason=why, site=site and not bare)
     if words <= 10 and _SITE_LINKS.search(text) and not text.endswith("."):
-        return LineInfo("ends_article")
+        return LineInfo("ends_article", reason="site links", site=True)
     if "cookie" in lowered and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
-        return LineInfo("ends_article")
+        return LineInfo("ends_article", reason="cookie notice", site=True)
     if words <= 6 and _SHARE.match(text):
-        return LineInfo("ends_article")
+        return LineInfo("ends_article", reason="share buttons", site=True)
+    if words <= 30 and _SUBSCRIPTION_WORD.search(text) and _OFFER_WORD.search(text):
+        return LineInfo("furniture", reason="subscription notice", site=True)
     return _classify_small(text, words)
 
 
 def _classify_small(text: str, words: int) -> LineInfo | None:
     if words <= 30 and _PHONE.search(text) and _PHONE_WORD.search(text):
-        return LineInfo("furniture")
+        return LineInfo("furniture", reason="contact line")
     if words <= 25 and "@" in text and _EMAIL.search(text):
-        return LineInfo("furniture")
-    if words <= 8 and (_SOCIAL.match(text) or _NOISE.match(text)):
-        return LineInfo("furniture")
+        return LineInfo("furniture", reason="contact line")
+    if words <= 8 and _SOCIAL.match(text):
+        return LineInfo("furniture", reason="share buttons", site=True)
+    if words <= 8 and _SUBSCRIBE.match(text):
+        return LineInfo("furniture", reason="subscription notice", site=True)
+    if words <= 8 and _NOISE.match(text):
+        why = "advertisement" if lowered_start(text, ("advert", "sponsor")) else "navigation"
+        return LineInfo("furniture", reason=why, site=True)
     if words <= 20 and len(_NAV_SEPARATOR.findall(text)) >= 2 and not text.endswith("."):
-        return LineInfo("furniture")
+        return LineInfo("furniture", reason="navigation", site=True)
     return _classify_meta(text, words)
+
+
+def lowered_start(text: str, prefixes: tuple[str, ...]) -> bool:
+    return text.lstrip("*-•·[( ").lower().startswith(prefixes)
 
 
 def _classify_meta(text: str, words: int) -> LineInfo | None:
     if words > 14:
         return None
-    if is_byline(text) or (words <= 8 and _CREDIT_LINE.match(text)):
-        return LineInfo("meta")
+    if is_byline(text):
+        return LineInfo("meta", reason="byline")
+    if words <= 8 and _CREDIT_LINE.match(text):
+        return LineInfo("meta", reason="photo credit")
     source = _SOURCE.match(text)
     if source:
-        return LineInfo("meta", source=source.group(1), date=find_date(text))
+        return LineInfo("meta", source=source.group(1), date=find_date(text), reason="source line")
     if _DATE_LABEL.match(text) and find_date(text):
-        return LineInfo("meta", date=find_date(text))
+        return LineInfo("meta", date=find_date(text), reason="date line")
     date = find_date(text)
     if date and (
         _mostly_date(text) or (words <= 10 and _CLOCK.search(text)) or _is_named_date(text)
@@ -156,7 +214,8 @@ def _classify_meta(text: str, words: int) -> LineInfo | None:
         # A date line, a timestamp line such as "(People's Daily Online) 09:38, April 6, 2021",
         # or a desk's dateline ("Health Desk, 14 August 2026").
         agency = _LEADING_AGENCY.match(text)
-        return LineInfo("meta", source=agency.group(1) if agency else None, date=date)
+        named = agency.group(1) if agency else None
+        return LineInfo("meta", source=named, date=date, reason="date line")
     return None
 
 
@@ -167,7 +226,7 @@ def site_title_line(text: str) -> LineInfo | None:
     """The first line of a saved page naming the site ("iChongqing Title"). Only ever asked
     of the first line: "Team Wins National Title" elsewhere is a headline."""
     site = _SITE_TITLE.match(text)
-    return LineInfo("meta", source=site.group(1)) if site else None
+    return LineInfo("meta", source=site.group(1), reason="site name") if site else None
 
 
 def find_source(text: str) -> str | None:

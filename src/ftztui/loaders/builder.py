@@ -3,7 +3,8 @@
 Loaders call `heading()` and `block()` in reading order and `build()` at the end. Every text and
 metadata value passes through `clean` here, so no loader can forget to strip control sequences;
 giant blocks are split so that the reader and the highlighter never face a 5 MB paragraph; empty
-blocks and sections with no blocks are dropped.
+blocks are dropped, and so are sections with no blocks, except a heading followed directly by
+a sub-heading ("## Installation" then "### From source"), which keeps its place as a parent.
 """
 
 from __future__ import annotations
@@ -94,7 +95,9 @@ class DocumentBuilder:
         note: str | None = None,
     ) -> Document:
         sections = tuple(
-            Section(s.title, tuple(s.blocks), s.level) for s in self.sections if s.blocks
+            Section(s.title, tuple(s.blocks), s.level)
+            for s, after in zip(self.sections, [*self.sections[1:], None], strict=True)
+            if s.blocks or (s.title and after is not None and after.level > s.level)
         )
         return Document(
             id=doc_id,

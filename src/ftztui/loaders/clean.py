@@ -51,6 +51,13 @@ def clean_text(text: str) -> str:
     return text
 
 
+def strip_escape_sequences(text: str) -> str:
+    """`text` without its terminal escape sequences (whole: ESC ] ... BEL goes, not just ESC)."""
+    if "\x1b" in text or _has_c1_introducer(text):
+        return _ESCAPE_SEQUENCE.sub("", text)
+    return text
+
+
 def _has_c1_introducer(text: str) -> bool:
     return any(c in text for c in "\x9b\x9d\x90\x98\x9e\x9f")
 

@@ -1,11 +1,17 @@
-"""Bytes to text: BOMs, strict UTF-8, then a choice between GB18030 and cp1252 by plausibility.
+"""Bytes to text: BOMs, strict UTF-8, then a legacy encoding that reads as text, or refusal.
 
 Saved documents are UTF-8 nearly always; the legacy files people still meet are Windows
-Western (cp1252: curly quotes as single bytes 0x93/0x94) and Simplified Chinese (GBK, whose
-superset GB18030 decodes it). The two are told apart by their byte structure: GBK text is made
-of lead/trail byte pairs in the GB2312 ranges, while cp1252 text has lone high bytes between
-ASCII letters, which GB18030 usually refuses outright. A small decoder is enough here and it is
-deterministic and fast; charset-normalizer would add a dependency for no gain on these cases.
+Western (cp1252: curly quotes as single bytes 0x93/0x94), Simplified Chinese (GBK, whose
+superset GB18030 decodes it) and Traditional Chinese (Big5). GBK is told from cp1252 by its
+byte structure (lead/trail pairs in the GB2312 ranges against lone high bytes between ASCII
+letters); each candidate must then read as text (mostly letters, no private-use or unassigned
+code points, no control characters; Western text mostly ASCII).
+
+Binary data is refused with a one-line reason: a known file signature, NUL bytes, control
+bytes (text has none but tabs, line breaks, form feeds and terminal escapes; random data has
+one byte in ten), or bytes that no encoding here turns into text. Random files of 64 bytes
+and more are refused (tests/hostile/test_binary.py); a few dozen random bytes can be
+indistinguishable from a short text in some legacy encoding, and may load.
 """
 
 from __future__ import annotations
@@ -49,7 +55,10 @@ def decode_bytes(data: bytes) -> str:
     """Decode a document's bytes. Raises `NotText` for binary data."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+            text = data[len(bom) :].decode(encoding, errors="replace")
+            if _garbled(text):
+                raise NotText("not a text document (binary data after a byte order mark)")
+            return text
     _refuse_binary(data)
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
@@ -63,6 +72,15 @@ def decode_bytes(data: bytes) -> str:
     return _decode_legacy(data)
 
 
+#: More control bytes than this share of a sample is binary data (text has none but tabs,
+#: line breaks, form feeds and terminal escapes; random bytes have about 10%).
+CONTROL_SHARE = 0.01
+#: Decoded as a legacy encoding, text is mostly letters; random bytes are about half.
+LETTER_SHARE = 0.65
+# Terminal escape sequences are text (a log with colours): their BEL/ST terminators don't count.
+_OSC = re.compile(rb"\x1b[\]PX^_][^\x07\x1b\n]*(?:\x07|\x1b\\)?")
+
+
 def _refuse_binary(data: bytes) -> None:
     for magic, what in _MAGIC:
         if data.startswith(magic) and (magic != b"MZ" or b"\x00" in data[:512]):
@@ -70,10 +88,59 @@ def _refuse_binary(data: bytes) -> None:
     sample = data[:65536]
     if not sample:
         return
-    odd = len(_BINARY_BYTE.findall(sample))
     # UTF-16 without a BOM is half NULs but has a regular shape: let the next step have it.
-    if odd > len(sample) // 10 and _bomless_utf16(data) is None:
-        raise NotText("not a text document (binary data)")
+    # One stray NUL in a text file is damage, not a sign of binary data; a few are.
+    nuls = sample.count(0)
+    if nuls > max(1, len(sample) // 1000) and _bomless_utf16(data) is None:
+        raise NotText("not a text document (binary data: NUL bytes)")
+    if sample.startswith(b"\x1b$)C") and _try(data, "iso2022_kr") is not None:
+        return  # ISO-2022-KR shifts with SO/SI control bytes
+    odd = len(_BINARY_BYTE.findall(_OSC.sub(b"", sample)))
+    if odd > max(2, CONTROL_SHARE * len(sample)) and _bomless_utf16(data) is None:
+        raise NotText("not a text document (binary data: control characters)")
+
+
+def _garbled(text: str) -> bool:
+    """Decoded text full of what text never holds: private-use or unassigned code points,
+    lone surrogates, replacement marks, control characters (random bytes behind a BOM)."""
+    import unicodedata
+
+    sample = text[:20000]
+    odd = sum(
+        1
+        for c in sample
+        if (c < " " and c not in "\t\n\r\f\x1b")
+        or c == "\ufffd"
+        or unicodedata.category(c) in ("Co", "Cn", "Cs")
+    )
+    return odd > len(sample) // 50
+
+
+def _reads_as_cjk(text: str) -> bool:
+    return _plausible(text) and not _garbled(text)
+
+
+def _mostly_ascii(text: str) -> bool:
+    """Western text in a legacy encoding is mostly ASCII with a few accented letters; random
+    bytes are half high bytes."""
+    sample = text[:20000]
+    return sum(c > "\x7f" for c in sample) <= 0.3 * max(1, len(sample))
+
+
+def _plausible(text: str) -> bool:
+    """Text decoded from a legacy encoding reads as text: mostly letters (CJK included), not
+    the symbol soup random bytes give."""
+    from ftztui.loaders.clean import strip_escape_sequences
+
+    sample = strip_escape_sequences(text[:20000])
+    controls = sum((c < " " and c not in "\t\n\r\f") or "\x7f" <= c <= "\x9f" for c in sample)
+    if len(sample) < 256 and controls > 1:
+        return False  # too short for the share of control bytes to tell; text has about none
+    visible = [c for c in sample if not c.isspace()]
+    if not visible:
+        return True
+    letters = sum(c.isalpha() or c.isdigit() or c in ".,;:!?'\"()-" for c in visible)
+    return letters >= LETTER_SHARE * len(visible)
 
 
 def _bomless_utf16(data: bytes) -> str | None:
@@ -105,15 +172,53 @@ def _mostly_utf8(data: bytes) -> bool:
     return multibyte >= 4 and bad * 8 <= multibyte
 
 
+#: Tried in turn once GBK and Western text are ruled out; the first that reads as text wins.
+_CJK_ENCODINGS = (
+    *("big5", "cp949", "euc_jp", "shift_jis", "gb18030"),
+    *("euc_jis_2004", "shift_jis_2004", "big5hkscs", "johab", "hz"),
+)
+
+
 def _decode_legacy(data: bytes) -> str:
+    if data.startswith(b"\x1b$)C"):
+        korean = _try(data, "iso2022_kr")
+        if korean is not None:
+            return korean
     gb = _try(data, "gb18030")
     western = _try(data, "cp1252")
-    if gb is not None and (western is None or _looks_like_gbk(data)):
+    if gb is not None and (western is None or _looks_like_gbk(data)) and _reads_as_cjk(gb):
         return gb
-    if western is not None:
-        return western
     # cp1252 leaves five bytes undefined; they are controls in Latin-1 and get stripped later.
-    return data.decode("latin-1")
+    western = western if western is not None else data.decode("latin-1")
+    if _plausible(western) and _mostly_ascii(western):
+        return western
+    # Traditional Chinese, Korean, Japanese, then whatever GB18030 holds.
+    for encoding in _CJK_ENCODINGS:
+        text = gb if encoding == "gb18030" else _try(data, encoding)
+        if text is not None and _reads_as_cjk(text):
+            return text
+    cyrillic = _cyrillic(data)
+    if cyrillic is not None:
+        return cyrillic
+    raise NotText("not a text document (not UTF-8, and no legacy encoding gives text)")
+
+
+def _cyrillic(data: bytes) -> str | None:
+    """Russian and other Cyrillic text in Windows-1251 or KOI8-R: the right one of the two
+    gives mostly lower-case letters (they swap the cases)."""
+    best: tuple[float, str] | None = None
+    for encoding in ("cp1251", "koi8_r"):
+        text = _try(data, encoding)
+        if text is None or not _reads_as_cjk(text):
+            continue
+        letters = [c for c in text[:20000] if "\u0400" <= c <= "\u04ff"]
+        if len(letters) < 0.3 * max(1, len(text[:20000].strip())):
+            continue
+        lower = sum(c.islower() for c in letters) / len(letters)
+        # Prose is mostly lower case; random bytes give as many capitals as small letters.
+        if lower >= 0.75 and (best is None or lower > best[0]):
+            best = (lower, text)
+    return best[1] if best else None
 
 
 def _try(data: bytes, encoding: str) -> str | None:

@@ -18,6 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from ftztui.loaders.article import Article, between_furniture, find_article, page_furniture
 from ftztui.loaders.boilerplate import (
     LineInfo,
     classify_line,
@@ -75,29 +76,44 @@ class _Meta:
     date: str | None
 
 
+@dataclass(frozen=True)
+class _Unit:
+    """A paragraph candidate and the 1-based line of the file where it starts."""
+
+    text: str
+    line: int
+
+
+#: Marks the unit that is the document's title in the list of fates.
+_TITLE = "title"
+
+
 def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) -> Document:
-    """A `Document` from decoded, cleaned text."""
-    units = _units(text)
-    infos = [classify_line(u) for u in units]
-    if units:
+    """A `Document` from decoded, cleaned text; every line it leaves out is in `removed`."""
+    parts = _units(text)
+    units = [u.text for u in parts]
+    found = [classify_line(u) for u in units]
+    good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
+    infos, page = page_furniture([_is_short(u) for u in units], good, found)
+    article = find_article(good, [_weight(u) for u in units], infos)
+    if units and _has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
-    start = _body_start(units, infos)
-    title_at = _title_index(units, infos, start)
-    start = _early_start(units, infos, title_at, start)
-    end = _body_end(units, infos, start)
-    # Metadata lines before, inside (a "Source:" line after the last paragraph) and after it.
-    meta = _header_meta(units[:end], infos[:end], units[end:], infos[end:])
-    title = units[title_at] if title_at is not None else None
-    body = [u for u, info in zip(units[start:end], infos[start:end], strict=False) if info is None]
+    title_at = _title_index(units, infos, article)
+    fates = _fates(units, infos, article, title_at)
+    if page:
+        for i in between_furniture(good, infos, article.start, article.last):
+            fates[i] = fates[i] or "site furniture"
+    kept_end = max((i + 1 for i, f in enumerate(fates) if f is None), default=0)
+    meta = _header_meta(units[:kept_end], infos[:kept_end], units[kept_end:], infos[kept_end:])
     builder = DocumentBuilder()
     dateline, agency = None, None
-    first = next((i for i, u in enumerate(body) if not _credit(u)), None)
+    first = next((i for i, f in enumerate(fates) if f is None and not _credit(units[i])), None)
     if first is not None:
-        body[first], dateline, agency = strip_dateline(body[first])
-    _add_body(builder, body)
+        units[first], dateline, agency = strip_dateline(units[first])
+    _add_body(builder, parts, units, fates)
     return builder.build(
         doc_id=doc_id,
-        title=title or fallback_title,
+        title=units[title_at] if title_at is not None else fallback_title,
         source=meta.source or agency,
         date=meta.date,
         dateline=dateline,
@@ -106,24 +122,93 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     )
 
 
+def _fates(
+    units: list[str], infos: list[LineInfo | None], article: Article, title_at: int | None
+) -> list[str | None]:
+    """For each unit: None to keep it, `_TITLE`, or the reason it is left out."""
+    fates: list[str | None] = []
+    user_file = title_at == 0 and _written_by_user(infos[: article.start])
+    last = _article_last(units, infos, article)
+    for i, (unit, info) in enumerate(zip(units, infos, strict=False)):
+        if i == title_at:
+            fates.append(_TITLE)
+        elif info is not None and (info.site or not (article.start <= i <= last)):
+            fates.append(info.reason)
+        elif i < article.start and reads_as_dateline(unit):
+            fates.append("byline or dateline")
+        elif i < article.start:
+            keep = (user_file or (title_at is not None and i > title_at)) and (
+                user_file or _ends_sentence(unit) or bool(_credit(unit))
+            )
+            fates.append(None if keep or not article.has_prose else "site header")
+        elif i > last:
+            fates.append("site footer")
+        else:
+            fates.append(None)
+    return fates
+
+
+def _article_last(units: list[str], infos: list[LineInfo | None], article: Article) -> int:
+    """The last unit kept: everything up to the end of the file when no site furniture follows
+    the article (a sign-off, a list of nominees); else the last paragraph, caption or list item
+    before the site's footer (a slogan or a dangling heading before it is the site's)."""
+    last = article.footer - 1
+    if article.footer >= len(units):
+        # The "Source:" and "Editor:" lines that close a news story are its metadata.
+        while last > article.last and _is_story_credit(infos[last]):
+            last -= 1
+        return last
+    while last > article.last and not _keeps_article_end(units[last], infos[last]):
+        last -= 1
+    return last
+
+
+_STORY_CREDITS = ("source line", "editor line", "end mark", "byline", "date line")
+
+
+def _is_story_credit(info: LineInfo | None) -> bool:
+    return info is not None and info.reason in _STORY_CREDITS
+
+
+def _keeps_article_end(unit: str, info: LineInfo | None) -> bool:
+    if info is not None:
+        return False
+    return _is_prose(unit) or bool(_credit(unit)) or bool(_LIST_ITEM.match(unit))
+
+
 # -- units ---------------------------------------------------------------------------------
 
 
-def _units(text: str) -> list[str]:
-    """Paragraph candidates: lines, or blank-separated chunks when the text is hard-wrapped."""
+def _units(text: str) -> list[_Unit]:
+    """Paragraph candidates: lines, or blank-separated chunks when the text is hard-wrapped; a
+    line broken mid-sentence (the next one goes on in lower case) is joined to the next."""
     lines = [tidy_prose(line) for line in text.split("\n")]
-    if not _hard_wrapped(lines):
-        return [line for line in lines if line]
-    units: list[str] = []
+    wrapped = _hard_wrapped(lines)
+    units: list[_Unit] = []
     current: list[str] = []
-    for line in [*lines, ""]:
-        if line and not (_LIST_ITEM.match(line) and current):
+    start = 0
+    for n, line in enumerate([*lines, ""], start=1):
+        if line and current and _continues(current[-1], line, wrapped):
             current.append(line)
             continue
         if current:
-            units.append(" ".join(current))
-        current = [line] if line else []
+            units.append(_Unit(" ".join(current), start))
+        current, start = ([line], n) if line else ([], 0)
     return units
+
+
+def _continues(previous: str, line: str, wrapped: bool) -> bool:
+    if _LIST_ITEM.match(line):
+        return False
+    if wrapped:
+        return True
+    # One paragraph per line: a line ending mid-sentence followed by one going on in lower case.
+    return (
+        line[0].islower()
+        and len(previous) >= 30
+        and not _HEADING_END.search(previous)
+        and not _LIST_ITEM.match(previous)
+    )
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -143,6 +228,11 @@ def _weight(text: str) -> int:
     return len(sample.split()) + len(_CJK.findall(sample)) // 2
 
 
+def _is_short(text: str) -> bool:
+    """A menu entry's shape: one to four words, no full stop, not a caption."""
+    return _weight(text) <= 4 and not _ends_sentence(text) and not _credit(text)
+
+
 def _is_prose(text: str) -> bool:
     return _ends_sentence(text) or _weight(text) >= 25
 
@@ -155,35 +245,6 @@ def _starts_body(text: str, info: LineInfo | None) -> bool:
     return (ends_plainly and weight >= 8) or weight >= 20
 
 
-def _body_start(units: list[str], infos: list[LineInfo | None]) -> int:
-    for i, (unit, info) in enumerate(zip(units, infos, strict=False)):
-        if _starts_body(unit, info):
-            return i
-    # No prose at all (a list, a poem): a title-shaped first line is still the title.
-    return 1 if len(units) > 1 and _is_title_shaped(units[0]) else 0
-
-
-def _body_end(units: list[str], infos: list[LineInfo | None], start: int) -> int:
-    end = len(units)
-    for i in range(start, len(units)):
-        info = infos[i]
-        if info is not None and info.kind == "ends_article":
-            end = i
-            break
-    # Slogans, a dangling heading or a list of headlines after the last paragraph are not prose;
-    # but a text with no prose at all (a list, a poem, a log) is kept whole.
-    last = end
-    while last > start and not _keeps_article_end(units[last - 1], infos[last - 1]):
-        last -= 1
-    return last if last > start else end
-
-
-def _keeps_article_end(unit: str, info: LineInfo | None) -> bool:
-    if info is not None:
-        return False
-    return _is_prose(unit) or bool(_credit(unit)) or bool(_LIST_ITEM.match(unit))
-
-
 # -- metadata ------------------------------------------------------------------------------
 
 
@@ -192,28 +253,43 @@ def _is_title_shaped(text: str) -> bool:
     return 2 <= weight <= 30 and not text.endswith(".") and not _credit(text)
 
 
-def _title_index(units: list[str], infos: list[LineInfo | None], start: int) -> int | None:
-    """The last title-shaped line before the body: of three words or more if there is one,
-    and a headline rather than a byline or dateline ("Health Desk, 14 August") if there is one
-    (the headline usually comes first, the dateline right before the article)."""
+def _title_index(units: list[str], infos: list[LineInfo | None], article: Article) -> int | None:
+    """The headline: the first line of a file the user wrote (no site furniture before the
+    article); on a saved page, the title-shaped line before the article that shares most words
+    with it, preferring one of three words or more, and a headline rather than a byline or
+    dateline ("Health Desk, 14 August"); among equals the last (the closest to the article)."""
+    if not article.has_prose:
+        return 0 if len(units) > 1 and _is_title_shaped(units[0]) else None
+    start = article.start
     candidates = [i for i in range(start) if infos[i] is None and _is_title_shaped(units[i])]
+    if not candidates:
+        return None
+    if candidates[0] == 0 and _written_by_user(infos[:start]):
+        return 0
     longer = [i for i in candidates if _weight(units[i]) >= 3]
     headlines = [i for i in longer if not reads_as_dateline(units[i])]
     chosen = headlines or longer or candidates
-    return chosen[-1] if chosen else None
+    vocabulary = _content_words(" ".join(units[start : start + 12]))
+    return max(chosen, key=lambda i: (len(_content_words(units[i]) & vocabulary), i))
 
 
-def _early_start(
-    units: list[str], infos: list[LineInfo | None], title_at: int | None, start: int
-) -> int:
-    """A short first paragraph or a caption right after the title belongs to the body even
-    though it is too short to have started it."""
-    if title_at is None:
-        return start
-    for i in range(title_at + 1, start):
-        if infos[i] is None and (_ends_sentence(units[i]) or _credit(units[i])):
-            return i
-    return start
+def _written_by_user(header: list[LineInfo | None]) -> bool:
+    """No site furniture, date, byline or source line before the article: the file is not a
+    saved page but the user's own (a note, a letter), and its first line is its title."""
+    return not any(info is not None and (info.site or info.kind == "meta") for info in header)
+
+
+_WORD = re.compile(r"\w{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text[:20000])} | set(_CJK.findall(text[:5000]))
+
+
+def _has_other_title(units: list[str], infos: list[LineInfo | None], start: int) -> bool:
+    """Whether a first line such as "iChongqing Title" can name the site: only when another
+    title-shaped line follows before the article ("A Good Title" alone is the headline)."""
+    return any(infos[i] is None and _is_title_shaped(units[i]) for i in range(1, start))
 
 
 def _header_meta(
@@ -234,10 +310,20 @@ def _header_meta(
     return _Meta(source, date)
 
 
+def _is_dateline(match: re.Match[str]) -> bool:
+    """ "Chongqing- ", "BEIJING -- ", "Paris, May 3 (AFP) - "; not "DJ Norman Cook - aka": a
+    spaced single dash follows a place only in capitals or with a date or agency."""
+    place = match.group("place")
+    tail = match.group(0)[len(place) :]
+    if tail[:1] != " " or "--" in tail or match.group("agency") or "," in tail:
+        return True
+    return place.isupper()
+
+
 def strip_dateline(first: str) -> tuple[str, str | None, str | None]:
     """("Over the past...", "Chongqing", None) from "Chongqing- Over the past..."."""
     match = _DATELINE.match(first)
-    if match is None:
+    if match is None or not _is_dateline(match):
         return first, None, None
     return first[match.end() :], match.group("place"), match.group("agency")
 
@@ -249,19 +335,42 @@ def is_heading_shaped(text: str) -> bool:
     if not text or _weight(text) > 12 or len(text) > 100 or _HEADING_END.search(text):
         return False
     first = text[0]
+    if not any(c.isalpha() for c in text):  # "27,595", "2000 GMT" is fine
+        return False
     if first in _OPENING_QUOTE or _LIST_ITEM.match(text) or _credit(text):
         return False
     return first.isupper() or first.isdigit() or bool(_CJK.match(first))
 
 
-def _add_body(builder: DocumentBuilder, body: list[str]) -> None:
-    shaped = [is_heading_shaped(unit) for unit in body] + [True]
-    for i, unit in enumerate(body):
-        # A heading needs a body after it: the next unit exists and is not heading-shaped.
-        if shaped[i] and i + 1 < len(body) and not shaped[i + 1]:
-            builder.heading(unit, level=2)
+def _add_body(
+    builder: DocumentBuilder, parts: list[_Unit], units: list[str], fates: list[str | None]
+) -> None:
+    """Blocks and headings for the kept units, and the record of the others, in file order."""
+    kept = [i for i, fate in enumerate(fates) if fate is None]
+    shaped = {i: is_heading_shaped(units[i]) for i in kept}
+    headings: set[int] = set()
+    for i, nxt in itertools.pairwise(kept):
+        # A heading needs a body after it: the next unit is not heading-shaped, and does not go
+        # on in lower case (a line broken mid-sentence is not a heading).
+        if shaped[i] and not shaped[nxt] and _goes_on_after_heading(units[nxt]):
+            headings.add(i)
+    for i, fate in enumerate(fates):
+        if fate == _TITLE:
+            continue
+        if fate is not None:
+            builder.remove(parts[i].text, fate, line=parts[i].line)
+        elif i in headings:
+            builder.heading(units[i], level=2)
         else:
-            add_unit(builder, unit)
+            add_unit(builder, units[i])
+
+
+def _goes_on_after_heading(text: str) -> bool:
+    """What follows a heading: prose or a caption, not a list (a line leading into a list is
+    its introduction) and not a sentence going on in lower case (a line broken mid-sentence)."""
+    if text[:1].islower() or _LIST_ITEM.match(text):
+        return False
+    return _is_prose(text) or bool(_credit(text))
 
 
 def split_credit(text: str) -> tuple[str, str | None]:

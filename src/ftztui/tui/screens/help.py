@@ -23,6 +23,7 @@ def binding_groups(everywhere: Iterable[BindingType]) -> list[tuple[str, list[Bi
     """(heading, bindings) for every place a key does something, in the order shown;
     `everywhere` are the keys of the screen and the app (given by the screen that asks for
     help, so that this module needs neither)."""
+    from ftztui.tui.screens.original import OriginalScreen
     from ftztui.tui.widgets.contents import Contents
     from ftztui.tui.widgets.figures import FiguresPane
     from ftztui.tui.widgets.reader import Reader
@@ -42,6 +43,7 @@ def binding_groups(everywhere: Iterable[BindingType]) -> list[tuple[str, list[Bi
         ("Search box", list(SearchBox.BINDINGS)),
         ("Contents", list(Contents.BINDINGS)),
         ("Figures and results", [*FiguresPane.BINDINGS, *ResultsList.BINDINGS]),
+        ("Original (o)", list(OriginalScreen.BINDINGS)),
     ]
     return [(title, [b for b in items if isinstance(b, Binding)]) for title, items in groups]
 

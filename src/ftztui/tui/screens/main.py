@@ -92,6 +92,13 @@ class MainScreen(Screen[None]):
         ),
         Binding("t", "toggle_pane('contents')", "Contents", id="ftztui.toggle-contents"),
         Binding("f", "toggle_pane('figures')", "Figures", id="ftztui.toggle-figures"),
+        Binding(
+            "o",
+            "original",
+            "Original: the file with removed parts dimmed",
+            show=False,
+            id="ftztui.original",
+        ),
         Binding("question_mark", "help", "Help", key_display="?", id="ftztui.help"),
         Binding("y", "copy", "Copy passage, figure or result", show=False, id="ftztui.copy"),
         Binding("q", "app.quit", "Quit", id="ftztui.quit"),
@@ -503,6 +510,12 @@ class MainScreen(Screen[None]):
 
         everywhere = [*self.BINDINGS, *self.app.BINDINGS]
         self.app.push_screen(HelpScreen(everywhere, self.settings.keys))
+
+    def action_original(self) -> None:
+        from ftztui.tui.screens.original import OriginalScreen
+
+        if self.reader.document is not None:
+            self.app.push_screen(OriginalScreen(self.reader.document))
 
     def document_opened(self, document: Document) -> None:
         if self.store.info(document.id) is None and not self.store.catalog:

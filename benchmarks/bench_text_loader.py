@@ -1,0 +1,284 @@
+"""How well the plain-text and Markdown loaders keep an article, against a baseline, in one run.
+
+    python benchmarks/bench_text_loader.py DATA [--baseline REV] [--limit N]
+
+DATA holds (any may be missing):
+
+- `furniture/`: pages saved as text with their site furniture (`NNNN.txt`) and `gold.json`
+  ({file: {"with": [snippets of the article], "without": [snippets of furniture]}}); made from
+  trafilatura's evaluation pages (tests/eval, Apache-2.0) rendered with `w3m -dump -cols 2000`,
+  the way a browser's "Save as text" does, with trafilatura's own gold snippets;
+- `news/` (or `bbc/`): plain news text, one article per file, first line the title, one
+  paragraph per line (ZitRos/news-articles-dataset, BBC articles, MIT);
+- `markdown/`: real projects' Markdown docs (any `*.md` below it).
+
+For the furniture pages: recall (share of the article's snippets kept) and precision (kept
+article snippets over all kept snippets, furniture ones included), trafilatura's measure. For
+news and Markdown: paragraphs lost (a paragraph of the file whose words are not in the
+document) and invented section titles (a section title that is not a line of the file, for
+news, or not a heading, for Markdown). Speed: MB per second of file loaded.
+
+The baseline (default: the commit this branch started from) is the same package at `REV`,
+extracted with `git archive` and run in a subprocess on the same files, in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_BASELINE = "5986d11"
+_WORDS = re.compile(r"\w+")
+_LIST_MARK = re.compile(r"^(?:[-*•]|\d{1,3}[.)])\s+")
+_URL = re.compile(r"\(\s*[^)\s]*\)|<[^>]*>|https?://\S+|\{[^}]*\}|`[^`]*`")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _document_text(doc: object) -> str:
+    parts = [doc.title]  # type: ignore[attr-defined]
+    for section in doc.sections:  # type: ignore[attr-defined]
+        if section.title:
+            parts.append(section.title)
+        for block in section.blocks:
+            parts.append(block.text)
+            if block.credit:
+                parts.append(block.credit)
+    if doc.dateline:  # type: ignore[attr-defined]
+        parts.append(doc.dateline)  # type: ignore[attr-defined]
+    return "\n".join(parts)
+
+
+def _load(path: Path) -> tuple[object | None, float]:
+    from ftztui.loaders import LoadError, load_document
+
+    start = time.perf_counter()
+    try:
+        doc = load_document(path)
+    except LoadError:
+        doc = None
+    return doc, time.perf_counter() - start
+
+
+def _furniture(folder: Path, limit: int | None) -> dict[str, float]:
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    names = sorted(gold)[:limit]
+    tp = fp = fn = refused = 0
+    seconds = 0.0
+    size = 0
+    for name in names:
+        path = folder / name
+        size += path.stat().st_size
+        doc, took = _load(path)
+        seconds += took
+        text = _norm(_document_text(doc)) if doc is not None else ""
+        refused += doc is None
+        for snippet in gold[name]["with"]:
+            found = _norm(snippet) in text
+            tp += found
+            fn += not found
+        fp += sum(_norm(s) in text for s in gold[name]["without"])
+    return {
+        "pages": len(names),
+        "refused": refused,
+        "recall": tp / max(1, tp + fn),
+        "precision": tp / max(1, tp + fp),
+        "mb_per_s": size / 2**20 / max(seconds, 1e-9),
+    }
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.lower() for w in _WORDS.findall(text)]
+
+
+def _lost(paragraph: str, vocabulary: set[str]) -> bool:
+    words = _tokens(_URL.sub(" ", paragraph))
+    return bool(words) and sum(w in vocabulary for w in words) < 0.9 * len(words)
+
+
+def _news(folder: Path, limit: int | None) -> dict[str, float]:
+    paths = sorted(folder.rglob("*.txt"))[:limit]
+    lost = invented = titles_wrong = refused = removed = paragraphs = 0
+    seconds = 0.0
+    size = 0
+    for path in paths:
+        size += path.stat().st_size
+        lines = [_norm(x) for x in path.read_text(encoding="utf-8", errors="replace").split("\n")]
+        lines = [x for x in lines if x]
+        doc, took = _load(path)
+        seconds += took
+        if doc is None:
+            refused += 1
+            lost += len(lines) - 1
+            continue
+        text = _norm(_document_text(doc))
+        body = [_LIST_MARK.sub("", line) for line in lines[1:]]
+        paragraphs += len(body)
+        lost += sum(p not in text for p in body)
+        titles_wrong += doc.title != lines[0]  # type: ignore[attr-defined]
+        invented += sum(1 for s in doc.sections if s.title)  # type: ignore[attr-defined]
+        removed += len(doc.removed)  # type: ignore[attr-defined]
+    return {
+        "files": len(paths),
+        "paragraphs": paragraphs,
+        "refused": refused,
+        "lost": lost,
+        "invented": invented,
+        "titles_wrong": titles_wrong,
+        "removed_lines": removed,
+        "mb_per_s": size / 2**20 / max(seconds, 1e-9),
+    }
+
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_ATX = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+
+
+def _markdown_parts(text: str) -> tuple[list[str], set[str]]:
+    """The file's paragraphs (blank-separated, outside code fences) and its heading texts."""
+    paragraphs: list[str] = []
+    headings: set[str] = set()
+    current: list[str] = []
+    fenced = False
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        heading = _ATX.match(line)
+        nxt = lines[n + 1] if n + 1 < len(lines) else ""
+        if heading:
+            headings.add(_norm(heading.group(1)))
+        elif line.strip() and re.fullmatch(r"\s*(=+|-+)\s*", nxt) and not current:
+            headings.add(_norm(line))
+        if line.strip():
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs, headings
+
+
+def _heading_words(title: str, headings: set[str]) -> bool:
+    words = " ".join(_tokens(title))
+    return any(words == " ".join(_tokens(h)) for h in headings)
+
+
+def _markdown(folder: Path, limit: int | None) -> dict[str, float]:
+    paths = sorted(folder.rglob("*.md"))[:limit]
+    lost = invented = refused = paragraphs = 0
+    seconds = 0.0
+    size = 0
+    for path in paths:
+        size += path.stat().st_size
+        source = path.read_text(encoding="utf-8", errors="replace")
+        parts, headings = _markdown_parts(source)
+        doc, took = _load(path)
+        seconds += took
+        if doc is None:
+            refused += 1
+            lost += len(parts)
+            continue
+        vocabulary = set(_tokens(_document_text(doc)))
+        paragraphs += len(parts)
+        lost += sum(_lost(p, vocabulary) for p in parts)
+        invented += sum(
+            1
+            for s in doc.sections  # type: ignore[attr-defined]
+            if s.title and not _heading_words(s.title, headings)
+        )
+    return {
+        "files": len(paths),
+        "paragraphs": paragraphs,
+        "refused": refused,
+        "lost": lost,
+        "invented": invented,
+        "mb_per_s": size / 2**20 / max(seconds, 1e-9),
+    }
+
+
+def measure(data: Path, limit: int | None) -> dict[str, dict[str, float]]:
+    results: dict[str, dict[str, float]] = {}
+    if (data / "furniture" / "gold.json").exists():
+        results["furniture"] = _furniture(data / "furniture", limit)
+    for name in ("news", "bbc"):
+        if (data / name).is_dir():
+            results["news"] = _news(data / name, limit)
+            break
+    if (data / "markdown").is_dir():
+        results["markdown"] = _markdown(data / "markdown", limit)
+    return results
+
+
+def _run_worker(src: Path, data: Path, limit: int | None) -> dict[str, dict[str, float]]:
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    args = [sys.executable, __file__, str(data), "--worker"]
+    if limit:
+        args += ["--limit", str(limit)]
+    out = subprocess.run(args, env=env, capture_output=True, text=True, check=True).stdout
+    return json.loads(out)  # type: ignore[no-any-return]
+
+
+def _table(new: dict[str, dict[str, float]], old: dict[str, dict[str, float]]) -> str:
+    rows = [f"{'set':<10} {'measure':<14} {'baseline':>10} {'now':>10}  target"]
+    targets = {
+        ("furniture", "recall"): ">= 0.97",
+        ("furniture", "precision"): ">= 0.90",
+        ("news", "lost"): "0",
+        ("news", "invented"): "0",
+        ("markdown", "lost"): "0",
+        ("markdown", "invented"): "0",
+    }
+    for corpus, values in new.items():
+        for key, value in values.items():
+            before = old.get(corpus, {}).get(key, float("nan"))
+            fmt = "{:>10.3f}" if isinstance(value, float) else "{:>10}"
+            rows.append(
+                f"{corpus:<10} {key:<14} {fmt.format(before)} {fmt.format(value)}  "
+                f"{targets.get((corpus, key), '')}"
+            )
+        if "mb_per_s" in values and old.get(corpus, {}).get("mb_per_s"):
+            ratio = old[corpus]["mb_per_s"] / values["mb_per_s"]
+            rows.append(f"{corpus:<10} {'time ratio':<14} {1.0:>10.2f} {ratio:>10.2f}  <= 2.00")
+    return "\n".join(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--baseline", default=DEFAULT_BASELINE, help="git revision to compare")
+    parser.add_argument("--limit", type=int, default=None, help="files per set (for a quick run)")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(measure(args.data, args.limit)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", args.baseline, "src/ftztui"],
+            capture_output=True,
+            check=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        old = _run_worker(Path(tmp) / "src", args.data, args.limit)
+    new = _run_worker(ROOT / "src", args.data, args.limit)
+    print(f"baseline {args.baseline} against the working tree, data {args.data}")
+    print(_table(new, old))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,160 @@
+"""Where the article is in a page saved as text, judged by the shape of the whole file.
+
+A page saved as text is a header of site lines, the article, and a footer; a note or letter the
+user wrote is all article. Each unit (a line, or a hard-wrapped paragraph) is first judged on its
+own, as jusText judges a block: *good* (a paragraph of prose), *site furniture* (a cookie notice,
+share buttons, a menu: lines nobody writes in their own text) or neither (short lines: headings,
+list items, a sign-off, "Tags: ..."). Then the file as a whole:
+
+- good paragraphs form clusters, split wherever site furniture stands between two of them;
+- the article is the heaviest cluster (in words), grown over its neighbours; a neighbour is left
+  out only if it is light (under a third of the article) *and* has more site furniture beyond
+  it: a cookie notice before the menu, a "Newsletter" teaser between two link lists. So an
+  in-article box ("Related", "Share this article") does not end the article when it goes on;
+- the article starts at its first good paragraph, and nothing after that is left out unless it
+  is site furniture, or stands between the article's last paragraph and the site's footer.
+
+The caller decides what to do with each unit; this module only finds the span.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ftztui.loaders.boilerplate import LineInfo
+
+#: A cluster lighter than this share of the heaviest one may be site furniture.
+LIGHT_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class Article:
+    """Units [start, last] hold the article's paragraphs; `footer` is where the site's footer
+    starts (the first site-furniture unit after the article), or the unit count."""
+
+    start: int
+    last: int
+    footer: int
+    has_prose: bool
+
+
+def _is_site(info: LineInfo | None) -> bool:
+    return info is not None and info.site
+
+
+def find_article(
+    good: Sequence[bool], weights: Sequence[int], infos: Sequence[LineInfo | None]
+) -> Article:
+    """The article's span among units judged `good` (prose paragraphs) or not."""
+    count = len(good)
+    goods = [i for i in range(count) if good[i]]
+    if not goods:
+        return Article(0, count - 1, count, has_prose=False)
+    site_before = _running_site(infos)
+    clusters: list[list[int]] = [[goods[0]]]
+    for prev, nxt in itertools.pairwise(goods):
+        if site_before[nxt] > site_before[prev + 1]:  # site furniture between them
+            clusters.append([nxt])
+        else:
+            clusters[-1].append(nxt)
+    mass = [sum(weights[i] for i in c) for c in clusters]
+    main = max(range(len(clusters)), key=lambda c: (mass[c], -c))
+    light = LIGHT_SHARE * mass[main]
+    first = main
+    while first > 0:
+        c = first - 1
+        if mass[c] < light and site_before[clusters[c][0]] > 0:
+            break
+        first = c
+    last = main
+    total_site = site_before[count]
+    while last + 1 < len(clusters):
+        c = last + 1
+        beyond = total_site > site_before[clusters[c][-1] + 1]
+        if mass[c] < light and (
+            beyond or _footer_between(infos, clusters[last][-1], clusters[c][0])
+        ):
+            break
+        last = c
+    end = clusters[last][-1]
+    footer = next((i for i in range(end + 1, count) if _is_site(infos[i])), count)
+    return Article(clusters[first][0], end, footer, has_prose=True)
+
+
+def _footer_between(infos: Sequence[LineInfo | None], after: int, before: int) -> bool:
+    """Two lines of a site's footer (a copyright notice, site links, a menu) stand between
+    units `after` and `before`: what follows is the site's, not the article's. "Related" boxes
+    do not count: an article may go on after one."""
+    footer = [
+        info
+        for info in infos[after + 1 : before]
+        if info is not None and info.site and info.reason != "related links"
+    ]
+    return len(footer) >= 2
+
+
+def _running_site(infos: Sequence[LineInfo | None]) -> list[int]:
+    """counts[i]: how many site-furniture units stand before unit i (len(infos) + 1 entries)."""
+    counts = [0]
+    for info in infos:
+        counts.append(counts[-1] + _is_site(info))
+    return counts
+
+
+#: A run of this many short lines in a row (one to four words, no full stop) is a menu.
+MENU_RUN = 5
+_NAVIGATION = LineInfo("furniture", reason="navigation", site=True)
+
+
+def page_furniture(
+    short: Sequence[bool], good: Sequence[bool], infos: Sequence[LineInfo | None]
+) -> tuple[list[LineInfo | None], bool]:
+    """The units' furniture with menus added, and whether the file is a saved web page.
+
+    A file is a page when it has two lines of site furniture, or one and a menu (a run of short
+    lines) before its first paragraph; only then are menus furniture, so that a list in a user's own
+    note is never taken for one."""
+    runs: list[int] = []
+    run: list[int] = []
+    for i, is_short in enumerate([*short, False]):
+        if is_short:
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            runs.extend(run)
+        run = []
+    first_good = next((i for i, g in enumerate(good) if g), len(good))
+    site_lines = sum(_is_site(info) for info in infos)
+    page = site_lines >= 2 or (site_lines == 1 and any(i < first_good for i in runs))
+    marked = list(infos)
+    if page:
+        for i in runs:
+            marked[i] = marked[i] or _NAVIGATION
+    return marked, page
+
+
+def between_furniture(
+    good: Sequence[bool], infos: Sequence[LineInfo | None], start: int, last: int
+) -> set[int]:
+    """Short units of a page's article span whose nearest neighbours that are not short are
+    both furniture: a sidebar's heading between two menus (jusText's context rule)."""
+    found: set[int] = set()
+    kinds = [
+        "good" if good[i] else "bad" if infos[i] is not None else "short" for i in range(len(good))
+    ]
+    i = start
+    while i <= last:
+        if kinds[i] != "short":
+            i += 1
+            continue
+        j = i
+        while j <= last and kinds[j] == "short":
+            j += 1
+        before = kinds[i - 1] if i > 0 else "bad"
+        after = kinds[j] if j < len(kinds) else "bad"
+        if before == "bad" and after == "bad":
+            found.update(range(i, j))
+        i = j
+    return found

@@ -1,0 +1,105 @@
+"""The document as the file had it: every part the loader left out put back where it stood,
+dimmed and labelled with the reason, so a user can always check that nothing was lost."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Static
+
+from ftztui.model import Document, Removed
+from ftztui.safetext import safe_text
+
+
+def original_text(doc: Document) -> Text:
+    """The kept blocks in reading order with the removed parts between them, each removed part
+    behind "[removed: reason]" (readable without colour) and dimmed. Document text is data:
+    it goes in as plain text, never as markup."""
+    text = Text()
+    text.append(safe_text(doc.title), style="bold")
+    text.append("\n")
+    count = len(doc.removed)
+    if not count:
+        text.append("The loader removed nothing from this file.", style="italic")
+    else:
+        text.append(f"{count} removed part{'s' * (count != 1)}, shown dimmed.", style="italic")
+    text.append(" o or Esc: back to the reader.\n", style="italic")
+    waiting = list(doc.removed)
+    n = 0
+    for section in doc.sections:
+        if section.title:
+            waiting = _removed_before(text, waiting, n)
+            text.append(f"\n{safe_text(section.title)}\n", style="bold underline")
+        for block in section.blocks:
+            waiting = _removed_before(text, waiting, n)
+            text.append("\n")
+            if block.kind == "list_item":
+                text.append("• ")
+            text.append(safe_text(block.text))
+            if block.credit:
+                text.append(f" ({safe_text(block.credit)})")
+            text.append("\n")
+            n += 1
+    _removed_before(text, waiting, n)
+    return text
+
+
+def _removed_before(text: Text, waiting: list[Removed], block: int) -> list[Removed]:
+    """Append the removed parts that stood before block number `block`; return the rest."""
+    done = 0
+    for part in waiting:
+        if part.before > block:
+            break
+        done += 1
+        where = f"line {part.line}, " if part.line is not None else ""
+        text.append("\n")
+        text.append(f"[removed: {where}{part.reason}] ", style="dim italic")
+        text.append(safe_text(part.text), style="dim")
+        text.append("\n")
+    return waiting[done:]
+
+
+class OriginalScreen(Screen[None]):
+    """The open document as its file had it, removed parts included (dimmed)."""
+
+    DEFAULT_CSS = """
+    OriginalScreen #original { padding: 0 2; }
+    OriginalScreen #original-text { width: 100%; max-width: 100; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,o,q", "dismiss", "Back to the reader", id="ftztui.original-back"),
+        Binding("j,down", "scroll('down')", "Scroll down", show=False, id="ftztui.original-down"),
+        Binding("k,up", "scroll('up')", "Scroll up", show=False, id="ftztui.original-up"),
+        Binding(
+            "space,pagedown", "page('down')", "Page down", show=False, id="ftztui.original-pgdn"
+        ),
+        Binding("b,pageup", "page('up')", "Page up", show=False, id="ftztui.original-pgup"),
+    ]
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="original"):
+            yield Static(original_text(self.document), id="original-text")
+
+    def action_scroll(self, direction: str) -> None:
+        scroll = self.query_one(VerticalScroll)
+        if direction == "down":
+            scroll.scroll_down(animate=False)
+        else:
+            scroll.scroll_up(animate=False)
+
+    def action_page(self, direction: str) -> None:
+        scroll = self.query_one(VerticalScroll)
+        if direction == "down":
+            scroll.scroll_page_down(animate=False)
+        else:
+            scroll.scroll_page_up(animate=False)

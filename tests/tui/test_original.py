@@ -1,0 +1,48 @@
+"""`o` shows the document as its file had it: the removed parts back in place, dimmed, with why."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from ftztui.tui.app import FtzApp
+from ftztui.tui.screens.help import help_text
+from ftztui.tui.screens.main import MainScreen
+from ftztui.tui.screens.original import OriginalScreen, original_text
+from tests.tui.conftest import ready
+
+
+async def test_o_shows_the_removed_lines_in_place_and_escape_goes_back(make_app: FtzApp) -> None:
+    async with make_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        document = app.screen.reader.document  # type: ignore[attr-defined]
+        assert document is not None and document.removed
+        await pilot.press("o")
+        assert isinstance(app.screen, OriginalScreen)
+        shown = app.screen.query_one("#original-text", Static).render()
+        plain = str(shown)
+        assert "[removed: line 1, site name] iChongqing Title" in plain
+        assert "[removed: line 72, cookie notice] I Agree" in plain
+        # The footer comes after the last paragraph, as in the file.
+        assert plain.index("Humiwang has established") < plain.index("A Tour in Chongqing")
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+def test_removed_parts_are_dimmed_and_document_text_is_not_markup(make_app: FtzApp) -> None:
+    from ftztui.model import Block, Document, Removed, Section
+
+    doc = Document(
+        id="d",
+        title="[bold]T[/]",
+        sections=(Section(None, (Block("paragraph", "one [red]x[/]"), Block("paragraph", "two"))),),
+        removed=(Removed("Share", "share buttons", 1, line=3),),
+    )
+    text = original_text(doc)
+    assert "[bold]T[/]" in text.plain and "one [red]x[/]" in text.plain
+    at = text.plain.index("Share")
+    assert text.plain.index("one") < at < text.plain.index("two")
+    assert any("dim" in str(span.style) and span.start <= at < span.end for span in text.spans)
+
+
+def test_the_help_lists_the_original_view() -> None:
+    assert "Original: the file with removed parts dimmed" in help_text().plain
