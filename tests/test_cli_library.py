@@ -140,7 +140,7 @@ def test_add_refuses_bad_files_one_line_each_and_adds_the_rest(
     assert len(lines) == 6
     for path, reason in zip(
         (folder, loop, pdf, empty, binary, missing),
-        ("directory", "loop", "unsupported", "", "", "no such file"),
+        ("directory", "loop", "not a readable PDF", "", "", "no such file"),
         strict=True,
     ):
         line = next(line for line in lines if str(path) in line)

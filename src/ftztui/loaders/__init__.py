@@ -42,7 +42,12 @@ _FORMATS = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
+    ".pdf": "pdf",
+    ".epub": "epub",
+    ".docx": "docx",
 }
+#: Formats stored as binary containers: their loaders take the file's bytes, not decoded text.
+_BINARY = frozenset({"pdf", "epub", "docx"})
 
 
 def title_from_file_name(name: str) -> str:
@@ -102,6 +107,10 @@ def _parse(path: Path, data: bytes, format_: str, doc_id: str) -> Document:
 
     if not data.strip():
         raise LoadError(path, "empty file")
+    if format_ in _BINARY:
+        from ftztui.loaders.binary import load_binary
+
+        return load_binary(path, data, format_, doc_id, title_from_file_name(path.name))
     try:
         if format_ == "html":
             from ftztui.loaders.html import decode_html
