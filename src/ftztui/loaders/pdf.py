@@ -252,7 +252,7 @@ class _Assembler:
         pending: Paragraph | None = None
         for page in pages:
             for para in page.paragraphs:
-                if pending is not None and continues(pending, para):
+                if pending is not None and not pending.row and continues(pending, para):
                     pending.text += ("" if pending.hyphen else " ") + para.text
                     pending.lines += para.lines
                     pending.hyphen = para.hyphen
@@ -280,7 +280,7 @@ class _Assembler:
             para.bold
             and para.lines == 1
             and 2 < len(text) <= 80
-            and abs(para.size - self.body) <= 0.8
+            and para.size >= self.body - 0.5
             and not _SENTENCE_END_OR_COMMA.search(text)
             and (text[0].isupper() or text[0].isdigit())
             and sum(c.isalpha() for c in text) >= 3

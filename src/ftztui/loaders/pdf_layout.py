@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ftztui.loaders.pdf_lines import Line
 
@@ -42,8 +42,8 @@ class Paragraph:
     #: The last line ended short of the column's right edge (a paragraph's last line).
     ended_short: bool = False
     hyphen: bool = False
-    #: Text of heading-shaped paragraphs only: chars of the largest size.
-    pieces: list[str] = field(default_factory=list)
+    #: The cells of a table row, joined by " | ".
+    row: bool = False
 
 
 @dataclass
@@ -174,7 +174,24 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
     parts: list[str] = []
     current: Paragraph | None = None
     for line in lines:
-        if current is None or prev is None or _starts_paragraph(prev, line, right_edge):
+        if current is not None and prev is not None and _is_superscript(prev, line):
+            parts.append(line.text)  # a footnote mark raised beside the line it belongs to
+            continue
+        if current is not None and prev is not None and _same_row(prev, line):
+            # cells of one table row (or a label and its value): one block, cells kept apart
+            # as the other loaders write table rows, so figures keep their row and column
+            parts.append(" | ")
+            parts.append(line.text)
+            current.row = True
+            current.hyphen = False
+            prev = line
+            continue
+        if (
+            current is None
+            or prev is None
+            or current.row
+            or _starts_paragraph(prev, line, right_edge)
+        ):
             if current is not None:
                 current.text = "".join(parts)
                 out.append(current)
@@ -191,6 +208,21 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
         current.text = "".join(parts)
         out.append(current)
     return out
+
+
+def _same_row(prev: Line, line: Line) -> bool:
+    """`line` stands to the right of `prev` on the same baseline, after a wide blank."""
+    size = max(prev.size, line.size, 4.0)
+    return abs(prev.bottom - line.bottom) < 0.35 * size and line.x0 > prev.x1 + size
+
+
+def _is_superscript(prev: Line, line: Line) -> bool:
+    return (
+        len(line.text) <= 3
+        and line.size < 0.8 * prev.size
+        and line.bottom < prev.top
+        and line.top > prev.bottom
+    )
 
 
 def _joiner(prev: Line, line: Line) -> str:
@@ -211,10 +243,10 @@ def _starts_paragraph(prev: Line, line: Line, right_edge: float) -> bool:
     gap = prev.bottom - line.top
     if gap > 0.9 * size or gap < -2 * size:  # a blank, or a jump back up (next column)
         return not _continues(prev, line)
-    if line.x0 > prev.x0 + 1.5 * size or line.x0 < prev.x0 - 1.5 * size:
+    if line.x0 > prev.x0 + 1.5 * size or prev.x0 - 4 * size < line.x0 < prev.x0 - 1.5 * size:
         # an indented first line; or the line before was indented (first line), this is not
         return line.x0 > prev.x0 or _BULLET.match(line.text) is not None
-    if _BULLET.match(line.text):
+    if _BULLET.match(line.text) or line.x0 < prev.x0 - 4 * size:
         return True
     return prev.x1 < right_edge - 6 * size and bool(_SENTENCE_END.search(prev.text))
 

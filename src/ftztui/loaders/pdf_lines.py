@@ -98,6 +98,16 @@ class _Boxes:
         return self._r.value
 
 
+def _solid(text: str, start: int, end: int) -> int:
+    """A character near the middle of text[start:end] that is not a space: PDFium's own
+    (generated) spaces have no font, and report a size of 1."""
+    mid = (start + end) // 2
+    for i in (mid, mid - 1, mid + 1, mid - 2, mid + 2):
+        if start <= i < end and not text[i].isspace():
+            return i
+    return start
+
+
 def _add_segments(
     textpage: Any, boxes: _Boxes, text: str, start: int, end: int, page_no: int, out: list[Line]
 ) -> None:
@@ -114,7 +124,7 @@ def _add_segments(
     if start >= end:
         return
     # The middle character: a line's first is often a quote or bullet in another font.
-    size = float(raw.FPDFText_GetFontSize(textpage.raw, (start + end) // 2)) or 10.0
+    size = float(raw.FPDFText_GetFontSize(textpage.raw, _solid(text, start, end))) or 10.0
     x_start, b0, _, t0 = boxes.box(start)
     _, b1, x_end, t1 = boxes.box(end - 1)
     bottom, top = min(b0, b1), max(t0, t1)
@@ -140,7 +150,7 @@ def _add_segments(
         piece = text[a:b].rstrip()
         if not piece:
             continue
-        mid = (start + end) // 2 if single else a + len(piece) // 2
+        mid = _solid(text, start, end) if single else _solid(text, a, a + len(piece))
         weight = raw.FPDFText_GetFontWeight(textpage.raw, mid)
         out.append(
             Line(

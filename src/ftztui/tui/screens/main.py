@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 
 from ftztui.model import Document, Figure
+from ftztui.opening import page_label
 from ftztui.tui.documents import DocumentStore
 from ftztui.tui.layout import section_label
 from ftztui.tui.messages import OpenDocument, OpenHit, ShowFigure
@@ -60,6 +61,7 @@ class MainScreen(SearchFlow):
         Binding("right_square_bracket", "next_section", "Next section", show=False),
         Binding("t", "toggle_pane('contents')", "Contents"),
         Binding("f", "toggle_pane('figures')", "Figures"),
+        Binding("o", "open_in_viewer", "Open in viewer", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -213,8 +215,19 @@ class MainScreen(SearchFlow):
             return
         section = document.sections[min(message.section, len(document.sections) - 1)]
         self.query_one(StatusLine).show(
-            section=section_label(section.title, message.section), percent=message.percent
+            section=section_label(section.title, message.section),
+            percent=message.percent,
+            page=page_label(document, message.block),
         )
+
+    def action_open_in_viewer(self) -> None:
+        """o: the open document in the user's editor or viewer, at the place being read."""
+        from ftztui.tui.viewer import open_current
+
+        said = open_current(
+            self.app, self.store.library, self.reader.document, self.reader.top_block
+        )
+        self.query_one(StatusLine).say(said)
 
     # -- sections -----------------------------------------------------------------------------
 
