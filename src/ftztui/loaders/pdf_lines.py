@@ -81,6 +81,8 @@ class _Boxes:
 
         self._raw = textpage.raw
         self._call = raw.FPDFText_GetCharBox
+        self._count_rects = raw.FPDFText_CountRects
+        self._get_rect = raw.FPDFText_GetRect
         self._l, self._r, self._b, self._t = (ctypes.c_double() for _ in range(4))
         self._refs = tuple(ctypes.byref(v) for v in (self._l, self._r, self._b, self._t))
 
@@ -88,6 +90,24 @@ class _Boxes:
         """(left, bottom, right, top) of character `index`."""
         self._call(self._raw, index, *self._refs)
         return self._l.value, self._b.value, self._r.value, self._t.value
+
+    def has_wide_gap(self, start: int, end: int, limit: float) -> bool:
+        """Whether the runs PDFium sees in characters [start, end) leave a blank over `limit`."""
+        count = self._count_rects(self._raw, start, end - start)
+        if count <= 1:
+            return False
+        runs = []
+        for i in range(count):
+            # FPDFText_GetRect fills (left, top, right, bottom): here _l, _r, _b, _t.
+            self._get_rect(self._raw, i, *self._refs)
+            runs.append((self._l.value, self._b.value))
+        runs.sort()
+        reach = runs[0][1]
+        for left, right in runs[1:]:
+            if left - reach > limit:
+                return True
+            reach = max(reach, right)
+        return False
 
     def left(self, index: int) -> float:
         self._call(self._raw, index, *self._refs)
@@ -132,7 +152,9 @@ def _add_segments(
     starts = [(start, x_start)]
     rights: list[float] = []
     limit = _GAP_SPLIT * size
-    i = text.find(" ", start, end)
+    # Only a line made of several runs of text can have a wide blank inside: asking PDFium for
+    # the line's runs costs a call or two, looking at every space two per space.
+    i = text.find(" ", start, end) if boxes.has_wide_gap(start, end, limit) else -1
     while 0 <= i < end:
         j = i
         while j < end and text[j] == " ":
@@ -145,13 +167,11 @@ def _add_segments(
         i = text.find(" ", j, end)
     rights.append(x_end)
     ends = [s for s, _ in starts[1:]] + [end]
-    single = len(starts) == 1
+    bold = raw.FPDFText_GetFontWeight(textpage.raw, _solid(text, start, end)) >= 600
     for (a, x0), b, x1 in zip(starts, ends, rights, strict=True):
         piece = text[a:b].rstrip()
         if not piece:
             continue
-        mid = _solid(text, start, end) if single else _solid(text, a, a + len(piece))
-        weight = raw.FPDFText_GetFontWeight(textpage.raw, mid)
         out.append(
             Line(
                 text=piece,
@@ -160,7 +180,7 @@ def _add_segments(
                 bottom=bottom,
                 top=top,
                 size=round(size, 1),
-                bold=weight >= 600,
+                bold=bold,
                 page=page_no,
                 hyphen=hyphen and b == end,
             )
