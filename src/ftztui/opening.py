@@ -138,7 +138,8 @@ def plan_opening(
         return Opening((*editor, f"+{line}", str(path)), True, f"opened in {editor[0]}")
     why_not = has_display(env, platform)
     if why_not is not None:
-        return Refusal(f"{why_not.capitalize()}: no viewer can be shown; the file is {path}")
+        why = why_not[0].upper() + why_not[1:]
+        return Refusal(f"{why}: no viewer can be shown; the file is {path}")
     page = _page(document, block)
     if document.format == "pdf" and page is not None:
         viewer = pdf_viewer()
