@@ -55,7 +55,7 @@ def test_show_json_has_the_documents_structure(
     code, out, _ = run_cli(capsys, "show", SEED_ID, "--json")
     assert code == 0
     doc = json.loads(out)
-    assert set(doc) == {"id", "title", "source", "date", "url", "sections"}
+    assert set(doc) == {"id", "title", "source", "date", "url", "format", "sections"}
     titles = [s["title"] for s in doc["sections"]]
     assert titles == [
         None,

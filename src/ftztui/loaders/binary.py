@@ -18,14 +18,24 @@ _MAGIC = {
 }
 
 
-def load_binary(path: Path, data: bytes, format_: str, doc_id: str, title: str) -> Document:
+def load_binary(
+    path: Path,
+    data: bytes,
+    format_: str,
+    doc_id: str,
+    title: str,
+    *,
+    first_pages: int | None = None,
+) -> Document:
     magic, refusal = _MAGIC[format_]
     if not data[:1024].lstrip().startswith(magic) and magic not in data[:1024]:
         raise LoadError(path, refusal)
     if format_ == "pdf":
         from ftztui.loaders.pdf import load_pdf
 
-        document = load_pdf(data, path=path, doc_id=doc_id, fallback_title=title)
+        document = load_pdf(
+            data, path=path, doc_id=doc_id, fallback_title=title, first_pages=first_pages
+        )
     elif format_ == "epub":
         from ftztui.loaders.epub import load_epub
 

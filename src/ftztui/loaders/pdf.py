@@ -48,8 +48,16 @@ class _OutlineEntry:
     page: int  # 1-based
 
 
-def load_pdf(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> Document:
-    """A `Document` from a PDF file's bytes. Raises `LoadError` for encrypted or broken files."""
+def load_pdf(
+    data: bytes,
+    *,
+    path: Path,
+    doc_id: str,
+    fallback_title: str,
+    first_pages: int | None = None,
+) -> Document:
+    """A `Document` from a PDF file's bytes (its `first_pages` only, when given). Raises
+    `LoadError` for encrypted or broken files."""
     import pypdfium2 as pdfium
 
     try:
@@ -61,13 +69,15 @@ def load_pdf(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> Do
             ) from None
         raise LoadError(path, "not a readable PDF (damaged or incomplete?)") from None
     try:
-        return _read(pdf, path=path, doc_id=doc_id, fallback_title=fallback_title)
+        return _read(pdf, path, doc_id, fallback_title, first_pages)
     finally:
         pdf.close()
 
 
-def _read(pdf: Any, *, path: Path, doc_id: str, fallback_title: str) -> Document:
-    page_count = len(pdf)
+def _read(
+    pdf: Any, path: Path, doc_id: str, fallback_title: str, first_pages: int | None
+) -> Document:
+    page_count = len(pdf) if first_pages is None else min(len(pdf), first_pages)
     if page_count == 0:
         raise LoadError(path, "PDF has no pages")
     meta = _metadata(pdf)
@@ -76,7 +86,7 @@ def _read(pdf: Any, *, path: Path, doc_id: str, fallback_title: str) -> Document
     sizes: Counter[float] = Counter()
     first_page_lines: list[Line] = []
     empty_pages = 0
-    for number, lines in _pages(pdf):
+    for number, lines in _pages(pdf, page_count):
         if not lines:
             empty_pages += 1
         if number == 1:
@@ -117,9 +127,9 @@ def _pages_word(n: int) -> str:
     return "1 page" if n == 1 else f"{n} pages"
 
 
-def _pages(pdf: Any) -> Iterator[tuple[int, list[Line]]]:
+def _pages(pdf: Any, count: int) -> Iterator[tuple[int, list[Line]]]:
     """Each page's lines; every page is closed before the next is opened (memory)."""
-    for index in range(len(pdf)):
+    for index in range(count):
         page = pdf[index]
         try:
             textpage = page.get_textpage()
