@@ -55,7 +55,7 @@ def test_show_json_has_the_documents_structure(
     code, out, _ = run_cli(capsys, "show", SEED_ID, "--json")
     assert code == 0
     doc = json.loads(out)
-    assert set(doc) == {"id", "title", "source", "date", "url", "sections"}
+    assert set(doc) == {"id", "title", "source", "date", "url", "format", "sections"}
     titles = [s["title"] for s in doc["sections"]]
     assert titles == [
         None,
@@ -140,7 +140,7 @@ def test_add_refuses_bad_files_one_line_each_and_adds_the_rest(
     assert len(lines) == 6
     for path, reason in zip(
         (folder, loop, pdf, empty, binary, missing),
-        ("directory", "loop", "unsupported", "", "", "no such file"),
+        ("directory", "loop", "not a readable PDF", "", "", "no such file"),
         strict=True,
     ):
         line = next(line for line in lines if str(path) in line)

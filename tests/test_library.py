@@ -65,8 +65,8 @@ def test_document_ids_are_slugs_made_unique(tmp_path: Path) -> None:
 
 
 def test_document_files_skip_hidden_and_unknown(tmp_path: Path) -> None:
-    for name in ("a.txt", "b.md", "c.html", ".adding-1-x.txt", "d.pdf", "e.TXT"):
+    for name in ("a.txt", "b.md", "c.html", ".adding-1-x.txt", "d.pdf", "e.TXT", "f.odt"):
         (tmp_path / name).write_text("x")
     (tmp_path / "sub.txt").mkdir()
     found = [p.name for p in Library(tmp_path, tmp_path / "i").document_files()]
-    assert found == ["a.txt", "b.md", "c.html", "e.TXT"]
+    assert found == ["a.txt", "b.md", "c.html", "d.pdf", "e.TXT"]

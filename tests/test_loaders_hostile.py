@@ -99,7 +99,8 @@ def test_markup_rtl_combining_and_cjk_load_unchanged(tmp_path: Path) -> None:
         ("image.html", b"\x89PNG\r\n\x1a\n" + bytes(64), "not a text document (a PNG image)"),
         ("controls.txt", b"\x1b[2J\x1b]0;a title\x07\t \n" * 20, "no text in file"),
         ("scripts.html", b"<html><script>alert(1)</script></html>", "no readable text found"),
-        ("report.pdf", b"%PDF-1.4", "unsupported file type '.pdf'"),
+        ("report.pdf", b"%PDF-1.4", "not a readable PDF (damaged or incomplete?)"),
+        ("sheet.odt", b"PK\x03\x04", "unsupported file type '.odt'"),
     ],
     ids=lambda value: value if isinstance(value, str) and "." in value else "",
 )
@@ -223,7 +224,7 @@ def test_corpus_skips_bad_files_and_loads_the_rest(tmp_path: Path) -> None:
     write(tmp_path, ".hidden.txt", good)
     documents, errors = load_corpus(tmp_path)
     assert [d.id for d in documents] == ["b-good", "d-page"]
-    assert [e.path.name for e in errors] == ["a-empty.txt", "c-binary.md"]
+    assert [e.path.name for e in errors] == ["a-empty.txt", "c-binary.md", "notes.pdf"]
 
 
 def test_corpus_ids_are_unique(tmp_path: Path) -> None:

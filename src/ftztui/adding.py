@@ -16,6 +16,9 @@ from pathlib import Path
 from ftztui.library import DOCUMENT_SUFFIXES, Library, document_ids
 from ftztui.loaders import MAX_FILE_BYTES
 
+#: Pages of a PDF read to check it before it is added (it opens, it is not encrypted, its title).
+_CHECK_PAGES = 3
+
 
 class AddError(Exception):
     """A refused file; `str()` is one line naming the file and why."""
@@ -93,7 +96,8 @@ def add_document(library: Library, source: Path) -> AddedDocument:
 
     _check_source(source)
     try:
-        document = load_document(source)
+        # A long PDF is checked on its first pages: the index reads it whole anyway.
+        document = load_document(source, first_pages=_CHECK_PAGES)
     except LoadError as exc:
         raise AddError(source, exc.reason) from None
     library.corpus.mkdir(parents=True, exist_ok=True)

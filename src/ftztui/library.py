@@ -26,7 +26,9 @@ CORPUS_ENV = "FTZTUI_CORPUS"
 INDEX_ENV = "FTZTUI_INDEX"
 
 #: File suffixes a loader understands.
-DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm"})
+DOCUMENT_SUFFIXES = frozenset(
+    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".epub", ".docx"}
+)
 
 
 def _package_dir() -> Path:

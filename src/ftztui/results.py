@@ -26,6 +26,13 @@ class Hit:
     highlights: tuple[tuple[int, int], ...]
     score: float
     kind: BlockKind = "paragraph"
+    #: The page the block starts on, for paged formats (PDF); else None.
+    page: int | None = None
+
+    @property
+    def place(self) -> str:
+        """Where the hit is, in a reader's words: "p. 12" in a PDF, else ""."""
+        return f"p. {self.page}" if self.page is not None else ""
 
 
 @dataclass(frozen=True)
@@ -55,3 +62,5 @@ class DocInfo:
     date: str | None
     section_titles: tuple[str | None, ...]
     blocks: int
+    #: The loader's one-line note about the file ("no text layer: scanned?"), else None.
+    note: str | None = None

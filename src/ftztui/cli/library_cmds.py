@@ -72,6 +72,7 @@ def run_list(args: argparse.Namespace, library: Library) -> int:
                     "source": d.source,
                     "date": d.date,
                     "sections": len(d.section_titles),
+                    **({"note": d.note} if d.note else {}),
                 }
                 for d in docs
             ]
@@ -89,7 +90,8 @@ def run_list(args: argparse.Namespace, library: Library) -> int:
         from ftztui.safetext import one_line
 
         for d in docs:
-            cells = (d.id, d.title, d.source or "", d.date or "", str(len(d.section_titles)))
+            title = f"{d.title} ({d.note})" if d.note else d.title
+            cells = (d.id, title, d.source or "", d.date or "", str(len(d.section_titles)))
             print("\t".join(one_line(c).replace("\t", " ") for c in cells))
         return 0
     if console.width < NARROW_LIST:
@@ -108,7 +110,8 @@ def run_list(args: argparse.Namespace, library: Library) -> int:
     for d in docs:
         table.add_row(
             Text(safe_text(d.id)),
-            Text(safe_text(d.title)),
+            Text(safe_text(d.title))
+            + (Text(f"  ({safe_text(d.note)})", style="yellow") if d.note else Text()),
             Text(safe_text(d.source or "")),
             Text(d.date or ""),
             str(len(d.section_titles)),
@@ -161,6 +164,8 @@ def document_json(doc: Document) -> dict[str, Any]:
         "source": doc.source,
         "date": doc.date,
         "url": doc.url,
+        "format": doc.format,
+        **({"note": doc.note} if doc.note else {}),
         "sections": [
             {
                 "title": s.title,

@@ -96,6 +96,7 @@ def as_json(result: SearchResult) -> dict[str, Any]:
                 "text": h.text,
                 "highlights": [[s, e] for s, e in h.highlights],
                 "score": round(h.score, 4),
+                **({"page": h.page} if h.page is not None else {}),
             }
             for h in result.hits
         ],
@@ -159,7 +160,8 @@ def _passage(hit: Hit) -> Text:
     Escaping changes lengths, so the text is rebuilt piece by piece around the spans."""
     from rich.text import Text
 
-    out = Text(f"¶{hit.block}  ", style="dim")
+    out = Text(f"{hit.place} ¶{hit.block}  " if hit.page is not None else f"¶{hit.block}  ")
+    out.stylize("dim")
     last = 0
     for start, end in hit.highlights:
         out.append(safe_text(hit.text[last:start]))

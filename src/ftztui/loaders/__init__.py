@@ -42,7 +42,12 @@ _FORMATS = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
+    ".pdf": "pdf",
+    ".epub": "epub",
+    ".docx": "docx",
 }
+#: Formats stored as binary containers: their loaders take the file's bytes, not decoded text.
+_BINARY = frozenset({"pdf", "epub", "docx"})
 
 
 def title_from_file_name(name: str) -> str:
@@ -51,9 +56,13 @@ def title_from_file_name(name: str) -> str:
     return re.sub(r"[-_\s]+", " ", stem).strip() or name
 
 
-def load_document(path: Path | str, doc_id: str | None = None) -> Document:
+def load_document(
+    path: Path | str, doc_id: str | None = None, *, first_pages: int | None = None
+) -> Document:
     """Load one file. Raises `LoadError` with a one-line reason when it cannot.
 
+    `first_pages` reads only that many pages of a paged format (PDF): enough to check that a
+    file opens and to know its title, at a fraction of the cost of a long report.
     The same file always gives the same `Document`. Every text and metadata value is free of
     control characters and terminal escape sequences and is NFC-normalised.
     """
@@ -65,7 +74,7 @@ def load_document(path: Path | str, doc_id: str | None = None) -> Document:
     from ftztui.loaders.decode import NotText
 
     try:
-        return _parse(path, data, format_, doc_id or slugify(path.name))
+        return _parse(path, data, format_, doc_id or slugify(path.name), first_pages)
     except (LoadError, NotText):
         raise
     except RecursionError:
@@ -96,12 +105,19 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _parse(path: Path, data: bytes, format_: str, doc_id: str) -> Document:
+def _parse(
+    path: Path, data: bytes, format_: str, doc_id: str, first_pages: int | None = None
+) -> Document:
     from ftztui.loaders.clean import clean_text
     from ftztui.loaders.decode import NotText, decode_bytes
 
     if not data.strip():
         raise LoadError(path, "empty file")
+    if format_ in _BINARY:
+        from ftztui.loaders.binary import load_binary
+
+        title = title_from_file_name(path.name)
+        return load_binary(path, data, format_, doc_id, title, first_pages=first_pages)
     try:
         if format_ == "html":
             from ftztui.loaders.html import decode_html

@@ -162,6 +162,7 @@ class SearchIndex:
                 date=r.get("date"),
                 section_titles=tuple(r.get("section_titles", ())),
                 blocks=int(r.get("blocks", 0)),
+                note=r.get("note"),
             )
             for r in records
         ]

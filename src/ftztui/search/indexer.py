@@ -148,6 +148,8 @@ def block_records(doc: Document, tally: _Tally) -> Iterator[dict[str, Any]]:
             "content": block.text,
             "spell": " ".join(sorted(fresh)),
         }
+        if block.page is not None:
+            record["page"] = block.page
         if block.kind == "caption" or block.credit:
             record["credit"] = f"photo {block.credit or ''}"
         if number in figures:
@@ -169,6 +171,7 @@ def catalog_record(doc: Document, name: str) -> dict[str, Any]:
         "date": doc.date,
         "section_titles": [s.title for s in doc.sections],
         "blocks": len(doc.blocks),
+        **({"note": doc.note} if doc.note else {}),
         "acronyms": find_acronyms(texts),
     }
 

@@ -13,7 +13,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from ftztui.search.analysis import content_analyzer, spelling_analyzer
 
 #: 10: the manifest's catalog moved to a line of its own, read only when needed (freshness.py).
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 #: Fields a plain query word is looked for in, with their weight against the block text.
 SEARCH_FIELDS = ("content", "title", "section", "credit")
@@ -64,6 +64,8 @@ def make_schema() -> Schema:
         # for a length column on every posting of an unscored field (a stat each).
         block=STORED(),
         kind=STORED(),
+        # The page a PDF block starts on (absent for formats without pages).
+        page=STORED(),
         title=RepeatedText(analyzer=text, stored=True),
         section=RepeatedText(analyzer=text, stored=True),
         content=TEXT(analyzer=text, stored=True),

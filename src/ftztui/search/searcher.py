@@ -355,6 +355,7 @@ class QueryRunner:
                     highlights=spans(text, wanted, self.text_tokens, fields.get("figures")),
                     score=float(hit.score or 0.0),
                     kind=fields.get("kind", "paragraph"),
+                    page=fields.get("page"),
                 )
             )
         return SearchResult(

@@ -19,6 +19,7 @@ from textual.screen import Screen
 
 from ftztui.config import DEFAULTS, Settings
 from ftztui.model import Document, Figure
+from ftztui.opening import page_label
 from ftztui.tui.documents import DocumentStore
 from ftztui.tui.layout import section_label
 from ftztui.tui.messages import (
@@ -98,6 +99,13 @@ class MainScreen(Screen[None]):
             "Original: the file with removed parts dimmed",
             show=False,
             id="ftztui.original",
+        ),
+        Binding(
+            "v",
+            "open_in_viewer",
+            "Open in your editor or viewer",
+            show=False,
+            id="ftztui.open-in-viewer",
         ),
         Binding("question_mark", "help", "Help", key_display="?", id="ftztui.help"),
         Binding("y", "copy", "Copy passage, figure or result", show=False, id="ftztui.copy"),
@@ -408,8 +416,19 @@ class MainScreen(Screen[None]):
             return
         section = document.sections[min(message.section, len(document.sections) - 1)]
         self.query_one(StatusLine).show(
-            section=section_label(section.title, message.section), percent=message.percent
+            section=section_label(section.title, message.section),
+            percent=message.percent,
+            page=page_label(document, message.block),
         )
+
+    def action_open_in_viewer(self) -> None:
+        """o: the open document in the user's editor or viewer, at the place being read."""
+        from ftztui.tui.viewer import open_current
+
+        said = open_current(
+            self.app, self.store.library, self.reader.document, self.reader.top_block
+        )
+        self.query_one(StatusLine).flash(said, seconds=8.0)
 
     # -- sections -----------------------------------------------------------------------------
 

@@ -65,6 +65,8 @@ def hit_prompt(hit: Hit) -> Padding:
     search, and a grid's column measuring made that ~40% slower for the same lines.
     """
     section = Text(one_line(hit.section) if hit.section else "Beginning", style="italic dim")
+    if hit.page is not None:
+        section.append(f" · {hit.place}", style="dim")
     return Padding(Text("\n", end="").join([section, snippet(hit)]), (0, 0, 0, 2), expand=True)
 
 

@@ -25,12 +25,20 @@ class StatusLine(Widget):
         #: A passing notice ("copied …") shown in place of the section for a few seconds.
         self.notice = ""
         self._notice_timer: Timer | None = None
+        self.page = ""
 
     def show(
-        self, *, section: str | None = None, hits: str | None = None, percent: int | None = None
+        self,
+        *,
+        section: str | None = None,
+        hits: str | None = None,
+        percent: int | None = None,
+        page: str | None = None,
     ) -> None:
         if section is not None:
             self.section = one_line(section)
+        if page is not None:
+            self.page = page
         if hits is not None:
             self.hits = hits
         if percent is not None:
@@ -50,7 +58,7 @@ class StatusLine(Widget):
         self.refresh()
 
     def render(self) -> Text:
-        right = " · ".join(part for part in (self.hits, self.percent) if part)
+        right = " · ".join(part for part in (self.hits, self.page, self.percent) if part)
         width = self.size.width
         if self.notice:
             left = Text(self.notice, style="italic", end="")

@@ -1,0 +1,282 @@
+"""PDF text extraction: ftztui's loader beside pdftotext and the Python PDF libraries.
+
+Run: `python benchmarks/bench_formats.py PATH [PATH...]` (PDF files or folders of them; with the
+venv active; poppler-utils' `pdftotext` on PATH). Optional libraries that are not installed
+(`pip install pypdf pdfminer.six pdftext`) are skipped with a message. Prints one table, every
+ratio against pdftotext measured in the same run.
+
+- recall: the share of pdftotext's words (counted with repeats, hyphenated line ends joined in
+  both) that a method also has. For ftztui, words it removed and recorded (running headers,
+  page numbers) count as kept: they are in `Document.removed`, not lost; the column "text" is
+  the recall of the document text alone.
+- order: the share of pdftotext's word pairs (bigrams) a method has; low when columns or lines
+  are interleaved.
+- pages/s: pages over wall time, pdftotext including its process start (as a user runs it).
+
+`--big FILE` also measures the issue's targets on one long PDF: adding it to an empty library
+and searching it (target < 5 s for 300 pages) and the loader's peak RSS in a fresh process
+(target < 200 MB for 1,000 pages), against a process that only imports the loader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+_WORD = re.compile(r"\w+")
+_HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(?=[a-z])")
+
+
+def words(text: str) -> list[str]:
+    text = _HYPHEN_BREAK.sub(r"\1", text.replace("\ufffe", "").replace("\x02", ""))
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def recall(reference: list[str], candidate: list[str]) -> float:
+    if not reference:
+        return 1.0
+    ref, got = Counter(reference), Counter(candidate)
+    return sum(min(n, got[w]) for w, n in ref.items()) / sum(ref.values())
+
+
+def bigrams(ws: list[str]) -> list[str]:
+    return [f"{a} {b}" for a, b in itertools.pairwise(ws)]
+
+
+# -- the methods ------------------------------------------------------------------------------
+
+
+def run_pdftotext(path: Path) -> str:
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=False
+    )
+    return out.stdout.decode("utf-8", "replace")
+
+
+def run_pypdfium2(path: Path) -> str:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    parts = []
+    for i in range(len(pdf)):
+        page = pdf[i]
+        tp = page.get_textpage()
+        parts.append(tp.get_text_range())
+        tp.close()
+        page.close()
+    pdf.close()
+    return "\n".join(parts)
+
+
+def run_pypdf(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def run_pdfminer(path: Path) -> str:
+    from pdfminer.high_level import extract_text
+
+    return str(extract_text(str(path)))
+
+
+def run_pdftext(path: Path) -> str:
+    from pdftext.extraction import plain_text_output
+
+    return str(plain_text_output(str(path), sort=True))
+
+
+class Ftztui:
+    """The loader; `text` is the document, `kept` the document plus what it recorded removing."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def __call__(self, path: Path) -> str:
+        from ftztui.loaders import load_document
+
+        doc = load_document(path)
+        self.text = "\n".join(
+            [*(s.title or "" for s in doc.sections), *(b.text for b in doc.blocks)]
+        )
+        return self.text + "\n" + "\n".join(r.text for r in doc.removed)
+
+
+def available(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
+def pages_of(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    n = len(pdf)
+    pdf.close()
+    return n
+
+
+def timed(fn: Callable[[Path], str], path: Path) -> tuple[str, float]:
+    t0 = time.perf_counter()
+    try:
+        text = fn(path)
+    except Exception as exc:  # a library failing on a file is a result, not a crash
+        text = f"<failed: {type(exc).__name__}>"
+    return text, time.perf_counter() - t0
+
+
+def compare_files(paths: list[Path], max_slow_pages: int) -> None:
+    ftz = Ftztui()
+    methods: dict[str, Callable[[Path], str]] = {"ftztui": ftz, "pypdfium2 raw": run_pypdfium2}
+    for name, module, fn in (
+        ("pypdf", "pypdf", run_pypdf),
+        ("pdfminer.six", "pdfminer", run_pdfminer),
+        ("pdftext", "pdftext", run_pdftext),
+    ):
+        if available(module):
+            methods[name] = fn
+        else:
+            print(f"({name} not installed: skipped)")
+    slow = {"pdfminer.six", "pdftext", "pypdf"}
+    header = f"{'file':<28}{'pages':>6}  {'method':<14}{'pages/s':>9}{'x poppler':>10}"
+    header += f"{'recall':>8}{'text':>7}{'order':>7}"
+    print(header)
+    print("-" * len(header))
+    totals: dict[str, list[float]] = {}
+    for path in paths:
+        pages = pages_of(path)
+        ref_text, ref_s = timed(run_pdftotext, path)
+        ref = words(ref_text)
+        ref_pairs = bigrams(ref)
+        rate_ref = pages / ref_s
+        print(f"{path.name[:27]:<28}{pages:>6}  {'pdftotext':<14}{rate_ref:>9.0f}{1.0:>10.2f}")
+        for name, fn in methods.items():
+            if name in slow and pages > max_slow_pages:
+                print(f"{'':<34}{name:<14}{'(skipped: over --max-slow-pages)':>30}")
+                continue
+            text, secs = timed(fn, path)
+            got = words(text)
+            r = recall(ref, got)
+            body = recall(ref, words(ftz.text)) if name == "ftztui" else r
+            order = recall(ref_pairs, bigrams(words(ftz.text) if name == "ftztui" else got))
+            rate = pages / secs
+            t = totals.setdefault(name, [0.0, 0.0, 0.0, 0.0])
+            t[0] += pages
+            t[1] += secs
+            t[2] += r * len(ref)
+            t[3] += len(ref)
+            print(
+                f"{'':<34}{name:<14}{rate:>9.0f}{rate / rate_ref:>10.2f}"
+                f"{r:>8.3f}{body:>7.3f}{order:>7.3f}"
+            )
+        t = totals.setdefault("pdftotext", [0.0, 0.0, 0.0, 0.0])
+        t[0] += pages
+        t[1] += ref_s
+    print("-" * len(header))
+    base = totals["pdftotext"][0] / totals["pdftotext"][1]
+    for name, (pages, secs, hit, n) in totals.items():
+        r = f"{hit / n:>8.3f}" if n else ""
+        print(
+            f"{'all files':<28}{int(pages):>6}  {name:<14}{pages / secs:>9.0f}"
+            f"{pages / secs / base:>10.2f}{r}"
+        )
+
+
+# -- the big-file targets ---------------------------------------------------------------------
+
+_RSS_CHILD = """
+import sys
+sys.path.insert(0, {src!r})
+from ftztui.loaders import load_document
+import ftztui.loaders.pdf, pypdfium2
+if {load}:
+    doc = load_document({path!r})
+    n = len(doc.blocks)
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a child started by a big
+# benchmark process would report its parent's peak.
+print(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM")))
+"""
+
+
+def peak_rss_mb(path: Path, load: bool) -> float:
+    code = _RSS_CHILD.format(src=str(HERE.parent / "src"), path=str(path), load=load)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(out.stdout.split()[-1]) / 1024
+
+
+def big_file(path: Path) -> None:
+    from ftztui.adding import add_document
+    from ftztui.library import Library
+    from ftztui.search import build_index, open_index
+
+    pages = pages_of(path)
+    ref_text, ref_s = timed(run_pdftotext, path)
+    first = next((w for w in words(ref_text) if len(w) > 6 and w.isalpha()), "the")
+    with tempfile.TemporaryDirectory() as tmp:
+        lib = Library(Path(tmp) / "corpus", Path(tmp) / "index", origin="option")
+        lib.corpus.mkdir()
+        build_index(lib)
+        t0 = time.perf_counter()
+        add_document(lib, path)
+        t1 = time.perf_counter()
+        build_index(lib)
+        t2 = time.perf_counter()
+        index = open_index(lib)
+        result = index.search(first)
+        secs = time.perf_counter() - t0
+        index.close()
+    hits = len(result.hits)
+    from ftztui.loaders import load_document
+
+    t3 = time.perf_counter()
+    doc = load_document(path)
+    load_s = time.perf_counter() - t3
+    print(f"\n{path.name}: {pages} pages")
+    print(f"  pdftotext alone                     {ref_s:7.2f} s")
+    print(
+        f"  add + index + search {first!r:<14} {secs:7.2f} s  ({hits} hits; target < 5 s at "
+        f"300 pages: {'met' if secs < 5 * max(pages, 300) / 300 else 'MISSED'} scaled)"
+    )
+    print(
+        f"    of which add (checks by loading) {t1 - t0:5.2f} s, index {t2 - t1:5.2f} s; "
+        f"one load alone {load_s:.2f} s, {len(doc.blocks)} blocks"
+    )
+    base = peak_rss_mb(path, load=False)
+    peak = peak_rss_mb(path, load=True)
+    print(
+        f"  peak RSS: imports only {base:6.0f} MB, loading {peak:6.0f} MB "
+        f"(target < 200 MB: {'met' if peak < 200 else 'MISSED'})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--big", type=Path, action="append", default=[])
+    parser.add_argument("--max-slow-pages", type=int, default=60)
+    args = parser.parse_args()
+    if shutil.which("pdftotext") is None:
+        sys.exit("pdftotext not found: install poppler-utils")
+    files: list[Path] = []
+    for p in args.paths:
+        files.extend(sorted(p.glob("*.pdf")) if p.is_dir() else [p])
+    compare_files(files, args.max_slow_pages)
+    for big in args.big:
+        big_file(big)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,237 @@
+"""An EPUB book as a `Document`: its chapters in spine order, through our HTML walk.
+
+An EPUB is a zip: META-INF/container.xml names the package (.opf), whose metadata gives the
+title and author, whose manifest and spine give the chapter files in reading order, and whose
+navigation document (EPUB 3 nav.xhtml) or NCX (EPUB 2 toc.ncx) gives the table of contents.
+Read with zipfile and lxml only (ebooklib is AGPL). A chapter is read whole: a book has no site
+furniture, so the HTML loader's boilerplate removal is not used, only its block walk
+(`html_walk.BlockWalk`), so that headings, lists, tables and captions come out as for a page.
+Where a chapter does not open with a heading, its title from the table of contents opens its
+section, so the contents pane lists what the book's own contents list.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import lxml.etree as etree
+
+from ftztui.loaders import LoadError
+from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.html_walk import HEADINGS, BlockWalk, element_text
+from ftztui.loaders.text import add_unit
+from ftztui.model import Document
+
+_NS = {
+    "c": "urn:oasis:names:tc:opendocument:xmlns:container",
+    "opf": "http://www.idpf.org/2007/opf",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "ncx": "http://www.daisy.org/z3986/2005/ncx/",
+}
+_HTML_TYPES = ("application/xhtml+xml", "text/html", "application/x-dtbook+xml")
+#: A chapter file larger than this is refused (a zip bomb inflates without limit).
+_MAX_MEMBER = 64 * 1024 * 1024
+_NEVER = ("script", "style", "head", "svg", "noscript")
+
+
+def load_epub(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> Document:
+    """A `Document` from an EPUB's bytes. Raises `LoadError` when it is not a readable EPUB."""
+    try:
+        book = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise LoadError(path, "not a readable EPUB (damaged zip file)") from None
+    with book:
+        reader = _Book(book, path)
+        opf_path = reader.package_path()
+        opf = reader.xml(opf_path)
+        base = posixpath.dirname(opf_path)
+        manifest = _manifest(opf, base)
+        spine = _spine(opf, manifest)
+        if not spine:
+            raise LoadError(path, "EPUB has no chapters in its spine")
+        toc = _toc(reader, opf, manifest)
+        title = _meta(opf, "title") or fallback_title
+        builder = DocumentBuilder()
+        for chapter in spine:
+            _add_chapter(reader, chapter, toc.get(chapter), builder)
+        return builder.build(
+            doc_id=doc_id,
+            title=title,
+            source=_meta(opf, "creator") or _meta(opf, "publisher"),
+            date=_date(_meta(opf, "date")),
+            path=path.name,
+            format="epub",
+        )
+
+
+class _Book:
+    def __init__(self, zf: zipfile.ZipFile, path: Path) -> None:
+        self.zf = zf
+        self.path = path
+        self.names = {info.filename: info for info in zf.infolist()}
+
+    def read(self, name: str) -> bytes:
+        info = self.names.get(name)
+        if info is None:
+            raise LoadError(self.path, f"EPUB lacks {name!r}")
+        if info.file_size > _MAX_MEMBER:
+            raise LoadError(self.path, f"EPUB member {name!r} is too large")
+        try:
+            return self.zf.read(info)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+            raise LoadError(self.path, f"EPUB member {name!r} is damaged") from None
+
+    def xml(self, name: str) -> Any:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+        root = etree.fromstring(self.read(name), parser)
+        if root is None:
+            raise LoadError(self.path, f"EPUB member {name!r} is not XML")
+        return root
+
+    def package_path(self) -> str:
+        if "META-INF/container.xml" in self.names:
+            container = self.xml("META-INF/container.xml")
+            for rootfile in container.iter("{*}rootfile"):
+                full = rootfile.get("full-path")
+                if full and full in self.names:
+                    return str(full)
+        opfs = [n for n in self.names if n.endswith(".opf")]
+        if not opfs:
+            raise LoadError(self.path, "not an EPUB (no package file)")
+        return opfs[0]
+
+    def html(self, name: str) -> Any:
+        parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+        root = etree.fromstring(self.read(name), parser)
+        return root
+
+
+def _manifest(opf: Any, base: str) -> dict[str, tuple[str, str, str]]:
+    """id -> (zip path, media type, properties)."""
+    items: dict[str, tuple[str, str, str]] = {}
+    for item in opf.iter("{*}item"):
+        href, ident = item.get("href"), item.get("id")
+        if href and ident:
+            full = posixpath.normpath(posixpath.join(base, unquote(href.split("#")[0])))
+            items[ident] = (full, item.get("media-type", ""), item.get("properties", ""))
+    return items
+
+
+def _spine(opf: Any, manifest: dict[str, tuple[str, str, str]]) -> list[str]:
+    chapters: list[str] = []
+    for ref in opf.iter("{*}itemref"):
+        item = manifest.get(ref.get("idref", ""))
+        is_html = item and (item[1] in _HTML_TYPES or item[0].endswith((".xhtml", ".html")))
+        if item and is_html and item[0] not in chapters:
+            chapters.append(item[0])
+    return chapters
+
+
+def _meta(opf: Any, name: str) -> str | None:
+    for element in opf.iter(f"{{{_NS['dc']}}}{name}"):
+        text = " ".join("".join(element.itertext()).split())
+        if text:
+            return text
+    return None
+
+
+def _date(value: str | None) -> str | None:
+    if value and len(value) >= 4 and value[:4].isdigit():
+        return value[:10] if len(value) >= 10 and value[4] == "-" else value[:4]
+    return None
+
+
+def _toc(book: _Book, opf: Any, manifest: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+    """Chapter file -> its first title in the book's table of contents."""
+    titles: dict[str, str] = {}
+    nav = next((p for p, _, props in manifest.values() if "nav" in props.split()), None)
+    entries: list[tuple[str, str]] = []
+    try:
+        if nav is not None:
+            root = book.html(nav)
+            base = posixpath.dirname(nav)
+            for link in root.iter("a"):
+                href = link.get("href")
+                if href:
+                    entries.append((_join(base, href), element_text(link)))
+        else:
+            spine = next(opf.iter("{*}spine"), None)
+            ncx_id = spine.get("toc") if spine is not None else None
+            ncx = manifest.get(ncx_id or "") or next(
+                (v for v in manifest.values() if v[1] == "application/x-dtbncx+xml"), None
+            )
+            if ncx is not None:
+                root = book.xml(ncx[0])
+                base = posixpath.dirname(ncx[0])
+                for point in root.iter("{*}navPoint"):
+                    label = next(point.iter("{*}text"), None)
+                    content = next(point.iter("{*}content"), None)
+                    if label is not None and content is not None and content.get("src"):
+                        text = " ".join("".join(label.itertext()).split())
+                        entries.append((_join(base, content.get("src")), text))
+    except LoadError:
+        return {}  # a missing or broken contents list: the chapters' own headings remain
+    for target, text in entries:
+        if text and target not in titles:
+            titles[target] = text
+    return titles
+
+
+def _join(base: str, href: str) -> str:
+    return posixpath.normpath(posixpath.join(base, unquote(href.split("#")[0])))
+
+
+def _add_chapter(book: _Book, name: str, title: str | None, builder: DocumentBuilder) -> None:
+    root = book.html(name)
+    if root is None:
+        return
+    body = root.find("body")
+    if body is None:
+        body = root
+    for element in list(body.iter(*_NEVER)):
+        _drop(element)
+    for element in list(body.iter(etree.Element)):
+        kind = element.get("epub:type", "")
+        if element.get("hidden") is not None or kind in ("page-list", "landmarks"):
+            # Navigation a reading system keeps out of sight: recorded, not shown.
+            builder.remove(" ".join("".join(element.itertext()).split()), "hidden navigation")
+            _drop(element)
+    if title and not _opens_with_heading(body):
+        builder.heading(title, 1)
+    _ChapterWalk(builder, None).run(body)
+
+
+class _ChapterWalk(BlockWalk):
+    """The HTML walk without its news-page rules: in a book, a line such as "Editor: ..." or
+    a dateline is the author's text, not a site's byline."""
+
+    def _paragraph(self, text: str) -> None:
+        add_unit(self.builder, text)
+
+
+def _drop(element: Any) -> None:
+    parent = element.getparent()
+    if parent is not None:
+        tail = element.tail
+        previous = element.getprevious()
+        parent.remove(element)
+        if tail:  # the text after the element stays
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+
+
+def _opens_with_heading(body: Any) -> bool:
+    """Whether the chapter's first text is a heading (then that heading names the section)."""
+    for element in body.iter(etree.Element):
+        if element.tag in HEADINGS:
+            return bool(element_text(element))
+        if element.text and element.text.strip():
+            return False
+    return False

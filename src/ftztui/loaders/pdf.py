@@ -1,0 +1,347 @@
+"""A PDF file as a `Document`: sections, paragraphs in reading order, every block with its page.
+
+Text comes from PDFium (pypdfium2; see pdf_lines.py for why), the layout from pdf_layout.py.
+Sections follow the file's outline (bookmarks) when it has one, else headings found by font size
+and weight. Running headers, footers and page numbers are removed and recorded. A file with no
+text layer (a scan) still loads, with a note saying so, so that it is listed rather than lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ftztui.loaders import LoadError
+from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.pdf_layout import (
+    _BULLET,
+    PageText,
+    Paragraph,
+    continues,
+    edge_key,
+    is_page_number,
+    join_text,
+    paragraphs,
+    reading_order,
+    split_edges,
+)
+from ftztui.loaders.pdf_lines import Line, page_lines
+from ftztui.model import BlockKind, Document
+
+NO_TEXT_NOTE = "no text layer: scanned?"
+_CAPTION = re.compile(r"^(?:fig(?:ure)?|table|chart|exhibit|图|表)\s*\.?\s*\d", re.IGNORECASE)
+_PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?")
+_BAD_TITLES = re.compile(
+    r"^(?:untitled|document\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|tex|dvi))$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _OutlineEntry:
+    level: int
+    title: str
+    page: int  # 1-based
+
+
+def load_pdf(
+    data: bytes,
+    *,
+    path: Path,
+    doc_id: str,
+    fallback_title: str,
+    first_pages: int | None = None,
+) -> Document:
+    """A `Document` from a PDF file's bytes (its `first_pages` only, when given). Raises
+    `LoadError` for encrypted or broken files."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise LoadError(
+                path, "encrypted PDF: it needs a password (save an unprotected copy to add it)"
+            ) from None
+        raise LoadError(path, "not a readable PDF (damaged or incomplete?)") from None
+    try:
+        return _read(pdf, path, doc_id, fallback_title, first_pages)
+    finally:
+        pdf.close()
+
+
+def _read(
+    pdf: Any, path: Path, doc_id: str, fallback_title: str, first_pages: int | None
+) -> Document:
+    page_count = len(pdf) if first_pages is None else min(len(pdf), first_pages)
+    if page_count == 0:
+        raise LoadError(path, "PDF has no pages")
+    meta = _metadata(pdf)
+    outline = _outline(pdf, page_count)
+    pages: list[PageText] = []
+    sizes: Counter[float] = Counter()
+    first_page_lines: list[Line] = []
+    empty_pages = 0
+    for number, lines in _pages(pdf, page_count):
+        if not lines:
+            empty_pages += 1
+        if number == 1:
+            first_page_lines = lines
+        for line in lines:
+            sizes[line.size] += len(line.text)
+        body, edges = split_edges(reading_order(lines))
+        pages.append(PageText(number, paragraphs(body), edges))
+    title = meta.get("title") or _largest_line(first_page_lines) or fallback_title
+    builder = DocumentBuilder()
+    note = None
+    if empty_pages == page_count:
+        builder.block(
+            "paragraph",
+            f"This PDF has no text layer: its {_pages_word(page_count)} are images "
+            "(a scan?), so there is nothing to read or search here. Open it in your viewer.",
+            page=1,
+        )
+        note = NO_TEXT_NOTE
+    else:
+        if empty_pages:
+            note = f"{empty_pages} of {_pages_word(page_count)} have no text layer (scanned?)"
+        _put_back_edges(pages, builder)
+        body_size = sizes.most_common(1)[0][0] if sizes else 10.0
+        _Assembler(builder, outline, body_size, title).run(pages)
+    return builder.build(
+        doc_id=doc_id,
+        title=title,
+        source=meta.get("author"),
+        date=meta.get("date"),
+        path=path.name,
+        format="pdf",
+        note=note,
+    )
+
+
+def _pages_word(n: int) -> str:
+    return "1 page" if n == 1 else f"{n} pages"
+
+
+def _pages(pdf: Any, count: int) -> Iterator[tuple[int, list[Line]]]:
+    """Each page's lines; every page is closed before the next is opened (memory)."""
+    for index in range(count):
+        page = pdf[index]
+        try:
+            textpage = page.get_textpage()
+            try:
+                lines = page_lines(textpage, index + 1)
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+        yield index + 1, lines
+
+
+def _metadata(pdf: Any) -> dict[str, str]:
+    try:
+        raw = pdf.get_metadata_dict()
+    except Exception:  # a damaged info dictionary: no metadata, the text still loads
+        return {}
+    out: dict[str, str] = {}
+    title = " ".join(str(raw.get("Title") or "").split())
+    if len(title) > 3 and not _BAD_TITLES.match(title):
+        out["title"] = title
+    author = " ".join(str(raw.get("Author") or "").split())
+    if author:
+        out["author"] = author
+    match = _PDF_DATE.match(str(raw.get("CreationDate") or ""))
+    if match and 1980 <= int(match.group(1)) <= 2100:
+        parts = [match.group(1), match.group(2) or "01", match.group(3) or "01"]
+        if 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31:
+            out["date"] = "-".join(parts)
+    return out
+
+
+def _outline(pdf: Any, page_count: int) -> list[_OutlineEntry]:
+    entries: list[_OutlineEntry] = []
+    try:
+        for item in pdf.get_toc(max_depth=6):
+            title = " ".join(str(item.title or "").split())
+            page = item.page_index
+            if title and page is not None and 0 <= page < page_count:
+                entries.append(_OutlineEntry(min(item.level + 1, 6), title, page + 1))
+            if len(entries) > 5000:
+                break
+    except Exception:  # a broken outline: fall back to headings by font
+        return []
+    return entries
+
+
+def _largest_line(lines: list[Line]) -> str | None:
+    """The first page's title: its largest line (and the lines right below in that size)."""
+    candidates = [line for line in lines if len(line.text.strip()) > 2]
+    if not candidates:
+        return None
+    biggest = max(line.size for line in candidates)
+    top = sorted((line for line in candidates if line.size == biggest), key=lambda ln: -ln.top)
+    picked = [top[0]]
+    for line in top[1:3]:
+        if picked[-1].bottom - line.top < 1.5 * biggest:
+            picked.append(line)
+    text = " ".join(join_text(line.text) for line in picked)
+    return text[:300] if len(text) > 2 else None
+
+
+def _put_back_edges(pages: list[PageText], builder: DocumentBuilder) -> None:
+    """Remove edge lines that repeat on many pages, and page numbers; keep the others."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({edge_key(line.text) for line, _ in page.edges})
+    many = max(3, int(0.3 * len(pages)))
+    for page in pages:
+        top: list[Paragraph] = []
+        bottom: list[Paragraph] = []
+        for line, where in page.edges:
+            key = edge_key(line.text)
+            if is_page_number(line.text):
+                reason = "page number"
+            elif len(pages) >= 3 and counts[key] >= many:
+                reason = f"repeated page {'header' if where == 'top' else 'footer'}"
+            else:
+                para = Paragraph(line.text, page.page, line.size, line.bold)
+                (top if where == "top" else bottom).append(para)
+                continue
+            builder.remove(line.text, reason, page=page.page)
+        page.paragraphs[:0] = top
+        page.paragraphs.extend(bottom)
+        page.edges = []
+
+
+class _Assembler:
+    """Paragraphs of every page into the builder's sections and blocks."""
+
+    def __init__(
+        self, builder: DocumentBuilder, outline: list[_OutlineEntry], body: float, title: str
+    ) -> None:
+        self.builder = builder
+        self.outline = outline
+        self.body = body
+        self.title_key = _key(title)
+        self.heading_sizes: list[float] = []
+        self._last_heading: Paragraph | None = None
+
+    def run(self, pages: list[PageText]) -> None:
+        paras = list(self._joined(pages))
+        if self.outline:
+            self._with_outline(paras)
+            return
+        big = sorted(
+            {p.size for p in paras if self._big(p)},
+            reverse=True,
+        )
+        self.heading_sizes = big[:4]
+        for para in paras:
+            level = self._heading_level(para)
+            if level is None:
+                self._block(para)
+            elif not self.builder.block_count and _key(para.text) == self.title_key:
+                continue  # the title itself, shown as the document's title
+            else:
+                self._heading(para, level)
+
+    def _heading(self, para: Paragraph, level: int) -> None:
+        """Open a section; a heading before it that got no text becomes text, not lost."""
+        sections = self.builder.sections
+        if len(sections) > 1 and not sections[-1].blocks and self._last_heading is not None:
+            sections.pop()
+            self._block(self._last_heading)
+        self._last_heading = para
+        self.builder.heading(join_text(para.text), level)
+
+    def _joined(self, pages: list[PageText]) -> Iterator[Paragraph]:
+        pending: Paragraph | None = None
+        for page in pages:
+            for para in page.paragraphs:
+                if pending is not None and not pending.row and continues(pending, para):
+                    pending.text += ("" if pending.hyphen else " ") + para.text
+                    pending.lines += para.lines
+                    pending.hyphen = para.hyphen
+                    continue
+                if pending is not None:
+                    yield pending
+                pending = para
+        if pending is not None:
+            yield pending
+
+    def _big(self, para: Paragraph) -> bool:
+        return (
+            para.size >= self.body * 1.15 + 0.5
+            and para.lines <= 3
+            and len(para.text) <= 160
+            and sum(c.isalpha() for c in para.text) >= 2
+            and not _SENTENCE_END_OR_COMMA.search(para.text.strip())
+        )
+
+    def _heading_level(self, para: Paragraph) -> int | None:
+        if self._big(para) and para.size in self.heading_sizes:
+            return self.heading_sizes.index(para.size) + 1
+        text = para.text.strip()
+        if (
+            para.bold
+            and para.lines == 1
+            and 2 < len(text) <= 80
+            and para.size >= self.body - 0.5
+            and not _SENTENCE_END_OR_COMMA.search(text)
+            and (text[0].isupper() or text[0].isdigit())
+            and sum(c.isalpha() for c in text) >= 3
+        ):
+            return min(len(self.heading_sizes) + 1, 6)
+        return None
+
+    def _with_outline(self, paras: list[Paragraph]) -> None:
+        by_page: dict[int, list[_OutlineEntry]] = {}
+        for entry in self.outline:
+            by_page.setdefault(entry.page, []).append(entry)
+        seen_pages: set[int] = set()
+        waiting: list[_OutlineEntry] = []
+        for para in paras:
+            if para.page not in seen_pages:
+                for page in sorted(p for p in by_page if p <= para.page and p not in seen_pages):
+                    waiting.extend(by_page[page])
+                    seen_pages.add(page)
+            # A waiting entry whose title this paragraph starts with: the heading goes here,
+            # and a paragraph that is only the heading is not repeated as text.
+            key = _key(para.text)
+            for i, entry in enumerate(waiting):
+                title = _key(entry.title)
+                if title and (key.startswith(title[:40]) or (len(key) > 3 and title.endswith(key))):
+                    for earlier in waiting[:i]:
+                        self.builder.heading(earlier.title, earlier.level)
+                    self.builder.heading(entry.title, entry.level)
+                    del waiting[: i + 1]
+                    if len(key) <= len(title) + 12:
+                        key = ""
+                    break
+            else:
+                if waiting and para.page > min(e.page for e in waiting):
+                    for entry in waiting:
+                        self.builder.heading(entry.title, entry.level)
+                    waiting.clear()
+            if key:
+                self._block(para)
+
+    def _block(self, para: Paragraph) -> None:
+        text = join_text(para.text)
+        kind: BlockKind = "paragraph"
+        if _BULLET.match(text):
+            kind = "list_item"
+        elif _CAPTION.match(text):
+            kind = "caption"
+        self.builder.block(kind, text, page=para.page)
+
+
+_SENTENCE_END_OR_COMMA = re.compile(r"[.,;!?]$")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", join_text(text).casefold())

@@ -1,0 +1,276 @@
+"""From a page's positioned lines to paragraphs in reading order.
+
+Three steps, each on one page at a time so that a 1,000-page file never holds all its lines:
+
+1. columns: a vertical gutter that no narrow line crosses, with lines on both sides, makes
+   columns; lines spanning the gutter (a title, a wide figure) separate bands, and each band is
+   read column by column, top to bottom;
+2. edges: the top and bottom lines of a page that stand apart from the body are kept aside, so
+   that the whole file can decide which of them are running headers, footers and page numbers;
+3. paragraphs: lines join while they follow at the usual leading in the same font; a blank,
+   an indent, a change of size or weight, or a short line ending a sentence starts a new one.
+   A word broken by a hyphen at a line end is joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ftztui.loaders.pdf_lines import Line
+
+_BULLET = re.compile(r"^(?:[•◦▪‣●○■□–—*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+_SENTENCE_END = re.compile(r"[.!?:;。！？：”\"')\]]$")
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:page\s+|p\.\s*)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"(?:\s*[-–—])?$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class Paragraph:
+    """Lines joined into one block of text, with how its first line looked."""
+
+    text: str
+    page: int
+    size: float
+    bold: bool
+    lines: int = 1
+    #: The last line ended short of the column's right edge (a paragraph's last line).
+    ended_short: bool = False
+    hyphen: bool = False
+    #: The cells of a table row, joined by " | ".
+    row: bool = False
+
+
+@dataclass
+class PageText:
+    page: int
+    paragraphs: list[Paragraph]
+    #: (line, "top" or "bottom") kept aside for the running-header decision.
+    edges: list[tuple[Line, str]]
+
+
+def edge_key(text: str) -> str:
+    """Lines that differ only in their numbers (page 3, page 4) are the same running line."""
+    return _DIGITS.sub("#", " ".join(text.casefold().split()))
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+# -- 1. columns -----------------------------------------------------------------------------
+
+
+def reading_order(lines: list[Line]) -> list[Line]:
+    """The page's lines top to bottom, column by column where the page has columns."""
+    if len(lines) < 2:
+        return list(lines)
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    gutters = _gutters(lines, left, right)
+    by_row = sorted(lines, key=lambda line: (-round(line.top / 2), line.x0))
+    if not gutters:
+        return by_row
+    bounds = [left, *(g for g in gutters), right]
+    out: list[Line] = []
+    columns: list[list[Line]] = [[] for _ in range(len(gutters) + 1)]
+    for line in by_row:
+        column = _column_of(line, bounds)
+        if column is None:  # spans a gutter: the band above it ends here
+            for col in columns:
+                out.extend(col)
+                col.clear()
+            out.append(line)
+        else:
+            columns[column].append(line)
+    for col in columns:
+        out.extend(col)
+    return out
+
+
+def _column_of(line: Line, bounds: list[float]) -> int | None:
+    for i in range(len(bounds) - 1):
+        if line.x0 >= bounds[i] - 1 and line.x1 <= bounds[i + 1] + 1:
+            return i
+    return None
+
+
+def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
+    """x positions of blank vertical strips with at least four narrow lines on each side."""
+    width = right - left
+    if width < 100:
+        return []
+    narrow = [line for line in lines if line.x1 - line.x0 < 0.55 * width and len(line.text) > 3]
+    if len(narrow) < 8:
+        return []
+    # How many narrow lines cover each point across; a gutter may be crossed by a few (centred
+    # author lines, a wide figure's caption), which then read as spanning lines.
+    n = int(width) + 2
+    delta = [0] * (n + 1)
+    for line in narrow:
+        delta[int(line.x0 - left)] += 1
+        delta[int(line.x1 - left) + 1] -= 1
+    cover = [0] * n
+    running = 0
+    for x in range(n):
+        running += delta[x]
+        cover[x] = running
+    allowed = max(2, int(0.08 * len(narrow)))
+    least = max(4, 0.15 * len(narrow))
+    gutters: list[float] = []
+    x = 0
+    while x < n:
+        if cover[x] > allowed:
+            x += 1
+            continue
+        start = x
+        while x < n and cover[x] <= allowed:
+            x += 1
+        if x - start < 8 or start == 0 or x >= n - 1:
+            continue
+        mid = left + (start + x) / 2
+        lefts = sum(1 for line in narrow if line.x1 <= mid)
+        rights = sum(1 for line in narrow if line.x0 >= mid)
+        if lefts >= least and rights >= least and 0.2 * width < mid - left < 0.8 * width:
+            gutters.append(mid)
+    return gutters
+
+
+# -- 2. edges ---------------------------------------------------------------------------------
+
+
+def split_edges(ordered: list[Line]) -> tuple[list[Line], list[tuple[Line, str]]]:
+    """Body lines, and up to two lines at the top and bottom that stand apart from the rest."""
+    if len(ordered) < 3:
+        return ordered, []
+    by_top = sorted(ordered, key=lambda line: -line.top)
+    edges: dict[int, str] = {}
+    for where, run in (("top", by_top), ("bottom", by_top[::-1])):
+        for k in range(min(2, len(run) - 1)):
+            line, neighbour = run[k], run[k + 1]
+            gap = line.bottom - neighbour.top if where == "top" else neighbour.bottom - line.top
+            if len(line.text) > 120 or (gap < 0.6 * max(line.size, 6) and k == 0):
+                break
+            edges[id(line)] = where
+            if gap >= 0.6 * max(line.size, 6):
+                break
+    body = [line for line in ordered if id(line) not in edges]
+    return body, [(line, edges[id(line)]) for line in ordered if id(line) in edges]
+
+
+# -- 3. paragraphs ----------------------------------------------------------------------------
+
+
+def paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """Join ordered body lines of one page into paragraphs."""
+    out: list[Paragraph] = []
+    prev: Line | None = None
+    right_edge = max((line.x1 for line in lines), default=0.0)
+    parts: list[str] = []
+    current: Paragraph | None = None
+    for line in lines:
+        if current is not None and prev is not None and _is_superscript(prev, line):
+            parts.append(line.text)  # a footnote mark raised beside the line it belongs to
+            continue
+        if current is not None and prev is not None and _same_row(prev, line):
+            # cells of one table row (or a label and its value): one block, cells kept apart
+            # as the other loaders write table rows, so figures keep their row and column
+            parts.append(" | ")
+            parts.append(line.text)
+            current.row = True
+            current.hyphen = False
+            prev = line
+            continue
+        if (
+            current is None
+            or prev is None
+            or current.row
+            or _starts_paragraph(prev, line, right_edge)
+        ):
+            if current is not None:
+                current.text = "".join(parts)
+                out.append(current)
+            current = Paragraph("", line.page, line.size, line.bold)
+            parts = [line.text]
+        else:
+            parts.append(_joiner(prev, line))
+            parts.append(line.text)
+            current.lines += 1
+        current.hyphen = line.hyphen
+        current.ended_short = line.x1 < right_edge - 4 * line.size
+        prev = line
+    if current is not None:
+        current.text = "".join(parts)
+        out.append(current)
+    return out
+
+
+def _same_row(prev: Line, line: Line) -> bool:
+    """`line` stands to the right of `prev` on the same baseline, after a wide blank."""
+    size = max(prev.size, line.size, 4.0)
+    return abs(prev.bottom - line.bottom) < 0.35 * size and line.x0 > prev.x1 + size
+
+
+def _is_superscript(prev: Line, line: Line) -> bool:
+    return (
+        len(line.text) <= 3
+        and line.size < 0.8 * prev.size
+        and line.bottom < prev.top
+        and line.top > prev.bottom
+    )
+
+
+def _joiner(prev: Line, line: Line) -> str:
+    if prev.hyphen:
+        return ""
+    hyphenated = prev.text.endswith("-") and len(prev.text) > 1 and prev.text[-2].isalpha()
+    if hyphenated and line.text[:1].islower():
+        return "\x00"  # removed with the hyphen by join_text
+    return " "
+
+
+def _starts_paragraph(prev: Line, line: Line, right_edge: float) -> bool:
+    size = max(prev.size, 4.0)
+    if abs(line.size - prev.size) > 0.8 or line.bold != prev.bold:
+        return True
+    if prev.hyphen:
+        return False
+    gap = prev.bottom - line.top
+    if gap > 0.9 * size or gap < -2 * size:  # a blank, or a jump back up (next column)
+        return not _continues(prev, line)
+    if line.x0 > prev.x0 + 1.5 * size or prev.x0 - 4 * size < line.x0 < prev.x0 - 1.5 * size:
+        # an indented first line; or the line before was indented (first line), this is not
+        return line.x0 > prev.x0 or _BULLET.match(line.text) is not None
+    if _BULLET.match(line.text) or line.x0 < prev.x0 - 4 * size:
+        return True
+    return prev.x1 < right_edge - 6 * size and bool(_SENTENCE_END.search(prev.text))
+
+
+def _continues(prev: Line, line: Line) -> bool:
+    """Across a column or page break: the sentence goes on."""
+    return not _SENTENCE_END.search(prev.text) and line.text[:1].islower()
+
+
+def join_text(text: str) -> str:
+    return text.replace("-\x00", "").replace("\x00", "")
+
+
+def continues(last: Paragraph, first: Paragraph) -> bool:
+    """Whether `first` (top of a page) carries on `last` (end of the page before)."""
+    if abs(last.size - first.size) > 0.8 or last.bold != first.bold:
+        return False
+    if last.hyphen:
+        return True
+    return not _SENTENCE_END.search(last.text) and first.text[:1].islower()
+
+
+def body_size(pages_sizes: Counter[float]) -> float:
+    """The font size most of the text is set in."""
+    if not pages_sizes:
+        return 10.0
+    return pages_sizes.most_common(1)[0][0]

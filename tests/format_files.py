@@ -1,0 +1,235 @@
+"""PDF, EPUB and Word files made by the tests themselves, in the awkward shapes real ones have.
+
+PDFs are drawn with fpdf2 (line by line at fixed places, so a test knows exactly what is where);
+EPUBs are zips written here; Word files are written with python-docx.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+BODY = (
+    "The pilot zone opened its first cross-border railway in the spring and the number of "
+    "trains grew every month after that as new routes were added to the network."
+)
+
+
+def _pdf() -> Any:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(__import__("datetime").datetime(2021, 4, 1))
+    return pdf
+
+
+def _lines(pdf: Any, x: float, y: float, lines: list[str], size: float = 11) -> float:
+    pdf.set_font("helvetica", size=size)
+    for line in lines:
+        pdf.text(x, y, line)
+        y += size * 1.3
+    return y
+
+
+def report_pdf(path: Path, pages: int = 4, *, outline: bool = True) -> Path:
+    """One column, a running header and a page number on every page, a hyphenated word across
+    a line end, a heading per page (in the outline when `outline`), a metadata title."""
+    pdf = _pdf()
+    pdf.set_title("Annual Report of the Pilot Zone")
+    for n in range(1, pages + 1):
+        pdf.add_page()
+        _lines(pdf, 60, 40, ["Pilot Zone Annual Report 2021"], size=9)
+        title = f"Chapter {n} Results of year {n}"
+        if outline:
+            pdf.start_section(title)
+        pdf.set_font("helvetica", style="B", size=16)
+        pdf.text(60, 100, title)
+        _lines(
+            pdf,
+            60,
+            140,
+            [
+                f"In year {n} the zone handled {n * 1200} containers of goods and its",
+                "customs office cleared them in record time. The new proce-",
+                "dures cut the waiting time to five days for most shipments.",
+            ],
+        )
+        _lines(
+            pdf,
+            60,
+            220,
+            [
+                "A second paragraph follows after a blank line and speaks of",
+                f"the {n * 30} companies that registered in the zone that year.",
+            ],
+        )
+        _lines(pdf, 290, 800, [str(n)], size=9)
+    pdf.output(str(path))
+    return path
+
+
+def two_column_pdf(path: Path) -> Path:
+    """A paper: a title across the page, then two columns whose lines are written interleaved
+    (left, right, left, right...), as many generators do, so the file's order is not reading
+    order."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("helvetica", style="B", size=18)
+    pdf.text(120, 60, "Trade Corridors in Two Columns")
+    left = [f"left column line {i} talks about railways and ports" for i in range(1, 13)]
+    right = [f"right column line {i} talks about customs and trade" for i in range(1, 13)]
+    pdf.set_font("helvetica", size=10)
+    y = 110.0
+    for a, b in zip(left, right, strict=True):
+        pdf.text(50, y, a)
+        pdf.text(320, y, b)
+        y += 13
+    pdf.output(str(path))
+    return path
+
+
+def table_pdf(path: Path) -> Path:
+    """A table: a header row and value rows, cells set apart by wide blanks."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.text(60, 60, "Trade volume by district, in containers.")
+    rows = [("District", "2020", "2021"), ("Yubei", "1,200", "1,450"), ("Jiangbei", "800", "950")]
+    y = 100.0
+    for row in rows:
+        for x, cell in zip((60, 220, 340), row, strict=True):
+            pdf.text(x, y, cell)
+        y += 16
+    pdf.output(str(path))
+    return path
+
+
+def scanned_pdf(path: Path, pages: int = 2) -> Path:
+    """Pages with only drawings on them: no text layer, as a scan."""
+    pdf = _pdf()
+    for _ in range(pages):
+        pdf.add_page()
+        pdf.set_fill_color(120, 120, 120)
+        pdf.rect(50, 50, 400, 600, style="F")
+    pdf.output(str(path))
+    return path
+
+
+def encrypted_pdf(path: Path) -> Path:
+    from fpdf.enums import EncryptionMethod
+
+    pdf = _pdf()
+    pdf.add_page()
+    _lines(pdf, 60, 60, ["A secret text."])
+    pdf.set_encryption(
+        owner_password="owner", user_password="user", encryption_method=EncryptionMethod.RC4
+    )
+    pdf.output(str(path))
+    return path
+
+
+# -- EPUB ---------------------------------------------------------------------------------------
+
+_CONTAINER = """<?xml version="1.0"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+  <rootfiles><rootfile full-path="OEBPS/content.opf"
+    media-type="application/oebps-package+xml"/></rootfiles>
+</container>"""
+
+_OPF = """<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">
+  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+    <dc:identifier id="id">urn:uuid:1</dc:identifier>
+    <dc:title>Voyages of the Yangtze</dc:title>
+    <dc:creator>Li Wei</dc:creator>
+    <dc:date>2019-06-01</dc:date>
+  </metadata>
+  <manifest>
+    <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
+    <item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>
+    <item id="c2" href="text/two.xhtml" media-type="application/xhtml+xml"/>
+    <item id="c1" href="text/one.xhtml" media-type="application/xhtml+xml"/>
+  </manifest>
+  <spine toc="ncx"><itemref idref="c1"/><itemref idref="c2"/></spine>
+</package>"""
+
+_NAV = """<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops">
+<body><nav epub:type="toc"><ol>
+  <li><a href="text/one.xhtml">The Upper River</a></li>
+  <li><a href="text/two.xhtml#start">The Three Gorges</a></li>
+</ol></nav></body></html>"""
+
+_NCX = """<?xml version="1.0" encoding="utf-8"?>
+<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"><navMap>
+  <navPoint id="p1"><navLabel><text>The Upper River</text></navLabel>
+    <content src="text/one.xhtml"/></navPoint>
+  <navPoint id="p2"><navLabel><text>The Three Gorges</text></navLabel>
+    <content src="text/two.xhtml"/></navPoint>
+</navMap></ncx>"""
+
+CHAPTER_ONE = """<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>one</title></head><body>
+<p>Editor: the river pilot kept a log of 300 voyages.</p>
+<p>The boats carried tea and salt downstream for many weeks.</p>
+<ul><li>first cargo: tea</li><li>second cargo: salt</li></ul>
+</body></html>"""
+
+CHAPTER_TWO = """<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>two</title></head><body>
+<h1 id="start">Through the Gorges</h1>
+<p>The gorges are narrow and the current is fast.</p>
+<table><tr><th>Gorge</th><th>Length</th></tr><tr><td>Qutang</td><td>8 km</td></tr></table>
+</body></html>"""
+
+
+def epub_bytes(*, nav: bool = True) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        z.writestr("META-INF/container.xml", _CONTAINER)
+        opf = _OPF if nav else _OPF.replace(' properties="nav"', "")
+        z.writestr("OEBPS/content.opf", opf)
+        z.writestr("OEBPS/nav.xhtml", _NAV)
+        z.writestr("OEBPS/toc.ncx", _NCX)
+        z.writestr("OEBPS/text/one.xhtml", CHAPTER_ONE)
+        z.writestr("OEBPS/text/two.xhtml", CHAPTER_TWO)
+    return out.getvalue()
+
+
+def epub_file(path: Path, *, nav: bool = True) -> Path:
+    path.write_bytes(epub_bytes(nav=nav))
+    return path
+
+
+# -- Word ---------------------------------------------------------------------------------------
+
+
+def docx_file(path: Path) -> Path:
+    import datetime
+
+    import docx
+
+    word = docx.Document()
+    word.core_properties.title = "Quarterly Notes"
+    word.core_properties.author = "Zhang Min"
+    word.core_properties.created = datetime.datetime(2022, 3, 15, 9, 0)
+    word.sections[0].header.paragraphs[0].text = "Internal - Quarterly Notes"
+    word.add_paragraph("An opening paragraph before any heading.")
+    word.add_heading("Trade", level=1)
+    word.add_paragraph("Exports rose in the first quarter of the year.")
+    word.add_paragraph("ports were busy", style="List Bullet")
+    word.add_paragraph("railways were busier", style="List Bullet")
+    word.add_heading("Volumes by district", level=2)
+    table = word.add_table(rows=3, cols=3)
+    for r, row in enumerate(
+        [("District", "Containers", "Trains"), ("Yubei", "1,200", "35"), ("Jiangbei", "800", "12")]
+    ):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    word.add_paragraph("Table 1: Volumes by district", style="Caption")
+    word.save(str(path))
+    return path

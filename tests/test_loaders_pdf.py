@@ -1,0 +1,118 @@
+"""PDF documents: reading order, running headers, hyphenation, outline, pages, scans, passwords."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ftztui.figures import extract_figures
+from ftztui.loaders import LoadError, load_corpus, load_document
+from ftztui.loaders.pdf import NO_TEXT_NOTE
+from tests.format_files import (
+    encrypted_pdf,
+    report_pdf,
+    scanned_pdf,
+    table_pdf,
+    two_column_pdf,
+)
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("pdfs")
+    report_pdf(folder / "report.pdf")
+    report_pdf(folder / "plain-report.pdf", outline=False)
+    two_column_pdf(folder / "paper.pdf")
+    table_pdf(folder / "table.pdf")
+    scanned_pdf(folder / "scan.pdf")
+    encrypted_pdf(folder / "secret.pdf")
+    return folder
+
+
+def test_sections_come_from_the_outline_and_the_title_from_metadata(files: Path) -> None:
+    doc = load_document(files / "report.pdf")
+    assert doc.format == "pdf"
+    assert doc.title == "Annual Report of the Pilot Zone"
+    assert doc.date == "2021-04-01"
+    assert [s.title for s in doc.sections] == [
+        f"Chapter {n} Results of year {n}" for n in (1, 2, 3, 4)
+    ]
+
+
+def test_without_an_outline_headings_are_found_by_font_size(files: Path) -> None:
+    doc = load_document(files / "plain-report.pdf")
+    assert [s.title for s in doc.sections] == [
+        f"Chapter {n} Results of year {n}" for n in (1, 2, 3, 4)
+    ]
+    assert all(s.level == 1 for s in doc.sections)
+
+
+def test_running_headers_and_page_numbers_are_removed_and_recorded(files: Path) -> None:
+    doc = load_document(files / "report.pdf")
+    text = " ".join(b.text for b in doc.blocks)
+    assert "Pilot Zone Annual Report 2021" not in text
+    headers = [r for r in doc.removed if r.reason == "repeated page header"]
+    numbers = [r for r in doc.removed if r.reason == "page number"]
+    assert [(r.text, r.page) for r in headers] == [
+        ("Pilot Zone Annual Report 2021", n) for n in range(1, 5)
+    ]
+    assert [(r.text, r.page) for r in numbers] == [(str(n), n) for n in range(1, 5)]
+
+
+def test_paragraphs_are_rebuilt_and_hyphenated_words_joined(files: Path) -> None:
+    doc = load_document(files / "report.pdf")
+    first = doc.sections[0].blocks
+    assert len(first) == 2
+    assert "cleared them in record time. The new procedures cut the waiting time" in first[0].text
+    assert first[1].text.startswith(
+        "A second paragraph follows after a blank line and speaks of the 30"
+    )
+
+
+def test_every_block_knows_its_page(files: Path) -> None:
+    doc = load_document(files / "report.pdf")
+    for n, section in enumerate(doc.sections, start=1):
+        assert {b.page for b in section.blocks} == {n}
+
+
+def test_two_columns_are_read_one_after_the_other(files: Path) -> None:
+    doc = load_document(files / "paper.pdf")
+    text = " ".join(b.text for b in doc.blocks)
+    assert doc.title == "Trade Corridors in Two Columns"
+    # The file writes the columns' lines interleaved; the text reads all of the left first.
+    places = [
+        text.index(f"{side} column line {n} ") for side in ("left", "right") for n in range(1, 13)
+    ]
+    assert places == sorted(places)
+
+
+def test_a_table_keeps_its_rows_and_its_figures_their_row(files: Path) -> None:
+    doc = load_document(files / "table.pdf")
+    rows = [b.text for b in doc.blocks if " | " in b.text]
+    assert rows == ["District | 2020 | 2021", "Yubei | 1,200 | 1,450", "Jiangbei | 800 | 950"]
+    labels = {f.text: f.label for f in extract_figures(doc)}
+    assert labels["1,450"].startswith("Yubei")
+    assert labels["950"].startswith("Jiangbei")
+
+
+def test_a_pdf_without_text_layer_is_kept_with_a_note(files: Path) -> None:
+    doc = load_document(files / "scan.pdf")
+    assert doc.note == NO_TEXT_NOTE
+    assert doc.blocks and "no text layer" in doc.blocks[0].text
+    assert doc.blocks[0].page == 1
+
+
+def test_an_encrypted_pdf_is_refused_with_a_clear_reason(files: Path) -> None:
+    with pytest.raises(LoadError) as caught:
+        load_document(files / "secret.pdf")
+    message = str(caught.value)
+    assert message.startswith(str(files / "secret.pdf"))
+    assert "encrypted" in message and "password" in message
+    assert "\n" not in message
+
+
+def test_a_corpus_of_pdfs_loads_what_it_can(files: Path) -> None:
+    documents, errors = load_corpus(files)
+    assert sorted(d.id for d in documents) == ["paper", "plain-report", "report", "scan", "table"]
+    assert [e.path.name for e in errors] == ["secret.pdf"]
