@@ -17,6 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+#: No Han character comes before this one (a cheap test before the regex).
+_FIRST_HAN = "\u3005"
+
 #: (position, term, start offset, end offset) of one index term in a text.
 Term = tuple[int, str, int, int]
 
@@ -31,13 +34,15 @@ def _word_local(analyzer: Any) -> Any | None:
 
     from ftztui.search.analysis import (
         ApostropheFilter,
+        ChineseSubwordsFilter,
+        ChineseWordsFilter,
         FoldFilter,
         NumberFilter,
         StemWordsFilter,
     )
 
     local: tuple[type, ...] = (LowercaseFilter, StopFilter, FoldFilter, ApostropheFilter)
-    local += (NumberFilter, StemWordsFilter)
+    local += (NumberFilter, StemWordsFilter, ChineseWordsFilter, ChineseSubwordsFilter)
     if type(analyzer) is not CompositeAnalyzer or not analyzer.items:
         return None
     tokenizer, *filters = analyzer.items
@@ -78,6 +83,8 @@ class Tokens:
         return iter(found)
 
     def _by_word(self, text: str, mode: str) -> list[Term] | None:
+        from ftztui.search.chinese import HAN_CHAR
+
         assert self.pattern is not None
         seen, renumbers = self._seen.setdefault(mode, {}), self.renumbers
         found: list[Term] = []
@@ -94,6 +101,8 @@ class Tokens:
             start = match.start()
             for pos, term, s, e in made:
                 found.append((kept + pos, term, start + s, start + e))
+            if renumbers and made[-1][0] and word[0] >= _FIRST_HAN and HAN_CHAR.match(word):
+                kept += made[-1][0]  # a Han run is several words, numbered one by one
         return found
 
     def words(self, text: str, mode: str = "") -> set[str]:
