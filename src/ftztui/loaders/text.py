@@ -36,6 +36,11 @@ _TERMINALS = ".!?。！？…"
 _HEADING_END = re.compile(
     rf"[.,;:!?。，；：！？…、][{re.escape(_CLOSERS)}]*$|[{re.escape(_CLOSERS)}]$"
 )
+#: A Chinese numbered section heading: 一、国际物流分拨, （二）营商环境, 第三章 总则.
+_NUMBERED_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
+    r"|第[一二三四五六七八九十百\d]+[章节部分篇])"
+)
 _OPENING_QUOTE = '“"‘«「『„'
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|«[^»]*»|„[^“”]*[“”]")
 _ATTRIBUTION = re.compile(
@@ -196,7 +201,11 @@ def _title_index(units: list[str], infos: list[LineInfo | None], start: int) -> 
     """The last title-shaped line before the body: of three words or more if there is one,
     and a headline rather than a byline or dateline ("Health Desk, 14 August") if there is one
     (the headline usually comes first, the dateline right before the article)."""
-    candidates = [i for i in range(start) if infos[i] is None and _is_title_shaped(units[i])]
+    candidates = [
+        i
+        for i in range(start)
+        if infos[i] is None and _is_title_shaped(units[i]) and not _NUMBERED_HEADING.match(units[i])
+    ]
     longer = [i for i in candidates if _weight(units[i]) >= 3]
     headlines = [i for i in longer if not reads_as_dateline(units[i])]
     chosen = headlines or longer or candidates
@@ -213,6 +222,8 @@ def _early_start(
     for i in range(title_at + 1, start):
         if infos[i] is None and (_ends_sentence(units[i]) or _credit(units[i])):
             return i
+        if infos[i] is None and _NUMBERED_HEADING.match(units[i]):
+            return i  # the first section's heading (一、…) opens the body
     return start
 
 
