@@ -17,13 +17,27 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Final
+from functools import lru_cache
+from typing import Any, Final
 
 from ftztui.model import Figure, FigureKind, Section
 
-_HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_CHAR: Final = re.compile(f"[{_HAN}]")
 _LATIN: Final = re.compile("[A-Za-z]")
+
+
+class _Lazy:
+    """A pattern compiled on first use: classes of CJK characters take `re` milliseconds to
+    compile, which an English library, whose blocks never come here, must not pay at import."""
+
+    def __init__(self, pattern: str) -> None:
+        self._source = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return getattr(self._compiled, name)
+
 
 #: Full-width digits, point, comma and percent sign → ASCII (one character each).
 _WIDE: Final = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)} | {
@@ -41,7 +55,7 @@ _SCALES: Final = {
     "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3,
 }  # fmt: skip
 
-_NUMBER: Final = re.compile(
+_NUMBER: Final = _Lazy(
     r"(?P<pre>人民币|百分之)?"
     r"(?:(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)[ \t]?"
     r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?"
@@ -87,15 +101,15 @@ _UNITS: Final[dict[str, tuple[str | None, FigureKind]]] = {
     "倍": ("times", "quantity"),
     "亩": ("mu", "quantity"),
 }
-_UNIT: Final = re.compile("|".join(map(re.escape, sorted(_UNITS, key=len, reverse=True))))
+_UNIT: Final = _Lazy("|".join(map(re.escape, sorted(_UNITS, key=len, reverse=True))))
 
 #: Measure words: a number before one counts the noun after it.
-_MEASURE: Final = re.compile(
+_MEASURE: Final = _Lazy(
     "[家个项件辆条批列次人名位座所台套只头架艘种类户份笔单张本部场届支块间栋幢款处]"
 )
 #: Where a label's words stop: punctuation, brackets, and words that join or relate.
-_CLAUSE_END: Final = re.compile(r"[，。；：、！？…,;:!?“”\"「」『』（）()\[\]【】《》\s]")
-_NOUN_END: Final = re.compile(
+_CLAUSE_END: Final = _Lazy(r"[，。；：、！？…,;:!?“”\"「」『』（）()\[\]【】《》\s]")
+_NOUN_END: Final = _Lazy(
     r"[\d零〇一二两三四五六七八九十，。；：、！？…,;:!?“”\"「」『』（）()\[\]【】《》\s的和与及或被在于是将已]"
 )
 #: Words before a number that only lead up to it, taken off the end of a label.
@@ -123,13 +137,13 @@ _OPENERS: Final = (
     "而",
 )
 #: A label is cut after the last of these: what comes before them is the clause's subject.
-_CUT_AFTER: Final = re.compile(r".*(?:已经|已|将|并|累计|共|向|把|被|对)")
-_COMPARING: Final = re.compile(r"^(?:(?:明显|略|远)?(?:低于|高于|多于|少于|超过|快于|慢于)|比|较)")
-_CHANGED_TO: Final = re.compile(
+_CUT_AFTER: Final = _Lazy(r".*(?:已经|已|将|并|累计|共|向|把|被|对)")
+_COMPARING: Final = _Lazy(r"^(?:(?:明显|略|远)?(?:低于|高于|多于|少于|超过|快于|慢于)|比|较)")
+_CHANGED_TO: Final = _Lazy(
     r"[ \t]*(?:缩短|压缩|减少|下降|降低|降|增加|增长|提高|提升|上升|扩大|增)"
     r"(?:了)?(?:到|至|为)[ \t]*"
 )
-_CONVERSION: Final = re.compile(r"[ \t]*[（(][ \t]*(?:约合|约|合|折合|相当于)?[ \t]*")
+_CONVERSION: Final = _Lazy(r"[ \t]*[（(][ \t]*(?:约合|约|合|折合|相当于)?[ \t]*")
 _MAX_LABEL: Final = 12
 _RANK_MOVES: Final = frozenset({"上升", "下降", "前进", "后退", "提升", "跃升"})
 
@@ -140,9 +154,11 @@ _FALLBACK: Final[dict[str, str]] = {
 
 def is_chinese(text: str) -> bool:
     """Whether a block is Chinese text: more Han characters than Latin letters."""
-    if text.isascii() or _HAN_CHAR.search(text) is None:
+    from ftztui.search.chinese import han_char, has_han
+
+    if not has_han(text):
         return False
-    han = len(_HAN_CHAR.findall(text))
+    han = len(han_char().findall(text))
     return han >= 2 and han > len(_LATIN.findall(text))
 
 
@@ -277,6 +293,12 @@ _MODIFIER: Final = frozenset({"a", "b", "f", "s", "q", "eng", "l", "i", "x"})
 
 
 def _tags(text: str) -> list[tuple[str, str]]:
+    """(word, part of speech) of `text` as jieba tags it (in simplified characters)."""
+    return list(_tagged(text))
+
+
+@lru_cache(maxsize=8192)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     from ftztui.search.chinese import fold, segmenter
 
     folded = fold(text)
@@ -284,7 +306,7 @@ def _tags(text: str) -> list[tuple[str, str]]:
     for word, tag in segmenter().tag(folded, False):
         out.append((text[at : at + len(word)], tag))
         at += len(word)
-    return out
+    return tuple(out)
 
 
 def _noun_phrase(text: str) -> str:
@@ -349,7 +371,7 @@ def _before(text: str, at: int, floor: int) -> str:
         if opened < 0:
             break
         end = opened
-    clause = _CLAUSE_END.split(text[floor:end])[-1]
+    clause: str = _CLAUSE_END.split(text[floor:end])[-1]
     return clause
 
 

@@ -6,7 +6,6 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from ftztui.figures.chinese import chinese_figures, is_chinese
 from ftztui.figures.context import Mention
 from ftztui.figures.labels import (
     colon_label,
@@ -100,8 +99,11 @@ def _block_figures(
     row: list[str] | None = None,
 ) -> list[Figure]:
     text = block.text
-    if not text.isascii() and is_chinese(text):
-        return chinese_figures(doc, section, block_no, text, base)
+    if not text.isascii():
+        from ftztui.figures.chinese import chinese_figures, is_chinese
+
+        if is_chinese(text):
+            return chinese_figures(doc, section, block_no, text, base)
     mentions = scan_block(text)
     if not mentions:
         return []

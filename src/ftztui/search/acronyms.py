@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 _DEFINITION = re.compile(r"((?:[\w’'-]+[ \t]+){1,12})\(([A-Z][A-Z0-9&]{1,9}s?)\)")
 _WORD = re.compile(r"[\w’'-]+")
@@ -51,10 +52,15 @@ def _expansion(words: list[str], acronym: str) -> list[str] | None:
 
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CHINESE_DEFINITION = re.compile(
-    rf"((?:[{_HAN}]|[（(][{_HAN}]{{1,8}}[）)]){{3,30}})"
-    rf"[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)?[“\"「]?([{_HAN}]{{2,12}})[”\"」]?[）)]"
-)
+
+
+@cache
+def _chinese_definition() -> re.Pattern[str]:
+    """Compiled on first use: a class of Han characters costs a few ms to compile."""
+    return re.compile(
+        rf"((?:[{_HAN}]|[（(][{_HAN}]{{1,8}}[）)]){{3,30}})"
+        rf"[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)?[“\"「]?([{_HAN}]{{2,12}})[”\"」]?[）)]"
+    )
 
 
 def _is_abbreviation(short: str, full: str) -> bool:
@@ -68,7 +74,7 @@ def _is_abbreviation(short: str, full: str) -> bool:
 def _chinese_definitions(text: str, found: dict[str, str]) -> None:
     from ftztui.search.chinese import fold, segment
 
-    for m in _CHINESE_DEFINITION.finditer(text):
+    for m in _chinese_definition().finditer(text):
         full, short = m.group(1), m.group(2)
         if short in found:
             continue
@@ -98,7 +104,7 @@ def find_acronyms(texts: Iterable[str]) -> dict[str, str]:
             _chinese_definitions(text, found)
         if "(" not in text:
             continue
-        if _CHINESE_DEFINITION.search(text):
+        if _chinese_definition().search(text):
             _chinese_definitions(text, found)
         if not _BRACKETED.search(text):
             continue

@@ -15,13 +15,31 @@ for the segmenter (~80 ms) or the table (~5 ms).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 #: Han ideographs (CJK Unified, Extension A, Compatibility) and the iteration mark 〇/々.
+#: Patterns with this class are compiled on first use: `re` spends 1-20 ms compiling a class
+#: of tens of thousands of code points, which an English-only start must not pay.
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\u3005"
-HAN_CHAR = re.compile(f"[{HAN}]")
-HAN_RUN = re.compile(f"[{HAN}]+")
+#: No Han character comes before this one (a cheap test before the regex).
+FIRST_HAN = "\u3005"
+
+
+@cache
+def han_char() -> re.Pattern[str]:
+    return re.compile(f"[{HAN}]")
+
+
+@cache
+def han_run() -> re.Pattern[str]:
+    return re.compile(f"[{HAN}]+")
+
+
+def is_han(word: str) -> bool:
+    """Whether `word` starts with a Han character."""
+    return bool(word) and word[0] >= FIRST_HAN and han_char().match(word) is not None
+
 
 #: Words Chinese text uses for grammar, not topic, and the words of a question (多少, 什么):
 #: as the English stop list, they neither sink a natural question nor count as missing.
@@ -43,7 +61,11 @@ EXTRA_WORDS = {
 
 
 def has_han(text: str) -> bool:
-    return HAN_CHAR.search(text) is not None
+    # max() finds the highest character in C: most non-ASCII text (accents, curly quotes) has
+    # none as high as a Han character, and never reaches the regex.
+    if text.isascii() or max(text) < FIRST_HAN:
+        return False
+    return han_char().search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +136,7 @@ def spaced_query(text: str) -> str:
         return text
     parts = text.split('"')
     for i in range(0, len(parts), 2):
-        parts[i] = HAN_RUN.sub(_spaced, parts[i])
+        parts[i] = han_run().sub(_spaced, parts[i])
     return '"'.join(parts)
 
 

@@ -12,13 +12,14 @@ import itertools
 import re
 from collections.abc import Callable
 
+from ftztui.search.chinese import has_han
+
 MAX_QUERY_CHARS = 1000
 MAX_EDITS = 2
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 #: Fields whose values are names, not words: never corrected or expanded.
 VERBATIM_FIELDS = frozenset({"doc", "unit", "value"})
 
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _FUZZY = re.compile(r"~(\d+)")
 #: A fuzzy word with no prefix length of its own: the first letter must match, which makes
@@ -99,7 +100,7 @@ def join_split_words(text: str, known: Callable[[str], bool]) -> str:
     make a known word."""
     words = plain_words(text)
     for (s1, e1, w1), (s2, e2, w2) in itertools.pairwise(words):
-        if _HAN.search(w1 + w2):
+        if has_han(w1 + w2):
             continue  # Chinese words are not run together
         if text[e1:s2].isspace() and not (known(w1) and known(w2)) and known(w1 + w2):
             return join_split_words(text[:s1] + w1 + w2 + text[e2:], known)
@@ -156,8 +157,8 @@ class AcronymExpander:
     def pattern(self) -> re.Pattern[str] | None:
         if self._pattern is None and self.forms:
             alternatives = sorted(self.forms, key=len, reverse=True)
-            words = [f for f in alternatives if not _HAN.search(f)]
-            han = [f for f in alternatives if _HAN.search(f)]
+            words = [f for f in alternatives if not has_han(f)]
+            han = [f for f in alternatives if has_han(f)]
             parts = []
             if words:
                 parts.append(
@@ -192,7 +193,7 @@ class AcronymExpander:
                 return whole
             form = m.group(1) if m.group(1) is not None else m.group(m.lastindex or 0)
             acronym, expansion = self.forms[" ".join(form.lower().split())]
-            if _HAN.search(acronym):
+            if has_han(acronym):
                 return f'("{acronym}" OR "{expansion}")'
             return f'({acronym} OR "{expansion}")'
 

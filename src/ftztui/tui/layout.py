@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from rich.cells import cell_len
@@ -37,9 +38,15 @@ _WORD = re.compile(r"\S+\s*|\s+")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _NO_START = "，。、；：！？）》」』】〉”’…·%％)\\]}!?,.;:"
 _NO_END = "（《「『【〈“‘(\\[{"
-_WORD_CJK = re.compile(
-    rf"[{_NO_END}]*[{_CJK}][{_NO_START}]*\s*|[{_NO_END}]*[^\s{_CJK}{_NO_END}]+\s*|\s+"
-)
+
+
+@cache
+def _cjk_words() -> re.Pattern[str]:
+    """Compiled on first use: a class of ideographs costs milliseconds to compile, which the
+    first frame of an English document must not wait for."""
+    return re.compile(
+        rf"[{_NO_END}]*[{_CJK}][{_NO_START}]*\s*|[{_NO_END}]*[^\s{_CJK}{_NO_END}]+\s*|\s+"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +115,8 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     # out a document (and the reader's first frame waits for that).
     ascii = text.isascii()
     measure = len if ascii else cell_len
-    words = _WORD if ascii else _WORD_CJK
+    # max() finds the highest character in C: no ideograph, no second pattern.
+    words = _WORD if ascii or max(text) < "\u3040" else _cjk_words()
     pos = 0
     for hard in text.split("\n"):
         end = pos + len(hard)
