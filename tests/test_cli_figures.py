@@ -54,7 +54,13 @@ def test_filters_by_value_unit_and_kind(
     library: Library, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _, out, _ = run_cli(capsys, "figures", "--json", "--unit", "yuan", "--min", "1e9")
-    assert [f["text"] for f in json.loads(out)] == ["12.7 billion yuan", "1.63 billion yuan"]
+    # The same two amounts, in the English article and in the bundled Chinese note.
+    assert [f["text"] for f in json.loads(out)] == [
+        "12.7 billion yuan",
+        "1.63 billion yuan",
+        "127亿元",
+        "16.3亿元",
+    ]
     _, out, _ = run_cli(capsys, "figures", SEED_ID, "--json", "--kind", "percent", "--max", "30")
     assert [f["text"] for f in json.loads(out)] == ["23.1%"]
 

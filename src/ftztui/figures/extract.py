@@ -99,6 +99,11 @@ def _block_figures(
     row: list[str] | None = None,
 ) -> list[Figure]:
     text = block.text
+    if not text.isascii():
+        from ftztui.figures.chinese import chinese_figures, is_chinese
+
+        if is_chinese(text):
+            return chinese_figures(doc, section, block_no, text, base)
     mentions = scan_block(text)
     if not mentions:
         return []

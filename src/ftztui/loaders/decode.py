@@ -185,6 +185,9 @@ def _decode_legacy(data: bytes) -> str:
         if korean is not None:
             return korean
     gb = _try(data, "gb18030")
+    big5 = _big5(data, gb)
+    if big5 is not None:
+        return big5
     western = _try(data, "cp1252")
     if gb is not None and (western is None or _looks_like_gbk(data)) and _reads_as_cjk(gb):
         return gb
@@ -219,6 +222,19 @@ def _cyrillic(data: bytes) -> str | None:
         if lower >= 0.75 and (best is None or lower > best[0]):
             best = (lower, text)
     return best[1] if best else None
+
+
+def _big5(data: bytes, gb: str | None) -> str | None:
+    """Traditional Chinese (Big5, as Windows' cp950 or Hong Kong's HKSCS extends it) when its
+    decoding is made of common characters and the GB18030 one is not: both decode most of
+    each other's bytes, into characters nobody writes."""
+    big5 = _try(data, "cp950") or _try(data, "big5hkscs")
+    if big5 is None:
+        return None
+    from ftztui.loaders.hanzi import common_share
+
+    share = common_share(big5)
+    return big5 if share >= 0.3 and (gb is None or share > common_share(gb)) else None
 
 
 def _try(data: bytes, encoding: str) -> str | None:

@@ -37,6 +37,11 @@ _FLATTEN = re.compile(
 )
 
 
+#: Chinese pages that declare a charset often use its superset: GBK characters under "gb2312",
+#: Windows' cp950 additions under "big5". Decoding with the superset reads both.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "cp950"}
+
+
 def decode_html(data: bytes) -> str:
     """Decode a page: a BOM or valid UTF-8 first (stronger evidence than a declaration, which
     pages saved from a browser often keep after re-encoding), then a declared <meta charset>."""
@@ -48,8 +53,9 @@ def decode_html(data: bytes) -> str:
         pass
     declared = _CHARSET.search(data[:4096])
     if declared:
+        name = declared.group(1).decode("ascii").lower()
         try:
-            return data.decode(declared.group(1).decode("ascii").lower())
+            return data.decode(_SUPERSETS.get(name, name))
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_bytes(data)

@@ -37,6 +37,11 @@ _TERMINALS = ".!?。！？…"
 _HEADING_END = re.compile(
     rf"[.,;:!?。，；：！？…、][{re.escape(_CLOSERS)}]*$|[{re.escape(_CLOSERS)}]$"
 )
+#: A Chinese numbered section heading: 一、国际物流分拨, （二）营商环境, 第三章 总则.
+_NUMBERED_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
+    r"|第[一二三四五六七八九十百\d]+[章节部分篇])"
+)
 _OPENING_QUOTE = '“"‘«「『„'
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|«[^»]*»|„[^“”]*[“”]")
 _ATTRIBUTION = re.compile(
@@ -261,7 +266,11 @@ def _title_index(units: list[str], infos: list[LineInfo | None], article: Articl
     if not article.has_prose:
         return 0 if len(units) > 1 and _is_title_shaped(units[0]) else None
     start = article.start
-    candidates = [i for i in range(start) if infos[i] is None and _is_title_shaped(units[i])]
+    candidates = [
+        i
+        for i in range(start)
+        if infos[i] is None and _is_title_shaped(units[i]) and not _NUMBERED_HEADING.match(units[i])
+    ]
     if not candidates:
         return None
     if candidates[0] == 0 and _written_by_user(infos[:start]):

@@ -12,6 +12,8 @@ import itertools
 import re
 from collections.abc import Callable
 
+from ftztui.search.chinese import has_han
+
 MAX_QUERY_CHARS = 1000
 MAX_EDITS = 2
 OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
@@ -34,10 +36,20 @@ _HOW = re.compile(r"\bhow\s+(?:long|many|much|often|far|big|large|old|soon)\b", 
 _MINUS = re.compile(r"(?<![^\s(])-+(?=[\w\"(])")
 
 
+#: Full-width letters, digits and ％ (ＦＴＺ, １２３) as ASCII, and the ideographic space as a
+#: space; full-width brackets and quotes stay (they are text, not query syntax).
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B) if chr(c - 0xFEE0).isalnum()}
+_FULL_WIDTH |= {0xFF05: ord("%"), 0x3000: ord(" ")}
+
+
 def clean(raw: str) -> tuple[str, list[str]]:
-    """The query with control characters blanked, length bounded and fuzzy edits clamped."""
+    """The query with control characters blanked, full-width letters and digits made ASCII,
+    length bounded and fuzzy edits clamped."""
     messages: list[str] = []
-    text = _CONTROL.sub(" ", raw).strip()
+    text = _CONTROL.sub(" ", raw)
+    if not text.isascii():
+        text = text.translate(_FULL_WIDTH)
+    text = text.strip()
     if len(text) > MAX_QUERY_CHARS:
         cut = text.rfind(" ", 0, MAX_QUERY_CHARS)
         text = text[: cut if cut > MAX_QUERY_CHARS // 2 else MAX_QUERY_CHARS]
@@ -90,6 +102,8 @@ def join_split_words(text: str, known: Callable[[str], bool]) -> str:
     make a known word."""
     words = plain_words(text)
     for (s1, e1, w1), (s2, e2, w2) in itertools.pairwise(words):
+        if has_han(w1 + w2):
+            continue  # Chinese words are not run together
         if text[e1:s2].isspace() and not (known(w1) and known(w2)) and known(w1 + w2):
             return join_split_words(text[:s1] + w1 + w2 + text[e2:], known)
     return text
@@ -145,12 +159,18 @@ class AcronymExpander:
     def pattern(self) -> re.Pattern[str] | None:
         if self._pattern is None and self.forms:
             alternatives = sorted(self.forms, key=len, reverse=True)
-            self._pattern = re.compile(
-                r'(?<![\w:])"?('
-                + "|".join(r"\s+".join(map(re.escape, f.split())) for f in alternatives)
-                + r')"?(?![\w*~?])',
-                re.IGNORECASE,
-            )
+            words = [f for f in alternatives if not has_han(f)]
+            han = [f for f in alternatives if has_han(f)]
+            parts = []
+            if words:
+                parts.append(
+                    r'(?<![\w:])"?('
+                    + "|".join(r"\s+".join(map(re.escape, f.split())) for f in words)
+                    + r')"?(?![\w*~?])'
+                )
+            if han:  # Chinese has no spaces around a name: it may sit inside a run
+                parts.append(r'"?(' + "|".join(map(re.escape, han)) + r')"?')
+            self._pattern = re.compile("|".join(parts), re.IGNORECASE)
         return self._pattern
 
     def _may_name_one(self, text: str) -> bool:
@@ -173,7 +193,10 @@ class AcronymExpander:
                 return whole
             if _inside_quotes(text, m.start()) or _in_any(m.start(), protected):
                 return whole
-            acronym, expansion = self.forms[" ".join(m.group(1).lower().split())]
+            form = m.group(1) if m.group(1) is not None else m.group(m.lastindex or 0)
+            acronym, expansion = self.forms[" ".join(form.lower().split())]
+            if has_han(acronym):
+                return f'("{acronym}" OR "{expansion}")'
             return f'({acronym} OR "{expansion}")'
 
         return pattern.sub(replace, text)

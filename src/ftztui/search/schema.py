@@ -12,6 +12,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from ftztui.search.analysis import content_analyzer, spelling_analyzer
 
+#: 11: Chinese text cut into words (chinese.py), traditional folded to simplified.
 #: 10: the manifest's catalog moved to a line of its own, read only when needed (freshness.py).
 SCHEMA_VERSION = 11
 

@@ -21,6 +21,7 @@ from typing import Any
 from ftztui.results import Hit, SearchResult
 from ftztui.search.analysis import STOP_LIST, fold_word
 from ftztui.search.bulkscore import BulkScorer, best
+from ftztui.search.chinese import has_han, spaced_query
 from ftztui.search.highlight import Wanted, spans, wanted_from_query
 from ftztui.search.querytext import AcronymExpander, clean, correct, plain_words
 from ftztui.search.schema import FIELD_BOOSTS, SEARCH_FIELDS
@@ -146,6 +147,8 @@ class QueryRunner:
     # -- typo correction -------------------------------------------------------------------
 
     def known(self, word: str) -> bool:
+        if has_han(word):  # Chinese is never "corrected", least of all into English
+            return True
         folded = fold_word(word, self.surface_analyzer)
         if not folded or folded in self.acronym_words or ("spell", folded) in self.reader:
             return True
@@ -201,7 +204,7 @@ class QueryRunner:
             return SearchResult(raw, None, 0, (), message="type some words to search for")
         corrected = correct(text, self.suggest, self.known)
         effective = corrected or text
-        q = self.and_parser.parse(self.expand(effective))
+        q = self.and_parser.parse(spaced_query(self.expand(effective)))
         if _is_empty(q):
             messages.append("nothing to search for: only common words or operators")
             return self._result(raw, corrected, 0, [], Wanted(), messages)
@@ -210,14 +213,16 @@ class QueryRunner:
             return self._result(raw, corrected, 0, [], Wanted(), messages)
         filter_q = self._doc_filter(doc)
         limit = max(1, min(int(limit), 10_000))
-        typed = {fold_word(w, self.surface_analyzer) for _, _, w in plain_words(effective)}
+        typed = {
+            fold_word(w, self.surface_analyzer) for _, _, w in plain_words(spaced_query(effective))
+        }
         typed -= STOP_LIST | {""}
         hits, total = self._all_words(q, limit, filter_q, typed)
         from whoosh import query
 
         if total == 0 and isinstance(q, query.And) and len(q.subqueries) > 1:
             words = [_term_texts(child) for child in q.subqueries]
-            q = self.or_parser.parse(self.expand(effective))
+            q = self.or_parser.parse(spaced_query(self.expand(effective)))
             hits, total = self._most_words(q, words, limit, filter_q, typed)
             if total:
                 messages.append("no passage has all the words; showing those with most of them")

@@ -31,23 +31,34 @@ def _word_local(analyzer: Any) -> Any | None:
 
     from ftztui.search.analysis import (
         ApostropheFilter,
+        ChineseAwareTokenizer,
+        ChineseSubwordsFilter,
+        ChineseWordsFilter,
         FoldFilter,
         NumberFilter,
         StemWordsFilter,
     )
 
     local: tuple[type, ...] = (LowercaseFilter, StopFilter, FoldFilter, ApostropheFilter)
-    local += (NumberFilter, StemWordsFilter)
+    local += (NumberFilter, StemWordsFilter, ChineseWordsFilter, ChineseSubwordsFilter)
     if type(analyzer) is not CompositeAnalyzer or not analyzer.items:
         return None
     tokenizer, *filters = analyzer.items
-    if type(tokenizer) is not RegexTokenizer or tokenizer.gaps or tokenizer.expression.groups:
+    if type(tokenizer) not in (RegexTokenizer, ChineseAwareTokenizer):
+        return None
+    if tokenizer.gaps or tokenizer.expression.groups:
         return None
     if not all(type(f) in local for f in filters):
         return None
     if any(type(f) is StopFilter and not f.renumber for f in filters):
         return None  # positions would count the dropped words: not worth a second path
     return tokenizer.expression
+
+
+def _is_chinese_aware(analyzer: Any) -> bool:
+    from ftztui.search.analysis import ChineseAwareTokenizer
+
+    return type(analyzer.items[0]) is ChineseAwareTokenizer
 
 
 def _renumbers(analyzer: Any) -> bool:
@@ -63,6 +74,8 @@ class Tokens:
     def __init__(self, analyzer: Any) -> None:
         self.analyzer = analyzer
         self.pattern = _word_local(analyzer)
+        #: Whether the tokenizer cuts a text with Han characters with another regex.
+        self.mixed = self.pattern is not None and _is_chinese_aware(analyzer)
         self.renumbers = self.pattern is not None and _renumbers(analyzer)
         #: mode → word → its terms (None: analyse the whole text instead)
         self._seen: dict[str, dict[str, tuple[Term, ...] | None]] = {}
@@ -77,14 +90,27 @@ class Tokens:
             ]
         return iter(found)
 
+    def _pattern_for(self, text: str) -> Any:
+        """The tokenizer's regex for `text`: a text with Han characters is cut differently."""
+        if self.mixed and not text.isascii():
+            from ftztui.search.analysis import mixed_tokenizer
+            from ftztui.search.chinese import has_han
+
+            if has_han(text):
+                return mixed_tokenizer().expression
+        return self.pattern
+
     def _by_word(self, text: str, mode: str) -> list[Term] | None:
+        from ftztui.search.chinese import is_han
+
         assert self.pattern is not None
         seen, renumbers = self._seen.setdefault(mode, {}), self.renumbers
         found: list[Term] = []
         kept = -1  # position of the last word kept
-        for index, match in enumerate(self.pattern.finditer(text)):
+        pattern = self._pattern_for(text)
+        for index, match in enumerate(pattern.finditer(text)):
             word = match.group(0)
-            made = seen[word] if word in seen else self._analyse(word, mode)
+            made = seen[word] if word in seen else self._analyse(word, mode, pattern)
             if made is None:
                 return None
             if not made:
@@ -94,6 +120,8 @@ class Tokens:
             start = match.start()
             for pos, term, s, e in made:
                 found.append((kept + pos, term, start + s, start + e))
+            if renumbers and made[-1][0] and is_han(word):
+                kept += made[-1][0]  # a Han run is several words, numbered one by one
         return found
 
     def words(self, text: str, mode: str = "") -> set[str]:
@@ -101,8 +129,9 @@ class Tokens:
         if self.pattern is not None:
             out: set[str] = set()
             seen = self._seen.setdefault(mode, {})
-            for word in set(self.pattern.findall(text)):
-                made = seen[word] if word in seen else self._analyse(word, mode)
+            pattern = self._pattern_for(text)
+            for word in set(pattern.findall(text)):
+                made = seen[word] if word in seen else self._analyse(word, mode, pattern)
                 if made is None:
                     break
                 for _, term, _, _ in made:
@@ -111,7 +140,7 @@ class Tokens:
                 return out
         return {t.text for t in self.analyzer(text, mode=mode)}
 
-    def _analyse(self, word: str, mode: str) -> tuple[Term, ...] | None:
+    def _analyse(self, word: str, mode: str, pattern: Any = None) -> tuple[Term, ...] | None:
         """The terms of one word as the analyzer makes them, positions from 0 and offsets
         from its first letter; None when the word alone would not be one token (a tokenizer
         that looks behind a word: then the whole text is analysed)."""
@@ -119,7 +148,7 @@ class Tokens:
         seen = self._seen.setdefault(mode, {})
         if len(seen) >= MAX_WORDS:
             seen.clear()
-        whole = self.pattern.match(word)
+        whole = (pattern or self.pattern).match(word)
         made: tuple[Term, ...] | None = None
         if whole is not None and whole.end() == len(word):
             made = tuple(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from rich.cells import cell_len
@@ -31,6 +32,21 @@ Role = Literal[
 ]
 
 _WORD = re.compile(r"\S+\s*|\s+")
+#: Chinese and Japanese break between any two ideographs, so each is a "word" of its own, with
+#: the punctuation that must not start a line (，。）) kept after it and the one that must not
+#: end a line (（“) kept before it.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_NO_START = "，。、；：！？）》」』】〉”’…·%％)\\]}!?,.;:"
+_NO_END = "（《「『【〈“‘(\\[{"
+
+
+@cache
+def _cjk_words() -> re.Pattern[str]:
+    """Compiled on first use: a class of ideographs costs milliseconds to compile, which the
+    first frame of an English document must not wait for."""
+    return re.compile(
+        rf"[{_NO_END}]*[{_CJK}][{_NO_START}]*\s*|[{_NO_END}]*[^\s{_CJK}{_NO_END}]+\s*|\s+"
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +113,14 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     # Every ASCII character is drawn one cell wide (controls too: safe_text shows each as one
     # visible character), so most text needs no `cell_len`, which was half the cost of laying
     # out a document (and the reader's first frame waits for that).
-    measure = len if text.isascii() else cell_len
+    ascii = text.isascii()
+    measure = len if ascii else cell_len
+    # max() finds the highest character in C: no ideograph, no second pattern.
+    words = _WORD if ascii or max(text) < "\u3040" else _cjk_words()
     pos = 0
     for hard in text.split("\n"):
         end = pos + len(hard)
-        _wrap_one(text, pos, end, width, out, measure)
+        _wrap_one(text, pos, end, width, out, measure, words)
         pos = end + 1
     return out
 
@@ -113,10 +132,11 @@ def _wrap_one(
     width: int,
     out: list[tuple[int, int]],
     measure: Callable[[str], int],
+    words: re.Pattern[str] = _WORD,
 ) -> None:
     line_start = start
     col = 0
-    for match in _WORD.finditer(text, start, end):
+    for match in words.finditer(text, start, end):
         word = match.group()
         word_cells = measure(word.rstrip()) if not word.isspace() else 0
         if col and col + word_cells > width:

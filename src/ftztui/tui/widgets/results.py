@@ -28,6 +28,8 @@ def snippet(hit: Hit, chars: int = SNIPPET_CHARS) -> Text:
         space = text.find(" ", start, first)
         start = space + 1 if space != -1 else start
     end = min(len(text), start + chars)
+    if not text.isascii():
+        start, end = _within_cells(text, first, start, end, chars)
     out = Text("…" if start else "", end="")
     shift = len(out.plain) - start
     out.append(one_line(text[start:end]))
@@ -38,6 +40,22 @@ def snippet(hit: Hit, chars: int = SNIPPET_CHARS) -> Text:
         if lo < hi:
             out.stylize("bold reverse", lo + shift, hi + shift)
     return out
+
+
+def _within_cells(text: str, first: int, start: int, end: int, cells: int) -> tuple[int, int]:
+    """The window narrowed to `cells` terminal cells (a Chinese character takes two), still
+    holding the first highlight: a snippet of Chinese is as many lines as one of English."""
+    from rich.cells import cell_len
+
+    lead = start
+    while lead < first and cell_len(text[lead:first]) > cells // 4:
+        lead += 1
+    used = cell_len(text[lead:first])
+    stop = first
+    while stop < end and used + cell_len(text[stop]) <= cells:
+        used += cell_len(text[stop])
+        stop += 1
+    return lead, stop
 
 
 def summary(result: SearchResult) -> Text:
