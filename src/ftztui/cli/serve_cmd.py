@@ -1,0 +1,121 @@
+"""`ftztui serve [--host H] [--port N] [--public]`: the reader in a web browser (textual-serve).
+
+Each browser tab that connects starts its own `ftztui` reader on the same library, drawn in the
+page by textual-serve's terminal. It listens on loopback unless told otherwise: a host another
+machine can reach needs `--public`, and a warning says that anyone who can reach the port can
+read the library (there is no login). The page loads nothing from elsewhere (no web fonts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import shlex
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ftztui.cli.output import error, safe_text
+
+if TYPE_CHECKING:
+    from ftztui.library import Library
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "serve",
+        help="serve the reader to a web browser",
+        description=(
+            "Serve the reader to a web browser (for a phone, or a machine without a terminal): "
+            "open the printed address. Listens on 127.0.0.1 unless --host names another address, "
+            "which needs --public: anyone who can reach the port can read the library."
+        ),
+    )
+    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to listen on ({DEFAULT_HOST})")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port ({DEFAULT_PORT})")
+    p.add_argument(
+        "--public",
+        action="store_true",
+        help="allow a --host other machines can reach (there is no password)",
+    )
+    p.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the address browsers use, when it is not http://HOST:PORT (a proxy, 0.0.0.0)",
+    )
+    p.set_defaults(run=run)
+
+
+def is_loopback(host: str) -> bool:
+    """Whether only this machine can connect to `host` ("localhost" or a loopback address)."""
+    if host.casefold() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a name: it may resolve to any address
+
+
+def reader_command(library: Library) -> str:
+    """The command each browser session runs: this Python's reader, on this library."""
+    return shlex.join(
+        [
+            sys.executable,
+            "-m",
+            "ftztui",
+            "--corpus",
+            str(library.corpus),
+            "--index",
+            str(library.index),
+        ]
+    )
+
+
+def warning_for(host: str, port: int) -> str:
+    return (
+        f"warning: serving on {host}:{port}, which other machines may reach: anyone who can "
+        "reach this port can read the whole library (there is no password)"
+    )
+
+
+def run(args: argparse.Namespace, library: Library) -> int:
+    host: str = args.host
+    if not 0 < args.port < 65536:
+        error(f"--port {args.port}: not a port number (1-65535)")
+        return 2
+    if not is_loopback(host):
+        if not args.public:
+            error(
+                f"--host {host} is not a loopback address: add --public to serve it to other "
+                "machines (anyone who can reach the port can read the library)"
+            )
+            return 2
+        error(warning_for(host, args.port))
+    try:
+        from textual_serve.server import Server
+    except ImportError as exc:  # pragma: no cover - a dependency; said plainly if it is missing
+        error(f"cannot serve: {exc}")
+        return 1
+    import textual_serve
+
+    statics = Path(textual_serve.__file__).with_name("static")
+    templates = Path(__file__).resolve().parent.parent / "web"
+    server = Server(
+        reader_command(library),
+        host=host,
+        port=args.port,
+        title="ftztui",
+        public_url=args.public_url,
+        statics_path=statics,
+        templates_path=templates,
+    )
+    print(f"ftztui: serving {safe_text(str(library.corpus))} on {server.public_url}", flush=True)
+    try:
+        server.serve()
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        error(f"cannot listen on {host}:{args.port}: {exc.strerror or exc}")
+        return 1
+    return 0
