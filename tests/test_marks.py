@@ -13,6 +13,7 @@ from ftztui.marks import (
     MarksUnreadable,
     add_mark,
     delete_mark,
+    excerpt,
     find_mark,
     load_marks,
     locate,
@@ -184,8 +185,10 @@ def test_cli_marks_lists_one_line_each(notes: Library, capsys: pytest.CaptureFix
     add_mark(mark)
     code, out, _ = run_cli(capsys, "marks")
     assert code == 0
+    quote = "Xiyong Comprehensive Bonded Zone on September 24, the first…"
+    assert excerpt(mark) == quote  # cut at a word's end
     assert out.splitlines() == [
-        "\t".join(["Vehicle imports", "", f"block {block}", "first cars", mark.quote[:59]]) + "…"
+        "\t".join(["Vehicle imports", "", f"block {block}", "first cars", quote])
     ]
 
 

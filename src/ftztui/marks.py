@@ -238,7 +238,14 @@ def find_mark(mark: Mark, library: Library) -> tuple[Document | None, Location |
 def excerpt(mark: Mark, width: int = 60) -> str:
     """The marked text on one line, for lists."""
     text = " ".join(mark.quote.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+    if len(text) <= width and len(mark.quote) < QUOTE_CHARS:
+        return text  # the whole rest of the block
+    # Cut after the last whole word (one character more: it may be the space ending a word).
+    text = text[:width]
+    space = text.rfind(" ")
+    if space > len(text) * 2 // 3:
+        text = text[:space]
+    return text[: width - 1].rstrip(" ,;:") + "…"
 
 
 # -- the marks file -----------------------------------------------------------------------------
@@ -318,9 +325,9 @@ def delete_mark(mark_id: str, path: Path | None = None) -> list[Mark]:
 
 
 def marks_of(library: Library, marks: list[Mark]) -> list[Mark]:
-    """The marks of `library`, newest first."""
-    mine = [mark for mark in marks if mark.library == str(library.corpus)]
-    return sorted(mine, key=lambda mark: mark.created, reverse=True)
+    """The marks of `library`, newest first (the file keeps them in the order they were made;
+    `created` has whole seconds only)."""
+    return [mark for mark in reversed(marks) if mark.library == str(library.corpus)]
 
 
 _FIELDS = {f.name: f.type for f in fields(Mark)}

@@ -41,6 +41,7 @@ class FtzApp(App[int]):
         lambda: palette_provider("DocumentCommands"),
         lambda: palette_provider("SectionCommands"),
         lambda: palette_provider("FigureCommands"),
+        lambda: marks_provider(),
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+p", "command_palette", "Commands", show=False),
@@ -209,6 +210,12 @@ def palette_provider(name: str) -> type[Provider]:
 
     provider: type[Provider] = getattr(commands, name)
     return provider
+
+
+def marks_provider() -> type[Provider]:
+    from ftztui.tui.marking import MarkCommands
+
+    return MarkCommands
 
 
 def stylesheet() -> Path:

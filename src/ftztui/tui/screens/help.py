@@ -49,6 +49,7 @@ def key_names(binding: Binding) -> str:
     names = {
         "slash": "/",
         "question_mark": "?",
+        "apostrophe": "'",
         "left_square_bracket": "[",
         "right_square_bracket": "]",
         "pagedown": "PgDn",

@@ -60,6 +60,8 @@ class MainScreen(SearchFlow):
         Binding("right_square_bracket", "next_section", "Next section", show=False),
         Binding("t", "toggle_pane('contents')", "Contents"),
         Binding("f", "toggle_pane('figures')", "Figures"),
+        Binding("m", "mark", "Mark this place", show=False, id="ftztui.mark"),
+        Binding("apostrophe,M", "marks", "Marks list", show=False, id="ftztui.marks"),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -285,6 +287,18 @@ class MainScreen(SearchFlow):
             self.reader.focus()
             return
         self.clear_search()
+
+    # -- marks (marking.py) --------------------------------------------------------------------
+
+    def action_mark(self) -> None:
+        from ftztui.tui import marking
+
+        marking.mark_here(self)
+
+    def action_marks(self) -> None:
+        from ftztui.tui import marking
+
+        marking.show_marks(self)
 
     def action_help(self) -> None:
         from ftztui.tui.screens.help import HelpScreen
