@@ -1,4 +1,5 @@
-"""The reader's status line: current section on the left; hit n of m and position on the right."""
+"""The reader's status line: current section on the left; on the right what is going on
+("indexing 120/2000"), hit n of m and the position."""
 
 from __future__ import annotations
 
@@ -17,9 +18,16 @@ class StatusLine(Widget):
         self.section = ""
         self.hits = ""
         self.percent = ""
+        #: Work in progress the user should know of ("indexing 120/2000"), or "".
+        self.activity = ""
 
     def show(
-        self, *, section: str | None = None, hits: str | None = None, percent: int | None = None
+        self,
+        *,
+        section: str | None = None,
+        hits: str | None = None,
+        percent: int | None = None,
+        activity: str | None = None,
     ) -> None:
         if section is not None:
             self.section = one_line(section)
@@ -27,10 +35,12 @@ class StatusLine(Widget):
             self.hits = hits
         if percent is not None:
             self.percent = f"{percent}%"
+        if activity is not None:
+            self.activity = activity
         self.refresh()
 
     def render(self) -> Text:
-        right = " · ".join(part for part in (self.hits, self.percent) if part)
+        right = " · ".join(part for part in (self.activity, self.hits, self.percent) if part)
         width = self.size.width
         left = Text(self.section, style="bold", end="")
         left.truncate(max(1, width - cell_len(right) - 1), overflow="ellipsis")
