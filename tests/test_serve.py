@@ -80,3 +80,41 @@ def test_the_page_loads_and_a_search_shows_results(seed_library: Library, tmp_pa
         # The results list answers, and the hit is counted in the reader's status line.
         assert wait_for_text(page, "1 passage", since=before, timeout=20) is not None
         assert wait_for_text(page, "1 hit", since=before, timeout=20) is not None
+
+
+def test_allowed_origins() -> None:
+    from ftztui.cli.serve_cmd import allowed_origins
+
+    assert allowed_origins("127.0.0.1", 8000, None) == {
+        "http://127.0.0.1:8000",
+        "http://localhost:8000",
+        "http://[::1]:8000",
+    }
+    assert allowed_origins("0.0.0.0", 80, "https://books.example") == {
+        "http://0.0.0.0:80",
+        "https://books.example",
+    }
+
+
+def test_a_page_from_another_origin_cannot_open_a_session(seed_library: Library) -> None:
+    """Loopback is reachable from any web page in the user's browser: the socket checks Origin."""
+    import asyncio
+
+    import aiohttp
+
+    from .browser import free_port, serving
+
+    async def handshake(url: str, origin: str) -> int:
+        async with aiohttp.ClientSession() as session:
+            try:
+                async with session.ws_connect(url, headers={"Origin": origin}) as ws:
+                    await ws.close()
+                    return 101
+            except aiohttp.WSServerHandshakeError as error:
+                return error.status
+
+    port = free_port()
+    with serving(port, dict(os.environ)):
+        socket_url = f"http://127.0.0.1:{port}/ws?width=80&height=24"
+        assert asyncio.run(handshake(socket_url, "http://evil.example")) == 403
+        assert asyncio.run(handshake(socket_url, f"http://localhost:{port}")) == 101

@@ -4,6 +4,11 @@ Each browser tab that connects starts its own `ftztui` reader on the same librar
 page by textual-serve's terminal. It listens on loopback unless told otherwise: a host another
 machine can reach needs `--public`, and a warning says that anyone who can reach the port can
 read the library (there is no login). The page loads nothing from elsewhere (no web fonts).
+
+Loopback alone does not keep other web pages out: any page open in the user's browser may try a
+WebSocket to 127.0.0.1 (browsers allow it across origins), or reach it by DNS rebinding. So the
+session socket is refused (403) to a browser whose page came from another origin than this
+server.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import ipaddress
 import shlex
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ftztui.cli.output import error, safe_text
 
@@ -94,24 +99,7 @@ def run(args: argparse.Namespace, library: Library) -> int:
             )
             return 2
         error(warning_for(host, args.port))
-    try:
-        from textual_serve.server import Server
-    except ImportError as exc:  # pragma: no cover - a dependency; said plainly if it is missing
-        error(f"cannot serve: {exc}")
-        return 1
-    import textual_serve
-
-    statics = Path(textual_serve.__file__).with_name("static")
-    templates = Path(__file__).resolve().parent.parent / "web"
-    server = Server(
-        reader_command(library),
-        host=host,
-        port=args.port,
-        title="ftztui",
-        public_url=args.public_url,
-        statics_path=statics,
-        templates_path=templates,
-    )
+    server = make_server(library, host, args.port, args.public_url)
     print(f"ftztui: serving {safe_text(str(library.corpus))} on {server.public_url}", flush=True)
     try:
         server.serve()
@@ -119,3 +107,45 @@ def run(args: argparse.Namespace, library: Library) -> int:
         error(f"cannot listen on {host}:{args.port}: {exc.strerror or exc}")
         return 1
     return 0
+
+
+def allowed_origins(host: str, port: int, public_url: str | None) -> set[str]:
+    """The origins a page of this server can have: its public URL's, and for loopback the
+    other names of this machine the user may have typed."""
+    from urllib.parse import urlsplit
+
+    origins = {f"http://{host}:{port}"}
+    if public_url:
+        parts = urlsplit(public_url)
+        origins.add(f"{parts.scheme}://{parts.netloc}")
+    if is_loopback(host):
+        origins |= {f"http://{name}:{port}" for name in ("127.0.0.1", "localhost", "[::1]")}
+    return origins
+
+
+def make_server(library: Library, host: str, port: int, public_url: str | None = None) -> Any:
+    """A textual-serve `Server` for the reader on `library`, with its socket guarded."""
+    import textual_serve
+    from aiohttp import web
+    from textual_serve.server import Server
+
+    origins = allowed_origins(host, port, public_url)
+
+    class GuardedServer(Server):
+        async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+            origin = request.headers.get("Origin")
+            if origin is not None and origin.rstrip("/") not in origins:
+                raise web.HTTPForbidden(text="ftztui: this page is not from this server")
+            return await super().handle_websocket(request)
+
+    statics = Path(textual_serve.__file__).with_name("static")
+    templates = Path(__file__).resolve().parent.parent / "web"
+    return GuardedServer(
+        reader_command(library),
+        host=host,
+        port=port,
+        title="ftztui",
+        public_url=public_url,
+        statics_path=statics,
+        templates_path=templates,
+    )
