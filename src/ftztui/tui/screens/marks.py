@@ -68,7 +68,7 @@ class MarksScreen(ModalScreen[Mark | None]):
             box.border_title = "Marks"
             yield Static("No marks yet: press m in the reader to mark a place.", id="marks-empty")
             yield MarksList(id="marks-list")
-            yield Static("Enter go to · e edit note · d delete · Esc close", id="marks-keys")
+            yield Static("Enter go · e note · d delete · Esc close", id="marks-keys")
 
     def on_mount(self) -> None:
         self.show_marks()
