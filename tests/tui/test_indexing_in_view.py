@@ -113,3 +113,38 @@ def test_progress_is_throttled_but_the_last_step_always_shown() -> None:
     assert progress_text(120, 2000) == "indexing 120/2000"
     assert progress_text(2000, 2000) == "indexing 2000/2000, saving…"
     assert progress_text(0, 0) == ""
+
+
+async def test_files_added_while_reading_show_progress_then_appear(
+    seed_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_load = loaders.load_document
+
+    def slower_load(path: Path | str, doc_id: str | None = None) -> Document:
+        time.sleep(0.005)
+        return real_load(path, doc_id)
+
+    async with FtzApp(seed_library, refresh_every=0.2).run_test(size=(100, 30)) as pilot:
+        app = await ready(pilot)
+        status = app.query_one(StatusLine)
+        assert status.activity == "" and len(app.store.catalog) == 1
+        monkeypatch.setattr(loaders, "load_document", slower_load)
+        more = seed_library.corpus.parent / "more"
+        more.mkdir()
+        added = generated_library(more).corpus
+        for path in added.glob("note-*.md"):  # as `ftztui add` would: into the corpus
+            shutil.copy2(path, seed_library.corpus / path.name)
+        for _ in range(1000):
+            if status.activity.startswith("indexing "):
+                break
+            await pilot.pause(0.01)
+        assert status.activity.startswith("indexing "), "no progress was shown"
+        assert status.activity.endswith(f"/{DOCUMENTS}") or "saving" in status.activity
+        for _ in range(3000):
+            if len(app.store.catalog) == DOCUMENTS + 1:
+                break
+            await pilot.pause(0.01)
+        await pilot.pause(0.1)
+        assert len(app.store.catalog) == DOCUMENTS + 1
+        assert status.activity == ""
+        assert len(app.query_one(Contents).document_ids) == DOCUMENTS + 1

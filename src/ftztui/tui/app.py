@@ -157,8 +157,14 @@ class FtzApp(App[int]):
         self.main.rerun_search()
         if self.main.reader.document is not None:
             self.main.search_document(self.main.reader.document)
-        self.set_interval(self.refresh_every, self.refresh_index)
+        self.set_interval(self.refresh_every, self._refresh_when_idle)
         self.call_after_refresh(self.garbage.settled)
+
+    def _refresh_when_idle(self) -> None:
+        # Not while a refresh runs: indexing many new files outlasts the interval, and a newer
+        # refresh cancelling it would drop its catalog (then find nothing left to change).
+        if not any(w.group == "refresh" and not w.is_finished for w in self.workers):
+            self.refresh_index()
 
     @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
     def refresh_index(self) -> None:
