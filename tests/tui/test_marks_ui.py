@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 
 from ftztui.library import Library
 from ftztui.marks import load_marks
@@ -163,3 +163,23 @@ async def test_no_marks_says_how_to_make_one(make_app: FtzApp) -> None:
         assert isinstance(app.screen, MarksScreen)
         assert app.screen.query_one("#marks-empty").display
         assert "press m in the reader" in str(app.screen.query_one("#marks-empty").render())
+
+
+async def test_notes_that_look_like_markup_are_shown_as_written(make_app: FtzApp) -> None:
+    async with make_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("m", *"[bold]see[/] [/]", "enter")
+        await pilot.pause()
+        await pilot.press("apostrophe")
+        await pilot.pause()
+        listing = app.screen.query_one(MarksList)
+        prompt = listing.get_option_at_index(0).prompt
+        assert "[bold]see[/] [/]" in str(prompt)
+        await pilot.press("escape", "ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"go to mark")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, CommandPalette)  # the palette did not choke on it
+        options = app.screen.query_one(CommandList)
+        shown = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
+        assert any("[bold]see[/] [/]" in text for text in shown), shown
