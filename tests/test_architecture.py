@@ -17,6 +17,7 @@ CORE_MODULES = [
     "ftztui.cli",
     "ftztui.safetext",
     "ftztui.adding",
+    "ftztui.marks",
 ]
 
 
@@ -43,6 +44,7 @@ def test_core_module_does_not_import_textual(module: str) -> None:
         ["list"],
         ["show", "chongqing-ftz-four-years", "--json"],
         ["figures", "--json"],
+        ["marks", "--json"],
     ],
 )
 def test_cli_commands_do_not_import_textual(argv: list[str], library: object) -> None:

@@ -29,6 +29,8 @@ COMMANDS = {
     "index": "index_cmd",
     "figures": "figures_cmd",
     "config": "config_cmd",
+    "marks": "marks_cmd",
+    "serve": "serve_cmd",
 }
 #: Options of the main parser that take a value (skipped when looking for the command).
 _VALUED_OPTIONS = ("--corpus", "--index")

@@ -2,16 +2,18 @@
 
 Public interface (other layers use only this):
 
-- `open_index(library, *, update=True, notice=None) -> SearchIndex`: open the library's index,
-  building it when missing, rebuilding it when damaged or of an old schema, and (with `update`)
-  bringing it up to date with the corpus by a cheap stat check. Notices ("search index ... is
+- `open_index(library, *, update=True, notice=None, progress=None) -> SearchIndex`: open the
+  library's index, building it when missing, rebuilding it when damaged or of an old schema,
+  and (with `update`) bringing it up to date with the corpus by a cheap stat check (reporting
+  `progress(done, total, file name)` while it writes). Notices ("search index ... is
   unusable (...); rebuilding it", "skipped foo.bin: not text") go to `notice`, one line each.
   An index folder that cannot be written falls back to the user's cache directory, then to an
   index in memory.
 - `SearchIndex.search(query, *, limit=20, doc=None) -> SearchResult` (model.SearchResult). Safe to
   call from a worker thread. Never raises: a query it cannot run comes back with a `message`.
 - `SearchIndex.catalog() -> list[DocInfo]`: the documents in the index, sorted by title.
-- `SearchIndex.refresh() -> bool`: pick up changes another process made (True when any).
+- `SearchIndex.refresh(progress=None) -> bool`: pick up changes another process made (True
+  when any).
 - `build_index(library, *, rebuild=False, progress=None) -> IndexReport`.
 - `index_documents(documents) -> SearchIndex`: an in-memory index of given documents (tests).
 
@@ -173,11 +175,11 @@ class SearchIndex:
         with self._lock:
             return self._opened.manifest.acronyms()
 
-    def refresh(self) -> bool:
+    def refresh(self, progress: Progress | None = None) -> bool:
         """Re-check the corpus (another process may have added a file); True when it changed.
 
         Cheap when nothing changed (a stat of the corpus and of the live manifest), so a UI may
-        call it every few seconds."""
+        call it every few seconds. `progress` as for `open_index`."""
         if self._library is None:
             return False
         with self._lock:
@@ -187,7 +189,9 @@ class SearchIndex:
             from ftztui.search.store import NotWritable, Request, build_in_memory, ensure_home
             from ftztui.search.store import ensure as ensure_anywhere
 
-            req = Request(corpus=self._library.corpus, update=True, notice=self._notice)
+            req = Request(
+                corpus=self._library.corpus, update=True, notice=self._notice, progress=progress
+            )
             if before.home is None:
                 opened, _ = build_in_memory(req)
             else:
@@ -239,9 +243,15 @@ class SearchIndex:
 
 
 def open_index(
-    library: Library, *, update: bool = True, notice: Notice | None = None
+    library: Library,
+    *,
+    update: bool = True,
+    notice: Notice | None = None,
+    progress: Progress | None = None,
 ) -> SearchIndex:
-    """The library's index, ready to search (see the module docstring)."""
+    """The library's index, ready to search (see the module docstring). `progress(done, total,
+    file name)` is called after each file when the index has to be built or brought up to
+    date (never when it is fresh)."""
     from ftztui.search.freshness import compare, scan_corpus
 
     try:
@@ -255,7 +265,8 @@ def open_index(
         current.ix.close()
     from ftztui.search.store import Request, ensure
 
-    opened, _ = ensure(library, Request(corpus=library.corpus, update=update, notice=notice))
+    req = Request(corpus=library.corpus, update=update, notice=notice, progress=progress)
+    opened, _ = ensure(library, req)
     return SearchIndex(library, opened, notice)
 
 

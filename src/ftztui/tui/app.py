@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from ftztui.model import DocInfo
     from ftztui.search import SearchIndex
+    from ftztui.tui.indexing import IndexingProgress
 
 #: How often to look for documents another process added (seconds).
 REFRESH_EVERY = 2.0
@@ -43,6 +44,7 @@ class FtzApp(App[int]):
         lambda: palette_provider("DocumentCommands"),
         lambda: palette_provider("SectionCommands"),
         lambda: palette_provider("FigureCommands"),
+        lambda: marks_provider(),
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="ftztui.palette"),
@@ -186,37 +188,57 @@ class FtzApp(App[int]):
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def open_library_index(self) -> None:
         from ftztui.search import open_index
+        from ftztui.tui.indexing import ProgressReporter
 
         def notice(message: str) -> None:
             self.call_from_thread(self.notify, message, timeout=4)
 
+        progress = ProgressReporter(self)
         try:
-            index = open_index(self.library, update=True, notice=notice)
+            index = open_index(self.library, update=True, notice=notice, progress=progress)
             catalog = index.catalog()
         except Exception as error:  # the index is a cache: the reader keeps working without it
             self.call_from_thread(self.notify, f"Search unavailable: {error}", severity="error")
             return
+        finally:
+            progress.finished()
         self.call_from_thread(self._index_ready, index, catalog)
+
+    def on_indexing_progress(self, message: IndexingProgress) -> None:
+        from ftztui.tui.indexing import show_progress
+
+        show_progress(self, message)
 
     def _index_ready(self, index: SearchIndex, catalog: list[DocInfo]) -> None:
         self.index = index
         self.store.set_catalog(catalog)
         self.main.index_ready(index)
-        self.set_interval(self.refresh_every, self.refresh_index)
+        self.set_interval(self.refresh_every, self._refresh_when_idle)
         self.call_after_refresh(self.garbage.settled)
+
+    def _refresh_when_idle(self) -> None:
+        # Not while a refresh runs: indexing many new files outlasts the interval, and a newer
+        # refresh cancelling it would drop its catalog (then find nothing left to change).
+        if not any(w.group == "refresh" and not w.is_finished for w in self.workers):
+            self.refresh_index()
 
     @work(thread=True, exclusive=True, group="refresh", exit_on_error=False)
     def refresh_index(self) -> None:
         """Pick up documents another process (`ftztui add`) put in the library."""
+        from ftztui.tui.indexing import ProgressReporter
+
         index = self.index
         if index is None:
             return
+        progress = ProgressReporter(self)
         try:
-            changed = index.refresh()
+            changed = index.refresh(progress=progress)
             catalog = index.catalog() if changed else None
         except Exception as error:  # a damaged index mid-run: say so once, keep reading
             self.call_from_thread(self.notify, f"Index refresh failed: {error}", severity="warning")
             return
+        finally:
+            progress.finished()
         if catalog is not None and not get_current_worker().is_cancelled:
             self.call_from_thread(self._catalog_changed, catalog)
 
@@ -275,6 +297,12 @@ def palette_provider(name: str) -> type[Provider]:
 
     provider: type[Provider] = getattr(commands, name)
     return provider
+
+
+def marks_provider() -> type[Provider]:
+    from ftztui.tui.marking import MarkCommands
+
+    return MarkCommands
 
 
 def stylesheet() -> Path:

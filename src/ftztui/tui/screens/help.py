@@ -57,6 +57,7 @@ def key_names(binding: Binding, keymap: Mapping[str, str] | None = None) -> str:
     names = {
         "slash": "/",
         "question_mark": "?",
+        "apostrophe": "'",
         "left_square_bracket": "[",
         "right_square_bracket": "]",
         "pagedown": "PgDn",

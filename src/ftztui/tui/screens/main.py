@@ -107,6 +107,8 @@ class MainScreen(Screen[None]):
             show=False,
             id="ftztui.open-in-viewer",
         ),
+        Binding("m", "mark", "Mark this place", show=False, id="ftztui.mark"),
+        Binding("apostrophe,M", "marks", "Marks list", show=False, id="ftztui.marks"),
         Binding("question_mark", "help", "Help", key_display="?", id="ftztui.help"),
         Binding("y", "copy", "Copy passage, figure or result", show=False, id="ftztui.copy"),
         Binding("q", "app.quit", "Quit", id="ftztui.quit"),
@@ -523,6 +525,18 @@ class MainScreen(Screen[None]):
             return
         self.app.copy_to_clipboard(copied.text)
         status.flash(copied.status)
+
+    # -- marks (marking.py) --------------------------------------------------------------------
+
+    def action_mark(self) -> None:
+        from ftztui.tui import marking
+
+        marking.mark_here(self)
+
+    def action_marks(self) -> None:
+        from ftztui.tui import marking
+
+        marking.show_marks(self)
 
     def action_help(self) -> None:
         from ftztui.tui.screens.help import HelpScreen

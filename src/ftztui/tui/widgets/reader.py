@@ -172,6 +172,26 @@ class Reader(ScrollView, can_focus=True):
         """The first block at or below the top of the view."""
         return self._layout.block_at(int(self.scroll_y)) if self._layout else 0
 
+    def place_in_view(self) -> tuple[int, int] | None:
+        """(block, offset) of the place the user is reading: the current hit when it is on
+        screen, else the first line of text at the top of the view (None: nothing to mark)."""
+        layout = self._layout
+        if layout is None or self.document is None or not self.document.blocks:
+            return None
+        top = int(self.scroll_y)
+        bottom = top + self.scrollable_content_region.height
+        current = self._current
+        if (
+            current is not None
+            and 0 <= current[0] < len(layout.block_lines)
+            and top <= layout.line_of(current[0], current[1]) < bottom
+        ):
+            return current[0], current[1]
+        for line in layout.lines[top:]:
+            if line.block >= 0 and line.role != "credit":
+                return line.block, line.start
+        return self.top_block, 0
+
     @property
     def passage_block(self) -> int:
         """The block the reader is on: the current hit's, else the marked figure's if either is

@@ -1,4 +1,5 @@
-"""The reader's status line: current section on the left; hit n of m and position on the right."""
+"""The reader's status line: current section on the left; on the right what is going on
+("indexing 120/2000"), hit n of m and the position."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ class StatusLine(Widget):
         self.notice = ""
         self._notice_timer: Timer | None = None
         self.page = ""
+        #: Work in progress the user should know of ("indexing 120/2000"), or "".
+        self.activity = ""
 
     def show(
         self,
@@ -34,6 +37,7 @@ class StatusLine(Widget):
         hits: str | None = None,
         percent: int | None = None,
         page: str | None = None,
+        activity: str | None = None,
     ) -> None:
         if section is not None:
             self.section = one_line(section)
@@ -43,6 +47,8 @@ class StatusLine(Widget):
             self.hits = hits
         if percent is not None:
             self.percent = f"{percent}%"
+        if activity is not None:
+            self.activity = activity
         self.refresh()
 
     def flash(self, notice: str, seconds: float = 3.0) -> None:
@@ -58,7 +64,9 @@ class StatusLine(Widget):
         self.refresh()
 
     def render(self) -> Text:
-        right = " · ".join(part for part in (self.hits, self.page, self.percent) if part)
+        right = " · ".join(
+            part for part in (self.activity, self.hits, self.page, self.percent) if part
+        )
         width = self.size.width
         if self.notice:
             left = Text(self.notice, style="italic", end="")
