@@ -27,6 +27,10 @@ BINDINGS: dict[str, tuple[str, str]] = {
     "ftztui.next-section": ("right_square_bracket", "Next section"),
     "ftztui.toggle-contents": ("t", "Show or hide the contents"),
     "ftztui.toggle-figures": ("f", "Show or hide the figures"),
+    "ftztui.original": ("o", "The file as it was, removed parts dimmed"),
+    "ftztui.open-in-viewer": ("v", "Open in your editor or viewer at this place"),
+    "ftztui.mark": ("m", "Mark this place"),
+    "ftztui.marks": ("apostrophe,M", "The marks list"),
     "ftztui.help": ("question_mark", "Help"),
     "ftztui.copy": ("y", "Copy the passage, figure or result"),
     "ftztui.quit": ("q", "Quit"),
@@ -53,6 +57,17 @@ BINDINGS: dict[str, tuple[str, str]] = {
     "ftztui.help.close": ("escape,q,question_mark", "Help: close"),
     "ftztui.help.down": ("j,down", "Help: scroll down"),
     "ftztui.help.up": ("k,up", "Help: scroll up"),
+    "ftztui.original-back": ("escape,o,q", "Original view: back to the reader"),
+    "ftztui.original-down": ("j,down", "Original view: scroll down"),
+    "ftztui.original-up": ("k,up", "Original view: scroll up"),
+    "ftztui.original-pgdn": ("space,pagedown", "Original view: page down"),
+    "ftztui.original-pgup": ("b,pageup", "Original view: page up"),
+    "ftztui.marks.down": ("j", "Marks: down"),
+    "ftztui.marks.up": ("k", "Marks: up"),
+    "ftztui.marks.close": ("escape,q", "Marks: close"),
+    "ftztui.marks.delete": ("d,delete", "Marks: delete the mark"),
+    "ftztui.marks.edit": ("e", "Marks: edit its note"),
+    "ftztui.note.cancel": ("escape", "Mark note: cancel"),
 }
 
 

@@ -72,7 +72,10 @@ async def _drive(app: FtzApp) -> tuple[list[str], str]:
 def test_tui_notices_and_palette_show_names_as_visible_text(named_library: Library) -> None:
     notices, palette = asyncio.run(_drive(FtzApp(named_library)))
     skipped = [n for n in notices if "skipped" in n]
-    assert skipped == ["skipped binary ␛]0;pwned␇.txt: not a text document (binary data)"], notices
+    assert len(skipped) == 1, notices
+    assert skipped[0].startswith("skipped binary ␛]0;pwned␇.txt: not a text document (binary"), (
+        notices
+    )
     for notice in notices:
         assert not _controls(notice), notice
     assert not _controls(palette), repr(palette)

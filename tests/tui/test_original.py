@@ -45,4 +45,4 @@ def test_removed_parts_are_dimmed_and_document_text_is_not_markup(make_app: FtzA
 
 
 def test_the_help_lists_the_original_view() -> None:
-    assert "Original: the file with removed parts dimmed" in help_text().plain
+    assert "Original: the file with removed parts dimmed" in help_text(MainScreen.BINDINGS).plain

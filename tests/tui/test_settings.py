@@ -13,6 +13,8 @@ from ftztui.library import Library
 from ftztui.tui.app import FtzApp
 from ftztui.tui.screens.help import HelpScreen
 from ftztui.tui.screens.main import MainScreen
+from ftztui.tui.screens.marks import MarksList, MarksScreen, NoteScreen
+from ftztui.tui.screens.original import OriginalScreen
 from ftztui.tui.widgets.contents import Contents
 from ftztui.tui.widgets.figures import FiguresPane
 from ftztui.tui.widgets.footer import shown_keys
@@ -23,7 +25,20 @@ from ftztui.tui.widgets.status import StatusLine
 
 from .conftest import ready, settle
 
-BOUND = (FtzApp, MainScreen, Reader, SearchBox, Contents, FiguresPane, ResultsList, HelpScreen)
+BOUND = (
+    FtzApp,
+    MainScreen,
+    Reader,
+    SearchBox,
+    Contents,
+    FiguresPane,
+    ResultsList,
+    HelpScreen,
+    OriginalScreen,
+    MarksScreen,
+    MarksList,
+    NoteScreen,
+)
 
 
 def test_every_binding_has_an_id_and_the_config_lists_it() -> None:

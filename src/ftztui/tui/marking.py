@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -189,9 +189,9 @@ class MarkCommands(Provider):
 
 
 def _main_screen(provider: Provider) -> MainScreen | None:
-    from ftztui.tui.screens.main import MainScreen
-
-    for screen in provider.app.screen_stack:
-        if isinstance(screen, MainScreen):
-            return screen
+    # The main screen is the first of the stack; found without importing its module, which
+    # imports this one.
+    stack = provider.app.screen_stack
+    if stack and hasattr(stack[0], "reader"):
+        return cast("MainScreen", stack[0])
     return None

@@ -31,8 +31,8 @@ class MarksList(OptionList):
     """The marks; Enter jumps to the highlighted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+        Binding("j", "cursor_down", "Down", show=False, id="ftztui.marks.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="ftztui.marks.up"),
     ]
 
 
