@@ -206,6 +206,8 @@ def main() -> None:
     parser.add_argument("--extractors", default=",".join(EXTRACTORS), help="comma-separated subset")
     args = parser.parse_args()
     pages = read_pages(args.path, args.only, args.limit)
+    if not pages:
+        sys.exit(f"no pages with gold text under {args.path}")
     megabytes = sum(len(p.data) for p in pages) / 1e6
     names = args.extractors.split(",")
     scores = {name: Score() for name in names}

@@ -60,3 +60,12 @@ def test_search_finds_the_second_div(tmp_path: Path, capsys: pytest.CaptureFixtu
     code = main(["--corpus", str(corpus), "--index", str(tmp_path / "index"), "search", "keeper"])
     assert code == 0
     assert "lighthouse" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("tag", ["noscript", "object", "template", "svg"])
+def test_an_unclosed_wrapper_that_is_never_text_keeps_the_page(tmp_path: Path, tag: str) -> None:
+    """An unclosed <noscript> (a real page of trafilatura's evaluation set) swallows the page."""
+    body = "".join(f"<p>{PROSE.format(i)}</p>" for i in range(6))
+    page = f"<html><body><{tag}><h1>Council</h1>{body}</body></html>"
+    doc = load_document(write(tmp_path, page))
+    assert [b.text for b in doc.blocks] == [PROSE.format(i) for i in range(6)]

@@ -233,8 +233,12 @@ def _keep_the_prose(content: list[_Candidate]) -> None:
     """Never drop the container holding most of the page's prose: when trafilatura kept less
     than half of the prose outside the page's landmarks (it drops a container whose class
     says "comments", even one holding the whole article), the deepest element holding most
-    of that prose is the article, and all of it is kept (and what trafilatura found in the
-    navigation, header or footer instead is not)."""
+    of that prose is the article, and all of it is kept.
+
+    Measured on the benchmark's article pages (test half / first 300 of the dev half): recall
+    0.976 -> 0.979 / 0.953 -> 0.966, pages under half 1 -> 0 / 9 -> 3, precision 0.953 -> 0.937
+    / 0.932 -> 0.930: a blog whose comment thread outweighs the post keeps the comments. A
+    threshold of 0.2 instead of 0.5 keeps more precision and more pages under half (0 / 8)."""
     prose = [
         (c, len(c.text.split()))
         for c in content
@@ -251,9 +255,7 @@ def _keep_the_prose(content: list[_Candidate]) -> None:
             node = node.getparent()
     container = max((e for e in weight if weight[e] >= 0.5 * total), key=_depth)
     for c in content:
-        if _in_landmark(c.element):  # what trafilatura took instead: the menus, most often
-            c.keep = False
-        elif _within(c.element, container):
+        if _within(c.element, container):
             c.keep = True
 
 

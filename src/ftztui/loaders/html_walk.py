@@ -54,6 +54,7 @@ _EDIT_LINK = re.compile(
 
 # Never shown as text: code, styles, graphics, embedded frames (their fallback text).
 _NEVER_TEXT = names("script style noscript template svg canvas iframe object embed math")
+_CODE = names("script style")
 # Shown, but controls rather than text.
 _CONTROLS = names("button input select textarea option datalist")
 
@@ -70,7 +71,9 @@ def unseen(element: HtmlElement, page_size: int) -> str | None:
     """
     tag = element.tag
     if tag in _NEVER_TEXT:
-        return ""
+        if tag in _CODE or len(text_of(element)) <= page_size // 2:
+            return ""
+        return None  # an unclosed <noscript> or <object> that swallowed the page
     if tag in _CONTROLS:
         if next(element.iter(*_CONTAINER_TAGS), None) is not None:
             return None
