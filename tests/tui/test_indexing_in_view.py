@@ -4,6 +4,7 @@ stays usable meanwhile, and the documents appear in the contents when the index 
 from __future__ import annotations
 
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -44,15 +45,21 @@ async def test_indexing_shows_progress_and_the_reader_stays_usable(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     library = generated_library(tmp_path)
-    # The real loader, 5 ms slower a file: on a fast day these notes index in about a second,
-    # too quick to be sure of pressing a key while it runs.
+    # The real loader, held after the first files until the reader has been tried: on a fast
+    # day these notes index in well under a second, too quick to press a key while it runs, and
+    # on a loaded machine a fixed delay is no guarantee either.
     real_load = loaders.load_document
+    tried = threading.Event()
+    loaded = 0
 
-    def slower_load(path: Path | str, doc_id: str | None = None) -> Document:
-        time.sleep(0.005)
+    def held_load(path: Path | str, doc_id: str | None = None) -> Document:
+        nonlocal loaded
+        loaded += 1
+        if loaded > 20:
+            tried.wait(timeout=30)
         return real_load(path, doc_id)
 
-    monkeypatch.setattr(loaders, "load_document", slower_load)
+    monkeypatch.setattr(loaders, "load_document", held_load)
     seen: list[str] = []
     async with FtzApp(library).run_test(size=(100, 30)) as pilot:
         app = pilot.app
@@ -77,6 +84,7 @@ async def test_indexing_shows_progress_and_the_reader_stays_usable(
         placeholders = app.query_one(Contents).document_ids
         assert len(placeholders) == DOCUMENTS + 1
         assert sum(doc_id.startswith("file:") for doc_id in placeholders) == DOCUMENTS
+        tried.set()
         # Progress moves on, and when the index is ready the status line says nothing more.
         while app.index is None:
             if status.activity and status.activity != seen[-1]:
