@@ -37,7 +37,7 @@ BlockKind = Literal["paragraph", "caption", "quote", "list_item", "code"]
 BLOCK_KINDS: tuple[BlockKind, ...] = ("paragraph", "caption", "quote", "list_item", "code")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a 1,000-page PDF has ~250,000 blocks
 class Block:
     """One unit of text the reader shows and the index stores: a paragraph, caption, ..."""
 

@@ -283,6 +283,8 @@ class _Assembler:
         )
 
     def _heading_level(self, para: Paragraph) -> int | None:
+        if para.row:  # a table row in a larger or bold font is still a row
+            return None
         if self._big(para) and para.size in self.heading_sizes:
             return self.heading_sizes.index(para.size) + 1
         text = para.text.strip()

@@ -13,6 +13,7 @@ PDFium was the fastest by far and kept every word pdftotext found.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -85,25 +86,40 @@ class _Boxes:
         self._get_rect = raw.FPDFText_GetRect
         self._l, self._r, self._b, self._t = (ctypes.c_double() for _ in range(4))
         self._refs = tuple(ctypes.byref(v) for v in (self._l, self._r, self._b, self._t))
+        self._runs: list[tuple[float, float, float]] | None = None
+        self._middles: list[float] = []
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """(left, bottom, right, top) of character `index`."""
         self._call(self._raw, index, *self._refs)
         return self._l.value, self._b.value, self._r.value, self._t.value
 
-    def has_wide_gap(self, start: int, end: int, limit: float) -> bool:
-        """Whether the runs PDFium sees in characters [start, end) leave a blank over `limit`."""
-        count = self._count_rects(self._raw, start, end - start)
-        if count <= 1:
-            return False
-        runs = []
+    def _page_runs(self) -> None:
+        """The page's runs of text (PDFium's rectangles, one per run of a text object), sorted by
+        the height of their middle: asked once per page, which costs less than one line's."""
+        count = self._count_rects(self._raw, 0, -1)
+        runs: list[tuple[float, float, float]] = []
         for i in range(count):
             # FPDFText_GetRect fills (left, top, right, bottom): here _l, _r, _b, _t.
             self._get_rect(self._raw, i, *self._refs)
-            runs.append((self._l.value, self._b.value))
+            runs.append(((self._r.value + self._t.value) / 2, self._l.value, self._b.value))
         runs.sort()
-        reach = runs[0][1]
-        for left, right in runs[1:]:
+        self._runs = runs
+        self._middles = [run[0] for run in runs]
+
+    def has_wide_gap(self, bottom: float, top: float, limit: float) -> bool:
+        """Whether the runs of text on the line between `bottom` and `top` leave a blank wider
+        than `limit` between them."""
+        if self._runs is None:
+            self._page_runs()
+        assert self._runs is not None
+        lo = bisect.bisect_left(self._middles, bottom)
+        hi = bisect.bisect_right(self._middles, top)
+        if hi - lo <= 1:
+            return False
+        spans = sorted((left, right) for _, left, right in self._runs[lo:hi])
+        reach = spans[0][1]
+        for left, right in spans[1:]:
             if left - reach > limit:
                 return True
             reach = max(reach, right)
@@ -154,7 +170,7 @@ def _add_segments(
     limit = _GAP_SPLIT * size
     # Only a line made of several runs of text can have a wide blank inside: asking PDFium for
     # the line's runs costs a call or two, looking at every space two per space.
-    i = text.find(" ", start, end) if boxes.has_wide_gap(start, end, limit) else -1
+    i = text.find(" ", start, end) if boxes.has_wide_gap(bottom, top, limit) else -1
     while 0 <= i < end:
         j = i
         while j < end and text[j] == " ":
