@@ -25,6 +25,7 @@ extracted with `git archive` and run in a subprocess on the same files, in the s
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import os
 import re
@@ -37,6 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BASELINE = "5986d11"
 _WORDS = re.compile(r"\w+")
+_CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _LIST_MARK = re.compile(r"^(?:[-*•]|\d{1,3}[.)])\s+")
 _URL = re.compile(r"\(\s*[^)\s]*\)|<[^>]*>|https?://\S+|\{[^}]*\}|`[^`]*`")
 
@@ -98,7 +101,8 @@ def _furniture(folder: Path, limit: int | None) -> dict[str, float]:
 
 
 def _tokens(text: str) -> list[str]:
-    return [w.lower() for w in _WORDS.findall(text)]
+    """Words, and CJK characters one by one (CJK text has no spaces to split words at)."""
+    return [w.lower() for w in _WORDS.findall(_CJK.sub(r" \g<0> ", text))]
 
 
 def _lost(paragraph: str, vocabulary: set[str]) -> bool:
@@ -140,6 +144,9 @@ def _news(folder: Path, limit: int | None) -> dict[str, float]:
     }
 
 
+_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 
@@ -150,6 +157,9 @@ def _markdown_parts(text: str) -> tuple[list[str], set[str]]:
     headings: set[str] = set()
     current: list[str] = []
     fenced = False
+    # Front matter and HTML comments are not text a reader sees (the loader records them).
+    text = _FRONT_MATTER.sub("", text, count=1)
+    text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     lines = text.split("\n")
     for n, line in enumerate(lines):
         if _FENCE.match(line):
@@ -163,8 +173,10 @@ def _markdown_parts(text: str) -> tuple[list[str], set[str]]:
             headings.add(_norm(heading.group(1)))
         elif line.strip() and re.fullmatch(r"\s*(=+|-+)\s*", nxt) and not current:
             headings.add(_norm(line))
+        if _LINK_DEFINITION.match(line):
+            continue  # a link target: not text a reader sees
         if line.strip():
-            current.append(line)
+            current.append(_ESCAPED.sub(r"\1", html.unescape(_LIST_MARK.sub("", line.strip()))))
         elif current:
             paragraphs.append(" ".join(current))
             current = []
@@ -175,12 +187,12 @@ def _markdown_parts(text: str) -> tuple[list[str], set[str]]:
 
 def _heading_words(title: str, headings: set[str]) -> bool:
     words = " ".join(_tokens(title))
-    return any(words == " ".join(_tokens(h)) for h in headings)
+    return any(words == " ".join(_tokens(_URL.sub(" ", html.unescape(h)))) for h in headings)
 
 
 def _markdown(folder: Path, limit: int | None) -> dict[str, float]:
     paths = sorted(folder.rglob("*.md"))[:limit]
-    lost = invented = refused = paragraphs = 0
+    lost = invented = refused = paragraphs = recorded = 0
     seconds = 0.0
     size = 0
     for path in paths:
@@ -194,8 +206,11 @@ def _markdown(folder: Path, limit: int | None) -> dict[str, float]:
             lost += len(parts)
             continue
         vocabulary = set(_tokens(_document_text(doc)))
+        removed = set(_tokens(" ".join(r.text for r in doc.removed)))  # type: ignore[attr-defined]
         paragraphs += len(parts)
-        lost += sum(_lost(p, vocabulary) for p in parts)
+        gone = [p for p in parts if _lost(p, vocabulary)]
+        lost += sum(_lost(p, vocabulary | removed) for p in gone)
+        recorded += sum(not _lost(p, vocabulary | removed) for p in gone)
         invented += sum(
             1
             for s in doc.sections  # type: ignore[attr-defined]
@@ -206,6 +221,7 @@ def _markdown(folder: Path, limit: int | None) -> dict[str, float]:
         "paragraphs": paragraphs,
         "refused": refused,
         "lost": lost,
+        "removed_recorded": recorded,
         "invented": invented,
         "mb_per_s": size / 2**20 / max(seconds, 1e-9),
     }

@@ -3,8 +3,9 @@
 Loaders call `heading()` and `block()` in reading order and `build()` at the end. Every text and
 metadata value passes through `clean` here, so no loader can forget to strip control sequences;
 giant blocks are split so that the reader and the highlighter never face a 5 MB paragraph; empty
-blocks are dropped, and so are sections with no blocks, except a heading followed directly by
-a sub-heading ("## Installation" then "### From source"), which keeps its place as a parent.
+blocks are dropped, and so are sections with no blocks (their heading is recorded as removed),
+except a heading followed directly by a sub-heading ("## Installation" then "### From
+source"), which keeps its place as a parent.
 """
 
 from __future__ import annotations
@@ -94,11 +95,16 @@ class DocumentBuilder:
         format: str = "text",
         note: str | None = None,
     ) -> Document:
-        sections = tuple(
-            Section(s.title, tuple(s.blocks), s.level)
-            for s, after in zip(self.sections, [*self.sections[1:], None], strict=True)
-            if s.blocks or (s.title and after is not None and after.level > s.level)
-        )
+        kept: list[Section] = []
+        removed = list(self.removed)
+        blocks = 0
+        for s, after in zip(self.sections, [*self.sections[1:], None], strict=True):
+            if s.blocks or (s.title and after is not None and after.level > s.level):
+                kept.append(Section(s.title, tuple(s.blocks), s.level))
+                blocks += len(s.blocks)
+            elif s.title:  # a heading with nothing under it: left out, but not silently
+                removed.append(Removed(s.title, "heading with nothing under it", blocks))
+        sections = tuple(kept)
         return Document(
             id=doc_id,
             title=tidy_line(title) or doc_id,
@@ -109,6 +115,6 @@ class DocumentBuilder:
             dateline=clean_optional(dateline),
             path=clean_optional(path),
             format=format,
-            removed=tuple(sorted(self.removed, key=lambda r: r.before)),
+            removed=tuple(sorted(removed, key=lambda r: r.before)),
             note=clean_optional(note),
         )

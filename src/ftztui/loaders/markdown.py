@@ -23,6 +23,7 @@ from ftztui.model import BlockKind, Document
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _MAX_FRONT_MATTER = 64 * 1024
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
 
 # markdown-it drops, silently, whatever sits deeper than its nesting limit; a line opening more
@@ -57,6 +58,9 @@ def load_markdown(text: str, *, doc_id: str, fallback_title: str, path: str | No
     """A `Document` from decoded, cleaned Markdown."""
     meta, body = _split_front_matter(text)
     walker = _Walker()
+    if len(body) < len(text):
+        front = text[: len(text) - len(body)].strip()
+        walker.builder.remove(front, "front matter (metadata)", line=1)
     walker.walk(_markdown().parse(_DEEP_CONTAINERS.sub(r"\1", body)))
     return walker.builder.build(
         doc_id=doc_id,
@@ -169,6 +173,9 @@ class _Walker:
         self.builder.block("code", token.content)
 
     def on_html_block(self, token: Token) -> None:
+        line = token.map[0] + 1 if token.map else None
+        for comment in _COMMENT.findall(token.content):
+            self.builder.remove(comment[4:-3], "HTML comment", line=line)
         self.builder.block(self.kind(), _TAG.sub(" ", token.content))
 
     def push(self, kind: BlockKind) -> None:
@@ -235,7 +242,8 @@ def _is_image_only(token: Token) -> bool:
     others = [
         c
         for c in children
-        if c.type not in ("image", "softbreak", "hardbreak")
+        # A badge row is images inside links: still only images.
+        if c.type not in ("image", "softbreak", "hardbreak", "link_open", "link_close")
         and not (c.type == "text" and not c.content.strip())
     ]
     return bool(images) and not others
