@@ -41,6 +41,7 @@ _WORDS = re.compile(r"\w+")
 _CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _LIST_MARK = re.compile(r"^(?:[-*•]|\d{1,3}[.)])\s+")
+_HEADING_SYNTAX = re.compile(r"\]\(\s*[^)\s]*\)|\{\s*[#.:][^}]*\}|https?://\S+")
 _URL = re.compile(r"\(\s*[^)\s]*\)|<[^>]*>|https?://\S+|\{[^}]*\}|`[^`]*`")
 
 
@@ -187,7 +188,11 @@ def _markdown_parts(text: str) -> tuple[list[str], set[str]]:
 
 def _heading_words(title: str, headings: set[str]) -> bool:
     words = " ".join(_tokens(title))
-    return any(words == " ".join(_tokens(_URL.sub(" ", html.unescape(h)))) for h in headings)
+    # A heading's link targets and attribute lists ({ #id }) are not shown; its code spans,
+    # brackets and tags are (the loader keeps "`mkdocs serve`" and "(2024-08-30)").
+    return any(
+        words == " ".join(_tokens(_HEADING_SYNTAX.sub(" ", html.unescape(h)))) for h in headings
+    )
 
 
 def _markdown(folder: Path, limit: int | None) -> dict[str, float]:

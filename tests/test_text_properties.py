@@ -69,9 +69,26 @@ def test_every_line_of_every_fixture_is_kept_or_recorded(path: Path) -> None:
 
 _WORDS = st.sampled_from(
     [
-        *("harbour", "budget", "warehouse", "committee", "river", "freight", "school"),
-        *("council", "report", "crane", "ferry", "quay", "roof", "doors", "trucks"),
-        *("schedule", "survey", "town", "market", "bridge"),
+        "harbour",
+        "budget",
+        "warehouse",
+        "committee",
+        "river",
+        "freight",
+        "school",
+        "council",
+        "report",
+        "crane",
+        "ferry",
+        "quay",
+        "roof",
+        "doors",
+        "trucks",
+        "schedule",
+        "survey",
+        "town",
+        "market",
+        "bridge",
     ]
 )
 

@@ -105,9 +105,15 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = _title_index(units, infos, article)
     fates = _fates(units, infos, article, title_at)
-    if page:
+    if page and article.has_prose:
         for i in between_furniture(good, infos, article.start, article.last):
             fates[i] = fates[i] or "site furniture"
+    if all(fate is not None for fate in fates):
+        # Nothing reads as the article: keep whatever is not furniture rather than lose it all.
+        fates = [
+            None if info is None and f != _TITLE else f
+            for f, info in zip(fates, infos, strict=True)
+        ]
     kept_end = max((i + 1 for i, f in enumerate(fates) if f is None), default=0)
     meta = _header_meta(units[:kept_end], infos[:kept_end], units[kept_end:], infos[kept_end:])
     builder = DocumentBuilder()
