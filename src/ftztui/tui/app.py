@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from time import perf_counter
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
@@ -229,8 +228,9 @@ class FtzApp(App[int]):
     def remember_history(self, history: list[str]) -> None:
         self.state.history = list(history)
 
-    def results_shown(self, typed_at: float) -> None:
-        self.call_after_refresh(lambda: self.search_latencies.append(perf_counter() - typed_at))
+    def results_shown(self, latency: float) -> None:
+        """A search's answer was painted `latency` seconds after its keystroke."""
+        self.search_latencies.append(latency)
         if not self._frozen_after_search:  # the first search builds the searcher's caches
             self._frozen_after_search = True
             self.call_after_refresh(self.garbage.settled)

@@ -38,9 +38,9 @@ class ShowFigure(Message):
 
 @dataclass
 class SearchAnswered(Message):
-    """The search widget painted a new answer (the app times keystroke → results with it)."""
+    """The search widget's new answer is on screen: `latency` seconds after the keystroke."""
 
-    typed_at: float
+    latency: float
 
 
 @dataclass

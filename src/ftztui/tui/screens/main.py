@@ -334,7 +334,7 @@ class MainScreen(Screen[None]):
 
     @on(SearchAnswered)
     def on_search_answered(self, message: SearchAnswered) -> None:
-        self.ftz.results_shown(message.typed_at)
+        self.ftz.results_shown(message.latency)
 
     @on(SearchHistory)
     def on_search_history(self, message: SearchHistory) -> None:

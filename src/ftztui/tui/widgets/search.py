@@ -42,7 +42,6 @@ class Search(Vertical):
 
     DEFAULT_CSS = """
     Search { height: auto; }
-    Search.-results { height: 2fr; }
     Search > SearchBox { display: none; margin: 0 1; border: none; }
     Search > ResultsPanel { display: none; height: 1fr; border-bottom: hkey $accent; }
     """
@@ -115,11 +114,12 @@ class Search(Vertical):
         self.show_panel(self.in_search() and self.result is not None)
 
     def show_panel(self, show: bool) -> None:
-        # The panel's own `display` and one class on this widget: a class on the column would
-        # restyle every widget in it, ~1/3 of a keystroke's time on a busy machine.
+        # The panel's own `display` and this widget's inline height, not a class: a class
+        # change restyles every widget below it (each result too), which cost a keystroke
+        # ~50 ms in bench_tui.py.
         if self.panel.display != show:
             self.panel.display = show
-            self.set_class(show, "-results")
+            self.styles.height = "2fr" if show else "auto"
 
     @on(Input.Changed, "SearchBox")
     def _typed(self, event: Input.Changed) -> None:
@@ -198,7 +198,12 @@ class Search(Vertical):
         self.query_text = result.query
         self.panel.show(result)
         self.on_descendant_focus()
-        self.post_message(SearchAnswered(self.typed_at))
+        # Stamped by the refresh that paints the answer (a message to the screen would arrive
+        # after it, and its own after-refresh wait for the refresh after that).
+        typed_at = self.typed_at
+        self.app.call_after_refresh(
+            lambda: self.post_message(SearchAnswered(perf_counter() - typed_at))
+        )
 
     @work(exclusive=True, group="document-search", exit_on_error=False)
     async def search_document(self, document: Document, current: Span | None = None) -> None:
