@@ -127,7 +127,7 @@ class SearchIndex:
 
     def _damage(self) -> str | None:
         """Why the open index's files cannot be trusted (read in full), or None."""
-        from ftztui.search.freshness import verify
+        from ftztui.search.integrity import verify
 
         folder = self._opened.folder
         return None if folder is None else verify(folder, self._opened.manifest)
@@ -292,7 +292,7 @@ def build_index(
 def _damaged(library: Library, notice: Notice | None) -> bool:
     """True (with a notice) when the live index's files do not match their checksums: the one
     check `ftztui index` makes that a search does not (it reads the whole index)."""
-    from ftztui.search.freshness import verify
+    from ftztui.search.integrity import verify
 
     try:
         current = open_home(library.index)

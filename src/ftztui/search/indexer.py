@@ -29,8 +29,8 @@ from ftztui.search.freshness import (
     Manifest,
     Stamp,
     code_fingerprint,
-    record_index_files,
 )
+from ftztui.search.integrity import record_index_files
 from ftztui.search.live import CURRENT_NAME
 from ftztui.search.schema import SCHEMA_VERSION, make_schema
 
