@@ -59,3 +59,19 @@ def test_cli_commands_do_not_import_textual(argv: list[str], library: object) ->
     )
     modules = _imported_after(code)
     assert "textual" not in modules, f"ftztui {' '.join(argv)} pulls in Textual"
+
+
+def test_serve_builds_its_server_without_textual(tmp_path: object) -> None:
+    """`ftztui serve` runs the reader in a child process (textual-serve starts it per browser
+    tab); the serving process itself imports textual_serve and aiohttp, never Textual."""
+    code = (
+        "from pathlib import Path\n"
+        "from ftztui.library import Library\n"
+        "from ftztui.cli.serve_cmd import make_server\n"
+        f"root = Path({str(tmp_path)!r})\n"
+        "library = Library(root / 'corpus', root / 'index', origin='option')\n"
+        "make_server(library, '127.0.0.1', 8765)\n"
+    )
+    modules = _imported_after(code)
+    assert "textual_serve" in modules
+    assert "textual" not in modules, "ftztui serve pulls in Textual"

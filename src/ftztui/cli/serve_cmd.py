@@ -1,5 +1,8 @@
 """`ftztui serve [--host H] [--port N] [--public]`: the reader in a web browser (textual-serve).
 
+This process imports textual_serve (and aiohttp), never Textual itself: the reader runs in the
+child process textual-serve starts for each browser tab (a test in test_architecture says so).
+
 Each browser tab that connects starts its own `ftztui` reader on the same library, drawn in the
 page by textual-serve's terminal. It listens on loopback unless told otherwise: a host another
 machine can reach needs `--public`, and a warning says that anyone who can reach the port can
