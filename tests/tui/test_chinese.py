@@ -128,3 +128,17 @@ def test_reader_with_chinese_hits_at_80x24(snap_compare: SnapCompare, chinese: L
 def test_reader_with_chinese_at_50x20(snap_compare: SnapCompare, chinese: Library) -> None:
     # The note from its top: the sidebars hidden, the text wrapped at 50 columns.
     assert snap_compare(FtzApp(chinese), terminal_size=(50, 20), run_before=steps())
+
+
+def test_a_snippet_of_chinese_starts_at_a_clause_not_on_its_mark() -> None:
+    text = (
+        "重庆自贸试验区挂牌四年来，累计新增企业6.4万户、注册资本8,000亿元、"
+        "外资企业3,000户，保时捷汽车顺利入区。"
+    )
+    at = text.index("保时捷")
+    for chars in (12, 20, 30, 44):
+        hit = Hit("d", "t", None, 0, text, ((at, at + 3),), 1.0)
+        shown = snippet(hit, chars=chars).plain
+        assert "保时捷" in shown
+        body = shown.lstrip("…")
+        assert body[0] not in "，。、；：！？）」』》”’", (chars, shown)

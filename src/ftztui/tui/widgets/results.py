@@ -17,6 +17,8 @@ from ftztui.safetext import one_line
 from ftztui.tui.messages import OpenHit
 
 SNIPPET_CHARS = 160
+_CLAUSE_ENDS = "，。、；：！？"
+_CLOSING = _CLAUSE_ENDS + "）」』》”’"
 
 
 def snippet(hit: Hit, chars: int = SNIPPET_CHARS) -> Text:
@@ -49,6 +51,12 @@ def _within_cells(text: str, first: int, start: int, end: int, cells: int) -> tu
 
     lead = start
     while lead < first and cell_len(text[lead:first]) > cells // 4:
+        lead += 1
+    # Begin at a clause, never on the mark that ends the one before (、，。 after the ellipsis).
+    clause = max(text.rfind(mark, lead, first) for mark in _CLAUSE_ENDS)
+    if clause != -1:
+        lead = clause + 1
+    while lead < first and text[lead] in _CLOSING:
         lead += 1
     used = cell_len(text[lead:first])
     stop = first
