@@ -1,6 +1,6 @@
 """How well the plain-text and Markdown loaders keep an article, against a baseline, in one run.
 
-    python benchmarks/bench_text_loader.py DATA [--baseline REV] [--limit N]
+    python benchmarks/bench_text_loader.py DATA [--baseline REV] [--limit N] [--list]
 
 DATA holds (any may be missing):
 
@@ -36,13 +36,19 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_BASELINE = "5986d11"
+DEFAULT_BASELINE = "4b758b3"
 _WORDS = re.compile(r"\w+")
 _CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _LIST_MARK = re.compile(r"^(?:[-*•]|\d{1,3}[.)])\s+")
-_HEADING_SYNTAX = re.compile(r"\]\(\s*[^)\s]*\)|\{\s*[#.:][^}]*\}|https?://\S+")
-_URL = re.compile(r"\(\s*[^)\s]*\)|<[^>]*>|https?://\S+|\{[^}]*\}|`[^`]*`")
+# Not shown in a heading: link targets, attribute lists, URLs, HTML tags (outside code spans,
+# which `_heading_words` leaves alone: "`<script>` tags" shows its tag).
+_HEADING_SYNTAX = re.compile(r"\]\(\s*[^)\s]*\)|\{\s*[#.:][^}]*\}|https?://\S+|<[^>]*>")
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+_URL = re.compile(r"\(\s*[^)\s]*\)|<[^>]*>|https?://\S+|\{[^}]*\}|`[^`]*`|\]\[[^\]]*\]")
+# An inline link is shown as its text, joined to what touches it ("[Rich Galeri](url)si" reads
+# "Rich Galerisi"); a reference link's label ("[![PyPI][pypi-image]][pypi-link]") is not shown.
+_INLINE_LINK = re.compile(r"\[([^\[\]]*)\]\(\s*[^)\s]*\)")
 
 
 def _norm(text: str) -> str:
@@ -74,7 +80,7 @@ def _load(path: Path) -> tuple[object | None, float]:
     return doc, time.perf_counter() - start
 
 
-def _furniture(folder: Path, limit: int | None) -> dict[str, float]:
+def _furniture(folder: Path, limit: int | None) -> dict[str, object]:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     names = sorted(gold)[:limit]
     tp = fp = fn = refused = 0
@@ -103,17 +109,20 @@ def _furniture(folder: Path, limit: int | None) -> dict[str, float]:
 
 def _tokens(text: str) -> list[str]:
     """Words, and CJK characters one by one (CJK text has no spaces to split words at)."""
-    return [w.lower() for w in _WORDS.findall(_CJK.sub(r" \g<0> ", text))]
+    # "_" around a word is emphasis markup (`_all_`, `__version__` render as "all", "version").
+    words = (w.lower().strip("_") for w in _WORDS.findall(_CJK.sub(r" \g<0> ", text)))
+    return [w for w in words if w]
 
 
 def _lost(paragraph: str, vocabulary: set[str]) -> bool:
-    words = _tokens(_URL.sub(" ", paragraph))
+    words = _tokens(_URL.sub(" ", _INLINE_LINK.sub(r"\1", paragraph)))
     return bool(words) and sum(w in vocabulary for w in words) < 0.9 * len(words)
 
 
-def _news(folder: Path, limit: int | None) -> dict[str, float]:
+def _news(folder: Path, limit: int | None) -> dict[str, object]:
     paths = sorted(folder.rglob("*.txt"))[:limit]
-    lost = invented = titles_wrong = refused = removed = paragraphs = 0
+    lost = invented = titled = titles_wrong = refused = removed = paragraphs = 0
+    listing: list[str] = []
     seconds = 0.0
     size = 0
     for path in paths:
@@ -122,16 +131,30 @@ def _news(folder: Path, limit: int | None) -> dict[str, float]:
         lines = [x for x in lines if x]
         doc, took = _load(path)
         seconds += took
+        name = path.relative_to(folder)
         if doc is None:
             refused += 1
             lost += len(lines) - 1
+            listing.append(f"refused  {name}")
             continue
         text = _norm(_document_text(doc))
         body = [_LIST_MARK.sub("", line) for line in lines[1:]]
         paragraphs += len(body)
-        lost += sum(p not in text for p in body)
-        titles_wrong += doc.title != lines[0]  # type: ignore[attr-defined]
-        invented += sum(1 for s in doc.sections if s.title)  # type: ignore[attr-defined]
+        gone = [p for p in body if p not in text]
+        lost += len(gone)
+        listing += [f"lost     {name}: {p[:100]!r}" for p in gone]
+        if doc.title != lines[0]:  # type: ignore[attr-defined]
+            titles_wrong += 1
+            listing.append(f"title    {name}: {lines[0]!r} -> {doc.title!r}")  # type: ignore[attr-defined]
+        for section in doc.sections:  # type: ignore[attr-defined]
+            if not section.title:
+                continue
+            titled += 1
+            at = lines.index(section.title) if section.title in lines else -1
+            invented += at < 0
+            around = " | ".join(repr(x[:60]) for x in lines[max(0, at - 1) : at + 2])
+            kind = "invented" if at < 0 else "titled  "
+            listing.append(f"{kind} {name} line {at}: {section.title!r}  [{around}]")
         removed += len(doc.removed)  # type: ignore[attr-defined]
     return {
         "files": len(paths),
@@ -139,13 +162,16 @@ def _news(folder: Path, limit: int | None) -> dict[str, float]:
         "refused": refused,
         "lost": lost,
         "invented": invented,
+        "titled": titled,
         "titles_wrong": titles_wrong,
         "removed_lines": removed,
         "mb_per_s": size / 2**20 / max(seconds, 1e-9),
+        "listing": listing,
     }
 
 
-_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+# Indented too: inside a list item or an admonition ("    [label]: https://...").
+_LINK_DEFINITION = re.compile(r"^\s*\[[^\]]+\]:\s*\S+")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -186,18 +212,28 @@ def _markdown_parts(text: str) -> tuple[list[str], set[str]]:
     return paragraphs, headings
 
 
+def _shown_heading(heading: str) -> str:
+    """A heading as it reads: markup dropped outside code spans, code spans without their
+    backticks ("`$ref`s" reads "$refs")."""
+    parts = _CODE_SPAN.split(heading)
+    shown = [
+        html.unescape(_HEADING_SYNTAX.sub(" ", part)) if n % 3 == 0 else part if n % 3 == 2 else ""
+        for n, part in enumerate(parts)
+    ]
+    return "".join(shown)
+
+
 def _heading_words(title: str, headings: set[str]) -> bool:
     words = " ".join(_tokens(title))
     # A heading's link targets and attribute lists ({ #id }) are not shown; its code spans,
     # brackets and tags are (the loader keeps "`mkdocs serve`" and "(2024-08-30)").
-    return any(
-        words == " ".join(_tokens(_HEADING_SYNTAX.sub(" ", html.unescape(h)))) for h in headings
-    )
+    return any(words == " ".join(_tokens(_shown_heading(h))) for h in headings)
 
 
-def _markdown(folder: Path, limit: int | None) -> dict[str, float]:
+def _markdown(folder: Path, limit: int | None) -> dict[str, object]:
     paths = sorted(folder.rglob("*.md"))[:limit]
     lost = invented = refused = paragraphs = recorded = 0
+    listing: list[str] = []
     seconds = 0.0
     size = 0
     for path in paths:
@@ -206,21 +242,27 @@ def _markdown(folder: Path, limit: int | None) -> dict[str, float]:
         parts, headings = _markdown_parts(source)
         doc, took = _load(path)
         seconds += took
+        name = path.relative_to(folder)
         if doc is None:
             refused += 1
             lost += len(parts)
+            listing.append(f"refused  {name}")
             continue
         vocabulary = set(_tokens(_document_text(doc)))
         removed = set(_tokens(" ".join(r.text for r in doc.removed)))  # type: ignore[attr-defined]
         paragraphs += len(parts)
         gone = [p for p in parts if _lost(p, vocabulary)]
-        lost += sum(_lost(p, vocabulary | removed) for p in gone)
-        recorded += sum(not _lost(p, vocabulary | removed) for p in gone)
-        invented += sum(
-            1
+        lost_here = [p for p in gone if _lost(p, vocabulary | removed)]
+        lost += len(lost_here)
+        recorded += len(gone) - len(lost_here)
+        listing += [f"lost     {name}: {p[:100]!r}" for p in lost_here]
+        made_up = [
+            s.title
             for s in doc.sections  # type: ignore[attr-defined]
             if s.title and not _heading_words(s.title, headings)
-        )
+        ]
+        invented += len(made_up)
+        listing += [f"invented {name}: {t!r}" for t in made_up]
     return {
         "files": len(paths),
         "paragraphs": paragraphs,
@@ -229,11 +271,15 @@ def _markdown(folder: Path, limit: int | None) -> dict[str, float]:
         "removed_recorded": recorded,
         "invented": invented,
         "mb_per_s": size / 2**20 / max(seconds, 1e-9),
+        "listing": listing,
     }
 
 
-def measure(data: Path, limit: int | None) -> dict[str, dict[str, float]]:
-    results: dict[str, dict[str, float]] = {}
+Results = dict[str, dict[str, object]]
+
+
+def measure(data: Path, limit: int | None) -> Results:
+    results: Results = {}
     if (data / "furniture" / "gold.json").exists():
         results["furniture"] = _furniture(data / "furniture", limit)
     for name in ("news", "bbc"):
@@ -245,7 +291,7 @@ def measure(data: Path, limit: int | None) -> dict[str, dict[str, float]]:
     return results
 
 
-def _run_worker(src: Path, data: Path, limit: int | None) -> dict[str, dict[str, float]]:
+def _run_worker(src: Path, data: Path, limit: int | None) -> Results:
     env = {**os.environ, "PYTHONPATH": str(src)}
     args = [sys.executable, __file__, str(data), "--worker"]
     if limit:
@@ -254,26 +300,30 @@ def _run_worker(src: Path, data: Path, limit: int | None) -> dict[str, dict[str,
     return json.loads(out)  # type: ignore[no-any-return]
 
 
-def _table(new: dict[str, dict[str, float]], old: dict[str, dict[str, float]]) -> str:
+def _table(new: Results, old: Results) -> str:
     rows = [f"{'set':<10} {'measure':<14} {'baseline':>10} {'now':>10}  target"]
     targets = {
         ("furniture", "recall"): ">= 0.97",
         ("furniture", "precision"): ">= 0.90",
         ("news", "lost"): "0",
         ("news", "invented"): "0",
+        ("news", "titled"): "real subheads",
         ("markdown", "lost"): "0",
         ("markdown", "invented"): "0",
     }
     for corpus, values in new.items():
         for key, value in values.items():
+            if isinstance(value, list):
+                continue
             before = old.get(corpus, {}).get(key, float("nan"))
             fmt = "{:>10.3f}" if isinstance(value, float) else "{:>10}"
             rows.append(
                 f"{corpus:<10} {key:<14} {fmt.format(before)} {fmt.format(value)}  "
                 f"{targets.get((corpus, key), '')}"
             )
-        if "mb_per_s" in values and old.get(corpus, {}).get("mb_per_s"):
-            ratio = old[corpus]["mb_per_s"] / values["mb_per_s"]
+        old_speed, new_speed = old.get(corpus, {}).get("mb_per_s"), values.get("mb_per_s")
+        if isinstance(old_speed, float) and isinstance(new_speed, float) and old_speed:
+            ratio = old_speed / new_speed
             rows.append(f"{corpus:<10} {'time ratio':<14} {1.0:>10.2f} {ratio:>10.2f}  <= 2.00")
     return "\n".join(rows)
 
@@ -283,6 +333,9 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--baseline", default=DEFAULT_BASELINE, help="git revision to compare")
     parser.add_argument("--limit", type=int, default=None, help="files per set (for a quick run)")
+    parser.add_argument(
+        "--list", action="store_true", help="print what each count counts, for the working tree"
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -299,6 +352,11 @@ def main() -> None:
     new = _run_worker(ROOT / "src", args.data, args.limit)
     print(f"baseline {args.baseline} against the working tree, data {args.data}")
     print(_table(new, old))
+    if args.list:
+        for corpus, values in new.items():
+            listing = values.get("listing", [])
+            for line in listing if isinstance(listing, list) else []:
+                print(f"{corpus:<10} {line}")
 
 
 if __name__ == "__main__":
