@@ -96,7 +96,13 @@ _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COOKIE_CONTEXT = re.compile(
     r"\b(?:agree|accept|consent|policy|settings|browser|browse|use of|we use)\b", _I
 )
-_SHARE = re.compile(r"^share(?: (?:to|this|on|via|article|story))?\b", _I)
+# "Share", "Share:", "Share this article", "Share on Facebook"; not "Share boost for Reliance"
+# (a headline where "share" is the noun or verb).
+_SHARE = re.compile(
+    r"^share(?:\s+(?:to|this|on|via|article|story)\b|\s*[:：]|\s*$"
+    r"|\s+(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|reddit|e-?mail)\b)",
+    _I,
+)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
 _PHONE_WORD = re.compile(r"\b(?:tel|telephone|phone|hotline|fax|call(?:ing)?)\b", _I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -163,7 +169,7 @@ def classify_line(text: str) -> LineInfo | None:
                 # A bare "Related:" may head a user's own list; "Related News" is a site's.
                 bare = lowered.rstrip(" :：") in ("related", "recommended")
                 return LineInfo("ends_article", reason=why, site=site and not bare)
-    if words <= 10 and _SITE_LINKS.search(text) and not text.endswith("."):
+    if words <= 10 and _SITE_LINKS.search(text) and not text.endswith(".") and _links(text):
         return LineInfo("ends_article", reason="site links", site=True)
     if "cookie" in lowered and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
         return LineInfo("ends_article", reason="cookie notice", site=True)
@@ -172,6 +178,14 @@ def classify_line(text: str) -> LineInfo | None:
     if words <= 30 and _SUBSCRIPTION_WORD.search(text) and _OFFER_WORD.search(text):
         return LineInfo("furniture", reason="subscription notice", site=True)
     return _classify_small(text, words)
+
+
+def _links(text: str) -> bool:
+    """A line made mostly of a site's link names ("About Us | Contact Us", "Join us on
+    Facebook"), not a headline that has one in it ("Top stars join US tsunami TV show")."""
+    named = sum(_words(m.group(0)) for m in _SITE_LINKS.finditer(text))
+    other = [w for w in _SITE_LINKS.sub(" ", text).split() if any(c.isalnum() for c in w)]
+    return len(other) <= named
 
 
 def _classify_small(text: str, words: int) -> LineInfo | None:

@@ -261,7 +261,10 @@ def _starts_body(text: str, info: LineInfo | None) -> bool:
 
 def _is_title_shaped(text: str) -> bool:
     weight = _weight(text)
-    return 2 <= weight <= 30 and not text.endswith(".") and not _credit(text)
+    # A full stop ends a sentence, not a headline; an ellipsis may end either ("Rivals of the
+    # £400 Apple...").
+    ends_sentence = text.endswith(".") and not text.endswith("...")
+    return 2 <= weight <= 30 and not ends_sentence and not _credit(text)
 
 
 def _title_index(units: list[str], infos: list[LineInfo | None], article: Article) -> int | None:
@@ -361,14 +364,7 @@ def _add_body(
     builder: DocumentBuilder, parts: list[_Unit], units: list[str], fates: list[str | None]
 ) -> None:
     """Blocks and headings for the kept units, and the record of the others, in file order."""
-    kept = [i for i, fate in enumerate(fates) if fate is None]
-    shaped = {i: is_heading_shaped(units[i]) for i in kept}
-    headings: set[int] = set()
-    for i, nxt in itertools.pairwise(kept):
-        # A heading needs a body after it: the next unit is not heading-shaped, and does not go
-        # on in lower case (a line broken mid-sentence is not a heading).
-        if shaped[i] and not shaped[nxt] and _goes_on_after_heading(units[nxt]):
-            headings.add(i)
+    headings = _headings(units, [i for i, fate in enumerate(fates) if fate is None])
     for i, fate in enumerate(fates):
         if fate == _TITLE:
             continue
@@ -380,12 +376,44 @@ def _add_body(
             add_unit(builder, units[i])
 
 
+def _headings(units: list[str], kept: list[int]) -> set[int]:
+    """The kept units that open a section. A heading is a heading-shaped line with a body after
+    it, and its neighbours must not show it is something else:
+
+    - the line before it does not end with a colon ("Playing colours:" / "All black": a label's
+      value), and it does not close a run of heading-shaped lines (a fixture list, a match's
+      venue / date / kick-off lines);
+    - the unit after it is not heading-shaped and reads as its body (`_goes_on_after_heading`);
+    - a lone heading right under the title, opening the only section, is the story's subtitle
+      or standfirst ("Arsenal win 4-2 on penalties"): it stays a paragraph.
+    """
+    shaped = {i: is_heading_shaped(units[i]) for i in kept}
+    headings: set[int] = set()
+    for n, (i, nxt) in enumerate(itertools.pairwise(kept)):
+        if not shaped[i] or shaped[nxt] or not _goes_on_after_heading(units[nxt]):
+            continue
+        before = [kept[m] for m in range(max(0, n - 2), n)]
+        if before and units[before[-1]].endswith((":", "：")):
+            continue
+        if len(before) == 2 and all(shaped[b] for b in before):
+            continue
+        headings.add(i)
+    if kept and headings == {kept[0]}:
+        return set()
+    return headings
+
+
 def _goes_on_after_heading(text: str) -> bool:
     """What follows a heading: prose or a caption, not a list (a line leading into a list is
-    its introduction) and not a sentence going on in lower case (a line broken mid-sentence)."""
-    if text[:1].islower() or _LIST_ITEM.match(text):
+    its introduction) and not a sentence going on (a line broken mid-sentence: the next one
+    starts in lower case or with the comma or full stop of the sentence it breaks)."""
+    if text[:1].islower() or text[:1] in _GOES_ON or _LIST_ITEM.match(text):
         return False
     return _is_prose(text) or bool(_credit(text))
+
+
+#: Punctuation a line can only start with when it goes on with the sentence before it.
+_GOES_ON = ",.;:)]}，。；：、）"
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
