@@ -156,3 +156,36 @@ def test_setext_headings_and_deep_nesting(tmp_path: Path) -> None:
 
 def test_same_file_same_document(tmp_path: Path) -> None:
     assert load(tmp_path, NOTE) == load(tmp_path, NOTE)
+
+
+def test_heading_attribute_lists_are_markup_not_title(tmp_path: Path) -> None:
+    """`## Usage {#usage}` (Python-Markdown's attr_list, Pandoc's header attributes) is shown
+    as "Usage" by the site that renders it; braces that are not an attribute list stay."""
+    doc = load(
+        tmp_path,
+        '# Guide\n\n## Usage {#usage}\n\nText.\n\n### Keys { #keys .wide data-x="1 2" }\n\n'
+        "More.\n\n## A dict literal {a: 1}\n\nEnd.\n",
+    )
+    assert [s.title for s in doc.sections] == ["Usage", "Keys", "A dict literal {a: 1}"]
+
+
+def test_image_with_attribute_list_keeps_its_alt_text(tmp_path: Path) -> None:
+    doc = load(tmp_path, "# T\n\n![Cursor offset demo](demo.gif){ loading=lazy }\n\nText.\n")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("caption", "Cursor offset demo"),
+        ("paragraph", "Text."),
+    ]
+
+
+def test_badge_row_split_by_br_keeps_its_names(tmp_path: Path) -> None:
+    badges = (
+        "[![CI](https://x.invalid/ci.svg)](https://x.invalid)<br>\n[![pypi](p.svg)](https://p)\n"
+    )
+    doc = load(tmp_path, f"# T\n\n{badges}\nText.\n")
+    assert doc.blocks[0].text == "CI pypi"
+
+
+def test_a_file_that_is_only_its_title_is_a_document(tmp_path: Path) -> None:
+    doc = load(tmp_path, "# Unicode Test Documentation 📖\n")
+    assert doc.title == "Unicode Test Documentation 📖"
+    assert [b.text for b in doc.blocks] == ["Unicode Test Documentation 📖"]

@@ -18,8 +18,9 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.clean import tidy_line
 from ftztui.loaders.dates import find_date
-from ftztui.model import BlockKind, Document
+from ftztui.model import Block, BlockKind, Document
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _MAX_FRONT_MATTER = 64 * 1024
@@ -34,6 +35,13 @@ _DEEP_CONTAINERS = re.compile(
     r"(?:>[ \t]*|(?:[-*+]|\d{1,9}[.)])[ \t]+)+",
     re.MULTILINE,
 )
+
+# An attribute list (Python-Markdown's attr_list, Pandoc's header attributes) after a heading
+# or an image: "## Usage {#usage}", "![plot](plot.png){ loading=lazy }". It is markup, never
+# shown by the site that renders the file, like a link's target.
+_ATTRIBUTE = r"(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
+_ATTRIBUTE_LIST = re.compile(rf"\s*\{{:?\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}\s*$")
+_LEADING_ATTRIBUTE_LIST = re.compile(rf"^\s*\{{:?\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}")
 
 _parser: MarkdownIt | None = None
 
@@ -62,6 +70,10 @@ def load_markdown(text: str, *, doc_id: str, fallback_title: str, path: str | No
         front = text[: len(text) - len(body)].strip()
         walker.builder.remove(front, "front matter (metadata)", line=1)
     walker.walk(_markdown().parse(_DEEP_CONTAINERS.sub(r"\1", body)))
+    if walker.builder.block_count == 0 and walker.title:
+        # A file that is only its "# Title" (a stub page) is a document, not an unreadable file:
+        # the title is its text.
+        walker.builder.sections[0].blocks.append(Block("paragraph", tidy_line(walker.title)))
     return walker.builder.build(
         doc_id=doc_id,
         title=walker.title or meta.title or fallback_title,
@@ -157,7 +169,7 @@ class _Walker:
         if self.context:  # a heading inside a list or quote is just its text
             self.builder.block(self.kind(), _inline_text(token))
             return
-        text = _inline_text(token, code_marks=False)
+        text = _ATTRIBUTE_LIST.sub("", _inline_text(token, code_marks=False))
         if self.heading_level == 1 and self.title is None and text.strip():
             self.title = text
         else:
@@ -213,8 +225,11 @@ def _inline_text(token: Token, *, code_marks: bool = True) -> str:
     """The text a reader sees: markup dropped, link text kept, an image by its alt text, and
     inline code in backticks (plain in titles and section headings, which are names)."""
     parts: list[str] = []
+    after_image = False
     for child in token.children or ():
-        if child.type == "text" or (child.type == "code_inline" and not code_marks):
+        if child.type == "text" and after_image:
+            parts.append(_LEADING_ATTRIBUTE_LIST.sub("", child.content))
+        elif child.type == "text" or (child.type == "code_inline" and not code_marks):
             parts.append(child.content)
         elif child.type == "code_inline":
             parts.append(_code_span(child))
@@ -222,6 +237,7 @@ def _inline_text(token: Token, *, code_marks: bool = True) -> str:
             parts.append(" ")
         elif child.type == "image" and _is_image_only(token):
             parts.append(child.content)
+        after_image = child.type == "image"
     return "".join(parts)
 
 
@@ -236,14 +252,24 @@ def _code_span(token: Token) -> str:
     return f"{fence}{pad}{code}{pad}{fence}"
 
 
+_NOT_SHOWN = ("image", "softbreak", "hardbreak", "link_open", "link_close", "html_inline")
+
+
 def _is_image_only(token: Token) -> bool:
+    """Images alone: a figure, or a badge row (images inside links, maybe split by `<br>`);
+    an image's attribute list ("{ loading=lazy }") is not text beside it."""
     children = token.children or []
     images = [c for c in children if c.type == "image"]
     others = [
         c
-        for c in children
-        # A badge row is images inside links: still only images.
-        if c.type not in ("image", "softbreak", "hardbreak", "link_open", "link_close")
+        for n, c in enumerate(children)
+        if c.type not in _NOT_SHOWN
         and not (c.type == "text" and not c.content.strip())
+        and not (
+            c.type == "text"
+            and n > 0
+            and children[n - 1].type == "image"
+            and not _LEADING_ATTRIBUTE_LIST.sub("", c.content).strip()
+        )
     ]
     return bool(images) and not others
