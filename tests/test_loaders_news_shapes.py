@@ -90,6 +90,7 @@ def test_headline_words_do_not_make_the_title_furniture(tmp_path: Path) -> None:
         "Share boost for feud-hit Reliance",
         "Top stars join US tsunami TV show",
         "Rivals of the £400 Apple...",
+        "Careers fair draws record crowds",
     ):
         doc = load(tmp_path, headline, *PROSE)
         assert doc.title == headline
@@ -102,13 +103,16 @@ def test_share_buttons_and_site_links_are_still_furniture(tmp_path: Path) -> Non
         tmp_path,
         "Port volumes rise",
         "Share on Facebook",
+        "Share by E-Mail",
         *PROSE,
+        "• Facebook Join us on Facebook",
         "About Us | Contact Us | Join us",
         "Copyright 2024 Example News. All rights reserved.",
     )
     assert doc.title == "Port volumes rise"
     assert paragraphs(doc) == list(PROSE)
     reasons = {r.text: r.reason for r in doc.removed}
-    assert reasons["Share on Facebook"] == "share buttons"
+    assert reasons["Share on Facebook"] == reasons["Share by E-Mail"] == "share buttons"
+    assert reasons["• Facebook Join us on Facebook"] == "site links"
     assert reasons["About Us | Contact Us | Join us"] == "site links"
     assert "Join us" not in all_text(doc)

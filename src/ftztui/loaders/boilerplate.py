@@ -89,7 +89,14 @@ _ENDS_ARTICLE_PATTERNS: tuple[tuple[str, str, bool], ...] = (
 _ENDS_ARTICLE = [(re.compile(p, _I), why, site) for p, why, site in _ENDS_ARTICLE_PATTERNS]
 _SITE_LINKS = re.compile(
     r"about us|contact us|privacy (?:policy|statement|notice)|cookie (?:policy|settings)"
-    r"|terms (?:of|and conditions)|site ?map|advertise with us|join us|careers",
+    r"|terms (?:of|and conditions)|site ?map|advertise with us",
+    _I,
+)
+# Link names that are also headline words ("Top stars join US tsunami TV show", "Careers fair
+# draws crowds"): site links only in a line made of such names ("Join us on Facebook").
+_WEAK_LINK_WORDS = re.compile(
+    r"\b(?:join us|careers|facebook|twitter|youtube|instagram|linkedin|wechat|weibo|tiktok"
+    r"|on|in|at|for|with|and)\b",
     _I,
 )
 _COOKIE = re.compile(r"\bcookies?\b", _I)
@@ -99,8 +106,8 @@ _COOKIE_CONTEXT = re.compile(
 # "Share", "Share:", "Share this article", "Share on Facebook"; not "Share boost for Reliance"
 # (a headline where "share" is the noun or verb).
 _SHARE = re.compile(
-    r"^share(?:\s+(?:to|this|on|via|article|story)\b|\s*[:：]|\s*$"
-    r"|\s+(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|reddit|e-?mail)\b)",
+    r"^share(?:\s+(?:to|this|on|via|by|with|article|story)\b|\s*[:：]|\s*$|\s+x\b"
+    r"|\s+(?:facebook|twitter|wechat|weibo|linkedin|whatsapp|telegram|reddit|e-?mail))",
     _I,
 )
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
@@ -169,7 +176,7 @@ def classify_line(text: str) -> LineInfo | None:
                 # A bare "Related:" may head a user's own list; "Related News" is a site's.
                 bare = lowered.rstrip(" :：") in ("related", "recommended")
                 return LineInfo("ends_article", reason=why, site=site and not bare)
-    if words <= 10 and _SITE_LINKS.search(text) and not text.endswith(".") and _links(text):
+    if words <= 10 and not text.endswith(".") and (_SITE_LINKS.search(text) or _links(text)):
         return LineInfo("ends_article", reason="site links", site=True)
     if "cookie" in lowered and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
         return LineInfo("ends_article", reason="cookie notice", site=True)
@@ -181,11 +188,13 @@ def classify_line(text: str) -> LineInfo | None:
 
 
 def _links(text: str) -> bool:
-    """A line made mostly of a site's link names ("About Us | Contact Us", "Join us on
-    Facebook"), not a headline that has one in it ("Top stars join US tsunami TV show")."""
-    named = sum(_words(m.group(0)) for m in _SITE_LINKS.finditer(text))
-    other = [w for w in _SITE_LINKS.sub(" ", text).split() if any(c.isalnum() for c in w)]
-    return len(other) <= named
+    """A line made only of link names that are also headline words, a social network's name
+    and small joining words: "Join us on Facebook", "• Careers | Twitter"."""
+    lowered = text.lower()
+    if "join us" not in lowered and "careers" not in lowered:
+        return False
+    rest = _WEAK_LINK_WORDS.sub(" ", text).split()
+    return not any(any(c.isalnum() for c in word) for word in rest)
 
 
 def _classify_small(text: str, words: int) -> LineInfo | None:
