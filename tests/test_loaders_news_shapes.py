@@ -51,9 +51,14 @@ def test_the_last_line_of_a_fixture_list_is_not_a_heading(tmp_path: Path) -> Non
 
 
 def test_the_value_after_a_label_is_not_a_heading(tmp_path: Path) -> None:
-    doc = load(tmp_path, "The club at a glance", "Home colours:", "All red", *PROSE)
+    doc = load(tmp_path, "The club at a glance", PROSE[0], "Home colours:", "All red", *PROSE)
     assert titles(doc) == [None]
-    assert paragraphs(doc)[:2] == ["Home colours:", "All red"]
+    assert paragraphs(doc)[1:3] == ["Home colours:", "All red"]
+    comment = ("Maria says:", "March 1, 2014 at 10:48 am", "Lovely recipe, thank you!")
+    doc = load(
+        tmp_path, "Plum cake", *PROSE, *comment, "Ann says:", "May 2, 2014 at 9:00 am", "Yum!"
+    )
+    assert titles(doc) == [None]
 
 
 def test_a_line_broken_mid_sentence_is_not_a_heading(tmp_path: Path) -> None:
@@ -82,6 +87,9 @@ def test_real_subheads_stay_headings(tmp_path: Path) -> None:
     assert titles(doc) == [None, "WORLD OF WARCRAFT"]
     doc = load(tmp_path, "Trip notes", "Getting there", PROSE[0], "Where we stayed", PROSE[1])
     assert titles(doc) == ["Getting there", "Where we stayed"]
+    intro = "There are two ways to reach the ground from the station, both cheap:"
+    doc = load(tmp_path, "Away days", intro, "By train", PROSE[0], "By bus", PROSE[1])
+    assert titles(doc) == [None, "By train", "By bus"]
 
 
 def test_headline_words_do_not_make_the_title_furniture(tmp_path: Path) -> None:

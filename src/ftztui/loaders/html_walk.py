@@ -19,12 +19,8 @@ import lxml.etree as etree
 
 from ftztui.loaders.boilerplate import classify_line
 from ftztui.loaders.builder import DocumentBuilder
-from ftztui.loaders.text import (
-    add_unit,
-    is_heading_shaped,
-    split_credit,
-    tidy_credit,
-)
+from ftztui.loaders.text import add_unit, split_credit, tidy_credit
+from ftztui.loaders.text_shapes import is_heading_shaped
 from ftztui.model import BlockKind
 
 HtmlElement = Any  # lxml ships no type information

@@ -29,32 +29,29 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
+from ftztui.loaders.text_shapes import (
+    CJK,
+    CLOSERS,
+    HEADING_END,
+    LIST_ITEM,
+    OPENING_QUOTE,
+    credit,
+    ends_sentence,
+    is_prose,
+    section_headings,
+    weight,
+)
 from ftztui.model import Block, Document
 
-_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
-_CLOSERS = "\"'”’»」』）)]"
-_TERMINALS = ".!?。！？…"
-_HEADING_END = re.compile(
-    rf"[.,;:!?。，；：！？…、][{re.escape(_CLOSERS)}]*$|[{re.escape(_CLOSERS)}]$"
-)
 #: A Chinese numbered section heading: 一、国际物流分拨, （二）营商环境, 第三章 总则.
 _NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
     r"|第[一二三四五六七八九十百\d]+[章节部分篇])"
 )
-_OPENING_QUOTE = '“"‘«「『„'
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|«[^»]*»|„[^“”]*[“”]")
 _ATTRIBUTION = re.compile(
     r"\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|adds|noted|stressed|told|explained"
     r"|according to)\b|\s*[A-Z][\w.'’ -]{1,60}?\s+(?:said|says|added|noted|told)\b"
-)
-_LIST_ITEM = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
-_CREDIT = re.compile(
-    r"[(\[（【]\s*(?:(?:file |cover )?(?:photo|image|picture|pic|video|graphic)s?"
-    r"\s*(?:/|:|：|by\b|credit\s*[:：]?)\s*(?P<credit>[^)\]）】]{1,100}?)"
-    r"|(?P<agency>(?:xinhua|afp|reuters|ap|vcg|cfp)\s*/\s*[^)\]）】]{1,60}?))"
-    r"\s*[)\]）】]\s*$",
-    re.IGNORECASE,
 )
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,3})"
@@ -62,17 +59,6 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][\w .]{1,30})\))?"
     r"\s*(?:-{1,2}|–|—)\s+(?=[\w“\"‘])"
 )
-
-
-def _ends_sentence(text: str) -> bool:
-    """Ends with a full stop, question or exclamation mark (closing quotes allowed after it)."""
-    core = text.rstrip(_CLOSERS)
-    return bool(core) and core[-1] in _TERMINALS
-
-
-def _credit(text: str) -> re.Match[str] | None:
-    """A photo credit at the end of `text`; only the tail is searched (credits are short)."""
-    return _CREDIT.search(text, max(0, len(text) - 200))
 
 
 @dataclass(frozen=True)
@@ -100,7 +86,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     found = [classify_line(u) for u in units]
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
     infos, page = page_furniture([_is_short(u) for u in units], good, found)
-    article = find_article(good, [_weight(u) for u in units], infos)
+    article = find_article(good, [weight(u) for u in units], infos)
     if units and _has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = _title_index(units, infos, article)
@@ -118,7 +104,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     meta = _header_meta(units[:kept_end], infos[:kept_end], units[kept_end:], infos[kept_end:])
     builder = DocumentBuilder()
     dateline, agency = None, None
-    first = next((i for i, f in enumerate(fates) if f is None and not _credit(units[i])), None)
+    first = next((i for i, f in enumerate(fates) if f is None and not credit(units[i])), None)
     if first is not None:
         units[first], dateline, agency = strip_dateline(units[first])
     _add_body(builder, parts, units, fates)
@@ -149,7 +135,7 @@ def _fates(
             fates.append("byline or dateline")
         elif i < article.start:
             keep = (user_file or (title_at is not None and i > title_at)) and (
-                user_file or _ends_sentence(unit) or bool(_credit(unit))
+                user_file or ends_sentence(unit) or bool(credit(unit))
             )
             fates.append(None if keep or not article.has_prose else "site header")
         elif i > last:
@@ -184,7 +170,7 @@ def _is_story_credit(info: LineInfo | None) -> bool:
 def _keeps_article_end(unit: str, info: LineInfo | None) -> bool:
     if info is not None:
         return False
-    return _is_prose(unit) or bool(_credit(unit)) or bool(_LIST_ITEM.match(unit))
+    return is_prose(unit) or bool(credit(unit)) or bool(LIST_ITEM.match(unit))
 
 
 # -- units ---------------------------------------------------------------------------------
@@ -209,7 +195,7 @@ def _units(text: str) -> list[_Unit]:
 
 
 def _continues(previous: str, line: str, wrapped: bool) -> bool:
-    if _LIST_ITEM.match(line):
+    if LIST_ITEM.match(line):
         return False
     if wrapped:
         return True
@@ -217,8 +203,8 @@ def _continues(previous: str, line: str, wrapped: bool) -> bool:
     return (
         line[0].islower()
         and len(previous) >= 30
-        and not _HEADING_END.search(previous)
-        and not _LIST_ITEM.match(previous)
+        and not HEADING_END.search(previous)
+        and not LIST_ITEM.match(previous)
     )
 
 
@@ -229,42 +215,31 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if not lengths or max(lengths) > 120:
         return False
     continued = [a for a, b in itertools.pairwise(lines) if len(a) >= 50 and b]
-    mid_sentence = [a for a in continued if not _ends_sentence(a)]
+    mid_sentence = [a for a in continued if not ends_sentence(a)]
     return len(continued) >= 3 and len(mid_sentence) * 2 >= len(continued)
-
-
-def _weight(text: str) -> int:
-    """Words, counting two CJK characters as one word."""
-    sample = text[:3000]
-    return len(sample.split()) + len(_CJK.findall(sample)) // 2
 
 
 def _is_short(text: str) -> bool:
     """A menu entry's shape: one to four words, no full stop, not a caption."""
-    return _weight(text) <= 4 and not _ends_sentence(text) and not _credit(text)
-
-
-def _is_prose(text: str) -> bool:
-    return _ends_sentence(text) or _weight(text) >= 25
+    return weight(text) <= 4 and not ends_sentence(text) and not credit(text)
 
 
 def _starts_body(text: str, info: LineInfo | None) -> bool:
-    if info is not None or _credit(text):
+    if info is not None or credit(text):
         return False
-    weight = _weight(text)
-    ends_plainly = _ends_sentence(text) and text.rstrip(_CLOSERS)[-1:] not in "?!"
-    return (ends_plainly and weight >= 8) or weight >= 20
+    words = weight(text)
+    ends_plainly = ends_sentence(text) and text.rstrip(CLOSERS)[-1:] not in "?!"
+    return (ends_plainly and words >= 8) or words >= 20
 
 
 # -- metadata ------------------------------------------------------------------------------
 
 
 def _is_title_shaped(text: str) -> bool:
-    weight = _weight(text)
     # A full stop ends a sentence, not a headline; an ellipsis may end either ("Rivals of the
     # £400 Apple...").
-    ends_sentence = text.endswith(".") and not text.endswith("...")
-    return 2 <= weight <= 30 and not ends_sentence and not _credit(text)
+    full_stop = text.endswith(".") and not text.endswith("...")
+    return 2 <= weight(text) <= 30 and not full_stop and not credit(text)
 
 
 def _title_index(units: list[str], infos: list[LineInfo | None], article: Article) -> int | None:
@@ -284,7 +259,7 @@ def _title_index(units: list[str], infos: list[LineInfo | None], article: Articl
         return None
     if candidates[0] == 0 and _written_by_user(infos[:start]):
         return 0
-    longer = [i for i in candidates if _weight(units[i]) >= 3]
+    longer = [i for i in candidates if weight(units[i]) >= 3]
     headlines = [i for i in longer if not reads_as_dateline(units[i])]
     chosen = headlines or longer or candidates
     vocabulary = _content_words(" ".join(units[start : start + 12]))
@@ -301,7 +276,7 @@ _WORD = re.compile(r"\w{4,}")
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text[:20000])} | set(_CJK.findall(text[:5000]))
+    return {w.lower() for w in _WORD.findall(text[:20000])} | set(CJK.findall(text[:5000]))
 
 
 def _has_other_title(units: list[str], infos: list[LineInfo | None], start: int) -> bool:
@@ -324,7 +299,7 @@ def _header_meta(
         if info is None:
             continue
         source = source or info.source or find_source(unit)
-        date = date or info.date or (find_date(unit) if _weight(unit) <= 14 else None)
+        date = date or info.date or (find_date(unit) if weight(unit) <= 14 else None)
     return _Meta(source, date)
 
 
@@ -349,22 +324,11 @@ def strip_dateline(first: str) -> tuple[str, str | None, str | None]:
 # -- body ----------------------------------------------------------------------------------
 
 
-def is_heading_shaped(text: str) -> bool:
-    if not text or _weight(text) > 12 or len(text) > 100 or _HEADING_END.search(text):
-        return False
-    first = text[0]
-    if not any(c.isalpha() for c in text):  # "27,595", "2000 GMT" is fine
-        return False
-    if first in _OPENING_QUOTE or _LIST_ITEM.match(text) or _credit(text):
-        return False
-    return first.isupper() or first.isdigit() or bool(_CJK.match(first))
-
-
 def _add_body(
     builder: DocumentBuilder, parts: list[_Unit], units: list[str], fates: list[str | None]
 ) -> None:
     """Blocks and headings for the kept units, and the record of the others, in file order."""
-    headings = _headings(units, [i for i, fate in enumerate(fates) if fate is None])
+    headings = section_headings(units, [i for i, fate in enumerate(fates) if fate is None])
     for i, fate in enumerate(fates):
         if fate == _TITLE:
             continue
@@ -376,53 +340,13 @@ def _add_body(
             add_unit(builder, units[i])
 
 
-def _headings(units: list[str], kept: list[int]) -> set[int]:
-    """The kept units that open a section. A heading is a heading-shaped line with a body after
-    it, and its neighbours must not show it is something else:
-
-    - the line before it does not end with a colon ("Playing colours:" / "All black": a label's
-      value), and it does not close a run of heading-shaped lines (a fixture list, a match's
-      venue / date / kick-off lines);
-    - the unit after it is not heading-shaped and reads as its body (`_goes_on_after_heading`);
-    - a lone heading right under the title, opening the only section, is the story's subtitle
-      or standfirst ("Arsenal win 4-2 on penalties"): it stays a paragraph.
-    """
-    shaped = {i: is_heading_shaped(units[i]) for i in kept}
-    headings: set[int] = set()
-    for n, (i, nxt) in enumerate(itertools.pairwise(kept)):
-        if not shaped[i] or shaped[nxt] or not _goes_on_after_heading(units[nxt]):
-            continue
-        before = [kept[m] for m in range(max(0, n - 2), n)]
-        if before and units[before[-1]].endswith((":", "：")):
-            continue
-        if len(before) == 2 and all(shaped[b] for b in before):
-            continue
-        headings.add(i)
-    if kept and headings == {kept[0]}:
-        return set()
-    return headings
-
-
-def _goes_on_after_heading(text: str) -> bool:
-    """What follows a heading: prose or a caption, not a list (a line leading into a list is
-    its introduction) and not a sentence going on (a line broken mid-sentence: the next one
-    starts in lower case or with the comma or full stop of the sentence it breaks)."""
-    if text[:1].islower() or text[:1] in _GOES_ON or _LIST_ITEM.match(text):
-        return False
-    return _is_prose(text) or bool(_credit(text))
-
-
-#: Punctuation a line can only start with when it goes on with the sentence before it.
-_GOES_ON = ",.;:)]}，。；：、）"
-
-
 def split_credit(text: str) -> tuple[str, str | None]:
     """("Caption text", "Xinhua") from "Caption text (Photo/ Xinhua)"; (text, None) if no credit."""
-    credit = _credit(text)
-    if credit is None:
+    found = credit(text)
+    if found is None:
         return text, None
-    who = credit.group("credit") or credit.group("agency")
-    return text[: credit.start()].rstrip(), who.strip()
+    who = found.group("credit") or found.group("agency")
+    return text[: found.start()].rstrip(), who.strip()
 
 
 _CREDIT_LABEL = re.compile(
@@ -444,7 +368,7 @@ def add_unit(builder: DocumentBuilder, unit: str) -> None:
         else:
             _credit_previous(builder, who)
         return
-    item = _LIST_ITEM.match(unit)
+    item = LIST_ITEM.match(unit)
     if item:
         builder.block("list_item", unit[item.end() :])
     elif _is_quote(unit):
@@ -456,14 +380,14 @@ def add_unit(builder: DocumentBuilder, unit: str) -> None:
 def _credit_previous(builder: DocumentBuilder, who: str) -> None:
     """A credit on a line of its own ("(Photo/ Xinhua)") belongs to the line before it."""
     last = builder.last_block()
-    if last is not None and last.kind == "paragraph" and _weight(last.text) <= 60:
+    if last is not None and last.kind == "paragraph" and weight(last.text) <= 60:
         builder.replace_last_block(Block("caption", last.text, who.strip()))
 
 
 def _is_quote(text: str) -> bool:
     """A paragraph that is a quotation: it opens with one, and is mostly quoted or goes on
     to say who said it ("“...,” said Liu.")."""
-    if not text or text[0] not in _OPENING_QUOTE:
+    if not text or text[0] not in OPENING_QUOTE:
         return False
     first = _QUOTED.match(text)
     if first and _ATTRIBUTION.match(text, first.end()):

@@ -1,0 +1,110 @@
+"""The shape of one unit of plain text (a line, or a hard-wrapped paragraph), and which units
+open a section: shared by the plain-text loader and the HTML walk.
+
+A heading is a short line without closing punctuation with a body after it; its neighbours
+decide the rest (see `section_headings`). Decided on real files: the BBC news set's one-line
+paragraphs (a match's kick-off lines, fixture lists, "Playing colours:" / "All black", lines
+broken mid-sentence, standfirsts) and saved pages' comment timestamps are not headings; "The All
+Blacks" or "WORLD OF WARCRAFT" between paragraphs are.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+CLOSERS = "\"'”’»」』）)]"
+_TERMINALS = ".!?。！？…"
+HEADING_END = re.compile(
+    rf"[.,;:!?。，；：！？…、][{re.escape(CLOSERS)}]*$|[{re.escape(CLOSERS)}]$"
+)
+OPENING_QUOTE = '“"‘«「『„'
+LIST_ITEM = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
+_CREDIT = re.compile(
+    r"[(\[（【]\s*(?:(?:file |cover )?(?:photo|image|picture|pic|video|graphic)s?"
+    r"\s*(?:/|:|：|by\b|credit\s*[:：]?)\s*(?P<credit>[^)\]）】]{1,100}?)"
+    r"|(?P<agency>(?:xinhua|afp|reuters|ap|vcg|cfp)\s*/\s*[^)\]）】]{1,60}?))"
+    r"\s*[)\]）】]\s*$",
+    re.IGNORECASE,
+)
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with a full stop, question or exclamation mark (closing quotes allowed after it)."""
+    core = text.rstrip(CLOSERS)
+    return bool(core) and core[-1] in _TERMINALS
+
+
+def credit(text: str) -> re.Match[str] | None:
+    """A photo credit at the end of `text`; only the tail is searched (credits are short)."""
+    return _CREDIT.search(text, max(0, len(text) - 200))
+
+
+def weight(text: str) -> int:
+    """Words, counting two CJK characters as one word."""
+    sample = text[:3000]
+    return len(sample.split()) + len(CJK.findall(sample)) // 2
+
+
+def is_prose(text: str) -> bool:
+    return ends_sentence(text) or weight(text) >= 25
+
+
+def is_heading_shaped(text: str) -> bool:
+    if not text or weight(text) > 12 or len(text) > 100 or HEADING_END.search(text):
+        return False
+    first = text[0]
+    if not any(c.isalpha() for c in text):  # "27,595", "2000 GMT" is fine
+        return False
+    if first in OPENING_QUOTE or LIST_ITEM.match(text) or credit(text):
+        return False
+    return first.isupper() or first.isdigit() or bool(CJK.match(first))
+
+
+def section_headings(units: list[str], kept: list[int]) -> set[int]:
+    """The kept units that open a section. A heading is a heading-shaped line with a body after
+    it, and its neighbours must not show it is something else:
+
+    - the unit after it is not heading-shaped and reads as its body (`_goes_on_after_heading`);
+    - the line before it is not a short label ("Playing colours:" / "All black", "Maria says:"
+      / "March 1, 2014 at 10:48 am": the label's value; a sentence ending with a colon may
+      introduce headed parts);
+    - it is not the last line of a list of short lines whose "body" is the file's last line
+      (fixtures, then "Ties to be played on 19/20 February.");
+    - a lone heading with no prose above it ends the story's header (a standfirst, a match's
+      venue / date / kick-off lines) rather than opening a section that would hold the whole
+      story: it stays a paragraph.
+    """
+    shaped = {i: is_heading_shaped(units[i]) for i in kept}
+    headings: set[int] = set()
+    for n, (i, nxt) in enumerate(itertools.pairwise(kept)):
+        if not shaped[i] or shaped[nxt] or not _goes_on_after_heading(units[nxt]):
+            continue
+        if n > 0 and _is_label(units[kept[n - 1]]):
+            continue
+        if nxt == kept[-1] and n >= 2 and shaped[kept[n - 1]] and shaped[kept[n - 2]]:
+            continue
+        headings.add(i)
+    if len(headings) == 1:
+        (only,) = headings
+        if not any(is_prose(units[k]) for k in kept if k < only):
+            return set()
+    return headings
+
+
+def _is_label(text: str) -> bool:
+    return text.endswith((":", "：")) and weight(text) <= 6
+
+
+def _goes_on_after_heading(text: str) -> bool:
+    """What follows a heading: prose or a caption, not a list (a line leading into a list is
+    its introduction) and not a sentence going on (a line broken mid-sentence: the next one
+    starts in lower case or with the comma or full stop of the sentence it breaks)."""
+    if text[:1].islower() or text[:1] in _GOES_ON or LIST_ITEM.match(text):
+        return False
+    return is_prose(text) or bool(credit(text))
+
+
+#: Punctuation a line can only start with when it goes on with the sentence before it.
+_GOES_ON = ",.;:)]}，。；：、）"
