@@ -41,9 +41,11 @@ _WORDS = re.compile(r"\w+")
 _CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _LIST_MARK = re.compile(r"^(?:[-*•]|\d{1,3}[.)])\s+")
-# Not shown in a heading: link targets, attribute lists, URLs, HTML tags (outside code spans,
-# which `_heading_words` leaves alone: "`<script>` tags" shows its tag).
-_HEADING_SYNTAX = re.compile(r"\]\(\s*[^)\s]*\)|\{\s*[#.:][^}]*\}|https?://\S+|<[^>]*>")
+# Not shown in a heading: link targets, attribute lists ({#id}, { id="x" }), URLs, HTML tags
+# (outside code spans, which `_heading_words` leaves alone: "`<script>` tags" shows its tag).
+_HEADING_SYNTAX = re.compile(
+    r"\]\(\s*[^)\s]*\)|\{\s*[#.:][^}]*\}|\{\s*[\w-]+=[^}]*\}|https?://\S+|<[^>]*>"
+)
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 _URL = re.compile(r"\(\s*[^)\s]*\)|<[^>]*>|https?://\S+|\{[^}]*\}|`[^`]*`|\]\[[^\]]*\]")
 # An inline link is shown as its text, joined to what touches it ("[Rich Galeri](url)si" reads

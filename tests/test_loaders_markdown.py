@@ -189,3 +189,16 @@ def test_a_file_that_is_only_its_title_is_a_document(tmp_path: Path) -> None:
     doc = load(tmp_path, "# Unicode Test Documentation 📖\n")
     assert doc.title == "Unicode Test Documentation 📖"
     assert [b.text for b in doc.blocks] == ["Unicode Test Documentation 📖"]
+
+
+def test_script_and_style_in_markdown_are_recorded_as_removed(tmp_path: Path) -> None:
+    """A page's <script> and <style> are not shown by the site that renders it, nor here, but
+    they are in the file: the removed list says so."""
+    page = (
+        '# T\n\nText.\n\n<script>\nvar theme = "dark"\n</script>\n\n'
+        "<style>\np { color: red }\n</style>\n"
+    )
+    doc = load(tmp_path, page)
+    assert [b.text for b in doc.blocks] == ["Text."]
+    assert [(r.reason, r.line) for r in doc.removed] == [("HTML script", 5), ("HTML style", 9)]
+    assert 'var theme = "dark"' in doc.removed[0].text

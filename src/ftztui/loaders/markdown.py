@@ -26,6 +26,7 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _MAX_FRONT_MATTER = 64 * 1024
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 
 # markdown-it drops, silently, whatever sits deeper than its nesting limit; a line opening more
 # containers than this ("> > > ...", "- - - ...") keeps its text but loses the extra levels.
@@ -188,6 +189,8 @@ class _Walker:
         line = token.map[0] + 1 if token.map else None
         for comment in _COMMENT.findall(token.content):
             self.builder.remove(comment[4:-3], "HTML comment", line=line)
+        for script in _SCRIPT.finditer(token.content):
+            self.builder.remove(script.group(0), f"HTML {script.group(1).lower()}", line=line)
         self.builder.block(self.kind(), _TAG.sub(" ", token.content))
 
     def push(self, kind: BlockKind) -> None:
