@@ -44,7 +44,7 @@ DEFAULT_BASELINE = "4b758b3"
 _WORDS = re.compile(r"\w+")
 _CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
-_LIST_MARK = re.compile(r"^(?:[-*•]|\d{1,3}[.)])\s+")
+_LIST_MARK = re.compile(r"^(?:[-*•]|\d{1,3}[.)]|[a-z][.)])\s+")
 # Not shown in a heading: link targets, attribute lists ({#id}, { id="x" }), URLs, HTML tags
 # (outside code spans, which `_heading_words` leaves alone: "`<script>` tags" shows its tag).
 _HEADING_SYNTAX = re.compile(

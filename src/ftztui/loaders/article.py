@@ -20,6 +20,7 @@ The caller decides what to do with each unit; this module only finds the span.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -158,3 +159,30 @@ def between_furniture(
             found.update(range(i, j))
         i = j
     return found
+
+
+_CELLS = re.compile(r"\s\|\s")
+# A line of code: it opens or closes a block or statement ("type User {", "} else {", "x = 1;",
+# "fn f() -> u8"), the shape text pasted from a code block keeps when saved as plain text.
+_CODE = re.compile(r"[{};]\s*$|^\s*[}\])]|=>|->|\w\(\)|^\s*(?:def|fn|let|const|var|return)\s")
+
+
+def content_in_context(
+    units: Sequence[str], infos: Sequence[LineInfo | None]
+) -> list[LineInfo | None]:
+    """Lines that look like site furniture on their own but whose neighbours show are content:
+    the rows of a table (two lines in a row cut into the same number of cells by " | ", which a
+    menu is not) and lines inside code (a line of code within three units before and after it:
+    "x" or "email: Email!" in a pasted block is not a share button)."""
+    marked = list(infos)
+    cells = [len(_CELLS.findall(u)) for u in units]
+    code = [bool(_CODE.search(u)) for u in units]
+    for i, info in enumerate(infos):
+        if info is None or not info.site:
+            continue
+        row = cells[i] >= 2 and any(
+            0 <= j < len(units) and cells[j] == cells[i] for j in (i - 1, i + 1)
+        )
+        if row or (any(code[max(0, i - 3) : i]) and any(code[i + 1 : i + 4])):
+            marked[i] = None
+    return marked

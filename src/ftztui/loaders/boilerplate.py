@@ -79,7 +79,10 @@ _ENDS_ARTICLE_PATTERNS: tuple[tuple[str, str, bool], ...] = (
     ),
     (r"^(?:leaving|leave) a (?:message|comment)\b", "comment form", True),
     (
-        r"^(?:newsletters?|(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter)\b",
+        # A heading or teaser ("Newsletter", "Sign up for our newsletter"), not a sentence
+        # about newsletters ("Newsletters are booming. More people are writing them...").
+        r"^(?:newsletters?|(?:subscribe|sign up) (?:to|for) (?:our|the) newsletter)\b"
+        r"(?!\s+(?:are|is|was|were|have|has|had)\b)",
         "subscription notice",
         True,
     ),
@@ -113,6 +116,7 @@ _SHARE = re.compile(
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
 _PHONE_WORD = re.compile(r"\b(?:tel|telephone|phone|hotline|fax|call(?:ing)?)\b", _I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _NAV_SEPARATOR = re.compile(r"\s(?:[|>»›/·•]|>>)\s")
 _SOCIAL = re.compile(
     r"^(?:(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|reddit|email|e-mail"
@@ -210,7 +214,17 @@ def _classify_small(text: str, words: int) -> LineInfo | None:
         why = "advertisement" if lowered_start(text, ("advert", "sponsor")) else "navigation"
         return LineInfo("furniture", reason=why, site=True)
     if words <= 20 and len(_NAV_SEPARATOR.findall(text)) >= 2 and not text.endswith("."):
-        return LineInfo("furniture", reason="navigation", site=True)
+        # A menu or breadcrumb names pages in a word or two ("30 Tage | 3 Monate" too); items
+        # that are mostly measurements are a spec line ("Dimensions: 16 x 9 x 13 inches |
+        # Loaf Size: 1 to 2.5 pounds | 12 settings").
+        items = _NAV_SEPARATOR.split(text)
+        measured = [
+            i
+            for i in items
+            if any(c.isdigit() for c in i) and _words(i) >= 3 and not _MONTH.search(i)
+        ]
+        if len(measured) * 2 <= len(items):
+            return LineInfo("furniture", reason="navigation", site=True)
     return _classify_meta(text, words)
 
 

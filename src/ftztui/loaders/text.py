@@ -18,7 +18,13 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ftztui.loaders.article import Article, between_furniture, find_article, page_furniture
+from ftztui.loaders.article import (
+    Article,
+    between_furniture,
+    content_in_context,
+    find_article,
+    page_furniture,
+)
 from ftztui.loaders.boilerplate import (
     LineInfo,
     classify_line,
@@ -83,7 +89,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     """A `Document` from decoded, cleaned text; every line it leaves out is in `removed`."""
     parts = _units(text)
     units = [u.text for u in parts]
-    found = [classify_line(u) for u in units]
+    found = content_in_context(units, [classify_line(u) for u in units])
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
     infos, page = page_furniture([_is_short(u) for u in units], good, found)
     article = find_article(good, [weight(u) for u in units], infos)
