@@ -81,3 +81,18 @@ def test_a_sentence_about_newsletters_is_not_a_subscription_notice(tmp_path: Pat
     assert {r.text: r.reason for r in doc.removed}["Sign up for our newsletter"] == (
         "subscription notice"
     )
+
+
+def test_a_schema_field_named_email_is_not_a_share_button(tmp_path: Path) -> None:
+    schema = (
+        "type User {",
+        '"Unique identifier for the user"',
+        "id: ID!",
+        '"Address used for login and notifications"',
+        "email: Email!",
+        '"Name shown on the user\'s public profile"',
+        "username: String!",
+        "}",
+    )
+    doc = load_page(tmp_path, "Every schema starts with object types:", *schema, PROSE[2])
+    assert "email: Email!" in [b.text for b in doc.blocks]

@@ -116,6 +116,8 @@ _SHARE = re.compile(
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
 _PHONE_WORD = re.compile(r"\b(?:tel|telephone|phone|hotline|fax|call(?:ing)?)\b", _I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "email: Email!": a name, a colon and a word, as in a field of pasted code or a schema.
+_FIELD = re.compile(r"\w:\s*[A-Za-z]")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _NAV_SEPARATOR = re.compile(r"\s(?:[|>»›/·•]|>>)\s")
 _SOCIAL = re.compile(
@@ -206,7 +208,8 @@ def _classify_small(text: str, words: int) -> LineInfo | None:
         return LineInfo("furniture", reason="contact line")
     if words <= 25 and "@" in text and _EMAIL.search(text):
         return LineInfo("furniture", reason="contact line")
-    if words <= 8 and _SOCIAL.match(text):
+    if words <= 8 and _SOCIAL.match(text) and not _FIELD.search(text):
+        # ("Twitter Twitter" is an icon and its label; "email: Email!" a field in pasted code.)
         return LineInfo("furniture", reason="share buttons", site=True)
     if words <= 8 and _SUBSCRIBE.match(text):
         return LineInfo("furniture", reason="subscription notice", site=True)
