@@ -93,3 +93,16 @@ def test_legacy_files_load_without_replacement_marks(tmp_path: Path, encoding: s
     text = " ".join(b.text for b in doc.blocks)
     assert "\ufffd" not in text
     assert body.split("\n")[0] in text
+
+
+def test_utf8_read_as_latin1_is_repaired_not_stripped(tmp_path: Path) -> None:
+    """ "youâ\\x80\\x99re" is "you’re" encoded twice; its C1 bytes were deleted as controls,
+    leaving "youâre". Sequences holding C1 controls are repaired; other text is left alone."""
+    text = (
+        "Title\n\nWhen you\u00e2\u0080\u0099re opening a shop \u00e2\u0080\u0094 read this."
+        " Caf\u00c3\u00a9 stays.\n"
+    )
+    path = tmp_path / "shop.txt"
+    path.write_text(text, encoding="utf-8")
+    body = load_document(path).blocks[0].text
+    assert body == "When you\u2019re opening a shop \u2014 read this. Caf\u00c3\u00a9 stays."

@@ -124,3 +124,12 @@ def test_share_buttons_and_site_links_are_still_furniture(tmp_path: Path) -> Non
     assert reasons["• Facebook Join us on Facebook"] == "site links"
     assert reasons["About Us | Contact Us | Join us"] == "site links"
     assert "Join us" not in all_text(doc)
+
+
+def test_lines_joined_into_one_sentence_are_not_a_heading(tmp_path: Path) -> None:
+    """A line broken mid-sentence is joined to the next; the joined unit is no heading even when
+    it is short and has no full stop."""
+    broken = "The Eastern Conference semi-final between the\ntwo clubs"
+    doc = load(tmp_path, "Cup semi-final set", PROSE[0], broken, PROSE[1], PROSE[2])
+    assert titles(doc) == [None]
+    assert "The Eastern Conference semi-final between the two clubs" in paragraphs(doc)

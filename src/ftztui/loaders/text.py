@@ -75,10 +75,12 @@ class _Meta:
 
 @dataclass(frozen=True)
 class _Unit:
-    """A paragraph candidate and the 1-based line of the file where it starts."""
+    """A paragraph candidate, the 1-based line of the file where it starts, and whether it is
+    one line of the file (a heading is; lines joined into a sentence are not)."""
 
     text: str
     line: int
+    one_line: bool = True
 
 
 #: Marks the unit that is the document's title in the list of fates.
@@ -195,7 +197,7 @@ def _units(text: str) -> list[_Unit]:
             current.append(line)
             continue
         if current:
-            units.append(_Unit(" ".join(current), start))
+            units.append(_Unit(" ".join(current), start, len(current) == 1))
         current, start = ([line], n) if line else ([], 0)
     return units
 
@@ -334,7 +336,8 @@ def _add_body(
     builder: DocumentBuilder, parts: list[_Unit], units: list[str], fates: list[str | None]
 ) -> None:
     """Blocks and headings for the kept units, and the record of the others, in file order."""
-    headings = section_headings(units, [i for i, fate in enumerate(fates) if fate is None])
+    kept = [i for i, fate in enumerate(fates) if fate is None]
+    headings = section_headings(units, kept, [parts[i].one_line for i in range(len(parts))])
     for i, fate in enumerate(fates):
         if fate == _TITLE:
             continue

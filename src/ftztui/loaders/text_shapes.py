@@ -62,10 +62,11 @@ def is_heading_shaped(text: str) -> bool:
     return first.isupper() or first.isdigit() or bool(CJK.match(first))
 
 
-def section_headings(units: list[str], kept: list[int]) -> set[int]:
+def section_headings(units: list[str], kept: list[int], one_line: list[bool]) -> set[int]:
     """The kept units that open a section. A heading is a heading-shaped line with a body after
     it, and its neighbours must not show it is something else:
 
+    - it is one line of the file (lines joined because a sentence runs on are not a heading);
     - the unit after it is not heading-shaped and reads as its body (`_goes_on_after_heading`);
     - the line before it is not a short label ("Playing colours:" / "All black", "Maria says:"
       / "March 1, 2014 at 10:48 am": the label's value; a sentence ending with a colon may
@@ -76,7 +77,7 @@ def section_headings(units: list[str], kept: list[int]) -> set[int]:
       venue / date / kick-off lines) rather than opening a section that would hold the whole
       story: it stays a paragraph.
     """
-    shaped = {i: is_heading_shaped(units[i]) for i in kept}
+    shaped = {i: one_line[i] and is_heading_shaped(units[i]) for i in kept}
     headings: set[int] = set()
     for n, (i, nxt) in enumerate(itertools.pairwise(kept)):
         if not shaped[i] or shaped[nxt] or not _goes_on_after_heading(units[nxt]):
