@@ -175,14 +175,19 @@ def content_in_context(
     menu is not) and lines inside code (a line of code within three units before and after it:
     "x" or "email: Email!" in a pasted block is not a share button)."""
     marked = list(infos)
-    cells = [len(_CELLS.findall(u)) for u in units]
-    code = [bool(_CODE.search(u)) for u in units]
+    count = len(units)
+
+    def cells(j: int) -> int:
+        return len(_CELLS.findall(units[j])) if 0 <= j < count else -1
+
+    def code(j: int) -> bool:
+        return len(units[j]) <= 200 and bool(_CODE.search(units[j]))
+
     for i, info in enumerate(infos):
         if info is None or not info.site:
             continue
-        row = cells[i] >= 2 and any(
-            0 <= j < len(units) and cells[j] == cells[i] for j in (i - 1, i + 1)
-        )
-        if row or (any(code[max(0, i - 3) : i]) and any(code[i + 1 : i + 4])):
+        row = cells(i) >= 2 and cells(i) in (cells(i - 1), cells(i + 1))
+        before = any(code(j) for j in range(max(0, i - 3), i))
+        if row or (before and any(code(j) for j in range(i + 1, min(count, i + 4)))):
             marked[i] = None
     return marked

@@ -40,6 +40,7 @@ _NEEDS_WORK = re.compile(
 
 # UTF-8 read as Latin-1 ("youâ\x80\x99re" for "you’re"): a lead byte and continuation bytes, at
 # least one of them a C1 control, which no text holds and which would be deleted below.
+_C1 = re.compile("[\u0080-\u009f]")
 _MOJIBAKE = re.compile("[\u00c2-\u00f4](?:[\u0080-\u00bf])*[\u0080-\u009f][\u0080-\u00bf]*")
 
 
@@ -55,7 +56,7 @@ def clean_text(text: str) -> str:
     and normalise to NFC."""
     if text.isascii() and not _NEEDS_WORK.search(text):
         return text
-    if _has_c1(text):
+    if _C1.search(text):
         text = _MOJIBAKE.sub(_repair, text)
     text = _LINE_BREAKS.sub("\n", text)
     if "\x1b" in text or _has_c1_introducer(text):
@@ -71,10 +72,6 @@ def strip_escape_sequences(text: str) -> str:
     if "\x1b" in text or _has_c1_introducer(text):
         return _ESCAPE_SEQUENCE.sub("", text)
     return text
-
-
-def _has_c1(text: str) -> bool:
-    return any("\x80" <= c <= "\x9f" for c in text)
 
 
 def _has_c1_introducer(text: str) -> bool:
