@@ -12,19 +12,7 @@ from ftztui.loaders import load_document
 from tests.helpers import all_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "text"
-NEWS = [
-    pytest.param(
-        p,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="known miss: a one-line paragraph 'Arsenal win 4-2 on penalties' "
-            "followed by prose is taken for a heading",
-        ),
-    )
-    if p.stem == "sport-arsenal-through-on-penalties"
-    else p
-    for p in sorted((FIXTURES / "news").glob("*.txt"))
-]
+NEWS = sorted((FIXTURES / "news").glob("*.txt"))
 GOLD = json.loads((FIXTURES / "furniture" / "gold.json").read_text(encoding="utf-8"))
 
 
