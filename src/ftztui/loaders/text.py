@@ -29,6 +29,7 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
+from ftztui.loaders.stopwords import density, stoplist_for
 from ftztui.model import Block, Document
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -100,7 +101,10 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     found = [classify_line(u) for u in units]
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
     infos, page = page_furniture([_is_short(u) for u in units], good, found)
-    article = find_article(good, [_weight(u) for u in units], infos)
+    weights = [_weight(u) for u in units]
+    if page:
+        good = _dense_in_stop_words(text, units, good)
+    article = find_article(good, weights, infos, page)
     if units and _has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = _title_index(units, infos, article)
@@ -133,6 +137,22 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     )
 
 
+#: A saved page's prose has at least this share of stop words (jusText's threshold for prose
+#: is 0.30; lower here, since our paragraphs also pass by shape).
+PROSE_STOP_WORDS = 0.25
+
+
+def _dense_in_stop_words(text: str, units: list[str], good: list[bool]) -> list[bool]:
+    """On a saved page, prose is dense in its language's stop words (jusText's measure): a
+    teaser title, a form's labels or a list of names ending in a full stop are not."""
+    stoplist = stoplist_for(text)
+    if stoplist is None:
+        return good
+    return [
+        g and density(u, stoplist) >= PROSE_STOP_WORDS for u, g in zip(units, good, strict=True)
+    ]
+
+
 def _fates(
     units: list[str], infos: list[LineInfo | None], article: Article, title_at: int | None
 ) -> list[str | None]:
@@ -163,6 +183,8 @@ def _article_last(units: list[str], infos: list[LineInfo | None], article: Artic
     """The last unit kept: everything up to the end of the file when no site furniture follows
     the article (a sign-off, a list of nominees); else the last paragraph, caption or list item
     before the site's footer (a slogan or a dangling heading before it is the site's)."""
+    if article.page:
+        return _trailing_captions(units, infos, article.last)
     last = article.footer - 1
     if article.footer >= len(units):
         # The "Source:" and "Editor:" lines that close a news story are its metadata.
@@ -172,6 +194,19 @@ def _article_last(units: list[str], infos: list[LineInfo | None], article: Artic
     while last > article.last and not _keeps_article_end(units[last], infos[last]):
         last -= 1
     return last
+
+
+def _trailing_captions(units: list[str], infos: list[LineInfo | None], last: int) -> int:
+    """On a saved page, the captions right after the article's last paragraph (up to the next
+    line of furniture or paragraph): a photo at its end is the article's."""
+    end = last
+    for i in range(last + 1, len(units)):
+        unit = units[i]
+        if infos[i] is not None or _starts_body(unit, None):
+            break
+        if _credit(unit):
+            end = i
+    return end
 
 
 _STORY_CREDITS = ("source line", "editor line", "end mark", "byline", "date line")

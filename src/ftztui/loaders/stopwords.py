@@ -1,0 +1,62 @@
+"""Stop-word density, jusText's measure of prose, in the file's own language.
+
+Running text is dense in a language's most common words ("the", "und", "que"); a menu, a
+teaser's title, a list of links or a form's labels are not. jusText (BSD-2, installed with
+trafilatura) ships a stop list for each of 100 languages; the file's language is the one whose
+list covers most of its words. Nothing here is English-only, and a language without a list
+(Chinese has no spaces to count words by) gets None: callers then judge by shape alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: The file's language is judged from this many characters of it.
+SAMPLE = 10_000
+#: A file whose best list covers less than this share of its words has no list (it is code,
+#: a list of names, or a language without one).
+MIN_COVER = 0.15
+
+
+@cache
+def _stoplists() -> tuple[frozenset[str], ...]:
+    try:
+        folder = resources.files("justext") / "stoplists"
+        files = sorted(
+            (entry for entry in folder.iterdir() if entry.name.endswith(".txt")),
+            key=lambda entry: entry.name,
+        )
+        return tuple(
+            frozenset(w.strip().lower() for w in f.read_text(encoding="utf-8").split("\n")) - {""}
+            for f in files
+        )
+    except (ModuleNotFoundError, OSError):
+        return ()
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def stoplist_for(text: str) -> frozenset[str] | None:
+    """The stop list of the language most of `text` is in, or None."""
+    sample = words(text[:SAMPLE])
+    if len(sample) < 20:
+        return None
+    counts = Counter(sample)
+    best, best_hits = None, 0
+    for stoplist in _stoplists():
+        hits = sum(n for w, n in counts.items() if w in stoplist)
+        if hits > best_hits:
+            best, best_hits = stoplist, hits
+    return best if best_hits >= MIN_COVER * len(sample) else None
+
+
+def density(text: str, stoplist: frozenset[str]) -> float:
+    """The share of `text`'s words that are stop words."""
+    found = words(text[:3000])
+    return sum(w in stoplist for w in found) / len(found) if found else 0.0
