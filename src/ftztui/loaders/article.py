@@ -209,8 +209,8 @@ def page_furniture(
 
 #: A page in any language: this many short lines in menu-shaped runs, one of them before the
 #: first paragraph (the site's header). A story ending on a list of results has no menu before
-#: its first paragraph.
-MENU_LINES = 12
+#: its first paragraph; a note with a list at its top and one at its end has fewer lines.
+MENU_LINES = 20
 
 
 def _menus(runs: list[int], first_good: int) -> bool:

@@ -17,6 +17,9 @@ from importlib import resources
 _WORD = re.compile(r"[^\W\d_]+")
 #: The file's language is judged from this many characters of it.
 SAMPLE = 10_000
+#: Prose has at least this share of stop words (jusText's threshold is 0.30; lower here, as a
+#: paragraph must also be long and end like a sentence).
+PROSE_STOP_WORDS = 0.25
 #: A file whose best list covers less than this share of its words has no list (it is code,
 #: a list of names, or a language without one).
 MIN_COVER = 0.15
@@ -60,3 +63,14 @@ def density(text: str, stoplist: frozenset[str]) -> float:
     """The share of `text`'s words that are stop words."""
     found = words(text[:3000])
     return sum(w in stoplist for w in found) / len(found) if found else 0.0
+
+
+def keep_dense_prose(text: str, units: list[str], good: list[bool]) -> list[bool]:
+    """`good` with the units below `PROSE_STOP_WORDS` in the file's language turned off: a
+    teaser's title, a form's labels or a list of names that ends in a full stop is not prose."""
+    stoplist = stoplist_for(text)
+    if stoplist is None:
+        return good
+    return [
+        g and density(u, stoplist) >= PROSE_STOP_WORDS for u, g in zip(units, good, strict=True)
+    ]

@@ -29,10 +29,13 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
-from ftztui.loaders.stopwords import density, stoplist_for
-from ftztui.model import Block, Document
+from ftztui.loaders.stopwords import keep_dense_prose
+from ftztui.loaders.text_blocks import CJK, LIST_ITEM, OPENING_QUOTE, find_credit, unit_weight
+from ftztui.loaders.text_blocks import add_unit as add_unit
+from ftztui.loaders.text_blocks import split_credit as split_credit
+from ftztui.loaders.text_blocks import tidy_credit as tidy_credit
+from ftztui.model import Document
 
-_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _CLOSERS = "\"'”’»」』）)]"
 _TERMINALS = ".!?。！？…"
 _HEADING_END = re.compile(
@@ -42,20 +45,6 @@ _HEADING_END = re.compile(
 _NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
     r"|第[一二三四五六七八九十百\d]+[章节部分篇])"
-)
-_OPENING_QUOTE = '“"‘«「『„'
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|«[^»]*»|„[^“”]*[“”]")
-_ATTRIBUTION = re.compile(
-    r"\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|adds|noted|stressed|told|explained"
-    r"|according to)\b|\s*[A-Z][\w.'’ -]{1,60}?\s+(?:said|says|added|noted|told)\b"
-)
-_LIST_ITEM = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
-_CREDIT = re.compile(
-    r"[(\[（【]\s*(?:(?:file |cover )?(?:photo|image|picture|pic|video|graphic)s?"
-    r"\s*(?:/|:|：|by\b|credit\s*[:：]?)\s*(?P<credit>[^)\]）】]{1,100}?)"
-    r"|(?P<agency>(?:xinhua|afp|reuters|ap|vcg|cfp)\s*/\s*[^)\]）】]{1,60}?))"
-    r"\s*[)\]）】]\s*$",
-    re.IGNORECASE,
 )
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,3})"
@@ -69,11 +58,6 @@ def _ends_sentence(text: str) -> bool:
     """Ends with a full stop, question or exclamation mark (closing quotes allowed after it)."""
     core = text.rstrip(_CLOSERS)
     return bool(core) and core[-1] in _TERMINALS
-
-
-def _credit(text: str) -> re.Match[str] | None:
-    """A photo credit at the end of `text`; only the tail is searched (credits are short)."""
-    return _CREDIT.search(text, max(0, len(text) - 200))
 
 
 @dataclass(frozen=True)
@@ -101,9 +85,9 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     found = [classify_line(u) for u in units]
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
     infos, page = page_furniture([_is_short(u) for u in units], good, found)
-    weights = [_weight(u) for u in units]
+    weights = [unit_weight(u) for u in units]
     if page:
-        good = _dense_in_stop_words(text, units, good)
+        good = keep_dense_prose(text, units, good)
     article = find_article(good, weights, infos, page)
     if units and _has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
@@ -122,7 +106,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     meta = _header_meta(units[:kept_end], infos[:kept_end], units[kept_end:], infos[kept_end:])
     builder = DocumentBuilder()
     dateline, agency = None, None
-    first = next((i for i, f in enumerate(fates) if f is None and not _credit(units[i])), None)
+    first = next((i for i, f in enumerate(fates) if f is None and not find_credit(units[i])), None)
     if first is not None:
         units[first], dateline, agency = strip_dateline(units[first])
     _add_body(builder, parts, units, fates)
@@ -135,22 +119,6 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         path=path,
         format="text",
     )
-
-
-#: A saved page's prose has at least this share of stop words (jusText's threshold for prose
-#: is 0.30; lower here, since our paragraphs also pass by shape).
-PROSE_STOP_WORDS = 0.25
-
-
-def _dense_in_stop_words(text: str, units: list[str], good: list[bool]) -> list[bool]:
-    """On a saved page, prose is dense in its language's stop words (jusText's measure): a
-    teaser title, a form's labels or a list of names ending in a full stop are not."""
-    stoplist = stoplist_for(text)
-    if stoplist is None:
-        return good
-    return [
-        g and density(u, stoplist) >= PROSE_STOP_WORDS for u, g in zip(units, good, strict=True)
-    ]
 
 
 def _fates(
@@ -169,7 +137,7 @@ def _fates(
             fates.append("byline or dateline")
         elif i < article.start:
             keep = (user_file or (title_at is not None and i > title_at)) and (
-                user_file or _ends_sentence(unit) or bool(_credit(unit))
+                user_file or _ends_sentence(unit) or bool(find_credit(unit))
             )
             fates.append(None if keep or not article.has_prose else "site header")
         elif i > last:
@@ -188,7 +156,7 @@ def _article_last(units: list[str], infos: list[LineInfo | None], article: Artic
     last = article.footer - 1
     if article.footer >= len(units):
         # The "Source:" and "Editor:" lines that close a news story are its metadata.
-        while last > article.last and _is_story_credit(infos[last]):
+        while last > article.last and _is_storycredit(infos[last]):
             last -= 1
         return last
     while last > article.last and not _keeps_article_end(units[last], infos[last]):
@@ -204,7 +172,7 @@ def _trailing_captions(units: list[str], infos: list[LineInfo | None], last: int
         unit = units[i]
         if infos[i] is not None or _starts_body(unit, None):
             break
-        if _credit(unit):
+        if find_credit(unit):
             end = i
     return end
 
@@ -212,14 +180,14 @@ def _trailing_captions(units: list[str], infos: list[LineInfo | None], last: int
 _STORY_CREDITS = ("source line", "editor line", "end mark", "byline", "date line")
 
 
-def _is_story_credit(info: LineInfo | None) -> bool:
+def _is_storycredit(info: LineInfo | None) -> bool:
     return info is not None and info.reason in _STORY_CREDITS
 
 
 def _keeps_article_end(unit: str, info: LineInfo | None) -> bool:
     if info is not None:
         return False
-    return _is_prose(unit) or bool(_credit(unit)) or bool(_LIST_ITEM.match(unit))
+    return _is_prose(unit) or bool(find_credit(unit)) or bool(LIST_ITEM.match(unit))
 
 
 # -- units ---------------------------------------------------------------------------------
@@ -244,7 +212,7 @@ def _units(text: str) -> list[_Unit]:
 
 
 def _continues(previous: str, line: str, wrapped: bool) -> bool:
-    if _LIST_ITEM.match(line):
+    if LIST_ITEM.match(line):
         return False
     if wrapped:
         return True
@@ -253,7 +221,7 @@ def _continues(previous: str, line: str, wrapped: bool) -> bool:
         line[0].islower()
         and len(previous) >= 30
         and not _HEADING_END.search(previous)
-        and not _LIST_ITEM.match(previous)
+        and not LIST_ITEM.match(previous)
     )
 
 
@@ -268,25 +236,19 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return len(continued) >= 3 and len(mid_sentence) * 2 >= len(continued)
 
 
-def _weight(text: str) -> int:
-    """Words, counting two CJK characters as one word."""
-    sample = text[:3000]
-    return len(sample.split()) + len(_CJK.findall(sample)) // 2
-
-
 def _is_short(text: str) -> bool:
     """A menu entry's shape: one to four words, no full stop, not a caption."""
-    return _weight(text) <= 4 and not _ends_sentence(text) and not _credit(text)
+    return unit_weight(text) <= 4 and not _ends_sentence(text) and not find_credit(text)
 
 
 def _is_prose(text: str) -> bool:
-    return _ends_sentence(text) or _weight(text) >= 25
+    return _ends_sentence(text) or unit_weight(text) >= 25
 
 
 def _starts_body(text: str, info: LineInfo | None) -> bool:
-    if info is not None or _credit(text):
+    if info is not None or find_credit(text):
         return False
-    weight = _weight(text)
+    weight = unit_weight(text)
     ends_plainly = _ends_sentence(text) and text.rstrip(_CLOSERS)[-1:] not in "?!"
     return (ends_plainly and weight >= 8) or weight >= 20
 
@@ -295,8 +257,8 @@ def _starts_body(text: str, info: LineInfo | None) -> bool:
 
 
 def _is_title_shaped(text: str) -> bool:
-    weight = _weight(text)
-    return 2 <= weight <= 30 and not text.endswith(".") and not _credit(text)
+    weight = unit_weight(text)
+    return 2 <= weight <= 30 and not text.endswith(".") and not find_credit(text)
 
 
 def _title_index(units: list[str], infos: list[LineInfo | None], article: Article) -> int | None:
@@ -316,7 +278,7 @@ def _title_index(units: list[str], infos: list[LineInfo | None], article: Articl
         return None
     if candidates[0] == 0 and _written_by_user(infos[:start]):
         return 0
-    longer = [i for i in candidates if _weight(units[i]) >= 3]
+    longer = [i for i in candidates if unit_weight(units[i]) >= 3]
     headlines = [i for i in longer if not reads_as_dateline(units[i])]
     chosen = headlines or longer or candidates
     vocabulary = _content_words(" ".join(units[start : start + 12]))
@@ -333,7 +295,7 @@ _WORD = re.compile(r"\w{4,}")
 
 
 def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text[:20000])} | set(_CJK.findall(text[:5000]))
+    return {w.lower() for w in _WORD.findall(text[:20000])} | set(CJK.findall(text[:5000]))
 
 
 def _has_other_title(units: list[str], infos: list[LineInfo | None], start: int) -> bool:
@@ -356,7 +318,7 @@ def _header_meta(
         if info is None:
             continue
         source = source or info.source or find_source(unit)
-        date = date or info.date or (find_date(unit) if _weight(unit) <= 14 else None)
+        date = date or info.date or (find_date(unit) if unit_weight(unit) <= 14 else None)
     return _Meta(source, date)
 
 
@@ -382,14 +344,14 @@ def strip_dateline(first: str) -> tuple[str, str | None, str | None]:
 
 
 def is_heading_shaped(text: str) -> bool:
-    if not text or _weight(text) > 12 or len(text) > 100 or _HEADING_END.search(text):
+    if not text or unit_weight(text) > 12 or len(text) > 100 or _HEADING_END.search(text):
         return False
     first = text[0]
     if not any(c.isalpha() for c in text):  # "27,595", "2000 GMT" is fine
         return False
-    if first in _OPENING_QUOTE or _LIST_ITEM.match(text) or _credit(text):
+    if first in OPENING_QUOTE or LIST_ITEM.match(text) or find_credit(text):
         return False
-    return first.isupper() or first.isdigit() or bool(_CJK.match(first))
+    return first.isupper() or first.isdigit() or bool(CJK.match(first))
 
 
 def _add_body(
@@ -418,62 +380,6 @@ def _add_body(
 def _goes_on_after_heading(text: str) -> bool:
     """What follows a heading: prose or a caption, not a list (a line leading into a list is
     its introduction) and not a sentence going on in lower case (a line broken mid-sentence)."""
-    if text[:1].islower() or _LIST_ITEM.match(text):
+    if text[:1].islower() or LIST_ITEM.match(text):
         return False
-    return _is_prose(text) or bool(_credit(text))
-
-
-def split_credit(text: str) -> tuple[str, str | None]:
-    """("Caption text", "Xinhua") from "Caption text (Photo/ Xinhua)"; (text, None) if no credit."""
-    credit = _credit(text)
-    if credit is None:
-        return text, None
-    who = credit.group("credit") or credit.group("agency")
-    return text[: credit.start()].rstrip(), who.strip()
-
-
-_CREDIT_LABEL = re.compile(
-    r"^[(\[]?\s*(?:photo|image|picture|pic)s?\s*(?:/|:|：|by\b|credit\s*[:：]?)\s*", re.IGNORECASE
-)
-
-
-def tidy_credit(credit: str) -> str:
-    """ "Xinhua" from "Photo/Xinhua" or "(Photo: Xinhua)"."""
-    return _CREDIT_LABEL.sub("", credit).strip().strip("()[]").strip()
-
-
-def add_unit(builder: DocumentBuilder, unit: str) -> None:
-    """Add one paragraph-like unit as the block it reads as: caption, list item, quote..."""
-    text, who = split_credit(unit)
-    if who is not None:
-        if text:
-            builder.block("caption", text, credit=who)
-        else:
-            _credit_previous(builder, who)
-        return
-    item = _LIST_ITEM.match(unit)
-    if item:
-        builder.block("list_item", unit[item.end() :])
-    elif _is_quote(unit):
-        builder.block("quote", unit)
-    else:
-        builder.block("paragraph", unit)
-
-
-def _credit_previous(builder: DocumentBuilder, who: str) -> None:
-    """A credit on a line of its own ("(Photo/ Xinhua)") belongs to the line before it."""
-    last = builder.last_block()
-    if last is not None and last.kind == "paragraph" and _weight(last.text) <= 60:
-        builder.replace_last_block(Block("caption", last.text, who.strip()))
-
-
-def _is_quote(text: str) -> bool:
-    """A paragraph that is a quotation: it opens with one, and is mostly quoted or goes on
-    to say who said it ("“...,” said Liu.")."""
-    if not text or text[0] not in _OPENING_QUOTE:
-        return False
-    first = _QUOTED.match(text)
-    if first and _ATTRIBUTION.match(text, first.end()):
-        return True
-    quoted = sum(len(m) for m in _QUOTED.findall(text))
-    return quoted >= 0.5 * len(text)
+    return _is_prose(text) or bool(find_credit(text))
