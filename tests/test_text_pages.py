@@ -47,6 +47,8 @@ _BODY = [
     "die vor allem in die Verbindung zwischen dem Bahnhof und der Altstadt fließen.",
 ]
 _CONTENTS = ["Inhaltsverzeichnis", "1. Schulen", "2. Radwege", "3. Finanzierung", "4. Ausblick"]
+
+
 def _page(*parts: list[str]) -> str:
     return "\n\n".join(line for part in parts for line in part) + "\n"
 
@@ -56,9 +58,7 @@ def test_a_german_page_loses_its_menus_and_keeps_the_article_past_its_contents(
 ) -> None:
     path = tmp_path / "seite.txt"
     title = ["Stadt investiert in Schulen und Radwege"]
-    path.write_text(
-        _page(_MENU, title, [_INTRO], _CONTENTS, _BODY, _FOOTER), encoding="utf-8"
-    )
+    path.write_text(_page(_MENU, title, [_INTRO], _CONTENTS, _BODY, _FOOTER), encoding="utf-8")
     doc = load_document(path)
     text = all_text(doc)
     assert doc.title == title[0]
