@@ -10,23 +10,23 @@ list covers most of its words. Nothing here is English-only, and a language with
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 from importlib import resources
 
 _WORD = re.compile(r"[^\W\d_]+")
-#: The file's language is judged from this many characters of it.
-SAMPLE = 10_000
+#: The file's language is judged from this many characters of its prose.
+SAMPLE = 3_000
 #: Prose has at least this share of stop words (jusText's threshold is 0.30; lower here, as a
 #: paragraph must also be long and end like a sentence).
 PROSE_STOP_WORDS = 0.25
-#: A file whose best list covers less than this share of its words has no list (it is code,
-#: a list of names, or a language without one).
+#: A file whose best list holds less than this share of its distinct words has no list (it is
+#: code, a list of names, or a language without one).
 MIN_COVER = 0.15
 
 
 @cache
 def _stoplists() -> tuple[frozenset[str], ...]:
+    """Every language's stop list."""
     try:
         folder = resources.files("justext") / "stoplists"
         files = sorted(
@@ -50,13 +50,13 @@ def stoplist_for(text: str) -> frozenset[str] | None:
     sample = words(text[:SAMPLE])
     if len(sample) < 20:
         return None
-    counts = Counter(sample)
+    distinct = set(sample)
     best, best_hits = None, 0
     for stoplist in _stoplists():
-        hits = sum(n for w, n in counts.items() if w in stoplist)
+        hits = len(stoplist & distinct)  # in C, over the smaller set
         if hits > best_hits:
             best, best_hits = stoplist, hits
-    return best if best_hits >= MIN_COVER * len(sample) else None
+    return best if best_hits >= MIN_COVER * len(distinct) else None
 
 
 def density(text: str, stoplist: frozenset[str]) -> float:
@@ -65,10 +65,10 @@ def density(text: str, stoplist: frozenset[str]) -> float:
     return sum(w in stoplist for w in found) / len(found) if found else 0.0
 
 
-def keep_dense_prose(text: str, units: list[str], good: list[bool]) -> list[bool]:
+def keep_dense_prose(units: list[str], good: list[bool]) -> list[bool]:
     """`good` with the units below `PROSE_STOP_WORDS` in the file's language turned off: a
     teaser's title, a form's labels or a list of names that ends in a full stop is not prose."""
-    stoplist = stoplist_for(text)
+    stoplist = stoplist_for(" ".join(u for u, g in zip(units, good, strict=True) if g)[:SAMPLE])
     if stoplist is None:
         return good
     return [

@@ -87,7 +87,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     infos, page = page_furniture([_is_short(u) for u in units], good, found)
     weights = [unit_weight(u) for u in units]
     if page:
-        good = keep_dense_prose(text, units, good)
+        good = keep_dense_prose(units, good)
     article = find_article(good, weights, infos, page)
     if units and _has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
