@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_BASELINE = "5986d11"
+DEFAULT_BASELINE = "4b758b3"
 _WORDS = re.compile(r"\w+")
 _CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
