@@ -86,3 +86,11 @@ def test_the_stop_word_list_is_the_files_language() -> None:
     assert density(_BODY[0], german) > 0.3
     assert density("Startseite Politik Wirtschaft Kultur Sport", german) == 0.0
     assert stoplist_for("重庆自由贸易试验区" * 30) is None
+
+
+def test_a_menu_entry_is_never_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "blog.txt"
+    menu = ["• Startseite", "• Impressum", "• Über mich"]
+    title = ["Monstergespräche im Winter"]
+    path.write_text(_page(menu, title, _BODY), encoding="utf-8")
+    assert load_document(path).title == title[0]

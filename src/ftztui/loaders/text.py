@@ -257,8 +257,14 @@ def _starts_body(text: str, info: LineInfo | None) -> bool:
 
 
 def _is_title_shaped(text: str) -> bool:
+    """A headline's shape; a list item ("• Startseite", a menu's entry) is not one."""
     weight = unit_weight(text)
-    return 2 <= weight <= 30 and not text.endswith(".") and not find_credit(text)
+    return (
+        2 <= weight <= 30
+        and not text.endswith(".")
+        and not find_credit(text)
+        and not LIST_ITEM.match(text)
+    )
 
 
 def _title_index(units: list[str], infos: list[LineInfo | None], article: Article) -> int | None:
