@@ -94,3 +94,25 @@ def test_a_menu_entry_is_never_the_title(tmp_path: Path) -> None:
     title = ["Monstergespräche im Winter"]
     path.write_text(_page(menu, title, _BODY), encoding="utf-8")
     assert load_document(path).title == title[0]
+
+
+def test_a_light_paragraph_between_two_menus_in_the_article_is_the_sites(tmp_path: Path) -> None:
+    """jusText's context rule: a short pitch boxed in by menus is furniture, even when the
+    article goes on after the box (and the article after it is kept)."""
+    path = tmp_path / "box.txt"
+    pitch = "Melden Sie sich jetzt für unseren kostenlosen Brief an, er kommt jeden Freitag."
+    box = [*_FOOTER[:5], pitch, *_FOOTER[5:]]
+    title = ["Stadt investiert in Schulen und Radwege"]
+    more = [
+        "Die Eltern begrüßen den Plan, weil viele Schulen seit Jahren auf neue Räume warten und "
+        "die Klassen in den alten Gebäuden immer größer geworden sind.",
+        "Ob das Geld reicht, wird sich im nächsten Jahr zeigen, wenn die ersten Aufträge für die "
+        "Bauarbeiten an den Schulen und an den Radwegen vergeben sind.",
+    ]
+    article = [[_INTRO, *_BODY], [*more]]
+    path.write_text(_page(_MENU, title, article[0], box, article[1], _MENU), "utf-8")
+    doc = load_document(path)
+    text = all_text(doc)
+    assert all(paragraph in text for paragraph in [_INTRO, *_BODY, *more])
+    assert pitch not in text
+    assert {r.text: r.reason for r in doc.removed}[pitch] == "site furniture"

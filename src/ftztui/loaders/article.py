@@ -218,26 +218,35 @@ def _menus(runs: list[int], first_good: int) -> bool:
     return len(runs) >= MENU_LINES and any(i < first_good for i in runs)
 
 
+#: A paragraph this light, alone between two pieces of site furniture, is part of them (a
+#: newsletter's pitch between its heading and a menu).
+BOXED_WORDS = 25
+
+
 def between_furniture(
-    good: Sequence[bool], infos: Sequence[LineInfo | None], start: int, last: int
+    good: Sequence[bool],
+    infos: Sequence[LineInfo | None],
+    start: int,
+    last: int,
+    weights: Sequence[int],
 ) -> set[int]:
-    """Short units of a page's article span whose nearest neighbours that are not short are
-    both furniture: a sidebar's heading between two menus (jusText's context rule)."""
+    """Units of a page's article span standing between two pieces of furniture, short lines
+    and at most one light paragraph: a sidebar's heading between two menus (jusText's context
+    rule), a newsletter's pitch."""
     found: set[int] = set()
-    kinds = [
-        "good" if good[i] else "bad" if infos[i] is not None else "short" for i in range(len(good))
-    ]
+    bad = [not good[i] and infos[i] is not None for i in range(len(good))]
     i = start
     while i <= last:
-        if kinds[i] != "short":
+        if bad[i]:
             i += 1
             continue
         j = i
-        while j <= last and kinds[j] == "short":
+        while j <= last and not bad[j]:
             j += 1
-        before = kinds[i - 1] if i > 0 else "bad"
-        after = kinds[j] if j < len(kinds) else "bad"
-        if before == "bad" and after == "bad":
+        paragraphs = [k for k in range(i, j) if good[k]]
+        framed = (i == 0 or bad[i - 1]) and (j == len(bad) or bad[j])
+        light = not paragraphs or (len(paragraphs) == 1 and weights[paragraphs[0]] <= BOXED_WORDS)
+        if framed and light:
             found.update(range(i, j))
         i = j
     return found

@@ -94,7 +94,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     title_at = _title_index(units, infos, article)
     fates = _fates(units, infos, article, title_at)
     if page and article.has_prose:
-        for i in between_furniture(good, infos, article.start, article.last):
+        for i in between_furniture(good, infos, article.start, article.last, weights):
             fates[i] = fates[i] or "site furniture"
     if all(fate is not None for fate in fates):
         # Nothing reads as the article: keep whatever is not furniture rather than lose it all.
