@@ -1,13 +1,16 @@
 """How well the plain-text and Markdown loaders keep an article, against a baseline, in one run.
 
     python benchmarks/bench_text_loader.py DATA [--baseline REV] [--limit N] [--list]
+                                            [--half tune|held]
 
 DATA holds (any may be missing):
 
 - `furniture/`: pages saved as text with their site furniture (`NNNN.txt`) and `gold.json`
   ({file: {"with": [snippets of the article], "without": [snippets of furniture]}}); made from
   trafilatura's evaluation pages (tests/eval, Apache-2.0) rendered with `w3m -dump -cols 2000`,
-  the way a browser's "Save as text" does, with trafilatura's own gold snippets;
+  the way a browser's "Save as text" does, with trafilatura's own gold snippets
+  (`make_furniture_pages.py` builds it); `--half tune` takes the even-numbered pages of the sorted
+  names (the half rules are tuned on), `--half held` the odd ones (only ever measured);
 - `news/` (or `bbc/`): plain news text, one article per file, first line the title, one
   paragraph per line (ZitRos/news-articles-dataset, BBC articles, MIT);
 - `markdown/`: real projects' Markdown docs (any `*.md` below it).
@@ -86,9 +89,12 @@ def _load(path: Path) -> tuple[object | None, float]:
     return doc, time.perf_counter() - start
 
 
-def _furniture(folder: Path, limit: int | None) -> dict[str, object]:
+def _furniture(folder: Path, limit: int | None, half: str | None) -> dict[str, object]:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    names = sorted(gold)[:limit]
+    names = sorted(gold)
+    if half:
+        names = names[0 if half == "tune" else 1 :: 2]
+    names = names[:limit]
     tp = fp = fn = refused = 0
     seconds = 0.0
     size = 0
@@ -289,10 +295,10 @@ def _markdown(folder: Path, limit: int | None) -> dict[str, object]:
 Results = dict[str, dict[str, object]]
 
 
-def measure(data: Path, limit: int | None) -> Results:
+def measure(data: Path, limit: int | None, half: str | None = None) -> Results:
     results: Results = {}
     if (data / "furniture" / "gold.json").exists():
-        results["furniture"] = _furniture(data / "furniture", limit)
+        results["furniture"] = _furniture(data / "furniture", limit, half)
     for name in ("news", "bbc"):
         if (data / name).is_dir():
             results["news"] = _news(data / name, limit)
@@ -302,11 +308,13 @@ def measure(data: Path, limit: int | None) -> Results:
     return results
 
 
-def _run_worker(src: Path, data: Path, limit: int | None) -> Results:
+def _run_worker(src: Path, data: Path, limit: int | None, half: str | None) -> Results:
     env = {**os.environ, "PYTHONPATH": str(src)}
     args = [sys.executable, __file__, str(data), "--worker"]
     if limit:
         args += ["--limit", str(limit)]
+    if half:
+        args += ["--half", half]
     out = subprocess.run(args, env=env, capture_output=True, text=True, check=True).stdout
     return json.loads(out)  # type: ignore[no-any-return]
 
@@ -347,10 +355,13 @@ def main() -> None:
     parser.add_argument(
         "--list", action="store_true", help="print what each count counts, for the working tree"
     )
+    parser.add_argument(
+        "--half", choices=("tune", "held"), help="furniture pages: even (tune) or odd (held)"
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(measure(args.data, args.limit)))
+        print(json.dumps(measure(args.data, args.limit, args.half)))
         return
     with tempfile.TemporaryDirectory() as tmp:
         archive = subprocess.run(
@@ -359,9 +370,10 @@ def main() -> None:
             check=True,
         ).stdout
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
-        old = _run_worker(Path(tmp) / "src", args.data, args.limit)
-    new = _run_worker(ROOT / "src", args.data, args.limit)
-    print(f"baseline {args.baseline} against the working tree, data {args.data}")
+        old = _run_worker(Path(tmp) / "src", args.data, args.limit, args.half)
+    new = _run_worker(ROOT / "src", args.data, args.limit, args.half)
+    half = f", {args.half} half" if args.half else ""
+    print(f"baseline {args.baseline} against the working tree, data {args.data}{half}")
     print(_table(new, old))
     if args.list:
         for corpus, values in new.items():

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from ftztui.loaders import load_document
 from ftztui.loaders.boilerplate import classify_line
 from ftztui.loaders.clean import clean_text, tidy_prose
-from ftztui.loaders.text import split_credit, tidy_credit
+from ftztui.loaders.text_blocks import split_credit, tidy_credit
 from ftztui.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,6 +14,13 @@ list items, a sign-off, "Tags: ..."). Then the file as a whole:
 - the article starts at its first good paragraph, and nothing after that is left out unless it
   is site furniture, or stands between the article's last paragraph and the site's footer.
 
+On a saved page (site furniture, or menus framing the text in any language) the span is found
+instead as the one whose prose most outweighs what is not prose in it (Finn's body-text
+extraction, with units for tokens): each paragraph counts its words, every other unit costs a
+few, a long run of them costs a capped amount, and a paragraph boxed in by furniture on both
+sides counts nothing. So the article reads on past a heading, a photo or a table of contents,
+and stops where menus, notices and teasers outweigh the prose after them.
+
 The caller decides what to do with each unit; this module only finds the span.
 """
 
@@ -39,20 +46,32 @@ class Article:
     last: int
     footer: int
     has_prose: bool
+    page: bool = False
 
 
 def _is_site(info: LineInfo | None) -> bool:
     return info is not None and info.site
 
 
+#: What a unit that is not prose costs the span holding it, on a saved page (in words of prose):
+#: site furniture, and any other line (a heading, a caption, a menu's title, a form's label).
+SITE_COST = 5
+OTHER_COST = 2
+
+
 def find_article(
-    good: Sequence[bool], weights: Sequence[int], infos: Sequence[LineInfo | None]
+    good: Sequence[bool],
+    weights: Sequence[int],
+    infos: Sequence[LineInfo | None],
+    page: bool = False,
 ) -> Article:
     """The article's span among units judged `good` (prose paragraphs) or not."""
     count = len(good)
     goods = [i for i in range(count) if good[i]]
     if not goods:
         return Article(0, count - 1, count, has_prose=False)
+    if page:
+        return _densest_span(good, weights, infos)
     site_before = _running_site(infos)
     clusters: list[list[int]] = [[goods[0]]]
     for prev, nxt in itertools.pairwise(goods):
@@ -82,6 +101,55 @@ def find_article(
     end = clusters[last][-1]
     footer = next((i for i in range(end + 1, count) if _is_site(infos[i])), count)
     return Article(clusters[first][0], end, footer, has_prose=True)
+
+
+def _densest_span(
+    good: Sequence[bool], weights: Sequence[int], infos: Sequence[LineInfo | None]
+) -> Article:
+    """On a saved page: the span of units whose prose outweighs what is not prose in it the
+    most (each paragraph counts its words, each other unit costs a few): the article reads on
+    past a heading, a caption or a small box when more prose follows, and stops where the
+    site's menus, teasers and notices outweigh what comes after them."""
+    scores = _unit_scores(good, weights, infos)
+    best, best_span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    first, end = best_span
+    while not good[first]:
+        first += 1
+    footer = next((i for i in range(end + 1, len(good)) if _is_site(infos[i])), len(good))
+    return Article(first, end, footer, has_prose=True, page=True)
+
+
+#: A run of non-prose units costs at most this much in all: a table of contents or a box
+#: of links between two parts of an article does not cut it in two when the parts are long.
+RUN_CAP = 60
+
+
+def _unit_scores(
+    good: Sequence[bool], weights: Sequence[int], infos: Sequence[LineInfo | None]
+) -> list[float]:
+    scores: list[float] = []
+    run = 0
+    count = len(good)
+    for i in range(count):
+        if good[i]:
+            run = 0
+            boxed = (i == 0 or _is_site(infos[i - 1])) and (
+                i + 1 == count or _is_site(infos[i + 1])
+            )
+            scores.append(0 if boxed else weights[i])
+            continue
+        cost = SITE_COST if _is_site(infos[i]) else OTHER_COST
+        cost = min(cost, max(0, RUN_CAP - run))
+        run += cost
+        scores.append(-cost)
+    return scores
 
 
 def _footer_between(infos: Sequence[LineInfo | None], after: int, before: int) -> bool:
@@ -128,7 +196,11 @@ def page_furniture(
         run = []
     first_good = next((i for i, g in enumerate(good) if g), len(good))
     site_lines = sum(_is_site(info) for info in infos)
-    page = site_lines >= 2 or (site_lines == 1 and any(i < first_good for i in runs))
+    page = (
+        site_lines >= 2
+        or (site_lines == 1 and any(i < first_good for i in runs))
+        or _menus(runs, first_good)
+    )
     marked = list(infos)
     if page:
         for i in runs:
@@ -136,26 +208,46 @@ def page_furniture(
     return marked, page
 
 
+#: A page in any language: this many short lines in menu-shaped runs, one of them before the
+#: first paragraph (the site's header). A story ending on a list of results has no menu before
+#: its first paragraph; a note with a list at its top and one at its end has fewer lines.
+MENU_LINES = 20
+
+
+def _menus(runs: list[int], first_good: int) -> bool:
+    """Whether `runs` (indices of lines in menu runs) look like a site's menus."""
+    return len(runs) >= MENU_LINES and any(i < first_good for i in runs)
+
+
+#: A paragraph this light, alone between two pieces of site furniture, is part of them (a
+#: newsletter's pitch between its heading and a menu).
+BOXED_WORDS = 25
+
+
 def between_furniture(
-    good: Sequence[bool], infos: Sequence[LineInfo | None], start: int, last: int
+    good: Sequence[bool],
+    infos: Sequence[LineInfo | None],
+    start: int,
+    last: int,
+    weights: Sequence[int],
 ) -> set[int]:
-    """Short units of a page's article span whose nearest neighbours that are not short are
-    both furniture: a sidebar's heading between two menus (jusText's context rule)."""
+    """Units of a page's article span standing between two pieces of furniture, short lines
+    and at most one light paragraph: a sidebar's heading between two menus (jusText's context
+    rule), a newsletter's pitch."""
     found: set[int] = set()
-    kinds = [
-        "good" if good[i] else "bad" if infos[i] is not None else "short" for i in range(len(good))
-    ]
+    bad = [not good[i] and infos[i] is not None for i in range(len(good))]
     i = start
     while i <= last:
-        if kinds[i] != "short":
+        if bad[i]:
             i += 1
             continue
         j = i
-        while j <= last and kinds[j] == "short":
+        while j <= last and not bad[j]:
             j += 1
-        before = kinds[i - 1] if i > 0 else "bad"
-        after = kinds[j] if j < len(kinds) else "bad"
-        if before == "bad" and after == "bad":
+        paragraphs = [k for k in range(i, j) if good[k]]
+        framed = (i == 0 or bad[i - 1]) and (j == len(bad) or bad[j])
+        light = not paragraphs or (len(paragraphs) == 1 and weights[paragraphs[0]] <= BOXED_WORDS)
+        if framed and light:
             found.update(range(i, j))
         i = j
     return found

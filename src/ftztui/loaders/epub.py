@@ -24,7 +24,7 @@ import lxml.etree as etree
 from ftztui.loaders import LoadError
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.html_walk import HEADINGS, BlockWalk, element_text
-from ftztui.loaders.text import add_unit
+from ftztui.loaders.text_blocks import add_unit
 from ftztui.model import Document
 
 _NS = {

@@ -19,7 +19,7 @@ import lxml.etree as etree
 
 from ftztui.loaders.boilerplate import classify_line
 from ftztui.loaders.builder import DocumentBuilder
-from ftztui.loaders.text import add_unit, split_credit, tidy_credit
+from ftztui.loaders.text_blocks import add_unit, split_credit, tidy_credit
 from ftztui.loaders.text_shapes import is_heading_shaped
 from ftztui.model import BlockKind
 

@@ -35,29 +35,25 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
+from ftztui.loaders.stopwords import keep_dense_prose
+from ftztui.loaders.text_blocks import add_unit
 from ftztui.loaders.text_shapes import (
     CJK,
     CLOSERS,
     HEADING_END,
     LIST_ITEM,
-    OPENING_QUOTE,
     credit,
     ends_sentence,
     is_prose,
     section_headings,
     weight,
 )
-from ftztui.model import Block, Document
+from ftztui.model import Document
 
 #: A Chinese numbered section heading: 一、国际物流分拨, （二）营商环境, 第三章 总则.
 _NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
     r"|第[一二三四五六七八九十百\d]+[章节部分篇])"
-)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|「[^」]*」|『[^』]*』|«[^»]*»|„[^“”]*[“”]")
-_ATTRIBUTION = re.compile(
-    r"\s*(?:(?:he|she|they|it)\s+)?(?:said|says|added|adds|noted|stressed|told|explained"
-    r"|according to)\b|\s*[A-Z][\w.'’ -]{1,60}?\s+(?:said|says|added|noted|told)\b"
 )
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,3})"
@@ -94,13 +90,16 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     found = content_in_context(units, [classify_line(u) for u in units])
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
     infos, page = page_furniture([_is_short(u) for u in units], good, found)
-    article = find_article(good, [weight(u) for u in units], infos)
+    weights = [weight(u) for u in units]
+    if page:
+        good = keep_dense_prose(units, good)
+    article = find_article(good, weights, infos, page)
     if units and _has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = _title_index(units, infos, article)
     fates = _fates(units, infos, article, title_at)
     if page and article.has_prose:
-        for i in between_furniture(good, infos, article.start, article.last):
+        for i in between_furniture(good, infos, article.start, article.last, weights):
             fates[i] = fates[i] or "site furniture"
     if all(fate is not None for fate in fates):
         # Nothing reads as the article: keep whatever is not furniture rather than lose it all.
@@ -157,6 +156,8 @@ def _article_last(units: list[str], infos: list[LineInfo | None], article: Artic
     """The last unit kept: everything up to the end of the file when no site furniture follows
     the article (a sign-off, a list of nominees); else the last paragraph, caption or list item
     before the site's footer (a slogan or a dangling heading before it is the site's)."""
+    if article.page:
+        return _trailing_captions(units, infos, article.last)
     last = article.footer - 1
     if article.footer >= len(units):
         # The "Source:" and "Editor:" lines that close a news story are its metadata.
@@ -166,6 +167,19 @@ def _article_last(units: list[str], infos: list[LineInfo | None], article: Artic
     while last > article.last and not _keeps_article_end(units[last], infos[last]):
         last -= 1
     return last
+
+
+def _trailing_captions(units: list[str], infos: list[LineInfo | None], last: int) -> int:
+    """On a saved page, the captions right after the article's last paragraph (up to the next
+    line of furniture or paragraph): a photo at its end is the article's."""
+    end = last
+    for i in range(last + 1, len(units)):
+        unit = units[i]
+        if infos[i] is not None or _starts_body(unit, None):
+            break
+        if credit(unit):
+            end = i
+    return end
 
 
 _STORY_CREDITS = ("source line", "editor line", "end mark", "byline", "date line")
@@ -244,10 +258,13 @@ def _starts_body(text: str, info: LineInfo | None) -> bool:
 
 
 def _is_title_shaped(text: str) -> bool:
+    """A headline's shape; a list item ("• Startseite", a menu's entry) is not one."""
     # A full stop ends a sentence, not a headline; an ellipsis may end either ("Rivals of the
     # £400 Apple...").
     full_stop = text.endswith(".") and not text.endswith("...")
-    return 2 <= weight(text) <= 30 and not full_stop and not credit(text)
+    return (
+        2 <= weight(text) <= 30 and not full_stop and not credit(text) and not LIST_ITEM.match(text)
+    )
 
 
 def _title_index(units: list[str], infos: list[LineInfo | None], article: Article) -> int | None:
@@ -347,59 +364,3 @@ def _add_body(
             builder.heading(units[i], level=2)
         else:
             add_unit(builder, units[i])
-
-
-def split_credit(text: str) -> tuple[str, str | None]:
-    """("Caption text", "Xinhua") from "Caption text (Photo/ Xinhua)"; (text, None) if no credit."""
-    found = credit(text)
-    if found is None:
-        return text, None
-    who = found.group("credit") or found.group("agency")
-    return text[: found.start()].rstrip(), who.strip()
-
-
-_CREDIT_LABEL = re.compile(
-    r"^[(\[]?\s*(?:photo|image|picture|pic)s?\s*(?:/|:|：|by\b|credit\s*[:：]?)\s*", re.IGNORECASE
-)
-
-
-def tidy_credit(credit: str) -> str:
-    """ "Xinhua" from "Photo/Xinhua" or "(Photo: Xinhua)"."""
-    return _CREDIT_LABEL.sub("", credit).strip().strip("()[]").strip()
-
-
-def add_unit(builder: DocumentBuilder, unit: str) -> None:
-    """Add one paragraph-like unit as the block it reads as: caption, list item, quote..."""
-    text, who = split_credit(unit)
-    if who is not None:
-        if text:
-            builder.block("caption", text, credit=who)
-        else:
-            _credit_previous(builder, who)
-        return
-    item = LIST_ITEM.match(unit)
-    if item:
-        builder.block("list_item", unit[item.end() :])
-    elif _is_quote(unit):
-        builder.block("quote", unit)
-    else:
-        builder.block("paragraph", unit)
-
-
-def _credit_previous(builder: DocumentBuilder, who: str) -> None:
-    """A credit on a line of its own ("(Photo/ Xinhua)") belongs to the line before it."""
-    last = builder.last_block()
-    if last is not None and last.kind == "paragraph" and weight(last.text) <= 60:
-        builder.replace_last_block(Block("caption", last.text, who.strip()))
-
-
-def _is_quote(text: str) -> bool:
-    """A paragraph that is a quotation: it opens with one, and is mostly quoted or goes on
-    to say who said it ("“...,” said Liu.")."""
-    if not text or text[0] not in OPENING_QUOTE:
-        return False
-    first = _QUOTED.match(text)
-    if first and _ATTRIBUTION.match(text, first.end()):
-        return True
-    quoted = sum(len(m) for m in _QUOTED.findall(text))
-    return quoted >= 0.5 * len(text)
