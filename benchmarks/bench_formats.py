@@ -13,6 +13,11 @@ ratio against pdftotext measured in the same run.
   are interleaved.
 - pages/s: pages over wall time, pdftotext including its process start (as a user runs it).
 
+`--baseline-src DIR` adds "ftztui base": the loader of another checkout's `src` (e.g. main's, from
+`git archive main src | tar -x -C DIR/..`), run in a child process that times each load itself, so
+that before and after are measured in the same run. The summary also sums each file shape, the
+shape being a file name's first word (`table-warn.pdf` is a "table").
+
 `--big FILE` also measures the issue's targets on one long PDF: adding it to an empty library
 and searching it (target < 5 s for 300 pages) and the loader's peak RSS in a fresh process
 (target < 200 MB for 1,000 pages), against a process that only imports the loader.
@@ -108,10 +113,50 @@ class Ftztui:
         from ftztui.loaders import load_document
 
         doc = load_document(path)
+        # the title too: a heading that is the document's title is shown as the title
         self.text = "\n".join(
-            [*(s.title or "" for s in doc.sections), *(b.text for b in doc.blocks)]
+            [doc.title, *(s.title or "" for s in doc.sections), *(b.text for b in doc.blocks)]
         )
         return self.text + "\n" + "\n".join(r.text for r in doc.removed)
+
+
+_BASE_CHILD = """
+import json, sys, time
+sys.path.insert(0, {src!r})
+from ftztui.loaders import load_document
+for path in sys.stdin:
+    t0 = time.perf_counter()
+    try:
+        doc = load_document(path.strip())
+        text = "\\n".join([doc.title, *(s.title or "" for s in doc.sections), *(b.text for b in doc.blocks)])
+        kept = text + "\\n" + "\\n".join(r.text for r in doc.removed)
+    except Exception as exc:
+        text = kept = f"<failed: {{type(exc).__name__}}>"
+    secs = time.perf_counter() - t0
+    print(json.dumps({{"secs": secs, "text": text, "kept": kept}}), flush=True)
+"""
+
+
+class Baseline:
+    """Another checkout's loader in a child process (its modules cannot share this process)."""
+
+    def __init__(self, src: Path) -> None:
+        code = _BASE_CHILD.format(src=str(src))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        self.text = ""
+        self.secs = 0.0
+
+    def __call__(self, path: Path) -> str:
+        import json
+
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(f"{path}\n")
+        self.proc.stdin.flush()
+        answer = json.loads(self.proc.stdout.readline())
+        self.text, self.secs = answer["text"], answer["secs"]
+        return str(answer["kept"])
 
 
 def available(module: str) -> bool:
@@ -129,18 +174,32 @@ def pages_of(path: Path) -> int:
     return n
 
 
-def timed(fn: Callable[[Path], str], path: Path) -> tuple[str, float]:
-    t0 = time.perf_counter()
-    try:
-        text = fn(path)
-    except Exception as exc:  # a library failing on a file is a result, not a crash
-        text = f"<failed: {type(exc).__name__}>"
-    return text, time.perf_counter() - t0
+def timed(fn: Callable[[Path], str], path: Path, rounds: int = 1) -> tuple[str, float]:
+    """The text and the best wall time of `rounds` runs (the least disturbed by other work)."""
+    best = float("inf")
+    text = ""
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        try:
+            text = fn(path)
+        except Exception as exc:  # a library failing on a file is a result, not a crash
+            text = f"<failed: {type(exc).__name__}>"
+        secs = time.perf_counter() - t0
+        if isinstance(fn, Baseline):
+            secs = fn.secs
+        best = min(best, secs)
+    return text, best
 
 
-def compare_files(paths: list[Path], max_slow_pages: int) -> None:
+def compare_files(
+    paths: list[Path], max_slow_pages: int, base_src: Path | None, rounds: int
+) -> None:
     ftz = Ftztui()
-    methods: dict[str, Callable[[Path], str]] = {"ftztui": ftz, "pypdfium2 raw": run_pypdfium2}
+    methods: dict[str, Callable[[Path], str]] = {"ftztui": ftz}
+    base = Baseline(base_src) if base_src is not None else None
+    if base is not None:
+        methods["ftztui base"] = base
+    methods["pypdfium2 raw"] = run_pypdfium2
     for name, module, fn in (
         ("pypdf", "pypdf", run_pypdf),
         ("pdfminer.six", "pdfminer", run_pdfminer),
@@ -151,14 +210,19 @@ def compare_files(paths: list[Path], max_slow_pages: int) -> None:
         else:
             print(f"({name} not installed: skipped)")
     slow = {"pdfminer.six", "pdftext", "pypdf"}
+    for name, fn in [("pdftotext", run_pdftotext), *methods.items()]:  # imports, disk cache
+        if name not in slow and paths:
+            fn(paths[0])
     header = f"{'file':<28}{'pages':>6}  {'method':<14}{'pages/s':>9}{'x poppler':>10}"
     header += f"{'recall':>8}{'text':>7}{'order':>7}"
     print(header)
     print("-" * len(header))
     totals: dict[str, list[float]] = {}
+    shapes: dict[tuple[str, str], list[float]] = {}
     for path in paths:
+        shape = path.stem.split("-")[0]
         pages = pages_of(path)
-        ref_text, ref_s = timed(run_pdftotext, path)
+        ref_text, ref_s = timed(run_pdftotext, path, rounds)
         ref = words(ref_text)
         ref_pairs = bigrams(ref)
         rate_ref = pages / ref_s
@@ -167,31 +231,50 @@ def compare_files(paths: list[Path], max_slow_pages: int) -> None:
             if name in slow and pages > max_slow_pages:
                 print(f"{'':<34}{name:<14}{'(skipped: over --max-slow-pages)':>30}")
                 continue
-            text, secs = timed(fn, path)
+            text, secs = timed(fn, path, rounds)
             got = words(text)
             r = recall(ref, got)
-            body = recall(ref, words(ftz.text)) if name == "ftztui" else r
-            order = recall(ref_pairs, bigrams(words(ftz.text) if name == "ftztui" else got))
+            own = getattr(fn, "text", None)
+            body = recall(ref, words(own)) if own is not None else r
+            order = recall(ref_pairs, bigrams(words(own) if own is not None else got))
             rate = pages / secs
-            t = totals.setdefault(name, [0.0, 0.0, 0.0, 0.0])
-            t[0] += pages
-            t[1] += secs
-            t[2] += r * len(ref)
-            t[3] += len(ref)
+            for t in (
+                totals.setdefault(name, [0.0] * 6),
+                shapes.setdefault((shape, name), [0.0] * 6),
+            ):
+                t[0] += pages
+                t[1] += secs
+                t[2] += r * len(ref)
+                t[3] += len(ref)
+                t[4] += order * len(ref_pairs)
+                t[5] += len(ref_pairs)
             print(
                 f"{'':<34}{name:<14}{rate:>9.0f}{rate / rate_ref:>10.2f}"
                 f"{r:>8.3f}{body:>7.3f}{order:>7.3f}"
             )
-        t = totals.setdefault("pdftotext", [0.0, 0.0, 0.0, 0.0])
-        t[0] += pages
-        t[1] += ref_s
+        for t in (
+            totals.setdefault("pdftotext", [0.0] * 6),
+            shapes.setdefault((shape, "pdftotext"), [0.0] * 6),
+        ):
+            t[0] += pages
+            t[1] += ref_s
+    if base is not None:
+        base.proc.kill()
     print("-" * len(header))
-    base = totals["pdftotext"][0] / totals["pdftotext"][1]
-    for name, (pages, secs, hit, n) in totals.items():
-        r = f"{hit / n:>8.3f}" if n else ""
+    for shape in sorted({s for s, _ in shapes}):
+        _summary(f"{shape} files", {n: t for (s, n), t in shapes.items() if s == shape})
+    print("-" * len(header))
+    _summary("all files", totals)
+
+
+def _summary(label: str, totals: dict[str, list[float]]) -> None:
+    """One line per method: pages/s and its ratio to pdftotext's, word recall and order."""
+    rate_ref = totals["pdftotext"][0] / totals["pdftotext"][1]
+    for name, (pages, secs, hit, n, pairs_hit, pairs) in totals.items():
+        r = f"{hit / n:>8.3f}{'':>7}{pairs_hit / pairs:>7.3f}" if n and pairs else ""
         print(
-            f"{'all files':<28}{int(pages):>6}  {name:<14}{pages / secs:>9.0f}"
-            f"{pages / secs / base:>10.2f}{r}"
+            f"{label:<28}{int(pages):>6}  {name:<14}{pages / secs:>9.0f}"
+            f"{pages / secs / rate_ref:>10.2f}{r}"
         )
 
 
@@ -267,13 +350,15 @@ def main() -> None:
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--big", type=Path, action="append", default=[])
     parser.add_argument("--max-slow-pages", type=int, default=60)
+    parser.add_argument("--rounds", type=int, default=1, help="best of N timings per file")
+    parser.add_argument("--baseline-src", type=Path, help="another checkout's src to compare")
     args = parser.parse_args()
     if shutil.which("pdftotext") is None:
         sys.exit("pdftotext not found: install poppler-utils")
     files: list[Path] = []
     for p in args.paths:
         files.extend(sorted(p.glob("*.pdf")) if p.is_dir() else [p])
-    compare_files(files, args.max_slow_pages)
+    compare_files(files, args.max_slow_pages, args.baseline_src, args.rounds)
     for big in args.big:
         big_file(big)
 

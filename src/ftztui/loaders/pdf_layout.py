@@ -28,6 +28,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_NOTE_MARK = re.compile(r"^(?:[\d*†‡§¶,]{1,3}|[a-z])$")
 
 
 @dataclass
@@ -217,9 +218,12 @@ def _same_row(prev: Line, line: Line) -> bool:
 
 
 def _is_superscript(prev: Line, line: Line) -> bool:
+    """A footnote mark (1, 23, *, †, a) raised right after the line before, not a short word
+    or a number in the next table cell."""
     return (
-        len(line.text) <= 3
+        _NOTE_MARK.match(line.text) is not None
         and line.size < 0.8 * prev.size
+        and prev.x1 - 1 <= line.x0 <= prev.x1 + 0.5 * prev.size
         and line.bottom < prev.top
         and line.top > prev.bottom
     )

@@ -1,11 +1,14 @@
 """A PDF page's text as positioned lines, read with pypdfium2 (PDFium, Apache-2.0/BSD).
 
 PDFium already orders a page's characters into lines and words (it inserts the spaces and line
-breaks a PDF leaves out); what it does not give is where each line stands and how it looks. So a
-line's box, font size and weight are read from its first and last characters only, a few calls
-per line instead of four per character, which keeps a page at well under a millisecond of
-Python. A line with a wide blank inside it (two columns side by side, table cells) is cut there
-into segments, so that the layout step can put each in its column.
+breaks a PDF leaves out); what it does not give is where each line stands and how it looks. A
+line's geometry comes from PDFium's runs of text (one rectangle per run of a text object,
+`FPDFText_CountRects` over the line's characters), its font size and weight from one character
+in its middle: a few C calls per line, none per character or per space. A line whose runs leave
+a wide blank between them (two columns side by side, table cells) is cut there into segments, so
+that the layout step can put each in its column; where a cut falls in the text is found by
+counting runs over prefixes of the line (a binary search over its spaces), only for lines that
+have such a blank.
 
 Chosen by measurement against pypdf, pdfminer.six and pdftext (benchmarks/bench_formats.py):
 PDFium was the fastest by far and kept every word pdftotext found.
@@ -13,21 +16,23 @@ PDFium was the fastest by far and kept every word pdftotext found.
 
 from __future__ import annotations
 
-import bisect
+import itertools
+import math
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 #: A blank wider than this many times the font size inside a line splits it (a column gutter
 #: or a table cell boundary; a justified line's widest space stays under 2).
 _GAP_SPLIT = 2.2
 _HYPHEN_MARKS = "\ufffe\x02"
+_NUMBER_END = frozenset("0123456789%)")
+_NUMBER_START = frozenset("0123456789$€£¥(-−+.")
 _LINE_END = re.compile(r"[^\n\ufffe\x02]*(?:[\n\ufffe\x02]|$)")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of text on a page, in PDF points (origin bottom left)."""
+class Line(NamedTuple):
+    """One line of text on a page, in PDF points (origin bottom left). A tuple: a dense page has
+    thousands, and a tuple is made several times faster than a frozen dataclass."""
 
     text: str
     x0: float
@@ -46,7 +51,7 @@ class Line:
 
 
 def page_lines(textpage: Any, page_no: int) -> list[Line]:
-    """The lines of one page in PDFium's order, cut at wide inner blanks."""
+    """The lines of one page in PDFium's order, cut at wide blanks between runs of text."""
     import pypdfium2.raw as raw
 
     count = textpage.count_chars()
@@ -56,82 +61,70 @@ def page_lines(textpage: Any, page_no: int) -> list[Line]:
     if len(text) != count:  # characters outside the BMP: read them one by one
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
     lines: list[Line] = []
+    runs = _Runs(textpage)
     start = 0
-    boxes = _Boxes(textpage)
-    for end in _line_ends(text):
-        _add_segments(textpage, boxes, text, start, end, page_no, lines)
+    for match in _LINE_END.finditer(text):
+        end = match.end()
+        if end > start:
+            _add_segments(runs, text, start, end, page_no, lines)
         start = end
     return lines
 
 
-def _line_ends(text: str) -> list[int]:
-    """Ends of PDFium's lines. A word broken by a hyphen at a line end comes as one piece with
-    U+FFFE (or U+0002) where the hyphen stood, even across columns: cut there too, so that each
-    physical line gets its own box."""
-    return [m.end() for m in _LINE_END.finditer(text)]
-
-
-class _Boxes:
-    """Character boxes through PDFium's C call directly: pypdfium2's wrapper costs four times as
-    much, and a dense table page asks for thousands."""
+class _Runs:
+    """PDFium's runs of text and character boxes, through its C calls directly: pypdfium2's
+    wrappers cost several times as much, and a dense table page has hundreds of lines."""
 
     def __init__(self, textpage: Any) -> None:
         import ctypes
 
         import pypdfium2.raw as raw
 
-        self._raw = textpage.raw
-        self._call = raw.FPDFText_GetCharBox
-        self._count_rects = raw.FPDFText_CountRects
+        self.raw = textpage.raw
+        self.count_rects = raw.FPDFText_CountRects
         self._get_rect = raw.FPDFText_GetRect
+        self._char_box = raw.FPDFText_GetCharBox
+        self._font_size = raw.FPDFText_GetFontSize
+        self._get_matrix = raw.FPDFText_GetMatrix
+        self.font_weight = raw.FPDFText_GetFontWeight
+        self._matrix = raw.FS_MATRIX()
+        self._matrix_ref = ctypes.byref(self._matrix)
         self._l, self._r, self._b, self._t = (ctypes.c_double() for _ in range(4))
-        self._refs = tuple(ctypes.byref(v) for v in (self._l, self._r, self._b, self._t))
-        self._runs: list[tuple[float, float, float]] | None = None
-        self._middles: list[float] = []
+        # FPDFText_GetRect fills (left, top, right, bottom), FPDFText_GetCharBox (left, right,
+        # bottom, top).
+        self._rect_refs = tuple(ctypes.byref(v) for v in (self._l, self._t, self._r, self._b))
+        self._box_refs = tuple(ctypes.byref(v) for v in (self._l, self._r, self._b, self._t))
+
+    def of(self, start: int, end: int) -> list[tuple[float, float, float, float]]:
+        """(left, right, bottom, top) of each run among characters [start, end), in order."""
+        n = self.count_rects(self.raw, start, end - start)
+        out = []
+        get, handle, refs = self._get_rect, self.raw, self._rect_refs
+        for i in range(n):
+            get(handle, i, *refs)
+            out.append((self._l.value, self._r.value, self._b.value, self._t.value))
+        return out
+
+    def size(self, index: int) -> float:
+        """The font size character `index` is drawn at, in points. PDFium's font size is the one
+        the file sets (`/F1 1 Tf`), which many producers scale with the text matrix instead
+        (`9 0 0 9 x y Tm`): the matrix's vertical scale makes it the size on the page."""
+        size = float(self._font_size(self.raw, index))
+        if self._get_matrix(self.raw, index, self._matrix_ref):
+            m = self._matrix
+            scale = math.hypot(m.c, m.d)
+            if scale > 0:
+                size *= scale
+        return size
+
+    def before(self, start: int, end: int) -> int:
+        """How many runs have a character in [start, end)."""
+        return int(self.count_rects(self.raw, start, end - start)) if end > start else 0
 
     def box(self, index: int) -> tuple[float, float, float, float]:
-        """(left, bottom, right, top) of character `index`."""
-        self._call(self._raw, index, *self._refs)
-        return self._l.value, self._b.value, self._r.value, self._t.value
-
-    def _page_runs(self) -> None:
-        """The page's runs of text (PDFium's rectangles, one per run of a text object), sorted by
-        the height of their middle: asked once per page, which costs less than one line's."""
-        count = self._count_rects(self._raw, 0, -1)
-        runs: list[tuple[float, float, float]] = []
-        for i in range(count):
-            # FPDFText_GetRect fills (left, top, right, bottom): here _l, _r, _b, _t.
-            self._get_rect(self._raw, i, *self._refs)
-            runs.append(((self._r.value + self._t.value) / 2, self._l.value, self._b.value))
-        runs.sort()
-        self._runs = runs
-        self._middles = [run[0] for run in runs]
-
-    def has_wide_gap(self, bottom: float, top: float, limit: float) -> bool:
-        """Whether the runs of text on the line between `bottom` and `top` leave a blank wider
-        than `limit` between them."""
-        if self._runs is None:
-            self._page_runs()
-        assert self._runs is not None
-        lo = bisect.bisect_left(self._middles, bottom)
-        hi = bisect.bisect_right(self._middles, top)
-        if hi - lo <= 1:
-            return False
-        spans = sorted((left, right) for _, left, right in self._runs[lo:hi])
-        reach = spans[0][1]
-        for left, right in spans[1:]:
-            if left - reach > limit:
-                return True
-            reach = max(reach, right)
-        return False
-
-    def left(self, index: int) -> float:
-        self._call(self._raw, index, *self._refs)
-        return self._l.value
-
-    def right(self, index: int) -> float:
-        self._call(self._raw, index, *self._refs)
-        return self._r.value
+        """(left, right, bottom, top) of character `index`."""
+        self._char_box(self.raw, index, *self._box_refs)
+        return self._l.value, self._r.value, self._b.value, self._t.value
 
 
 def _solid(text: str, start: int, end: int) -> int:
@@ -145,12 +138,10 @@ def _solid(text: str, start: int, end: int) -> int:
 
 
 def _add_segments(
-    textpage: Any, boxes: _Boxes, text: str, start: int, end: int, page_no: int, out: list[Line]
+    runs: _Runs, text: str, start: int, end: int, page_no: int, out: list[Line]
 ) -> None:
     """Split text[start:end] at wide blanks and append each non-blank piece as a Line."""
-    import pypdfium2.raw as raw
-
-    hyphen = text[end - 1] in _HYPHEN_MARKS if end > start else False
+    hyphen = text[end - 1] in _HYPHEN_MARKS
     if hyphen:
         end -= 1
     while start < end and text[start].isspace():
@@ -160,44 +151,97 @@ def _add_segments(
     if start >= end:
         return
     # The middle character: a line's first is often a quote or bullet in another font.
-    size = float(raw.FPDFText_GetFontSize(textpage.raw, _solid(text, start, end))) or 10.0
-    x_start, b0, _, t0 = boxes.box(start)
-    _, b1, x_end, t1 = boxes.box(end - 1)
-    bottom, top = min(b0, b1), max(t0, t1)
-    # (first index, left x) of each piece and the right x of the piece before the next cut
-    starts = [(start, x_start)]
-    rights: list[float] = []
+    solid = _solid(text, start, end)
+    size = round(runs.size(solid) or 10.0, 1)
+    bold = runs.font_weight(runs.raw, solid) >= 600
+    rects = runs.of(start, end)
+    if not rects:  # nothing PDFium could box (zero-size glyphs): the end characters' boxes
+        first, last = runs.box(start), runs.box(end - 1)
+        rects = [(first[0], max(first[1], last[1]), min(first[2], last[2]), max(first[3], last[3]))]
+    bottom = min(r[2] for r in rects)
+    top = max(r[3] for r in rects)
+    x0 = min(r[0] for r in rects)
+    x1 = max(r[1] for r in rects)
     limit = _GAP_SPLIT * size
-    # Only a line made of several runs of text can have a wide blank inside: asking PDFium for
-    # the line's runs costs a call or two, looking at every space two per space.
-    i = text.find(" ", start, end) if boxes.has_wide_gap(bottom, top, limit) else -1
-    while 0 <= i < end:
+    spaces = _spaces(text, start, end)
+    cuts = _number_cuts(runs, text, spaces, limit)
+    if len(rects) > 1:  # one cut per place: a run's own edges where both found it
+        by_place = {cut[0]: cut for cut in cuts}
+        by_place.update((cut[0], cut) for cut in _run_cuts(runs, start, rects, spaces, limit))
+        cuts = sorted(by_place.values())
+    if not cuts:
+        out.append(Line(text[start:end], x0, x1, bottom, top, size, bold, page_no, hyphen))
+        return
+    bounds = [(start, 0.0, x0), *cuts, (end, x1, 0.0)]
+    for (a, _, left), (b, right, _) in itertools.pairwise(bounds):
+        piece = text[a:b].rstrip()
+        if piece and b > a:
+            line = Line(piece, left, max(right, left), bottom, top, size, bold, page_no, False)
+            out.append(line._replace(hyphen=True) if hyphen and b == end else line)
+
+
+#: Cuts are (first character of the next piece, right x of the piece before, left x of the next)
+_Cut = tuple[int, float, float]
+
+
+def _spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(first space, first character after) of each run of spaces in text[start:end]."""
+    spaces: list[tuple[int, int]] = []
+    i = text.find(" ", start, end)
+    while i >= 0:
         j = i
         while j < end and text[j] == " ":
             j += 1
-        if i > start and j < end:
-            left, right = boxes.left(j), boxes.right(i - 1)
-            if left - right > limit:
-                starts.append((j, left))
-                rights.append(right)
+        spaces.append((i, j))
         i = text.find(" ", j, end)
-    rights.append(x_end)
-    ends = [s for s, _ in starts[1:]] + [end]
-    bold = raw.FPDFText_GetFontWeight(textpage.raw, _solid(text, start, end)) >= 600
-    for (a, x0), b, x1 in zip(starts, ends, rights, strict=True):
-        piece = text[a:b].rstrip()
-        if not piece:
-            continue
-        out.append(
-            Line(
-                text=piece,
-                x0=x0,
-                x1=max(x1, x0),
-                bottom=bottom,
-                top=top,
-                size=round(size, 1),
-                bold=bold,
-                page=page_no,
-                hyphen=hyphen and b == end,
-            )
-        )
+    return spaces
+
+
+def _number_cuts(runs: _Runs, text: str, spaces: list[tuple[int, int]], limit: float) -> list[_Cut]:
+    """Cuts between two numbers with a wide blank between them: table cells that one run of
+    text sets apart by spacing alone ("15,907      50,796"). Two character boxes per such space,
+    none for the spaces between words."""
+    cuts: list[_Cut] = []
+    for i, j in spaces:
+        if text[i - 1] in _NUMBER_END and text[j] in _NUMBER_START:
+            right = runs.box(i - 1)[1]
+            left = runs.box(j)[0]
+            if left - right > limit:
+                cuts.append((j, right, left))
+    return cuts
+
+
+def _run_cuts(
+    runs: _Runs,
+    start: int,
+    rects: list[tuple[float, float, float, float]],
+    spaces: list[tuple[int, int]],
+    limit: float,
+) -> list[_Cut]:
+    """Cuts where a blank wider than `limit` lies between the line's runs of text. Where it
+    falls in the text is found by counting runs over prefixes of the line; a cut goes at the
+    end of a run of spaces only, so a blank that falls inside a word cuts nothing."""
+    wide: list[tuple[int, float]] = []
+    reach = rects[0][1]
+    for m in range(1, len(rects)):
+        if rects[m][0] - reach > limit:
+            wide.append((m, reach))
+        reach = max(reach, rects[m][1])
+    cuts: list[_Cut] = []
+    lo = 0
+    for m, right in wide:
+        # the first run of spaces after which run m has begun
+        hi = len(spaces)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if runs.before(start, spaces[mid][1] + 1) >= m + 1:
+                hi = mid
+            else:
+                lo = mid + 1
+        if lo == len(spaces):
+            break
+        i, j = spaces[lo]
+        if runs.before(start, i) <= m:  # run m begins among these spaces or right after
+            cuts.append((j, right, rects[m][0]))
+        lo += 1
+    return cuts
