@@ -24,10 +24,17 @@ from typing import Any, NamedTuple
 #: A blank wider than this many times the font size inside a line splits it (a column gutter
 #: or a table cell boundary; a justified line's widest space stays under 2).
 _GAP_SPLIT = 2.2
-_HYPHEN_MARKS = "\ufffe\x02"
-_NUMBER_END = frozenset("0123456789%)")
-_NUMBER_START = frozenset("0123456789$€£¥(-−+.")
-_LINE_END = re.compile(r"[^\n\ufffe\x02]*(?:[\n\ufffe\x02]|$)")
+#: A line of PDFium's text: its text without the blanks around it (group 1, absent on a blank
+#: line) and what ends it (group 2): a line break, the end, or U+FFFE / U+0002 where PDFium took
+#: out the hyphen of a word broken at the line end (even across columns: cut there too, so that
+#: each physical line gets its own box).
+_LINE = re.compile(
+    r"[^\S\n]*([^\s\ufffe\x02](?:[^\n\ufffe\x02]*[^\s\ufffe\x02])?)?[^\S\n]*([\n\ufffe\x02]|$)"
+)
+#: What PDFium leaves where it took out the hyphen of a word broken at a line end
+_HYPHEN_MARKS = ("\ufffe", "\x02")
+#: Spaces between two numbers (a table's cells, when the blank is wide)
+_NUMBER_GAP = re.compile(r"(?<=[\d%)]) +(?=[\d$€£¥(\-−+.])")
 
 
 class Line(NamedTuple):
@@ -52,23 +59,35 @@ class Line(NamedTuple):
 
 def page_lines(textpage: Any, page_no: int) -> list[Line]:
     """The lines of one page in PDFium's order, cut at wide blanks between runs of text."""
-    import pypdfium2.raw as raw
-
     count = textpage.count_chars()
     if count <= 0:
         return []
-    text: str = textpage.get_text_range(0, count)
-    if len(text) != count:  # characters outside the BMP: read them one by one
-        text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
+    text = _page_text(textpage, 0, count)
     lines: list[Line] = []
     runs = _Runs(textpage)
-    start = 0
-    for match in _LINE_END.finditer(text):
-        end = match.end()
-        if end > start:
-            _add_segments(runs, text, start, end, page_no, lines)
-        start = end
+    for match in _LINE.finditer(text):
+        if match.start(1) >= 0:
+            start, end = match.span(1)
+            _add_segments(runs, text, start, end, match.group(2) in _HYPHEN_MARKS, page_no, lines)
     return lines
+
+
+def _page_text(textpage: Any, start: int, count: int) -> str:
+    """The text of characters [start, start + count), one character per PDFium character.
+    PDFium's text call leaves out a few characters of some files (a NUL, an unmappable glyph):
+    such a stretch is halved until the pieces that do not match are read one by one."""
+    text: str = textpage.get_text_range(start, count)
+    if len(text) == count:
+        return text
+    if count <= 16:
+        import pypdfium2.raw as raw
+
+        handle = textpage.raw
+        return "".join(
+            chr(raw.FPDFText_GetUnicode(handle, i) or 32) for i in range(start, start + count)
+        )
+    half = count // 2
+    return _page_text(textpage, start, half) + _page_text(textpage, start + half, count - half)
 
 
 class _Runs:
@@ -95,15 +114,36 @@ class _Runs:
         self._rect_refs = tuple(ctypes.byref(v) for v in (self._l, self._t, self._r, self._b))
         self._box_refs = tuple(ctypes.byref(v) for v in (self._l, self._r, self._b, self._t))
 
-    def of(self, start: int, end: int) -> list[tuple[float, float, float, float]]:
-        """(left, right, bottom, top) of each run among characters [start, end), in order."""
+    def of(
+        self, start: int, end: int, limit: float
+    ) -> tuple[float, float, float, float, list[_Gap]]:
+        """The box (left, right, bottom, top) of characters [start, end), and the blanks wider
+        than `limit` between their runs of text, in order: (run after the blank, right x of the
+        runs before it, left x of the run after)."""
         n = self.count_rects(self.raw, start, end - start)
-        out = []
+        if n <= 0:  # nothing PDFium could box (zero-size glyphs): the end characters' boxes
+            x0, x1, bottom, top = self.box(start)
+            last = self.box(end - 1)
+            return x0, max(x1, last[1]), min(bottom, last[2]), max(top, last[3]), []
         get, handle, refs = self._get_rect, self.raw, self._rect_refs
-        for i in range(n):
+        l_, r_, b_, t_ = self._l, self._r, self._b, self._t
+        get(handle, 0, *refs)
+        x0, x1, bottom, top = l_.value, r_.value, b_.value, t_.value
+        gaps: list[_Gap] = []
+        for i in range(1, n):
             get(handle, i, *refs)
-            out.append((self._l.value, self._r.value, self._b.value, self._t.value))
-        return out
+            left, right = l_.value, r_.value
+            if left - x1 > limit:
+                gaps.append((i, x1, left))
+            if left < x0:
+                x0 = left
+            if right > x1:
+                x1 = right
+            if b_.value < bottom:
+                bottom = b_.value
+            if t_.value > top:
+                top = t_.value
+        return x0, x1, bottom, top, gaps
 
     def size(self, index: int) -> float:
         """The font size character `index` is drawn at, in points. PDFium's font size is the one
@@ -138,36 +178,20 @@ def _solid(text: str, start: int, end: int) -> int:
 
 
 def _add_segments(
-    runs: _Runs, text: str, start: int, end: int, page_no: int, out: list[Line]
+    runs: _Runs, text: str, start: int, end: int, hyphen: bool, page_no: int, out: list[Line]
 ) -> None:
-    """Split text[start:end] at wide blanks and append each non-blank piece as a Line."""
-    hyphen = text[end - 1] in _HYPHEN_MARKS
-    if hyphen:
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start >= end:
-        return
+    """Split text[start:end] (a line without its blanks) at wide blanks and append each piece as
+    a Line."""
     # The middle character: a line's first is often a quote or bullet in another font.
     solid = _solid(text, start, end)
     size = round(runs.size(solid) or 10.0, 1)
     bold = runs.font_weight(runs.raw, solid) >= 600
-    rects = runs.of(start, end)
-    if not rects:  # nothing PDFium could box (zero-size glyphs): the end characters' boxes
-        first, last = runs.box(start), runs.box(end - 1)
-        rects = [(first[0], max(first[1], last[1]), min(first[2], last[2]), max(first[3], last[3]))]
-    bottom = min(r[2] for r in rects)
-    top = max(r[3] for r in rects)
-    x0 = min(r[0] for r in rects)
-    x1 = max(r[1] for r in rects)
     limit = _GAP_SPLIT * size
-    spaces = _spaces(text, start, end)
-    cuts = _number_cuts(runs, text, spaces, limit)
-    if len(rects) > 1:  # one cut per place: a run's own edges where both found it
+    x0, x1, bottom, top, gaps = runs.of(start, end, limit)
+    cuts = _number_cuts(runs, text, start, end, limit)
+    if gaps:  # one cut per place: a run's own edges where both found it
         by_place = {cut[0]: cut for cut in cuts}
-        by_place.update((cut[0], cut) for cut in _run_cuts(runs, start, rects, spaces, limit))
+        by_place.update((cut[0], cut) for cut in _run_cuts(runs, text, start, end, gaps))
         cuts = sorted(by_place.values())
     if not cuts:
         out.append(Line(text[start:end], x0, x1, bottom, top, size, bold, page_no, hyphen))
@@ -175,13 +199,15 @@ def _add_segments(
     bounds = [(start, 0.0, x0), *cuts, (end, x1, 0.0)]
     for (a, _, left), (b, right, _) in itertools.pairwise(bounds):
         piece = text[a:b].rstrip()
-        if piece and b > a:
-            line = Line(piece, left, max(right, left), bottom, top, size, bold, page_no, False)
-            out.append(line._replace(hyphen=True) if hyphen and b == end else line)
+        if piece:
+            last = hyphen and b == end
+            out.append(Line(piece, left, max(right, left), bottom, top, size, bold, page_no, last))
 
 
 #: Cuts are (first character of the next piece, right x of the piece before, left x of the next)
 _Cut = tuple[int, float, float]
+#: A wide blank between runs: (index of the run after it, right x before it, left x after it)
+_Gap = tuple[int, float, float]
 
 
 def _spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -197,39 +223,28 @@ def _spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spaces
 
 
-def _number_cuts(runs: _Runs, text: str, spaces: list[tuple[int, int]], limit: float) -> list[_Cut]:
+def _number_cuts(runs: _Runs, text: str, start: int, end: int, limit: float) -> list[_Cut]:
     """Cuts between two numbers with a wide blank between them: table cells that one run of
     text sets apart by spacing alone ("15,907      50,796"). Two character boxes per such space,
     none for the spaces between words."""
     cuts: list[_Cut] = []
-    for i, j in spaces:
-        if text[i - 1] in _NUMBER_END and text[j] in _NUMBER_START:
-            right = runs.box(i - 1)[1]
-            left = runs.box(j)[0]
-            if left - right > limit:
-                cuts.append((j, right, left))
+    for match in _NUMBER_GAP.finditer(text, start, end):
+        i, j = match.span()
+        right = runs.box(i - 1)[1]
+        left = runs.box(j)[0]
+        if left - right > limit:
+            cuts.append((j, right, left))
     return cuts
 
 
-def _run_cuts(
-    runs: _Runs,
-    start: int,
-    rects: list[tuple[float, float, float, float]],
-    spaces: list[tuple[int, int]],
-    limit: float,
-) -> list[_Cut]:
-    """Cuts where a blank wider than `limit` lies between the line's runs of text. Where it
-    falls in the text is found by counting runs over prefixes of the line; a cut goes at the
-    end of a run of spaces only, so a blank that falls inside a word cuts nothing."""
-    wide: list[tuple[int, float]] = []
-    reach = rects[0][1]
-    for m in range(1, len(rects)):
-        if rects[m][0] - reach > limit:
-            wide.append((m, reach))
-        reach = max(reach, rects[m][1])
+def _run_cuts(runs: _Runs, text: str, start: int, end: int, gaps: list[_Gap]) -> list[_Cut]:
+    """Cuts at the wide blanks between a line's runs of text. Where a blank falls in the text is
+    found by counting runs over prefixes of the line (a binary search over its spaces); a cut
+    goes at the end of a run of spaces only, so a blank that falls inside a word cuts nothing."""
+    spaces = _spaces(text, start, end)
     cuts: list[_Cut] = []
     lo = 0
-    for m, right in wide:
+    for m, right, left in gaps:
         # the first run of spaces after which run m has begun
         hi = len(spaces)
         while lo < hi:
@@ -242,6 +257,6 @@ def _run_cuts(
             break
         i, j = spaces[lo]
         if runs.before(start, i) <= m:  # run m begins among these spaces or right after
-            cuts.append((j, right, rects[m][0]))
+            cuts.append((j, right, left))
         lo += 1
     return cuts
