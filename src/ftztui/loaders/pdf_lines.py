@@ -91,28 +91,35 @@ def _page_text(textpage: Any, start: int, count: int) -> str:
 
 
 class _Runs:
-    """PDFium's runs of text and character boxes, through its C calls directly: pypdfium2's
-    wrappers cost several times as much, and a dense table page has hundreds of lines."""
+    """PDFium's runs of text, character boxes and fonts, through its C functions called without
+    ctypes' check of each argument (the arguments are made once, of the right C types): a dense
+    page makes thousands of calls, and the checked call costs three times as much."""
 
     def __init__(self, textpage: Any) -> None:
         import ctypes
 
         import pypdfium2.raw as raw
 
-        self.raw = textpage.raw
-        self.count_rects = raw.FPDFText_CountRects
-        self._get_rect = raw.FPDFText_GetRect
-        self._char_box = raw.FPDFText_GetCharBox
-        self._font_size = raw.FPDFText_GetFontSize
-        self._get_matrix = raw.FPDFText_GetMatrix
-        self.font_weight = raw.FPDFText_GetFontWeight
+        def unchecked(fn: Any) -> Any:
+            out = ctypes.cast(fn, type(fn))
+            out.restype = fn.restype
+            return out
+
+        self.handle = ctypes.cast(textpage.raw, ctypes.c_void_p)
+        self._count_rects = unchecked(raw.FPDFText_CountRects)
+        self._get_rect = unchecked(raw.FPDFText_GetRect)
+        self._char_box = unchecked(raw.FPDFText_GetCharBox)
+        self._font_size = unchecked(raw.FPDFText_GetFontSize)
+        self._font_weight = unchecked(raw.FPDFText_GetFontWeight)
+        self._get_matrix = unchecked(raw.FPDFText_GetMatrix)
         self._matrix = raw.FS_MATRIX()
-        self._matrix_ref = ctypes.byref(self._matrix)
-        self._l, self._r, self._b, self._t = (ctypes.c_double() for _ in range(4))
-        # FPDFText_GetRect fills (left, top, right, bottom), FPDFText_GetCharBox (left, right,
-        # bottom, top).
-        self._rect_refs = tuple(ctypes.byref(v) for v in (self._l, self._t, self._r, self._b))
-        self._box_refs = tuple(ctypes.byref(v) for v in (self._l, self._r, self._b, self._t))
+        self._matrix_ref = ctypes.c_void_p(ctypes.addressof(self._matrix))
+        # (left, top, right, bottom): the order FPDFText_GetRect fills them in
+        self._box = (ctypes.c_double * 4)()
+        at = ctypes.addressof(self._box)
+        left, top, right, bottom = (ctypes.c_void_p(at + 8 * i) for i in range(4))
+        self._rect_refs = (left, top, right, bottom)
+        self._box_refs = (left, right, bottom, top)  # FPDFText_GetCharBox's order
 
     def of(
         self, start: int, end: int, limit: float
@@ -120,51 +127,53 @@ class _Runs:
         """The box (left, right, bottom, top) of characters [start, end), and the blanks wider
         than `limit` between their runs of text, in order: (run after the blank, right x of the
         runs before it, left x of the run after)."""
-        n = self.count_rects(self.raw, start, end - start)
+        handle = self.handle
+        n = self._count_rects(handle, start, end - start)
         if n <= 0:  # nothing PDFium could box (zero-size glyphs): the end characters' boxes
             x0, x1, bottom, top = self.box(start)
             last = self.box(end - 1)
             return x0, max(x1, last[1]), min(bottom, last[2]), max(top, last[3]), []
-        get, handle, refs = self._get_rect, self.raw, self._rect_refs
-        l_, r_, b_, t_ = self._l, self._r, self._b, self._t
+        get, refs, box = self._get_rect, self._rect_refs, self._box
         get(handle, 0, *refs)
-        x0, x1, bottom, top = l_.value, r_.value, b_.value, t_.value
+        x0, top, x1, bottom = box[:]
         gaps: list[_Gap] = []
         for i in range(1, n):
             get(handle, i, *refs)
-            left, right = l_.value, r_.value
+            left, t, right, b = box[:]
             if left - x1 > limit:
                 gaps.append((i, x1, left))
             if left < x0:
                 x0 = left
             if right > x1:
                 x1 = right
-            if b_.value < bottom:
-                bottom = b_.value
-            if t_.value > top:
-                top = t_.value
+            if b < bottom:
+                bottom = b
+            if t > top:
+                top = t
         return x0, x1, bottom, top, gaps
 
-    def size(self, index: int) -> float:
-        """The font size character `index` is drawn at, in points. PDFium's font size is the one
-        the file sets (`/F1 1 Tf`), which many producers scale with the text matrix instead
-        (`9 0 0 9 x y Tm`): the matrix's vertical scale makes it the size on the page."""
-        size = float(self._font_size(self.raw, index))
-        if self._get_matrix(self.raw, index, self._matrix_ref):
+    def font(self, index: int) -> tuple[float, bool]:
+        """The size (in points) and boldness of the font character `index` is drawn in. PDFium's
+        font size is the one the file sets (`/F1 1 Tf`), which many producers scale with the text
+        matrix instead (`9 0 0 9 x y Tm`): the matrix's vertical scale makes it the size on the
+        page."""
+        size = float(self._font_size(self.handle, index))
+        if self._get_matrix(self.handle, index, self._matrix_ref):
             m = self._matrix
             scale = math.hypot(m.c, m.d)
             if scale > 0:
                 size *= scale
-        return size
+        return size, self._font_weight(self.handle, index) >= 600
 
     def before(self, start: int, end: int) -> int:
         """How many runs have a character in [start, end)."""
-        return int(self.count_rects(self.raw, start, end - start)) if end > start else 0
+        return int(self._count_rects(self.handle, start, end - start)) if end > start else 0
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """(left, right, bottom, top) of character `index`."""
-        self._char_box(self.raw, index, *self._box_refs)
-        return self._l.value, self._r.value, self._b.value, self._t.value
+        self._char_box(self.handle, index, *self._box_refs)
+        left, top, right, bottom = self._box[:]
+        return left, right, bottom, top
 
 
 def _solid(text: str, start: int, end: int) -> int:
@@ -184,8 +193,8 @@ def _add_segments(
     a Line."""
     # The middle character: a line's first is often a quote or bullet in another font.
     solid = _solid(text, start, end)
-    size = round(runs.size(solid) or 10.0, 1)
-    bold = runs.font_weight(runs.raw, solid) >= 600
+    size, bold = runs.font(solid)
+    size = round(size or 10.0, 1)
     limit = _GAP_SPLIT * size
     x0, x1, bottom, top, gaps = runs.of(start, end, limit)
     cuts = _number_cuts(runs, text, start, end, limit)
