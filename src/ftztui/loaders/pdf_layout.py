@@ -221,11 +221,11 @@ def _is_superscript(prev: Line, line: Line) -> bool:
     """A footnote mark (1, 23, *, †, a) raised right after the line before, not a short word
     or a number in the next table cell."""
     return (
-        _NOTE_MARK.match(line.text) is not None
-        and line.size < 0.8 * prev.size
+        line.size < 0.8 * prev.size
         and prev.x1 - 1 <= line.x0 <= prev.x1 + 0.5 * prev.size
         and line.bottom < prev.top
         and line.top > prev.bottom
+        and _NOTE_MARK.match(line.text) is not None
     )
 
 

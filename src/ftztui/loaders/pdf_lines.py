@@ -16,6 +16,7 @@ PDFium was the fastest by far and kept every word pdftotext found.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -90,6 +91,31 @@ def _page_text(textpage: Any, start: int, count: int) -> str:
     return _page_text(textpage, start, half) + _page_text(textpage, start + half, count - half)
 
 
+@functools.cache
+def _unchecked() -> tuple[Any, ...]:
+    """PDFium's text functions as ctypes calls that take their arguments as they come."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    def unchecked(fn: Any) -> Any:
+        out = ctypes.cast(fn, type(fn))
+        out.restype = fn.restype
+        return out
+
+    return tuple(
+        unchecked(fn)
+        for fn in (
+            raw.FPDFText_CountRects,
+            raw.FPDFText_GetRect,
+            raw.FPDFText_GetCharBox,
+            raw.FPDFText_GetFontSize,
+            raw.FPDFText_GetFontWeight,
+            raw.FPDFText_GetMatrix,
+        )
+    )
+
+
 class _Runs:
     """PDFium's runs of text, character boxes and fonts, through its C functions called without
     ctypes' check of each argument (the arguments are made once, of the right C types): a dense
@@ -100,18 +126,15 @@ class _Runs:
 
         import pypdfium2.raw as raw
 
-        def unchecked(fn: Any) -> Any:
-            out = ctypes.cast(fn, type(fn))
-            out.restype = fn.restype
-            return out
-
         self.handle = ctypes.cast(textpage.raw, ctypes.c_void_p)
-        self._count_rects = unchecked(raw.FPDFText_CountRects)
-        self._get_rect = unchecked(raw.FPDFText_GetRect)
-        self._char_box = unchecked(raw.FPDFText_GetCharBox)
-        self._font_size = unchecked(raw.FPDFText_GetFontSize)
-        self._font_weight = unchecked(raw.FPDFText_GetFontWeight)
-        self._get_matrix = unchecked(raw.FPDFText_GetMatrix)
+        (
+            self._count_rects,
+            self._get_rect,
+            self._char_box,
+            self._font_size,
+            self._font_weight,
+            self._get_matrix,
+        ) = _unchecked()
         self._matrix = raw.FS_MATRIX()
         self._matrix_ref = ctypes.c_void_p(ctypes.addressof(self._matrix))
         # (left, top, right, bottom): the order FPDFText_GetRect fills them in
