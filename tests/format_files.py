@@ -107,6 +107,35 @@ def table_pdf(path: Path) -> Path:
     return path
 
 
+def scaled_text_pdf(path: Path, texts: list[tuple[float, float, float, str]]) -> Path:
+    """A page drawn the way Acrobat Distiller, Word and InDesign draw text: the font set at
+    1 pt (`/F 1 Tf`) and scaled by the text matrix (`10 0 0 10 x y Tm`), each word its own text
+    object. `texts` are (x, y from the bottom, size, text); a text whose words are separated by
+    two spaces or more stays one object, its wide blanks made of spaces."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    font = raw.FPDFText_LoadStandardFont(pdf.raw, b"Helvetica")
+    bounds = [ctypes.c_float() for _ in range(4)]
+    for x, y, size, text in texts:
+        for word in [text] if "  " in text else text.split():
+            obj = raw.FPDFPageObj_CreateTextObj(pdf.raw, font, 1.0)
+            buf = ctypes.create_string_buffer((word + "\0").encode("utf-16-le"))
+            raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+            raw.FPDFPageObj_Transform(obj, size, 0, 0, size, x, y)
+            raw.FPDFPage_InsertObject(page.raw, obj)
+            raw.FPDFPageObj_GetBounds(obj, *bounds)
+            x = bounds[2].value + 0.4 * size
+    raw.FPDFPage_GenerateContent(page.raw)
+    pdf.save(str(path))
+    pdf.close()
+    return path
+
+
 def scanned_pdf(path: Path, pages: int = 2) -> Path:
     """Pages with only drawings on them: no text layer, as a scan."""
     pdf = _pdf()

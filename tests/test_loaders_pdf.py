@@ -12,6 +12,7 @@ from ftztui.loaders.pdf import NO_TEXT_NOTE
 from tests.format_files import (
     encrypted_pdf,
     report_pdf,
+    scaled_text_pdf,
     scanned_pdf,
     table_pdf,
     two_column_pdf,
@@ -116,3 +117,38 @@ def test_a_corpus_of_pdfs_loads_what_it_can(files: Path) -> None:
     documents, errors = load_corpus(files)
     assert sorted(d.id for d in documents) == ["paper", "plain-report", "report", "scan", "table"]
     assert [e.path.name for e in errors] == ["secret.pdf"]
+
+
+def test_text_scaled_by_its_matrix_has_its_size_and_its_columns(tmp_path: Path) -> None:
+    # Most producers set the font at 1 pt and scale it with the text matrix; read as 1 pt, every
+    # blank between words was wider than a column gutter and the columns came out word by word.
+    texts = [(120.0, 780.0, 18.0, "Trade Corridors in Two Columns")]
+    for n in range(1, 13):
+        texts.append((50.0, 730.0 - 13 * n, 10.0, f"left column line {n} talks about ports"))
+        texts.append((320.0, 730.0 - 13 * n, 10.0, f"right column line {n} talks about trade"))
+    doc = load_document(scaled_text_pdf(tmp_path / "scaled.pdf", texts))
+    assert doc.title == "Trade Corridors in Two Columns"
+    text = " ".join(b.text for b in doc.blocks)
+    places = [
+        text.index(f"{side} column line {n} talks")
+        for side in ("left", "right")
+        for n in range(1, 13)
+    ]
+    assert places == sorted(places)
+
+
+def test_numbers_spaced_apart_in_one_run_of_text_are_cells(tmp_path: Path) -> None:
+    texts = [
+        (60.0, 700.0, 11.0, "Trade volume by district, in containers."),
+        (60.0, 660.0, 11.0, "District"),
+        (220.0, 660.0, 11.0, "2020           2021"),
+        (60.0, 644.0, 11.0, "Yubei"),
+        (220.0, 644.0, 11.0, "1,200          1,450"),
+        (60.0, 628.0, 11.0, "Jiangbei"),
+        (220.0, 628.0, 11.0, "800            950"),
+    ]
+    doc = load_document(scaled_text_pdf(tmp_path / "row.pdf", texts))
+    rows = [b.text for b in doc.blocks if " | " in b.text]
+    assert rows == ["District | 2020 | 2021", "Yubei | 1,200 | 1,450", "Jiangbei | 800 | 950"]
+    labels = {f.text: f.label for f in extract_figures(doc)}
+    assert labels["1,450"].startswith("Yubei")

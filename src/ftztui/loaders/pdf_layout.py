@@ -28,6 +28,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_NOTE_MARK = re.compile(r"^(?:[\d*†‡§¶,]{1,3}|[a-z])$")
 
 
 @dataclass
@@ -109,28 +110,18 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
     if len(narrow) < 8:
         return []
     # How many narrow lines cover each point across; a gutter may be crossed by a few (centred
-    # author lines, a wide figure's caption), which then read as spanning lines.
+    # author lines, a wide figure's caption), which then read as spanning lines. The count only
+    # changes where a line starts or ends: walk those places, not every point.
     n = int(width) + 2
-    delta = [0] * (n + 1)
+    delta: dict[int, int] = {}
     for line in narrow:
-        delta[int(line.x0 - left)] += 1
-        delta[int(line.x1 - left) + 1] -= 1
-    cover = [0] * n
-    running = 0
-    for x in range(n):
-        running += delta[x]
-        cover[x] = running
+        a, b = int(line.x0 - left), int(line.x1 - left) + 1
+        delta[a] = delta.get(a, 0) + 1
+        delta[b] = delta.get(b, 0) - 1
     allowed = max(2, int(0.08 * len(narrow)))
     least = max(4, 0.15 * len(narrow))
     gutters: list[float] = []
-    x = 0
-    while x < n:
-        if cover[x] > allowed:
-            x += 1
-            continue
-        start = x
-        while x < n and cover[x] <= allowed:
-            x += 1
+    for start, x in _blank_stretches(delta, n, allowed):
         if x - start < 8 or start == 0 or x >= n - 1:
             continue
         mid = left + (start + x) / 2
@@ -139,6 +130,27 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
         if lefts >= least and rights >= least and 0.2 * width < mid - left < 0.8 * width:
             gutters.append(mid)
     return gutters
+
+
+def _blank_stretches(delta: dict[int, int], n: int, allowed: int) -> list[tuple[int, int]]:
+    """The longest stretches [start, stop) of 0..n where the count, which changes by delta[x]
+    at x, stays at most `allowed`."""
+    stretches: list[tuple[int, int]] = []
+    running = 0
+    start: int | None = None
+    prev = 0
+    for x in [*sorted(delta), n]:
+        if x > prev:  # the count is `running` on [prev, x)
+            if running <= allowed:
+                start = prev if start is None else start
+            elif start is not None:
+                stretches.append((start, prev))
+                start = None
+        running += delta.get(x, 0)
+        prev = x
+    if start is not None:
+        stretches.append((start, n))
+    return stretches
 
 
 # -- 2. edges ---------------------------------------------------------------------------------
@@ -217,11 +229,14 @@ def _same_row(prev: Line, line: Line) -> bool:
 
 
 def _is_superscript(prev: Line, line: Line) -> bool:
+    """A footnote mark (1, 23, *, †, a) raised right after the line before, not a short word
+    or a number in the next table cell."""
     return (
-        len(line.text) <= 3
-        and line.size < 0.8 * prev.size
+        line.size < 0.8 * prev.size
+        and prev.x1 - 1 <= line.x0 <= prev.x1 + 0.5 * prev.size
         and line.bottom < prev.top
         and line.top > prev.bottom
+        and _NOTE_MARK.match(line.text) is not None
     )
 
 

@@ -1,11 +1,15 @@
 """A PDF page's text as positioned lines, read with pypdfium2 (PDFium, Apache-2.0/BSD).
 
 PDFium already orders a page's characters into lines and words (it inserts the spaces and line
-breaks a PDF leaves out); what it does not give is where each line stands and how it looks. So a
-line's box, font size and weight are read from its first and last characters only, a few calls
-per line instead of four per character, which keeps a page at well under a millisecond of
-Python. A line with a wide blank inside it (two columns side by side, table cells) is cut there
-into segments, so that the layout step can put each in its column.
+breaks a PDF leaves out); what it does not give is where each line stands and how it looks. A
+line's geometry comes from PDFium's runs of text (one rectangle per run of a text object,
+`FPDFText_CountRects` over the line's characters), its font size (scaled by the text matrix)
+and weight from one character in its middle: a few C calls per line, none per character or per
+space between words. A line whose runs leave a wide blank between them (two columns side by side,
+table cells) is cut there into segments, so that the layout step can put each in its column;
+where a cut falls in the text is found by counting runs over prefixes of the line (a binary
+search over its spaces), only for lines that have such a blank. Two numbers one run of text
+sets far apart ("15,907      50,796") are cut apart too, by their characters' boxes.
 
 Chosen by measurement against pypdf, pdfminer.six and pdftext (benchmarks/bench_formats.py):
 PDFium was the fastest by far and kept every word pdftotext found.
@@ -13,21 +17,31 @@ PDFium was the fastest by far and kept every word pdftotext found.
 
 from __future__ import annotations
 
-import bisect
+import functools
+import itertools
+import math
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 #: A blank wider than this many times the font size inside a line splits it (a column gutter
 #: or a table cell boundary; a justified line's widest space stays under 2).
 _GAP_SPLIT = 2.2
-_HYPHEN_MARKS = "\ufffe\x02"
-_LINE_END = re.compile(r"[^\n\ufffe\x02]*(?:[\n\ufffe\x02]|$)")
+#: A line of PDFium's text: its text without the blanks around it (group 1, absent on a blank
+#: line) and what ends it (group 2): a line break, the end, or U+FFFE / U+0002 where PDFium took
+#: out the hyphen of a word broken at the line end (even across columns: cut there too, so that
+#: each physical line gets its own box).
+_LINE = re.compile(
+    r"[^\S\n]*([^\s\ufffe\x02](?:[^\n\ufffe\x02]*[^\s\ufffe\x02])?)?[^\S\n]*([\n\ufffe\x02]|$)"
+)
+#: What PDFium leaves where it took out the hyphen of a word broken at a line end
+_HYPHEN_MARKS = ("\ufffe", "\x02")
+#: Spaces between two numbers (a table's cells, when the blank is wide)
+_NUMBER_GAP = re.compile(r"(?<=[\d%)]) +(?=[\d$€£¥(\-−+.])")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of text on a page, in PDF points (origin bottom left)."""
+class Line(NamedTuple):
+    """One line of text on a page, in PDF points (origin bottom left). A tuple: a dense page has
+    thousands, and a tuple is made several times faster than a frozen dataclass."""
 
     text: str
     x0: float
@@ -46,92 +60,144 @@ class Line:
 
 
 def page_lines(textpage: Any, page_no: int) -> list[Line]:
-    """The lines of one page in PDFium's order, cut at wide inner blanks."""
-    import pypdfium2.raw as raw
-
+    """The lines of one page in PDFium's order, cut at wide blanks between runs of text."""
     count = textpage.count_chars()
     if count <= 0:
         return []
-    text: str = textpage.get_text_range(0, count)
-    if len(text) != count:  # characters outside the BMP: read them one by one
-        text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i) or 32) for i in range(count))
+    text = _page_text(textpage, 0, count)
     lines: list[Line] = []
-    start = 0
-    boxes = _Boxes(textpage)
-    for end in _line_ends(text):
-        _add_segments(textpage, boxes, text, start, end, page_no, lines)
-        start = end
+    runs = _Runs(textpage)
+    for match in _LINE.finditer(text):
+        if match.start(1) >= 0:
+            start, end = match.span(1)
+            _add_segments(runs, text, start, end, match.group(2) in _HYPHEN_MARKS, page_no, lines)
     return lines
 
 
-def _line_ends(text: str) -> list[int]:
-    """Ends of PDFium's lines. A word broken by a hyphen at a line end comes as one piece with
-    U+FFFE (or U+0002) where the hyphen stood, even across columns: cut there too, so that each
-    physical line gets its own box."""
-    return [m.end() for m in _LINE_END.finditer(text)]
+def _page_text(textpage: Any, start: int, count: int) -> str:
+    """The text of characters [start, start + count), one character per PDFium character.
+    PDFium's text call leaves out a few characters of some files (a NUL, an unmappable glyph):
+    such a stretch is halved until the pieces that do not match are read one by one."""
+    text: str = textpage.get_text_range(start, count)
+    if len(text) == count:
+        return text
+    if count <= 16:
+        import pypdfium2.raw as raw
+
+        handle = textpage.raw
+        return "".join(
+            chr(raw.FPDFText_GetUnicode(handle, i) or 32) for i in range(start, start + count)
+        )
+    half = count // 2
+    return _page_text(textpage, start, half) + _page_text(textpage, start + half, count - half)
 
 
-class _Boxes:
-    """Character boxes through PDFium's C call directly: pypdfium2's wrapper costs four times as
-    much, and a dense table page asks for thousands."""
+@functools.cache
+def _unchecked() -> tuple[Any, ...]:
+    """PDFium's text functions as ctypes calls that take their arguments as they come."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    def unchecked(fn: Any) -> Any:
+        out = ctypes.cast(fn, type(fn))
+        out.restype = fn.restype
+        return out
+
+    return tuple(
+        unchecked(fn)
+        for fn in (
+            raw.FPDFText_CountRects,
+            raw.FPDFText_GetRect,
+            raw.FPDFText_GetCharBox,
+            raw.FPDFText_GetFontSize,
+            raw.FPDFText_GetFontWeight,
+            raw.FPDFText_GetMatrix,
+        )
+    )
+
+
+class _Runs:
+    """PDFium's runs of text, character boxes and fonts, through its C functions called without
+    ctypes' check of each argument (the arguments are made once, of the right C types): a dense
+    page makes thousands of calls, and the checked call costs three times as much."""
 
     def __init__(self, textpage: Any) -> None:
         import ctypes
 
         import pypdfium2.raw as raw
 
-        self._raw = textpage.raw
-        self._call = raw.FPDFText_GetCharBox
-        self._count_rects = raw.FPDFText_CountRects
-        self._get_rect = raw.FPDFText_GetRect
-        self._l, self._r, self._b, self._t = (ctypes.c_double() for _ in range(4))
-        self._refs = tuple(ctypes.byref(v) for v in (self._l, self._r, self._b, self._t))
-        self._runs: list[tuple[float, float, float]] | None = None
-        self._middles: list[float] = []
+        self.handle = ctypes.cast(textpage.raw, ctypes.c_void_p)
+        (
+            self._count_rects,
+            self._get_rect,
+            self._char_box,
+            self._font_size,
+            self._font_weight,
+            self._get_matrix,
+        ) = _unchecked()
+        self._matrix = raw.FS_MATRIX()
+        self._matrix_ref = ctypes.c_void_p(ctypes.addressof(self._matrix))
+        # (left, top, right, bottom): the order FPDFText_GetRect fills them in
+        self._box = (ctypes.c_double * 4)()
+        at = ctypes.addressof(self._box)
+        left, top, right, bottom = (ctypes.c_void_p(at + 8 * i) for i in range(4))
+        self._rect_refs = (left, top, right, bottom)
+        self._box_refs = (left, right, bottom, top)  # FPDFText_GetCharBox's order
+
+    def of(
+        self, start: int, end: int, limit: float
+    ) -> tuple[float, float, float, float, list[_Gap]]:
+        """The box (left, right, bottom, top) of characters [start, end), and the blanks wider
+        than `limit` between their runs of text, in order: (run after the blank, right x of the
+        runs before it, left x of the run after)."""
+        handle = self.handle
+        n = self._count_rects(handle, start, end - start)
+        if n <= 0:  # nothing PDFium could box (zero-size glyphs): the end characters' boxes
+            x0, x1, bottom, top = self.box(start)
+            last = self.box(end - 1)
+            return x0, max(x1, last[1]), min(bottom, last[2]), max(top, last[3]), []
+        get, refs, box = self._get_rect, self._rect_refs, self._box
+        get(handle, 0, *refs)
+        x0, top, x1, bottom = box[:]
+        gaps: list[_Gap] = []
+        for i in range(1, n):
+            get(handle, i, *refs)
+            left, t, right, b = box[:]
+            if left - x1 > limit:
+                gaps.append((i, x1, left))
+            if left < x0:
+                x0 = left
+            if right > x1:
+                x1 = right
+            if b < bottom:
+                bottom = b
+            if t > top:
+                top = t
+        return x0, x1, bottom, top, gaps
+
+    def font(self, index: int) -> tuple[float, bool]:
+        """The size (in points) and boldness of the font character `index` is drawn in. PDFium's
+        font size is the one the file sets (`/F1 1 Tf`), which many producers scale with the text
+        matrix instead (`9 0 0 9 x y Tm`): the matrix's vertical scale makes it the size on the
+        page."""
+        size = float(self._font_size(self.handle, index))
+        if self._get_matrix(self.handle, index, self._matrix_ref):
+            m = self._matrix
+            scale = math.hypot(m.c, m.d)
+            if scale > 0:
+                size *= scale
+        return size, self._font_weight(self.handle, index) >= 600
+
+    def before(self, start: int, end: int) -> int:
+        """How many runs have a character in [start, end)."""
+        return int(self._count_rects(self.handle, start, end - start)) if end > start else 0
 
     def box(self, index: int) -> tuple[float, float, float, float]:
-        """(left, bottom, right, top) of character `index`."""
-        self._call(self._raw, index, *self._refs)
-        return self._l.value, self._b.value, self._r.value, self._t.value
-
-    def _page_runs(self) -> None:
-        """The page's runs of text (PDFium's rectangles, one per run of a text object), sorted by
-        the height of their middle: asked once per page, which costs less than one line's."""
-        count = self._count_rects(self._raw, 0, -1)
-        runs: list[tuple[float, float, float]] = []
-        for i in range(count):
-            # FPDFText_GetRect fills (left, top, right, bottom): here _l, _r, _b, _t.
-            self._get_rect(self._raw, i, *self._refs)
-            runs.append(((self._r.value + self._t.value) / 2, self._l.value, self._b.value))
-        runs.sort()
-        self._runs = runs
-        self._middles = [run[0] for run in runs]
-
-    def has_wide_gap(self, bottom: float, top: float, limit: float) -> bool:
-        """Whether the runs of text on the line between `bottom` and `top` leave a blank wider
-        than `limit` between them."""
-        if self._runs is None:
-            self._page_runs()
-        assert self._runs is not None
-        lo = bisect.bisect_left(self._middles, bottom)
-        hi = bisect.bisect_right(self._middles, top)
-        if hi - lo <= 1:
-            return False
-        spans = sorted((left, right) for _, left, right in self._runs[lo:hi])
-        reach = spans[0][1]
-        for left, right in spans[1:]:
-            if left - reach > limit:
-                return True
-            reach = max(reach, right)
-        return False
-
-    def left(self, index: int) -> float:
-        self._call(self._raw, index, *self._refs)
-        return self._l.value
-
-    def right(self, index: int) -> float:
-        self._call(self._raw, index, *self._refs)
-        return self._r.value
+        """(left, right, bottom, top) of character `index`."""
+        self._char_box(self.handle, index, *self._box_refs)
+        left, top, right, bottom = self._box[:]
+        return left, right, bottom, top
 
 
 def _solid(text: str, start: int, end: int) -> int:
@@ -145,59 +211,85 @@ def _solid(text: str, start: int, end: int) -> int:
 
 
 def _add_segments(
-    textpage: Any, boxes: _Boxes, text: str, start: int, end: int, page_no: int, out: list[Line]
+    runs: _Runs, text: str, start: int, end: int, hyphen: bool, page_no: int, out: list[Line]
 ) -> None:
-    """Split text[start:end] at wide blanks and append each non-blank piece as a Line."""
-    import pypdfium2.raw as raw
-
-    hyphen = text[end - 1] in _HYPHEN_MARKS if end > start else False
-    if hyphen:
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start >= end:
-        return
+    """Split text[start:end] (a line without its blanks) at wide blanks and append each piece as
+    a Line."""
     # The middle character: a line's first is often a quote or bullet in another font.
-    size = float(raw.FPDFText_GetFontSize(textpage.raw, _solid(text, start, end))) or 10.0
-    x_start, b0, _, t0 = boxes.box(start)
-    _, b1, x_end, t1 = boxes.box(end - 1)
-    bottom, top = min(b0, b1), max(t0, t1)
-    # (first index, left x) of each piece and the right x of the piece before the next cut
-    starts = [(start, x_start)]
-    rights: list[float] = []
+    solid = _solid(text, start, end)
+    size, bold = runs.font(solid)
+    size = round(size or 10.0, 1)
     limit = _GAP_SPLIT * size
-    # Only a line made of several runs of text can have a wide blank inside: asking PDFium for
-    # the line's runs costs a call or two, looking at every space two per space.
-    i = text.find(" ", start, end) if boxes.has_wide_gap(bottom, top, limit) else -1
-    while 0 <= i < end:
+    x0, x1, bottom, top, gaps = runs.of(start, end, limit)
+    cuts = _number_cuts(runs, text, start, end, limit)
+    if gaps:  # one cut per place: a run's own edges where both found it
+        by_place = {cut[0]: cut for cut in cuts}
+        by_place.update((cut[0], cut) for cut in _run_cuts(runs, text, start, end, gaps))
+        cuts = sorted(by_place.values())
+    if not cuts:
+        out.append(Line(text[start:end], x0, x1, bottom, top, size, bold, page_no, hyphen))
+        return
+    bounds = [(start, 0.0, x0), *cuts, (end, x1, 0.0)]
+    for (a, _, left), (b, right, _) in itertools.pairwise(bounds):
+        piece = text[a:b].rstrip()
+        if piece:
+            last = hyphen and b == end
+            out.append(Line(piece, left, max(right, left), bottom, top, size, bold, page_no, last))
+
+
+#: Cuts are (first character of the next piece, right x of the piece before, left x of the next)
+_Cut = tuple[int, float, float]
+#: A wide blank between runs: (index of the run after it, right x before it, left x after it)
+_Gap = tuple[int, float, float]
+
+
+def _spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(first space, first character after) of each run of spaces in text[start:end]."""
+    spaces: list[tuple[int, int]] = []
+    i = text.find(" ", start, end)
+    while i >= 0:
         j = i
         while j < end and text[j] == " ":
             j += 1
-        if i > start and j < end:
-            left, right = boxes.left(j), boxes.right(i - 1)
-            if left - right > limit:
-                starts.append((j, left))
-                rights.append(right)
+        spaces.append((i, j))
         i = text.find(" ", j, end)
-    rights.append(x_end)
-    ends = [s for s, _ in starts[1:]] + [end]
-    bold = raw.FPDFText_GetFontWeight(textpage.raw, _solid(text, start, end)) >= 600
-    for (a, x0), b, x1 in zip(starts, ends, rights, strict=True):
-        piece = text[a:b].rstrip()
-        if not piece:
-            continue
-        out.append(
-            Line(
-                text=piece,
-                x0=x0,
-                x1=max(x1, x0),
-                bottom=bottom,
-                top=top,
-                size=round(size, 1),
-                bold=bold,
-                page=page_no,
-                hyphen=hyphen and b == end,
-            )
-        )
+    return spaces
+
+
+def _number_cuts(runs: _Runs, text: str, start: int, end: int, limit: float) -> list[_Cut]:
+    """Cuts between two numbers with a wide blank between them: table cells that one run of
+    text sets apart by spacing alone ("15,907      50,796"). Two character boxes per such space,
+    none for the spaces between words."""
+    cuts: list[_Cut] = []
+    for match in _NUMBER_GAP.finditer(text, start, end):
+        i, j = match.span()
+        right = runs.box(i - 1)[1]
+        left = runs.box(j)[0]
+        if left - right > limit:
+            cuts.append((j, right, left))
+    return cuts
+
+
+def _run_cuts(runs: _Runs, text: str, start: int, end: int, gaps: list[_Gap]) -> list[_Cut]:
+    """Cuts at the wide blanks between a line's runs of text. Where a blank falls in the text is
+    found by counting runs over prefixes of the line (a binary search over its spaces); a cut
+    goes at the end of a run of spaces only, so a blank that falls inside a word cuts nothing."""
+    spaces = _spaces(text, start, end)
+    cuts: list[_Cut] = []
+    lo = 0
+    for m, right, left in gaps:
+        # the first run of spaces after which run m has begun
+        hi = len(spaces)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if runs.before(start, spaces[mid][1] + 1) >= m + 1:
+                hi = mid
+            else:
+                lo = mid + 1
+        if lo == len(spaces):
+            break
+        i, j = spaces[lo]
+        if runs.before(start, i) <= m:  # run m begins among these spaces or right after
+            cuts.append((j, right, left))
+        lo += 1
+    return cuts
