@@ -152,3 +152,21 @@ def test_numbers_spaced_apart_in_one_run_of_text_are_cells(tmp_path: Path) -> No
     assert rows == ["District | 2020 | 2021", "Yubei | 1,200 | 1,450", "Jiangbei | 800 | 950"]
     labels = {f.text: f.label for f in extract_figures(doc)}
     assert labels["1,450"].startswith("Yubei")
+
+
+def test_a_bulleted_point_in_large_type_is_not_a_heading_nor_a_page_number_a_title(
+    tmp_path: Path,
+) -> None:
+    # Slides set their points in large type, and a register prints its page number in the
+    # largest type on the page: neither is a section title or the document's title.
+    texts = [
+        (60.0, 800.0, 24.0, "47698"),
+        (60.0, 760.0, 16.0, "Free Trade Zone Results"),
+        (60.0, 720.0, 14.0, "• Customs clearance"),
+    ]
+    for n in range(8):
+        texts.append((60.0, 690.0 - 14 * n, 10.0, f"Clearance took {n + 2} days at the port."))
+    doc = load_document(scaled_text_pdf(tmp_path / "slides.pdf", texts))
+    assert doc.title == "Free Trade Zone Results"
+    assert "• Customs clearance" not in [s.title for s in doc.sections]
+    assert any("Customs clearance" in b.text for b in doc.blocks)

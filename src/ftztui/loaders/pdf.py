@@ -179,7 +179,8 @@ def _outline(pdf: Any, page_count: int) -> list[_OutlineEntry]:
 
 def _largest_line(lines: list[Line]) -> str | None:
     """The first page's title: its largest line (and the lines right below in that size)."""
-    candidates = [line for line in lines if len(line.text.strip()) > 2]
+    # A page or form number ("47698") in the largest type is not a title.
+    candidates = [line for line in lines if sum(c.isalpha() for c in line.text) >= 2]
     if not candidates:
         return None
     biggest = max(line.size for line in candidates)
@@ -283,7 +284,8 @@ class _Assembler:
         )
 
     def _heading_level(self, para: Paragraph) -> int | None:
-        if para.row:  # a table row in a larger or bold font is still a row
+        if para.row or _BULLET_MARK.match(para.text):
+            # A table row or a bulleted point in a larger or bold font is still a row or a point.
             return None
         if self._big(para) and para.size in self.heading_sizes:
             return self.heading_sizes.index(para.size) + 1
@@ -342,6 +344,8 @@ class _Assembler:
         self.builder.block(kind, text, page=para.page)
 
 
+#: A bullet point's mark (a numbered line may be a heading: "1. Introduction").
+_BULLET_MARK = re.compile(r"\s*[•◦▪‣●○■□►▶➢–—*·]\s")
 _SENTENCE_END_OR_COMMA = re.compile(r"[.,;!?]$")
 
 
