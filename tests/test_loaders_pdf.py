@@ -170,3 +170,13 @@ def test_a_bulleted_point_in_large_type_is_not_a_heading_nor_a_page_number_a_tit
     assert doc.title == "Free Trade Zone Results"
     assert "• Customs clearance" not in [s.title for s in doc.sections]
     assert any("Customs clearance" in b.text for b in doc.blocks)
+
+
+def test_a_first_page_all_in_one_size_gives_no_title_by_size(tmp_path: Path) -> None:
+    # A register's first page opens with its running header in body type: the file's name is a
+    # better title than whichever line happens to sit on top.
+    texts = [(60.0, 800.0, 10.0, "Federal Register / Vol. 73, No. 160 / Monday, August 18")]
+    for n in range(10):
+        texts.append((60.0, 770.0 - 14 * n, 10.0, f"The agency proposes rule {n} for aircraft."))
+    doc = load_document(scaled_text_pdf(tmp_path / "register-notice.pdf", texts))
+    assert doc.title == "register notice"

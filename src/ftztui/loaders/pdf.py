@@ -95,7 +95,8 @@ def _read(
             sizes[line.size] += len(line.text)
         body, edges = split_edges(reading_order(lines))
         pages.append(PageText(number, paragraphs(body), edges))
-    title = meta.get("title") or _largest_line(first_page_lines) or fallback_title
+    body_size = sizes.most_common(1)[0][0] if sizes else 10.0
+    title = meta.get("title") or _largest_line(first_page_lines, body_size) or fallback_title
     builder = DocumentBuilder()
     note = None
     if empty_pages == page_count:
@@ -110,7 +111,6 @@ def _read(
         if empty_pages:
             note = f"{empty_pages} of {_pages_word(page_count)} have no text layer (scanned?)"
         _put_back_edges(pages, builder)
-        body_size = sizes.most_common(1)[0][0] if sizes else 10.0
         _Assembler(builder, outline, body_size, title).run(pages)
     return builder.build(
         doc_id=doc_id,
@@ -177,13 +177,16 @@ def _outline(pdf: Any, page_count: int) -> list[_OutlineEntry]:
     return entries
 
 
-def _largest_line(lines: list[Line]) -> str | None:
-    """The first page's title: its largest line (and the lines right below in that size)."""
+def _largest_line(lines: list[Line], body_size: float) -> str | None:
+    """The first page's title: its largest line (and the lines right below in that size), when
+    that is larger than the body text; a page set all in one size has no title to find."""
     # A page or form number ("47698") in the largest type is not a title.
     candidates = [line for line in lines if sum(c.isalpha() for c in line.text) >= 2]
     if not candidates:
         return None
     biggest = max(line.size for line in candidates)
+    if biggest < body_size * 1.1:
+        return None
     top = sorted((line for line in candidates if line.size == biggest), key=lambda ln: -ln.top)
     picked = [top[0]]
     for line in top[1:3]:
