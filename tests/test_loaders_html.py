@@ -440,3 +440,36 @@ def test_side_rail_headings_are_not_sections(tmp_path: Path) -> None:
     assert {r.text: r.reason for r in doc.removed}["Related Articles"] == (
         "heading of the page around the article"
     )
+
+
+def test_trafilatura_reads_a_tree_without_what_it_would_delete() -> None:
+    from ftztui.loaders.html_article import _trafilatura_tree
+
+    page = (
+        "<html><head><style>p{}</style><meta name='x' content='y'>"
+        "<script type='application/ld+json'>{\"articleBody\": \"JSON body\"}</script>"
+        "<script>var x = 1;</script></head><body><p>Before <img src='a.jpg'>after.</p>"
+        "<noscript>no script</noscript><svg><path d='M0'/></svg><button>Go</button></body></html>"
+    )
+    tree = _trafilatura_tree(page)
+    tags = [e.tag for e in tree.iter() if isinstance(e.tag, str)]
+    for gone in ("style", "meta", "img", "noscript"):
+        assert gone not in tags
+    assert [s.get("type") for s in tree.iter("script")] == ["application/ld+json"]
+    # what trafilatura's pruning looks at stays: the icon, the button, the text around <img>
+    assert "svg" in tags and "button" in tags
+    assert tree.find(".//p").text_content() == "Before after."
+
+
+def test_page_text_is_cleaned_when_already_normalised_or_not(tmp_path: Path) -> None:
+    body = "".join(PORT.format(i=i) for i in range(6))
+    page = (
+        "<html><body><article><h1>Port report</h1>"
+        "<p>The cafe&#769; by the quay reopened in March, the harbour office said today.</p>"
+        f"<p>Red &#27;[31mtext and a bell &#7; stay plain words in the report here.</p>{body}"
+        "</article></body></html>"
+    )
+    doc = load(tmp_path, page)
+    text = all_text(doc)
+    assert "caf\u00e9 by the quay" in text  # NFC, as everywhere else
+    assert "\x1b" not in text and "\x07" not in text and "[31m" not in text

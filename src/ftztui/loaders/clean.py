@@ -40,8 +40,8 @@ _NEEDS_WORK = re.compile(
 
 def clean_text(text: str) -> str:
     """Normalise line breaks, drop control sequences and controls, and normalise to NFC."""
-    if text.isascii() and not _NEEDS_WORK.search(text):
-        return text
+    if not _NEEDS_WORK.search(text) and (text.isascii() or unicodedata.is_normalized("NFC", text)):
+        return text  # the common case: nothing to do, found by two C scans
     text = _LINE_BREAKS.sub("\n", text)
     if "\x1b" in text or _has_c1_introducer(text):
         text = _ESCAPE_SEQUENCE.sub("", text)
