@@ -447,7 +447,7 @@ def test_trafilatura_reads_a_tree_without_what_it_would_delete() -> None:
 
     page = (
         "<html><head><style>p{}</style><meta name='x' content='y'>"
-        "<script type='application/ld+json'>{\"articleBody\": \"JSON body\"}</script>"
+        '<script type=\'application/ld+json\'>{"articleBody": "JSON body"}</script>'
         "<script>var x = 1;</script></head><body><p>Before <img src='a.jpg'>after.</p>"
         "<noscript>no script</noscript><svg><path d='M0'/></svg><button>Go</button></body></html>"
     )
