@@ -218,6 +218,7 @@ def replay(
             c.keep = matcher.has(c.text)
         _keep_the_prose(content)
         _fill_gaps(candidates, recorder.title_at, reasons)
+        _drop_repeats(content)
     else:
         landmarks: dict[HtmlElement, bool] = {}
         for c in content:
@@ -230,7 +231,7 @@ def replay(
         if c.op == "removed":
             builder.remove(c.text, c.reason)
         elif not c.keep:
-            builder.remove(c.text, reason_for(c.element, reasons))
+            builder.remove(c.text, c.reason or reason_for(c.element, reasons))
         elif c.element is not None and _in_contents(c.element, contents):
             builder.remove(c.text, "table of contents")
         elif c.op == "heading":
@@ -253,6 +254,32 @@ def replay(
     return dateline, agency
 
 
+_REPEAT_WORDS = 20  # words: a paragraph, not a formula ("Team size: 11-50 employees")
+
+
+def _drop_repeats(content: list[_Candidate]) -> None:
+    """A kept paragraph whose words were already kept is a copy, not more article: pages
+    carry the same text twice (a mobile and a desktop layout, a carousel's cloned slides,
+    a "Reach us" box per column). Only paragraphs of some length: a listing repeats short
+    lines on purpose ("Team size: 11-50 employees", "Read my review"), and those are in the
+    gold text each time. Never headings: the second copy of a heading is the heading itself,
+    the first its entry in a contents list.
+
+    Measured on the first 400 dev pages (recall / precision): 5 words 0.968 -> 0.966 /
+    0.928 -> 0.933; 15 words -> 0.967 / 0.932; 20 words -> RR / PP; 30 words -> 0.968 / 0.930."""
+    seen: set[str] = set()
+    for c in content:
+        if not c.keep or c.op != "block":
+            continue
+        key = normalise(c.text)
+        if key.count(" ") + 1 < _REPEAT_WORDS:
+            continue
+        if key in seen:
+            c.keep = False
+            c.reason = "repeated on the page"
+        seen.add(key)
+
+
 def _flush_empty(builder: DocumentBuilder, headings: list[_Candidate]) -> None:
     """A heading with nothing under it before the next (a list of linked titles, a title over
     a sub-title) stays as a line of text: a section with no blocks would vanish."""
@@ -261,6 +288,7 @@ def _flush_empty(builder: DocumentBuilder, headings: list[_Candidate]) -> None:
 
 
 _PROSE_WORDS = 10  # a candidate this long is prose, for finding where the page's prose is
+_LISTED = 0.75  # share of a container's prose in list items that makes it a list of entries
 
 
 def _keep_the_prose(content: list[_Candidate]) -> None:
@@ -272,7 +300,14 @@ def _keep_the_prose(content: list[_Candidate]) -> None:
     Measured on the benchmark's article pages (test half / first 300 of the dev half): recall
     0.976 -> 0.979 / 0.953 -> 0.966, pages under half 1 -> 0 / 9 -> 3, precision 0.953 -> 0.937
     / 0.932 -> 0.930: a blog whose comment thread outweighs the post keeps the comments. A
-    threshold of 0.2 instead of 0.5 keeps more precision and more pages under half (0 / 8)."""
+    threshold of 0.2 instead of 0.5 keeps more precision and more pages under half (0 / 8).
+
+    Not when the container's prose is mostly list items: that is a list of separate entries,
+    a comment thread (<ol class="comment-list">), a forum's replies, a grid of other posts,
+    outweighing the post that trafilatura found. On the 24 dev pages where the rule fires,
+    the 6 whose container is 81-100% list items all lost precision to it (0.07-0.43) and
+    none needed it for recall; those that needed it were at most 67% list items. Dev half:
+    precision 0.931 -> 0.937, recall unchanged to 4 decimals."""
     landmarks: dict[HtmlElement, bool] = {}
     prose = [
         (c, n)
@@ -291,6 +326,9 @@ def _keep_the_prose(content: list[_Candidate]) -> None:
             weight[node] = weight.get(node, 0) + n
             node = node.getparent()
     container = max((e for e in weight if weight[e] >= 0.5 * total), key=_depth)
+    listed = sum(n for c, n in prose if c.kind == "list_item" and _within(c.element, container))
+    if listed >= _LISTED * weight[container]:
+        return  # a list of entries (comments, posts, reviews), not one article
     for c in content:
         if _within(c.element, container):
             c.keep = True
