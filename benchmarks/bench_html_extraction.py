@@ -16,8 +16,14 @@ English stop words). Rows: word recall and precision against the gold text (bag 
 lower-cased \\w+ tokens, counted with multiplicity, as the extraction papers do), mean of the
 pages and F1 of those means; pages refused (nothing extracted); pages where less than half of
 the gold words survive; gold paragraphs lost (a paragraph of 5+ words of which less than half
-survives); pages per second and MB per second on the same pages, with ratio to ours.
+survives); pages per second and MB per second on the same pages, with ratio to ours. Time is
+the process's CPU time, not the wall clock: on a machine shared with other work it is the
+only measure that two runs minutes apart can compare.
 For the snippet layout: share of "with" snippets found and of "without" snippets leaked.
+
+`--baseline REV[,REV...]` adds our loader as it was at each git revision REV (e.g. the commit before
+trafilatura came in, 5986d11), run from `git archive` of that revision in a child process on
+the same pages, so a speed ratio against it is measured in the same run.
 """
 
 from __future__ import annotations
@@ -27,7 +33,9 @@ import contextlib
 import gzip
 import json
 import re
+import subprocess
 import sys
+import tempfile
 import time
 import warnings
 from collections import Counter
@@ -144,6 +152,39 @@ EXTRACTORS: dict[str, Callable[[bytes], str]] = {
 }
 
 
+def baseline_outputs(rev: str, args: argparse.Namespace) -> tuple[dict[str, str], dict[str, float]]:
+    """Our loader at git revision `rev`, run in a child process on the same pages: the text
+    it kept and the seconds it took, per page."""
+    repo = HERE.parent
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(
+            ["git", "-C", str(repo), "archive", rev, "src"], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        command = [sys.executable, __file__, str(args.path), "--worker", f"{tmp}/src"]
+        command += ["--only", args.only] if args.only else []
+        command += ["--limit", str(args.limit)] if args.limit else []
+        out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    results = json.loads(out)
+    return {k: v[0] for k, v in results.items()}, {k: v[1] for k, v in results.items()}
+
+
+def worker(src: str, args: argparse.Namespace) -> None:
+    """Child process of `baseline_outputs`: our loader from `src`, on every page, as JSON."""
+    sys.path.insert(0, src)
+    warnings.simplefilter("ignore")
+    ours(b"<html><body><p>warm up</p></body></html>")
+    results: dict[str, tuple[str, float]] = {}
+    for page in read_pages(args.path, args.only, args.limit):
+        start = time.process_time()
+        try:
+            output = ours(page.data)
+        except Exception:
+            output = ""
+        results[page.name] = (output, time.process_time() - start)
+    json.dump(results, sys.stdout)
+
+
 # -- scoring ------------------------------------------------------------------------------
 
 
@@ -204,7 +245,12 @@ def main() -> None:
     parser.add_argument("--only", default=None, help="page type to keep (e.g. article)")
     parser.add_argument("--worst", type=int, default=0, help="list our K worst pages")
     parser.add_argument("--extractors", default=",".join(EXTRACTORS), help="comma-separated subset")
+    parser.add_argument("--baseline", default=None, help="git revisions of ours, comma-separated")
+    parser.add_argument("--worker", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.worker:
+        worker(args.worker, args)
+        return
     pages = read_pages(args.path, args.only, args.limit)
     if not pages:
         sys.exit(f"no pages with gold text under {args.path}")
@@ -218,16 +264,22 @@ def main() -> None:
             EXTRACTORS[name](b"<html><body><p>warm up</p></body></html>")
     for page in pages:
         for name in names:
-            start = time.perf_counter()
+            start = time.process_time()
             try:
                 output = EXTRACTORS[name](page.data)
             except Exception:
                 output = ""
                 scores[name].errors += 1
-            scores[name].seconds += time.perf_counter() - start
+            scores[name].seconds += time.process_time() - start
             score(page, output, scores[name])
             if name == "ours" and page.gold is not None:
                 per_page[page.name] = scores[name].recall[-1]
+    for rev in args.baseline.split(",") if args.baseline else []:
+        outputs, seconds = baseline_outputs(rev, args)
+        old = scores[f"ours@{rev}"] = Score()
+        for page in pages:
+            old.seconds += seconds.get(page.name, 0.0)
+            score(page, outputs.get(page.name, ""), old)
     print(f"{len(pages)} pages, {megabytes:.1f} MB of HTML, from {args.path}")
     base = scores["ours"].seconds if "ours" in scores else None
     if pages[0].gold is not None:

@@ -440,3 +440,95 @@ def test_side_rail_headings_are_not_sections(tmp_path: Path) -> None:
     assert {r.text: r.reason for r in doc.removed}["Related Articles"] == (
         "heading of the page around the article"
     )
+
+
+def test_trafilatura_reads_a_tree_without_what_it_would_delete() -> None:
+    from ftztui.loaders.html_article import _trafilatura_tree
+
+    page = (
+        "<html><head><style>p{}</style><meta name='x' content='y'>"
+        '<script type=\'application/ld+json\'>{"articleBody": "JSON body"}</script>'
+        "<script>var x = 1;</script></head><body><p>Before <img src='a.jpg'>after.</p>"
+        "<noscript>no script</noscript><svg><path d='M0'/></svg><button>Go</button></body></html>"
+    )
+    tree = _trafilatura_tree(page)
+    tags = [e.tag for e in tree.iter() if isinstance(e.tag, str)]
+    for gone in ("style", "meta", "img", "noscript"):
+        assert gone not in tags
+    assert [s.get("type") for s in tree.iter("script")] == ["application/ld+json"]
+    # what trafilatura's pruning looks at stays: the icon, the button, the text around <img>
+    assert "svg" in tags and "button" in tags
+    assert tree.find(".//p").text_content() == "Before after."
+
+
+def test_page_text_is_cleaned_when_already_normalised_or_not(tmp_path: Path) -> None:
+    body = "".join(PORT.format(i=i) for i in range(6))
+    page = (
+        "<html><body><article><h1>Port report</h1>"
+        "<p>The cafe&#769; by the quay reopened in March, the harbour office said today.</p>"
+        f"<p>Red &#27;[31mtext and a bell &#7; stay plain words in the report here.</p>{body}"
+        "</article></body></html>"
+    )
+    doc = load(tmp_path, page)
+    text = all_text(doc)
+    assert "caf\u00e9 by the quay" in text  # NFC, as everywhere else
+    assert "\x1b" not in text and "\x07" not in text and "[31m" not in text
+
+
+COMMENT = (
+    "<li class='comment'><p class='author'>Reader {i} says:</p><p>Comment {i}: I have "
+    "been reading this blog for years and I wanted to say that my own harbour town went "
+    "through the very same changes, with longer queues and new cranes every season.</p></li>"
+)
+
+
+def test_a_comment_thread_outweighing_the_post_is_not_kept_as_the_article(
+    tmp_path: Path,
+) -> None:
+    post = "".join(PORT.format(i=i) for i in range(4))
+    comments = "".join(COMMENT.format(i=i) for i in range(30))
+    page = (
+        "<html><head><title>Port report</title></head><body>"
+        f"<article><h1>Port report</h1>{post}</article>"
+        f"<div class='comments'><h3>30 Comments</h3><ol class='comment-list'>{comments}</ol>"
+        "</div></body></html>"
+    )
+    doc = load(tmp_path, page)
+    texts = " ".join(b.text for b in doc.blocks)
+    for i in range(4):
+        assert f"Paragraph {i} of the report" in texts
+    assert "Comment 7:" not in texts
+    removed = [r for r in doc.removed if r.text.startswith("Comment 7:")]
+    assert removed and removed[0].reason == "comments"
+
+
+def test_a_paragraph_repeated_on_the_page_is_kept_once_and_the_copy_recorded(
+    tmp_path: Path,
+) -> None:
+    body = "".join(PORT.format(i=i) for i in range(6))
+    long = (
+        "<p>Paragraph L of the report adds that the second terminal, which opened in the "
+        "spring after three years of building work, now handles more than half of the "
+        "containers that reach the bay from the river ports upstream.</p>"
+    )
+    page = (
+        f"<html><body><article><h1>Port report</h1>{long}{body}"
+        f"<div class='mobile-layout'>{long}</div>{PORT.format(i=7)}</article></body></html>"
+    )
+    doc = load(tmp_path, page)
+    texts = [b.text for b in doc.blocks]
+    assert sum(t.startswith("Paragraph L of") for t in texts) == 1
+    assert any(t.startswith("Paragraph 7 of") for t in texts)
+    assert [r.reason for r in doc.removed if r.text.startswith("Paragraph L of")] == [
+        "repeated on the page"
+    ]
+    # a short line repeated on purpose in a listing stays each time
+    rows = "".join(
+        f"<p>Entry {i} opened a new office in the bay.</p><p>Team size: 11-50</p>" for i in range(4)
+    )
+    listing = load(
+        tmp_path,
+        f"<html><body><article><h1>Offices</h1>{body}{rows}</article></body></html>",
+        "listing.html",
+    )
+    assert sum(b.text == "Team size: 11-50" for b in listing.blocks) == 4

@@ -54,8 +54,8 @@ def _repair(match: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     """Normalise line breaks, repair UTF-8 read as Latin-1, drop control sequences and controls,
     and normalise to NFC."""
-    if text.isascii() and not _NEEDS_WORK.search(text):
-        return text
+    if not _NEEDS_WORK.search(text) and (text.isascii() or unicodedata.is_normalized("NFC", text)):
+        return text  # the common case: nothing to do, found by two C scans
     if _C1.search(text):
         text = _MOJIBAKE.sub(_repair, text)
     text = _LINE_BREAKS.sub("\n", text)

@@ -1,0 +1,130 @@
+"""Why a part of a page is not its article, named from where it stood.
+
+Only ever to *name* a removal ("comments", "navigation", "sidebar") and to find the page's
+landmarks (<nav>, <header>, <footer>, <aside>, ARIA roles): which parts are the article is
+decided in `html_article` by trafilatura's text, never by these class-name words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+HtmlElement = Any  # lxml ships no type information
+
+_LANDMARK_TAGS = {
+    "nav": "navigation",
+    "header": "site header",
+    "footer": "site footer",
+    "aside": "sidebar",
+}
+_LANDMARK_ROLES = {
+    "navigation": "navigation",
+    "banner": "site header",
+    "contentinfo": "site footer",
+    "complementary": "sidebar",
+    "search": "search box",
+    "menu": "navigation",
+    "menubar": "navigation",
+    "dialog": "dialog",
+    "alertdialog": "dialog",
+}
+# Words of class and id values, only ever to *name* why something was left out: which parts
+# are the article was decided by trafilatura's text, never by these names.
+_REASON_WORDS = (
+    ("comment", "comments"),
+    ("disqus", "comments"),
+    ("reply", "comments"),
+    ("cookie", "cookie notice"),
+    ("consent", "cookie notice"),
+    ("gdpr", "cookie notice"),
+    ("newsletter", "subscription notice"),
+    ("subscribe", "subscription notice"),
+    ("signup", "subscription notice"),
+    ("share", "share buttons"),
+    ("social", "share buttons"),
+    ("related", "related links"),
+    ("recommend", "related links"),
+    ("popular", "related links"),
+    ("trending", "related links"),
+    ("hot-", "related links"),
+    ("hot_", "related links"),
+    ("hotnews", "related links"),
+    ("more-", "related links"),
+    ("outbrain", "related links"),
+    ("taboola", "advertisement"),
+    ("advert", "advertisement"),
+    ("sponsor", "advertisement"),
+    ("promo", "advertisement"),
+    ("breadcrumb", "navigation"),
+    ("menu", "navigation"),
+    ("nav", "navigation"),
+    ("author", "about the author"),
+    ("bio", "about the author"),
+    ("tag", "tags"),
+    ("categor", "tags"),
+    ("footer", "site footer"),
+    ("header", "site header"),
+    ("masthead", "site header"),
+    ("sidebar", "sidebar"),
+    ("widget", "sidebar"),
+    ("banner", "banner"),
+)
+_AD = re.compile(r"(?:^|[\s_-])ads?(?:$|[\s_-])")
+# Any of the words, or "ad": most names have none, and one search tells so.
+_ANY_REASON = re.compile("|".join(re.escape(w) for w, _ in _REASON_WORDS) + "|ad")
+
+
+def in_landmark(element: HtmlElement, cache: dict[HtmlElement, bool] | None = None) -> bool:
+    """Inside a <nav>, <header>, <footer>, <aside> or an element with such a role. `cache`
+    remembers the answer for each element passed on the way up (one walk per page, not one
+    per candidate)."""
+    cache = {} if cache is None else cache
+    path: list[HtmlElement] = []
+    node = element
+    found = False
+    while node is not None and isinstance(node.tag, str):
+        if node in cache:
+            found = cache[node]
+            break
+        path.append(node)
+        if node.tag in _LANDMARK_TAGS or (node.get("role") or "").lower() in _LANDMARK_ROLES:
+            found = True
+            break
+        node = node.getparent()
+    for seen in path:
+        cache[seen] = found
+    return found
+
+
+def reason_for(element: HtmlElement, cache: dict[HtmlElement, str] | None = None) -> str:
+    """Why a part of the page is not the article, in a reader's words, from where it stood:
+    the nearest enclosing element whose name or landmark says what it is."""
+    cache = {} if cache is None else cache
+    path: list[HtmlElement] = []
+    node = element
+    reason = "outside the article"
+    while node is not None and isinstance(node.tag, str) and node.tag != "body":
+        if node in cache:
+            reason = cache[node]
+            break
+        own = _own_reason(node)
+        path.append(node)
+        if own is not None:
+            reason = own
+            break
+        node = node.getparent()
+    for seen in path:
+        cache[seen] = reason
+    return reason
+
+
+def _own_reason(node: HtmlElement) -> str | None:
+    names = f"{node.get('class', '')} {node.get('id', '')}".lower()
+    if len(names) > 1 and _ANY_REASON.search(names):
+        for word, reason in _REASON_WORDS:
+            if word in names:
+                return reason
+        if _AD.search(names):
+            return "advertisement"
+    return _LANDMARK_TAGS.get(node.tag) or _LANDMARK_ROLES.get((node.get("role") or "").lower())
