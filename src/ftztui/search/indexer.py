@@ -273,11 +273,11 @@ def build_into(
     """A complete index of `stamps`' files in the empty folder `folder`."""
     from whoosh.filedb.filestore import FileStorage
 
-    from ftztui.search.writecodec import WriteCodec
+    from ftztui.search.blockwriter import open_writer
 
     ix = FileStorage(str(folder)).create_index(make_schema())
     manifest = Manifest(schema=SCHEMA_VERSION, code=code_fingerprint())
-    writer = ix.writer(limitmb=128, codec=WriteCodec())
+    writer = open_writer(ix, limitmb=128)
     try:
         tally = write_changes(
             writer,
@@ -313,10 +313,10 @@ def update_in_place(
     """Apply `changes` to the live index in `folder` and save the new manifest."""
     from whoosh.filedb.filestore import FileStorage
 
-    from ftztui.search.writecodec import WriteCodec
+    from ftztui.search.blockwriter import open_writer
 
     ix = FileStorage(str(folder)).open_index()
-    writer = ix.writer(timeout=WRITER_TIMEOUT, codec=WriteCodec())
+    writer = open_writer(ix, timeout=WRITER_TIMEOUT)
     try:
         tally = write_changes(
             writer, manifest, corpus, changes, stamps, load_one=load_one, progress=progress

@@ -36,6 +36,12 @@ class _LengthsReader(W3PerDocReader):  # type: ignore[misc]
         # As W3PerDocReader: a zero byte (or a document past the column's end) gives None.
         return table[docnum] if docnum < len(table) else None
 
+    def length_table(self, fieldname: str) -> list[int | None] | None:
+        """The field's length in each document (None: no lengths column), read in one go."""
+        if fieldname not in self._tables:
+            self._tables[fieldname] = self._length_table(fieldname)
+        return self._tables[fieldname]
+
     def _length_table(self, fieldname: str) -> list[int | None] | None:
         reader = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
         if reader is None:

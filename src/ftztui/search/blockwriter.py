@@ -1,0 +1,285 @@
+"""The Whoosh writer our index builds use: Whoosh's SegmentWriter, with postings kept per term.
+
+Whoosh's writer puts every posting (field, term, document, weight, value) into a sorting pool
+as a tuple; past `limitmb` of estimated size (a few hundred thousand blocks of text) it pickles
+sorted runs to disk and merges them back with a heap when the segment is written, one tuple and
+one method call chain per posting. A 300-page form of 72k table rows makes 1.6M postings, and
+that pool was half of its indexing time. Here the postings go straight into a list per term as
+they are made (documents arrive in order, so each list is sorted already), and the segment is
+written a term at a time, in blocks of 128 postings, with Whoosh's own block writer. The text
+fields are analysed word by word with each distinct word analysed once (`tokens.Tokens`), which
+gives the tokens the analyzer gives (table rows repeat their words all the time).
+
+The files written are exactly the files Whoosh's writer writes for the same documents (a test
+compares them byte for byte), so searching is unchanged. Anything this writer does not know how
+to speed up (term vectors, spelling sub-fields, fields of other formats or analyzers, postings
+merged in from older segments past the memory limit) goes through Whoosh's own code.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Iterator
+from heapq import merge
+from itertools import groupby
+from typing import Any
+
+from whoosh.externalsort import SortingPool
+from whoosh.formats import Existence, Frequency, Positions
+from whoosh.writing import SegmentWriter
+
+from ftztui.search.fieldindex import FieldIndexer
+
+#: A term's postings: document numbers, weights, encoded values (in document order).
+Postings = tuple[array, array, list[bytes]]  # type: ignore[type-arg]
+#: (field name, term bytes, postings), in the order a segment stores terms.
+TermPostings = tuple[str, bytes, Postings]
+#: Roughly what one posting costs here (a slot in three arrays), to honour `limitmb`.
+POSTING_BYTES = 24
+
+
+def _postings() -> Postings:
+    return array("I"), array("d"), []
+
+
+class TermPool(SortingPool):  # type: ignore[misc]
+    """Postings grouped by field and term in memory; past the memory limit they are written
+    out as one of Whoosh's sorted runs (rare: millions of postings)."""
+
+    def __init__(self, tempstore: Any, limitmb: int = 128) -> None:
+        super().__init__()
+        self.runs: list[str] = []
+        self.tempstore = tempstore
+        self.fields: dict[str, dict[bytes, Postings]] = {}
+        #: (field, term) whose postings did not come in document order (merged segments).
+        self.unsorted: set[tuple[str, bytes]] = set()
+        self.count = 0
+        self.limit = max(1, limitmb * 1024 * 1024 // POSTING_BYTES)
+
+    # -- Whoosh's pool interface (the writer's merge code calls `add`)
+
+    def _new_run(self) -> tuple[str, Any]:
+        from whoosh.util import random_name
+
+        path = f"{random_name()}.run"
+        return path, self.tempstore.create_file(path).raw_file()
+
+    def _open_run(self, path: str) -> Any:
+        return self.tempstore.open_file(path).raw_file()
+
+    def _remove_run(self, path: str) -> None:
+        self.tempstore.delete_file(path)
+
+    def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
+        fieldname, tbytes, docnum, weight, vbytes = item
+        postings = self.fields.setdefault(fieldname, {}).get(tbytes)
+        if postings is None:
+            postings = self.fields[fieldname][tbytes] = _postings()
+        elif postings[0][-1] > docnum:
+            self.unsorted.add((fieldname, tbytes))
+        postings[0].append(docnum)
+        postings[1].append(weight)
+        postings[2].append(vbytes)
+        self.count += 1
+        if self.count >= self.limit:
+            self.save()
+
+    def add_items(
+        self, fieldname: str, items: Iterable[Any], docnum: int, boost: float, scorable: bool
+    ) -> int:
+        """Add one document's (term, frequency, weight, value) items for a field; the field's
+        length in that document (the sum of frequencies, when it is scorable)."""
+        terms = self.fields.get(fieldname)
+        if terms is None:
+            terms = self.fields[fieldname] = {}
+        length = 0
+        for tbytes, freq, weight, vbytes in items:
+            postings = terms.get(tbytes)
+            if postings is None:
+                postings = terms[tbytes] = _postings()
+            postings[0].append(docnum)
+            postings[1].append(weight * boost)
+            postings[2].append(vbytes)
+            length += freq
+            self.count += 1
+        if self.count >= self.limit:
+            self.save()
+        return length if scorable else 0
+
+    def save(self) -> None:
+        """Write the postings held so far as a sorted run (Whoosh's format) and start afresh."""
+        if self.count:
+            path, f = self._new_run()
+            self._write_run(f, self._items(self._held()))
+            self._add_run(path)
+        self.fields, self.unsorted, self.count = {}, set(), 0
+
+    def iter_postings(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
+        return self._items(self.terms())
+
+    def cleanup(self) -> None:
+        super().cleanup()
+        self.fields, self.unsorted, self.count = {}, set(), 0
+
+    # -- by term
+
+    def _held(self) -> Iterator[TermPostings]:
+        for fieldname in sorted(self.fields):
+            terms = self.fields[fieldname]
+            for tbytes in sorted(terms):
+                postings = terms[tbytes]
+                if (fieldname, tbytes) in self.unsorted:
+                    postings = _sorted(postings)
+                yield fieldname, tbytes, postings
+
+    def terms(self) -> Iterator[TermPostings]:
+        """Every term's postings, in the order a segment stores them."""
+        if not self.runs:
+            yield from self._held()
+            return
+        runs = [self._read_run(path) for path in self.runs]
+        items = merge(*runs, self._items(self._held()))
+        for (fieldname, tbytes), group in groupby(items, key=lambda item: item[:2]):
+            postings = _postings()
+            for _, _, docnum, weight, vbytes in group:
+                postings[0].append(docnum)
+                postings[1].append(weight)
+                postings[2].append(vbytes)
+            yield fieldname, tbytes, postings
+        self.runs.clear()
+
+    @staticmethod
+    def _items(terms: Iterable[TermPostings]) -> Iterator[tuple[str, bytes, int, float, bytes]]:
+        for fieldname, tbytes, (docnums, weights, values) in terms:
+            for docnum, weight, vbytes in zip(docnums, weights, values, strict=True):
+                yield fieldname, tbytes, docnum, weight, vbytes
+
+
+def _sorted(postings: Postings) -> Postings:
+    """Postings in the order Whoosh's pool sorts them: by document, weight, value."""
+    out = _postings()
+    for docnum, weight, vbytes in sorted(zip(*postings, strict=True)):
+        out[0].append(docnum)
+        out[1].append(weight)
+        out[2].append(vbytes)
+    return out
+
+
+class BlockWriter(SegmentWriter):  # type: ignore[misc]
+    """`SegmentWriter` with a `TermPool`, fields indexed through `FieldIndexer`, and segments
+    written a term at a time (see the module's note). Takes SegmentWriter's arguments."""
+
+    def __init__(self, ix: Any, **kwargs: Any) -> None:
+        super().__init__(ix, **kwargs)
+        self.pool = TermPool(self._tempstorage, kwargs.get("limitmb", 128))
+        schema = self.schema
+        #: Whether each field is one this writer indexes itself (else: Whoosh's add_document).
+        self._simple = all(
+            not schema[name].separate_spelling() and not schema[name].vector
+            for name in schema.names()
+        )
+        self._indexers = {name: FieldIndexer(schema[name]) for name in schema.names()}
+
+    def add_document(self, **fields: Any) -> None:
+        if not self._simple:
+            super().add_document(**fields)
+            return
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        docboost = self._doc_boost(fields)
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        try:
+            for fieldname in fieldnames:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    boost = self._field_boost(fields, fieldname, docboost)
+                    items = self._indexers[fieldname].index(value)
+                    length = self.pool.add_items(fieldname, items, docnum, boost, field.scorable)
+                stored = fields.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+                if field.column_type and stored is not None:
+                    column_value = field.to_column_value(stored)
+                    perdocwriter.add_column_value(fieldname, field.column_type, column_value)
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        lengths = self.per_document_reader() if self.codec.length_stats else None
+        try:
+            write_terms(self.fieldwriter, self.schema, lengths, self.pool.terms())
+        finally:
+            self.fieldwriter.close()
+            if lengths is not None:
+                lengths.close()
+
+
+def _length_table(lengths: Any, fieldname: str) -> Any:
+    """A function of a document number giving the field's length in it, as Whoosh's
+    `doc_field_length(docnum, fieldname)` does."""
+    if lengths is None:
+        return lambda docnum: 0
+    table = getattr(lengths, "length_table", None)
+    if table is not None:
+        found = table(fieldname)
+        if found is None:
+            return lambda docnum: 0
+        size = len(found)
+        return lambda docnum: found[docnum] if docnum < size else None
+    return lambda docnum: lengths.doc_field_length(docnum, fieldname)
+
+
+def write_terms(fieldwriter: Any, schema: Any, lengths: Any, terms: Iterable[TermPostings]) -> None:
+    """What Whoosh's `FieldWriter.add_postings` does, a term (and a block) at a time."""
+    for fieldname, group in groupby(terms, key=lambda term: term[0]):
+        field = schema[fieldname]
+        fieldwriter.start_field(fieldname, field)
+        length_of = _length_table(lengths, fieldname)
+        fast = type(field.format) in (Existence, Frequency, Positions)
+        for _, tbytes, postings in group:
+            fieldwriter.start_term(tbytes)
+            writer = fieldwriter._postwriter
+            if fast and type(writer).__name__ == "W3PostingsWriter":
+                _add_blocks(writer, postings, length_of)
+            else:
+                for docnum, weight, vbytes in zip(*postings, strict=True):
+                    fieldwriter.add(docnum, weight, vbytes, length_of(docnum))
+            fieldwriter.finish_term()
+        fieldwriter.finish_field()
+
+
+def _add_blocks(writer: Any, postings: Postings, length_of: Any) -> None:
+    """Fill Whoosh's postings writer a block at a time, leaving the last block buffered for
+    `finish_postings`, exactly as `add_posting` one posting at a time would."""
+    docnums, weights, values = postings
+    size, limit = len(docnums), writer._blocklimit
+    for start in range(0, size, limit):
+        end = min(start + limit, size)
+        writer._ids = docnums[start:end]
+        writer._weights = array("f", weights[start:end])
+        writer._values = [v for v in values[start:end] if v]
+        writer._maxweight = max(0, *weights[start:end])
+        found = [n for n in map(length_of, docnums[start:end]) if n]
+        writer._minlength = min(found) if found else None
+        writer._maxlength = max(found) if found else 0
+        if end < size:
+            writer._write_block()
+
+
+def open_writer(ix: Any, **kwargs: Any) -> BlockWriter:
+    """A `BlockWriter` on `ix` with our write codec (writecodec.py): Whoosh's `ix.writer()`."""
+    from ftztui.search.writecodec import WriteCodec
+
+    return BlockWriter(ix, codec=WriteCodec(), **kwargs)
