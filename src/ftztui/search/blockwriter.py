@@ -24,6 +24,7 @@ from heapq import merge
 from itertools import groupby
 from typing import Any
 
+from whoosh.codec.whoosh3 import W3PostingsWriter
 from whoosh.externalsort import SortingPool
 from whoosh.formats import Existence, Frequency, Positions
 from whoosh.writing import SegmentWriter
@@ -42,11 +43,30 @@ def _postings() -> Postings:
     return array("I"), array("d"), []
 
 
+class _Run:
+    """Documents start..end-1 whose field had the same items (one list object)."""
+
+    __slots__ = ("_unique", "boost", "end", "items", "length", "start")
+
+    def __init__(self, items: list[Any], boost: float, start: int) -> None:
+        self.items, self.boost, self.start, self.end = items, boost, start, start + 1
+        self.length = sum(item[1] for item in items)
+        self._unique: bool | None = None
+
+    @property
+    def unique(self) -> bool:
+        """Whether no term comes twice in the items (a list of numbers may repeat one): only
+        then are the run's postings in document order when added term by term."""
+        if self._unique is None:
+            self._unique = len({item[0] for item in self.items}) == len(self.items)
+        return self._unique
+
+
 class TermPool(SortingPool):  # type: ignore[misc]
     """Postings grouped by field and term in memory; past the memory limit they are written
     out as one of Whoosh's sorted runs (rare: millions of postings)."""
 
-    def __init__(self, tempstore: Any, limitmb: int = 128) -> None:
+    def __init__(self, tempstore: Any, limitmb: float = 128) -> None:
         super().__init__()
         self.runs: list[str] = []
         self.tempstore = tempstore
@@ -54,7 +74,9 @@ class TermPool(SortingPool):  # type: ignore[misc]
         #: (field, term) whose postings did not come in document order (merged segments).
         self.unsorted: set[tuple[str, bytes]] = set()
         self.count = 0
-        self.limit = max(1, limitmb * 1024 * 1024 // POSTING_BYTES)
+        self.limit = max(1, int(limitmb * 1024 * 1024 // POSTING_BYTES))
+        #: field name → the run of documents its last items were added for
+        self._runs: dict[str, _Run] = {}
 
     # -- Whoosh's pool interface (the writer's merge code calls `add`)
 
@@ -71,6 +93,8 @@ class TermPool(SortingPool):  # type: ignore[misc]
         self.tempstore.delete_file(path)
 
     def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
+        if self._runs:
+            self._end_runs()
         fieldname, tbytes, docnum, weight, vbytes = item
         postings = self.fields.setdefault(fieldname, {}).get(tbytes)
         if postings is None:
@@ -88,26 +112,51 @@ class TermPool(SortingPool):  # type: ignore[misc]
         self, fieldname: str, items: Iterable[Any], docnum: int, boost: float, scorable: bool
     ) -> int:
         """Add one document's (term, frequency, weight, value) items for a field; the field's
-        length in that document (the sum of frequencies, when it is scorable)."""
+        length in that document (the sum of frequencies, when it is scorable).
+
+        The same list of items for the next document (a title or section title on every block
+        of it) only lengthens the field's current run of documents; a run's postings are
+        added together when it ends."""
+        run = self._runs.get(fieldname)
+        if run is not None:
+            if run.items is items and run.boost == boost and run.end == docnum and run.unique:
+                run.end += 1
+                self.count += len(run.items)
+                return run.length if scorable else 0
+            self._end_run(fieldname, run)
+        listed = items if isinstance(items, list) else list(items)
+        run = self._runs[fieldname] = _Run(listed, boost, docnum)
+        self.count += len(listed)
+        if self.count >= self.limit:
+            self.save()
+        return run.length if scorable else 0
+
+    def _end_run(self, fieldname: str, run: _Run) -> None:
         terms = self.fields.get(fieldname)
         if terms is None:
             terms = self.fields[fieldname] = {}
-        length = 0
-        for tbytes, freq, weight, vbytes in items:
+        start, count, boost = run.start, run.end - run.start, run.boost
+        for tbytes, _, weight, vbytes in run.items:
             postings = terms.get(tbytes)
             if postings is None:
                 postings = terms[tbytes] = _postings()
-            postings[0].append(docnum)
-            postings[1].append(weight * boost)
-            postings[2].append(vbytes)
-            length += freq
-            self.count += 1
-        if self.count >= self.limit:
-            self.save()
-        return length if scorable else 0
+            if count == 1:
+                postings[0].append(start)
+                postings[1].append(weight * boost)
+                postings[2].append(vbytes)
+            else:
+                postings[0].extend(range(start, run.end))
+                postings[1].extend([weight * boost] * count)
+                postings[2].extend([vbytes] * count)
+        del self._runs[fieldname]
+
+    def _end_runs(self) -> None:
+        for fieldname, run in list(self._runs.items()):
+            self._end_run(fieldname, run)
 
     def save(self) -> None:
         """Write the postings held so far as a sorted run (Whoosh's format) and start afresh."""
+        self._end_runs()
         if self.count:
             path, f = self._new_run()
             self._write_run(f, self._items(self._held()))
@@ -119,11 +168,12 @@ class TermPool(SortingPool):  # type: ignore[misc]
 
     def cleanup(self) -> None:
         super().cleanup()
-        self.fields, self.unsorted, self.count = {}, set(), 0
+        self.fields, self.unsorted, self.count, self._runs = {}, set(), 0, {}
 
     # -- by term
 
     def _held(self) -> Iterator[TermPostings]:
+        self._end_runs()
         for fieldname in sorted(self.fields):
             terms = self.fields[fieldname]
             for tbytes in sorted(terms):
@@ -251,7 +301,7 @@ def write_terms(fieldwriter: Any, schema: Any, lengths: Any, terms: Iterable[Ter
         for _, tbytes, postings in group:
             fieldwriter.start_term(tbytes)
             writer = fieldwriter._postwriter
-            if fast and type(writer).__name__ == "W3PostingsWriter":
+            if fast and isinstance(writer, W3PostingsWriter):
                 _add_blocks(writer, postings, length_of)
             else:
                 for docnum, weight, vbytes in zip(*postings, strict=True):

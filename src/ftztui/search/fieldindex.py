@@ -23,6 +23,8 @@ from ftztui.search.tokens import Tokens
 Item = tuple[bytes, int, float, bytes]
 #: Encoded values remembered per field (a few bytes each); forgotten all at once when full.
 MAX_VALUES = 20_000
+#: Distinct words whose terms are remembered per field (~200 bytes each), as `MAX_VALUES`.
+MAX_WORDS = 200_000
 
 
 def _plain_index(field: Any) -> bool:
@@ -43,7 +45,7 @@ class FieldIndexer:
         self.kind = type(fmt) if type(fmt) in (Existence, Frequency, Positions) else None
         self.tokens: Tokens | None = None
         if self.kind is not None and field.analyzer is not None and _plain_index(field):
-            tokens = Tokens(field.analyzer)
+            tokens = Tokens(field.analyzer, max_words=MAX_WORDS)
             if tokens.pattern is not None:
                 self.tokens = tokens
         self.boost = float(fmt.field_boost) if fmt is not None else 1.0
@@ -73,6 +75,7 @@ class FieldIndexer:
     def _analysed(self, value: str) -> list[Item]:
         assert self.tokens is not None
         positions: dict[str, list[int]] = {}
+        self.tokens.learn(value, "index")
         for pos, term, _, _ in self.tokens.terms(value, "index"):
             found = positions.get(term)
             if found is None:
