@@ -276,19 +276,38 @@ class BlockWriter(SegmentWriter):  # type: ignore[misc]
                 lengths.close()
 
 
-def _length_table(lengths: Any, fieldname: str) -> Any:
-    """A function of a document number giving the field's length in it, as Whoosh's
-    `doc_field_length(docnum, fieldname)` does."""
-    if lengths is None:
-        return lambda docnum: 0
-    table = getattr(lengths, "length_table", None)
-    if table is not None:
-        found = table(fieldname)
-        if found is None:
-            return lambda docnum: 0
-        size = len(found)
-        return lambda docnum: found[docnum] if docnum < size else None
-    return lambda docnum: lengths.doc_field_length(docnum, fieldname)
+class _Lengths:
+    """A field's length in each document, as Whoosh's `doc_field_length(docnum, fieldname)`
+    gives it (0 for a field that keeps none, None past the column's end), read in one go."""
+
+    def __init__(self, lengths: Any, fieldname: str) -> None:
+        self.table: list[int | None] | None = None
+        self.lookup: Any = None
+        if lengths is None:
+            self.table = []
+            self.missing: int | None = 0
+        elif hasattr(lengths, "length_table"):
+            found = lengths.length_table(fieldname)
+            self.table, self.missing = (found, None) if found is not None else ([], 0)
+        else:
+            self.lookup = lambda docnum: lengths.doc_field_length(docnum, fieldname)
+
+    def of(self, docnum: int) -> int | None:
+        if self.table is None:
+            return self.lookup(docnum)  # type: ignore[no-any-return]
+        return self.table[docnum] if docnum < len(self.table) else self.missing
+
+    def nonzero(self, docnums: Any) -> list[int]:
+        """The lengths that are not 0 or None of the documents `docnums` (ascending)."""
+        table = self.table
+        if table is None:
+            found = [self.lookup(d) for d in docnums]
+        elif docnums[-1] - docnums[0] == len(docnums) - 1:  # a run: a slice of the table
+            found = table[docnums[0] : docnums[-1] + 1]
+        else:
+            size = len(table)
+            found = [table[d] for d in docnums if d < size]
+        return [n for n in found if n]
 
 
 def write_terms(fieldwriter: Any, schema: Any, lengths: Any, terms: Iterable[TermPostings]) -> None:
@@ -296,32 +315,32 @@ def write_terms(fieldwriter: Any, schema: Any, lengths: Any, terms: Iterable[Ter
     for fieldname, group in groupby(terms, key=lambda term: term[0]):
         field = schema[fieldname]
         fieldwriter.start_field(fieldname, field)
-        length_of = _length_table(lengths, fieldname)
+        field_lengths = _Lengths(lengths, fieldname)
         fast = type(field.format) in (Existence, Frequency, Positions)
         for _, tbytes, postings in group:
             fieldwriter.start_term(tbytes)
             writer = fieldwriter._postwriter
             if fast and isinstance(writer, W3PostingsWriter):
-                _add_blocks(writer, postings, length_of)
+                _add_blocks(writer, postings, field_lengths)
             else:
                 for docnum, weight, vbytes in zip(*postings, strict=True):
-                    fieldwriter.add(docnum, weight, vbytes, length_of(docnum))
+                    fieldwriter.add(docnum, weight, vbytes, field_lengths.of(docnum))
             fieldwriter.finish_term()
         fieldwriter.finish_field()
 
 
-def _add_blocks(writer: Any, postings: Postings, length_of: Any) -> None:
+def _add_blocks(writer: Any, postings: Postings, lengths: _Lengths) -> None:
     """Fill Whoosh's postings writer a block at a time, leaving the last block buffered for
     `finish_postings`, exactly as `add_posting` one posting at a time would."""
     docnums, weights, values = postings
     size, limit = len(docnums), writer._blocklimit
     for start in range(0, size, limit):
         end = min(start + limit, size)
-        writer._ids = docnums[start:end]
+        writer._ids = ids = docnums[start:end]
         writer._weights = array("f", weights[start:end])
         writer._values = [v for v in values[start:end] if v]
         writer._maxweight = max(0, *weights[start:end])
-        found = [n for n in map(length_of, docnums[start:end]) if n]
+        found = lengths.nonzero(ids)
         writer._minlength = min(found) if found else None
         writer._maxlength = max(found) if found else 0
         if end < size:

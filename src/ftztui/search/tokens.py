@@ -161,18 +161,25 @@ class Tokens:
         return made
 
     def learn(self, text: str, mode: str = "") -> None:
-        """Analyse the ASCII words of `text` not seen yet in one call of the analyzer (a call
-        costs ~20 µs before any word: a table's numbers, each new, cost that much one by one).
+        """Analyse the words of `text` not seen yet together (see `learn_words`)."""
+        if self.pattern is None or (self.mixed and self._pattern_for(text) is not self.pattern):
+            return
+        self.learn_words(self.pattern.findall(text), mode)
+
+    def learn_words(self, words: list[str], mode: str = "") -> None:
+        """Analyse those of `words` (cut by the tokenizer from a text without Han characters)
+        not seen yet that are ASCII, in one call of the analyzer: a call costs ~10 µs before
+        any word, and a table's numbers, each new, cost that much one by one.
 
         The words are joined by spaces: in ASCII text a space ends a token the way the end of
         the text does, so the analyzer cuts them as it cuts each word alone. Each term goes to
         the word its first character lies in; its position counts from the word's first term,
         as analysing the word alone numbers it (the stop filter numbers the terms it keeps one
         after another, and the filters after it place a term at or after its word's first)."""
-        if self.pattern is None or (self.mixed and self._pattern_for(text) is not self.pattern):
+        if self.pattern is None:
             return
         seen = self._seen.setdefault(mode, {})
-        new = [w for w in dict.fromkeys(self.pattern.findall(text)) if w not in seen]
+        new = [w for w in dict.fromkeys(words) if w not in seen]
         new = [w for w in new if w.isascii() and self._alone(w)]
         if len(new) < 2:
             return  # one word: `terms` analyses it alone just as fast
@@ -189,6 +196,11 @@ class Tokens:
         for word, terms in zip(new, made, strict=True):
             first = terms[0][0] if terms else 0
             seen[word] = tuple((pos - first, term, s, e) for pos, term, s, e in terms)
+
+    def known(self, word: str, mode: str = "") -> tuple[Term, ...] | None:
+        """The terms of one word of a text (see `_analyse`), from what was seen if it was."""
+        seen = self._seen.setdefault(mode, {})
+        return seen[word] if word in seen else self._analyse(word, mode)
 
     def _alone(self, word: str) -> bool:
         """Whether the tokenizer cuts `word` alone into one token, the whole word."""
