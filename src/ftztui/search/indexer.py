@@ -134,10 +134,13 @@ def block_records(doc: Document, tally: _Tally) -> Iterator[dict[str, Any]]:
     """One Whoosh document per block, in reading order."""
     figures = _figure_fields(doc, tally)
     seen: set[str] = set()  # the spelling field needs each word once per document, not each use
+    last_section = None
     for number, section, block in doc.iter_blocks():
-        texts = [block.text, doc.title if number == 0 else "", section.title or ""]
-        texts.append(block.credit or "")
-        fresh = {w for t in texts for w in _WORDS.findall(t.lower())} - seen
+        texts = [block.text, doc.title if number == 0 else "", block.credit or ""]
+        if section is not last_section:  # its words are in `seen` after its first block
+            texts.append(section.title or "")
+            last_section = section
+        fresh = {w for t in texts if t for w in _WORDS.findall(t.lower())} - seen
         seen |= fresh
         record: dict[str, Any] = {
             "doc": doc.id,
