@@ -10,10 +10,12 @@ written a term at a time, in blocks of 128 postings, with Whoosh's own block wri
 fields are analysed word by word with each distinct word analysed once (`tokens.Tokens`), which
 gives the tokens the analyzer gives (table rows repeat their words all the time).
 
-The files written are exactly the files Whoosh's writer writes for the same documents (a test
-compares them byte for byte), so searching is unchanged. Anything this writer does not know how
-to speed up (term vectors, spelling sub-fields, fields of other formats or analyzers, postings
-merged in from older segments past the memory limit) goes through Whoosh's own code.
+The index holds exactly what Whoosh's writer writes for the same documents: every term's
+postings and statistics, stored fields and lengths (tests/test_blockwriter.py compares them), so
+searching is unchanged. Only the bytes of a postings block can differ: a value shared by several
+postings (a title's positions, on every block) is pickled once, as pickle does for one object.
+Anything this writer does not know how to speed up (term vectors, spelling sub-fields, fields
+of other formats or analyzers) goes through Whoosh's own code.
 """
 
 from __future__ import annotations
@@ -215,6 +217,16 @@ def _sorted(postings: Postings) -> Postings:
     return out
 
 
+#: A field, its indexer's `index` (None: not indexed), whether it is scorable and stored,
+#: and the keywords that give it a boost or a stored value of its own.
+_Plan = tuple[Any, Any, bool, bool, str, str]
+
+
+def _plan(name: str, field: Any, indexer: FieldIndexer) -> _Plan:
+    index = indexer.index if field.indexed else None
+    return field, index, field.scorable, field.stored, f"_{name}_boost", f"_stored_{name}"
+
+
 class BlockWriter(SegmentWriter):  # type: ignore[misc]
     """`SegmentWriter` with a `TermPool`, fields indexed through `FieldIndexer`, and segments
     written a term at a time (see the module's note). Takes SegmentWriter's arguments."""
@@ -229,34 +241,35 @@ class BlockWriter(SegmentWriter):  # type: ignore[misc]
             for name in schema.names()
         )
         self._indexers = {name: FieldIndexer(schema[name]) for name in schema.names()}
+        #: field name → what `add_document` needs of it, worked out once, not once a block
+        self._plans = {n: _plan(n, schema[n], self._indexers[n]) for n in schema.names()}
 
     def add_document(self, **fields: Any) -> None:
         if not self._simple:
             super().add_document(**fields)
             return
         self._check_state()
-        perdocwriter = self.perdocwriter
-        schema = self.schema
+        perdocwriter, plans, add_items = self.perdocwriter, self._plans, self.pool.add_items
         docnum = self.docnum
         docboost = self._doc_boost(fields)
         fieldnames = sorted(name for name in fields if not name.startswith("_"))
-        self._check_fields(schema, fieldnames)
+        if not all(name in plans for name in fieldnames):
+            self._check_fields(self.schema, fieldnames)  # raises UnknownFieldError
         perdocwriter.start_doc(docnum)
         try:
             for fieldname in fieldnames:
                 value = fields[fieldname]
                 if value is None:
                     continue
-                field = schema[fieldname]
+                field, index, scorable, stored, boost_key, stored_key = plans[fieldname]
                 length = 0
-                if field.indexed:
-                    boost = self._field_boost(fields, fieldname, docboost)
-                    items = self._indexers[fieldname].index(value)
-                    length = self.pool.add_items(fieldname, items, docnum, boost, field.scorable)
-                stored = fields.get(f"_stored_{fieldname}", value)
-                perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
-                if field.column_type and stored is not None:
-                    column_value = field.to_column_value(stored)
+                if index is not None:  # as SegmentWriter: the field's boost, else the doc's
+                    boost = float(fields[boost_key]) if boost_key in fields else docboost
+                    length = add_items(fieldname, index(value), docnum, boost, scorable)
+                kept = fields.get(stored_key, value)
+                perdocwriter.add_field(fieldname, field, kept if stored else None, length)
+                if field.column_type and kept is not None:
+                    column_value = field.to_column_value(kept)
                     perdocwriter.add_column_value(fieldname, field.column_type, column_value)
         except Exception:
             perdocwriter.cancel_doc()

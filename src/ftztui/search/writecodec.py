@@ -6,7 +6,7 @@ the missing length column on disk again each time: one `os.stat` per posting, ab
 build. For the others it reads the length byte back from the column file, one call chain per
 posting. Here a per-document reader remembers that a column is missing, and reads each field's
 lengths once, in one go, into a table. Segments record a plain
-W3Codec, so the files written are exactly Whoosh's and any reader opens them. Writing only.
+W3Codec: the files written are in Whoosh's format and any reader opens them. Writing only.
 
 Two costs per block of text: zlib costs ~25 µs a call however short its input, and Whoosh
 compresses each document's stored fields and each block of postings. A short one (a table row,
