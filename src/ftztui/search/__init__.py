@@ -313,13 +313,14 @@ def index_documents(documents: Iterable[Document]) -> SearchIndex:
 
     from whoosh.filedb.filestore import RamStorage
 
+    from ftztui.search.blockwriter import open_writer
     from ftztui.search.freshness import Manifest
     from ftztui.search.indexer import _Tally, add_document, catalog_record
     from ftztui.search.schema import SCHEMA_VERSION, make_schema
 
     ix = RamStorage().create_index(make_schema(), indexname=f"mem{uuid.uuid4().hex}")
     manifest = Manifest(schema=SCHEMA_VERSION)
-    writer = ix.writer()
+    writer = open_writer(ix)
     for doc in documents:
         add_document(writer, doc, _Tally())
         manifest.docs[doc.id] = catalog_record(doc, doc.path or doc.id)

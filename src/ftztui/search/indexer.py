@@ -134,10 +134,13 @@ def block_records(doc: Document, tally: _Tally) -> Iterator[dict[str, Any]]:
     """One Whoosh document per block, in reading order."""
     figures = _figure_fields(doc, tally)
     seen: set[str] = set()  # the spelling field needs each word once per document, not each use
+    last_section = None
     for number, section, block in doc.iter_blocks():
-        texts = [block.text, doc.title if number == 0 else "", section.title or ""]
-        texts.append(block.credit or "")
-        fresh = {w for t in texts for w in _WORDS.findall(t.lower())} - seen
+        texts = [block.text, doc.title if number == 0 else "", block.credit or ""]
+        if section is not last_section:  # its words are in `seen` after its first block
+            texts.append(section.title or "")
+            last_section = section
+        fresh = {w for t in texts if t for w in _WORDS.findall(t.lower())} - seen
         seen |= fresh
         record: dict[str, Any] = {
             "doc": doc.id,
@@ -273,11 +276,11 @@ def build_into(
     """A complete index of `stamps`' files in the empty folder `folder`."""
     from whoosh.filedb.filestore import FileStorage
 
-    from ftztui.search.writecodec import WriteCodec
+    from ftztui.search.blockwriter import open_writer
 
     ix = FileStorage(str(folder)).create_index(make_schema())
     manifest = Manifest(schema=SCHEMA_VERSION, code=code_fingerprint())
-    writer = ix.writer(limitmb=128, codec=WriteCodec())
+    writer = open_writer(ix, limitmb=128)
     try:
         tally = write_changes(
             writer,
@@ -313,10 +316,10 @@ def update_in_place(
     """Apply `changes` to the live index in `folder` and save the new manifest."""
     from whoosh.filedb.filestore import FileStorage
 
-    from ftztui.search.writecodec import WriteCodec
+    from ftztui.search.blockwriter import open_writer
 
     ix = FileStorage(str(folder)).open_index()
-    writer = ix.writer(timeout=WRITER_TIMEOUT, codec=WriteCodec())
+    writer = open_writer(ix, timeout=WRITER_TIMEOUT)
     try:
         tally = write_changes(
             writer, manifest, corpus, changes, stamps, load_one=load_one, progress=progress

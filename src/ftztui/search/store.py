@@ -168,11 +168,13 @@ def build_in_memory(req: Request) -> tuple[Opened, IndexReport]:
     """A throw-away index in RAM, for when no folder can be written."""
     from whoosh.filedb.filestore import RamStorage
 
+    from ftztui.search.blockwriter import open_writer
+
     started = time.perf_counter()
     ix = RamStorage().create_index(make_schema(), indexname=f"ram{uuid.uuid4().hex}")
     manifest = Manifest(schema=SCHEMA_VERSION)
     stamps = scan_corpus(req.corpus)
-    writer = ix.writer()
+    writer = open_writer(ix)
     tally = indexer.write_changes(
         writer,
         manifest,

@@ -14,6 +14,7 @@ An analyzer of any other make is simply run over the whole text, as before.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
@@ -71,8 +72,9 @@ class Tokens:
     """The terms `analyzer` makes of a text (as `analyzer(text, positions=True, chars=True,
     mode=...)` does, stop words removed), computed word by word."""
 
-    def __init__(self, analyzer: Any) -> None:
+    def __init__(self, analyzer: Any, max_words: int = MAX_WORDS) -> None:
         self.analyzer = analyzer
+        self.max_words = max_words
         self.pattern = _word_local(analyzer)
         #: Whether the tokenizer cuts a text with Han characters with another regex.
         self.mixed = self.pattern is not None and _is_chinese_aware(analyzer)
@@ -146,7 +148,7 @@ class Tokens:
         that looks behind a word: then the whole text is analysed)."""
         assert self.pattern is not None
         seen = self._seen.setdefault(mode, {})
-        if len(seen) >= MAX_WORDS:
+        if len(seen) >= self.max_words:
             seen.clear()
         whole = (pattern or self.pattern).match(word)
         made: tuple[Term, ...] | None = None
@@ -157,3 +159,51 @@ class Tokens:
             )
         seen[word] = made
         return made
+
+    def learn(self, text: str, mode: str = "") -> None:
+        """Analyse the words of `text` not seen yet together (see `learn_words`)."""
+        if self.pattern is None or (self.mixed and self._pattern_for(text) is not self.pattern):
+            return
+        self.learn_words(self.pattern.findall(text), mode)
+
+    def learn_words(self, words: list[str], mode: str = "") -> None:
+        """Analyse those of `words` (cut by the tokenizer from a text without Han characters)
+        not seen yet that are ASCII, in one call of the analyzer: a call costs ~10 µs before
+        any word, and a table's numbers, each new, cost that much one by one.
+
+        The words are joined by spaces: in ASCII text a space ends a token the way the end of
+        the text does, so the analyzer cuts them as it cuts each word alone. Each term goes to
+        the word its first character lies in; its position counts from the word's first term,
+        as analysing the word alone numbers it (the stop filter numbers the terms it keeps one
+        after another, and the filters after it place a term at or after its word's first)."""
+        if self.pattern is None:
+            return
+        seen = self._seen.setdefault(mode, {})
+        new = [w for w in dict.fromkeys(words) if w not in seen]
+        new = [w for w in new if w.isascii() and self._alone(w)]
+        if len(new) < 2:
+            return  # one word: `terms` analyses it alone just as fast
+        if len(seen) + len(new) >= self.max_words:
+            seen.clear()
+        starts, at = [], 0
+        for word in new:
+            starts.append(at)
+            at += len(word) + 1
+        made: list[list[Term]] = [[] for _ in new]
+        for t in self.analyzer(" ".join(new), positions=True, chars=True, mode=mode):
+            n = bisect_right(starts, t.startchar) - 1
+            made[n].append((t.pos, t.text, t.startchar - starts[n], t.endchar - starts[n]))
+        for word, terms in zip(new, made, strict=True):
+            first = terms[0][0] if terms else 0
+            seen[word] = tuple((pos - first, term, s, e) for pos, term, s, e in terms)
+
+    def known(self, word: str, mode: str = "") -> tuple[Term, ...] | None:
+        """The terms of one word of a text (see `_analyse`), from what was seen if it was."""
+        seen = self._seen.setdefault(mode, {})
+        return seen[word] if word in seen else self._analyse(word, mode)
+
+    def _alone(self, word: str) -> bool:
+        """Whether the tokenizer cuts `word` alone into one token, the whole word."""
+        assert self.pattern is not None
+        whole = self.pattern.match(word)
+        return whole is not None and whole.end() == len(word)
