@@ -29,6 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from corpora import source_at
+
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = (
     "Wages, salaries, tips", "Taxable interest", "Ordinary dividends", "Qualified dividends",
@@ -158,13 +160,7 @@ def main() -> None:
         return
     pdfs = sorted(args.data.glob("*.pdf")) if args.data.is_dir() else [args.data]
     with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", args.baseline, "src/ftztui"],
-            capture_output=True,
-            check=True,
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
-        base_src = Path(tmp) / "src"
+        base_src = source_at(args.baseline, Path(tmp))
         print(f"baseline {args.baseline} against the working tree; query {args.query!r}")
         for pdf in pdfs:
             olds, news = [], []

@@ -35,6 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from corpora import source_at
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(REPO / "src"))
@@ -317,10 +319,7 @@ def bench_english_start(base: str, rounds: int) -> None:
         tmp = Path(tmp_name)
         old = tmp / "base"
         old.mkdir()
-        archive = subprocess.run(
-            ["git", "-C", str(REPO), "archive", base, "src"], check=True, capture_output=True
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+        source_at(base, old)
         corpus = tmp / "corpus"
         corpus.mkdir()
         for name in ("chongqing-ftz-four-years.txt", "pilot-free-trade-zones.md",

@@ -43,6 +43,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpora import source_at
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
@@ -155,13 +157,9 @@ EXTRACTORS: dict[str, Callable[[bytes], str]] = {
 def baseline_outputs(rev: str, args: argparse.Namespace) -> tuple[dict[str, str], dict[str, float]]:
     """Our loader at git revision `rev`, run in a child process on the same pages: the text
     it kept and the seconds it took, per page."""
-    repo = HERE.parent
     with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(
-            ["git", "-C", str(repo), "archive", rev, "src"], check=True, capture_output=True
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
-        command = [sys.executable, __file__, str(args.path), "--worker", f"{tmp}/src"]
+        src = source_at(rev, Path(tmp))
+        command = [sys.executable, __file__, str(args.path), "--worker", str(src)]
         command += ["--only", args.only] if args.only else []
         command += ["--limit", str(args.limit)] if args.limit else []
         out = subprocess.run(command, check=True, capture_output=True, text=True).stdout

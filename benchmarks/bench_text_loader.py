@@ -42,6 +42,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from corpora import source_at
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BASELINE = "4b758b3"
 _WORDS = re.compile(r"\w+")
@@ -364,13 +366,7 @@ def main() -> None:
         print(json.dumps(measure(args.data, args.limit, args.half)))
         return
     with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(
-            ["git", "-C", str(ROOT), "archive", args.baseline, "src/ftztui"],
-            capture_output=True,
-            check=True,
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
-        old = _run_worker(Path(tmp) / "src", args.data, args.limit, args.half)
+        old = _run_worker(source_at(args.baseline, Path(tmp)), args.data, args.limit, args.half)
     new = _run_worker(ROOT / "src", args.data, args.limit, args.half)
     half = f", {args.half} half" if args.half else ""
     print(f"baseline {args.baseline} against the working tree, data {args.data}{half}")

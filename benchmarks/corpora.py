@@ -11,11 +11,22 @@ from __future__ import annotations
 import random
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED = REPO / "corpus"
 PYTHON_DOC = Path("/usr/share/doc/python3-doc/html")
+
+
+def source_at(rev: str, dest: Path) -> Path:
+    """The package's `src/` folder as it was at git revision `rev`, written under `dest` (for a
+    baseline measured in the same run as the working tree)."""
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", rev, "src"], check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    return dest / "src"
 
 
 def bundled_corpus(dest: Path) -> Path:
