@@ -96,3 +96,21 @@ def test_a_schema_field_named_email_is_not_a_share_button(tmp_path: Path) -> Non
     )
     doc = load_page(tmp_path, "Every schema starts with object types:", *schema, PROSE[2])
     assert "email: Email!" in [b.text for b in doc.blocks]
+
+
+def test_a_note_with_a_long_code_block_is_not_a_saved_page(tmp_path: Path) -> None:
+    # Over twenty short lines of code, some before the first paragraph: the shape of a site's
+    # menus by count alone, but a user's note; nothing in it is furniture.
+    code = ["def area(w, h):", "return w * h", "}", "x", "y", "z", "{", "let a = 1;", "}"] * 3
+    note = [
+        "Notes on the area helper",
+        *code[:9],
+        "The helper above multiplies the two sides and returns the product for the caller.",
+        *code[9:],
+        PROSE[0],
+    ]
+    path = tmp_path / "note.txt"
+    path.write_text("\n\n".join(note) + "\n", encoding="utf-8")
+    doc = load_document(path)
+    assert doc.removed == ()
+    assert sum(b.text == "x" for b in doc.blocks) == 3

@@ -64,14 +64,16 @@ def find_article(
     weights: Sequence[int],
     infos: Sequence[LineInfo | None],
     page: bool = False,
+    shaped: Sequence[bool] = (),
 ) -> Article:
-    """The article's span among units judged `good` (prose paragraphs) or not."""
+    """The article's span among units judged `good` (prose paragraphs) or not; `shaped` units
+    (tables, code: see `structured`) count as the article's on a page."""
     count = len(good)
     goods = [i for i in range(count) if good[i]]
     if not goods:
         return Article(0, count - 1, count, has_prose=False)
     if page:
-        return _densest_span(good, weights, infos)
+        return _densest_span(good, weights, infos, shaped or [False] * count)
     site_before = _running_site(infos)
     clusters: list[list[int]] = [[goods[0]]]
     for prev, nxt in itertools.pairwise(goods):
@@ -104,13 +106,16 @@ def find_article(
 
 
 def _densest_span(
-    good: Sequence[bool], weights: Sequence[int], infos: Sequence[LineInfo | None]
+    good: Sequence[bool],
+    weights: Sequence[int],
+    infos: Sequence[LineInfo | None],
+    shaped: Sequence[bool],
 ) -> Article:
     """On a saved page: the span of units whose prose outweighs what is not prose in it the
     most (each paragraph counts its words, each other unit costs a few): the article reads on
     past a heading, a caption or a small box when more prose follows, and stops where the
     site's menus, teasers and notices outweigh what comes after them."""
-    scores = _unit_scores(good, weights, infos)
+    scores = _unit_scores(good, weights, infos, shaped)
     best, best_span = 0.0, (0, -1)
     total, start = 0.0, 0
     for i, score in enumerate(scores):
@@ -132,12 +137,20 @@ RUN_CAP = 60
 
 
 def _unit_scores(
-    good: Sequence[bool], weights: Sequence[int], infos: Sequence[LineInfo | None]
+    good: Sequence[bool],
+    weights: Sequence[int],
+    infos: Sequence[LineInfo | None],
+    shaped: Sequence[bool],
 ) -> list[float]:
     scores: list[float] = []
     run = 0
     count = len(good)
     for i in range(count):
+        if shaped[i] and infos[i] is None:
+            # A table or code: what a writer puts in an article, never a site's menu.
+            run = 0
+            scores.append(weights[i])
+            continue
         if good[i]:
             run = 0
             boxed = (i == 0 or _is_site(infos[i - 1])) and (
@@ -253,33 +266,44 @@ def between_furniture(
     return found
 
 
-_CELLS = re.compile(r"\s\|\s")
 # A line of code: it opens or closes a block or statement ("type User {", "} else {", "x = 1;",
 # "fn f() -> u8"), the shape text pasted from a code block keeps when saved as plain text.
 _CODE = re.compile(r"[{};]\s*$|^\s*[}\])]|=>|->|\w\(\)|^\s*(?:def|fn|let|const|var|return)\s")
+# A spec line: items parted by " | ", most of them measurements ("16.4 x 9.6 inches").
+_MEASURE = re.compile(r"\d[\d.,]*\s*(?:x\s*\d|[a-z%\"])", re.IGNORECASE)
+
+
+def structured(units: Sequence[str]) -> list[bool]:
+    """Units that are a user's structured content, whatever their words: the rows of a table
+    (two lines in a row cut into the same number of cells by " | ", which a menu is not), a
+    spec line (its items mostly measurements) and lines of pasted code (a line of code, or any
+    line with code within three units before and after it: "x" or "email: Email!" in a block).
+    Site menus have none of these shapes."""
+    count = len(units)
+    cells = [u.count(" | ") if len(u) <= 2000 else 0 for u in units]
+    code = [len(u) <= 200 and bool(_CODE.search(u)) for u in units]
+    marked: list[bool] = []
+    for i, unit in enumerate(units):
+        row = cells[i] >= 2 and cells[i] in (
+            cells[i - 1] if i else -1,
+            cells[i + 1] if i + 1 < count else -1,
+        )
+        inside = any(code[max(0, i - 3) : i]) and any(code[i + 1 : i + 4])
+        marked.append(row or code[i] or inside or (cells[i] >= 2 and _spec(unit)))
+    return marked
+
+
+def _spec(unit: str) -> bool:
+    items = unit.split(" | ")
+    return sum(bool(_MEASURE.search(i)) for i in items) * 2 > len(items)
 
 
 def content_in_context(
-    units: Sequence[str], infos: Sequence[LineInfo | None]
+    units: Sequence[str], infos: Sequence[LineInfo | None], shaped: Sequence[bool]
 ) -> list[LineInfo | None]:
-    """Lines that look like site furniture on their own but whose neighbours show are content:
-    the rows of a table (two lines in a row cut into the same number of cells by " | ", which a
-    menu is not) and lines inside code (a line of code within three units before and after it:
-    "x" or "email: Email!" in a pasted block is not a share button)."""
-    marked = list(infos)
-    count = len(units)
-
-    def cells(j: int) -> int:
-        return len(_CELLS.findall(units[j])) if 0 <= j < count else -1
-
-    def code(j: int) -> bool:
-        return len(units[j]) <= 200 and bool(_CODE.search(units[j]))
-
-    for i, info in enumerate(infos):
-        if info is None or not info.site:
-            continue
-        row = cells(i) >= 2 and cells(i) in (cells(i - 1), cells(i + 1))
-        before = any(code(j) for j in range(max(0, i - 3), i))
-        if row or (before and any(code(j) for j in range(i + 1, min(count, i + 4)))):
-            marked[i] = None
-    return marked
+    """Lines that look like site furniture on their own but whose neighbours show are content
+    (`shaped`, from `structured`): a table's row, a line inside pasted code."""
+    return [
+        None if info is not None and info.site and shape else info
+        for info, shape in zip(infos, shaped, strict=True)
+    ]
