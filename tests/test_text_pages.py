@@ -116,3 +116,32 @@ def test_a_light_paragraph_between_two_menus_in_the_article_is_the_sites(tmp_pat
     assert all(paragraph in text for paragraph in [_INTRO, *_BODY, *more])
     assert pitch not in text
     assert {r.text: r.reason for r in doc.removed}[pitch] == "site furniture"
+
+
+def test_comments_after_the_share_bar_are_not_the_article(tmp_path: Path) -> None:
+    """Readers' comments are prose too, but lighter than the article and parted from it by
+    the share bar: they are left out (and recorded); the article before the bar is whole."""
+    path = tmp_path / "kommentare.txt"
+    share = ["Share on Facebook"]
+    comments = [
+        "Anna sagt:",
+        "Endlich tut die Stadt etwas für die Radfahrer, das hat viel zu lange gedauert.",
+        "Peter sagt:",
+        "Ich hoffe nur, dass die Schulen nicht wieder bis zum Winter auf die Räume warten.",
+    ]
+    title = ["Stadt investiert in Schulen und Radwege"]
+    path.write_text(_page(_MENU, title, [_INTRO, *_BODY], share, comments, _FOOTER), "utf-8")
+    doc = load_document(path)
+    text = all_text(doc)
+    assert all(paragraph in text for paragraph in [_INTRO, *_BODY])
+    assert comments[1] not in text and comments[3] not in text
+    assert {r.text: r.reason for r in doc.removed}[comments[1]] == "site footer"
+
+
+def test_an_article_goes_on_after_a_share_bar_in_its_middle(tmp_path: Path) -> None:
+    path = tmp_path / "mitte.txt"
+    title = ["Stadt investiert in Schulen und Radwege"]
+    halves = [[_INTRO, _BODY[0]], ["Share on Facebook"], _BODY[1:]]
+    path.write_text(_page(_MENU, title, *halves, _FOOTER), "utf-8")
+    text = all_text(load_document(path))
+    assert all(paragraph in text for paragraph in [_INTRO, *_BODY])

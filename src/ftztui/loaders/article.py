@@ -115,7 +115,14 @@ def _densest_span(
     most (each paragraph counts its words, each other unit costs a few): the article reads on
     past a heading, a caption or a small box when more prose follows, and stops where the
     site's menus, teasers and notices outweigh what comes after them."""
-    scores = _unit_scores(good, weights, infos, shaped)
+    span = _best_span(_unit_scores(good, weights, infos, shaped), good, infos)
+    return _main_part(span, good, weights, infos) if span.has_prose else span
+
+
+def _best_span(
+    scores: Sequence[float], good: Sequence[bool], infos: Sequence[LineInfo | None]
+) -> Article:
+    """The span of units with the highest total score, from its first paragraph on."""
     best, best_span = 0.0, (0, -1)
     total, start = 0.0, 0
     for i, score in enumerate(scores):
@@ -125,10 +132,55 @@ def _densest_span(
         if total > best:
             best, best_span = total, (start, i)
     first, end = best_span
-    while not good[first]:
+    while first <= end and not good[first]:
         first += 1
+    if first > end:
+        return Article(0, len(good) - 1, len(good), has_prose=False)
     footer = next((i for i in range(end + 1, len(good)) if _is_site(infos[i])), len(good))
     return Article(first, end, footer, has_prose=True, page=True)
+
+
+#: Site furniture that parts a page's article from what follows it. Menus do not (a table of
+#: contents, a user's lists on a page), nor lines a user's own text can hold ("subscription",
+#: "Home | News" separators: spec lines and lists were taken for them on real articles).
+_BREAKS = frozenset(
+    ("share buttons", "cookie notice", "copyright notice", "related links", "comment form")
+)
+
+
+def _breaks(info: LineInfo | None) -> bool:
+    return info is not None and info.site and info.reason in _BREAKS
+
+
+#: A part after such a break this much lighter than the heaviest part of the span is the
+#: site's (comments, teasers, an author's box); heavier, it is the article going on.
+PART_SHARE = 0.5
+
+
+def _main_part(
+    span: Article, good: Sequence[bool], weights: Sequence[int], infos: Sequence[LineInfo | None]
+) -> Article:
+    """The span ended after its heaviest part and the parts after it that are not much
+    lighter, where site furniture parts them (as `find_article` does on a user's file). What
+    comes before the heaviest part stays: a lead before a share bar or a table of contents is
+    the article's. Fitted on the furniture pages' tuning half."""
+    goods = [i for i in range(span.start, span.last + 1) if good[i]]
+    parts: list[list[int]] = [[goods[0]]]
+    for prev, nxt in itertools.pairwise(goods):
+        if any(_breaks(infos[j]) for j in range(prev + 1, nxt)):
+            parts.append([nxt])
+        else:
+            parts[-1].append(nxt)
+    mass = [sum(weights[i] for i in part) for part in parts]
+    last = max(range(len(parts)), key=lambda c: (mass[c], -c))
+    heaviest = mass[last]
+    while last + 1 < len(parts) and mass[last + 1] >= PART_SHARE * heaviest:
+        last += 1
+    if last == len(parts) - 1:
+        return span
+    end = parts[last][-1]
+    footer = next((i for i in range(end + 1, len(good)) if _is_site(infos[i])), len(good))
+    return Article(span.start, end, footer, has_prose=True, page=True)
 
 
 #: A run of non-prose units costs at most this much in all: a table of contents or a box
