@@ -145,3 +145,18 @@ def test_an_article_goes_on_after_a_share_bar_in_its_middle(tmp_path: Path) -> N
     path.write_text(_page(_MENU, title, *halves, _FOOTER), "utf-8")
     text = all_text(load_document(path))
     assert all(paragraph in text for paragraph in [_INTRO, *_BODY])
+
+
+def test_a_share_bar_saved_as_a_list_is_share_buttons(tmp_path: Path) -> None:
+    """A browser saves a share bar's <li> as "• Facebook": still share buttons, which end the
+    article before the comments after them."""
+    path = tmp_path / "liste.txt"
+    bar = ["• Facebook", "• Twitter", "• E-Mail"]
+    comment = "Endlich tut die Stadt etwas für die Radfahrer, das hat viel zu lange gedauert."
+    title = ["Stadt investiert in Schulen und Radwege"]
+    path.write_text(_page(_MENU, title, [_INTRO, *_BODY], bar, [comment], _FOOTER), "utf-8")
+    doc = load_document(path)
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["• Facebook"] == "share buttons"
+    assert comment not in all_text(doc)
+    assert all(paragraph in all_text(doc) for paragraph in [_INTRO, *_BODY])

@@ -121,7 +121,7 @@ _FIELD = re.compile(r"\w:\s*[A-Za-z]")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _NAV_SEPARATOR = re.compile(r"\s(?:[|>»›/·•]|>>)\s")
 _SOCIAL = re.compile(
-    r"^(?:(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|reddit|email|e-mail"
+    r"^[•·*▪-]?\s*(?:(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|reddit|email|e-mail"
     r"|print|close|tweet|share|copy link|font size|[aA]\+?|[aA]-)\W*)+$",
     _I,
 )
