@@ -160,3 +160,24 @@ def test_a_share_bar_saved_as_a_list_is_share_buttons(tmp_path: Path) -> None:
     assert reasons["• Facebook"] == "share buttons"
     assert comment not in all_text(doc)
     assert all(paragraph in all_text(doc) for paragraph in [_INTRO, *_BODY])
+
+
+def test_teasers_after_the_article_are_not_the_article(tmp_path: Path) -> None:
+    """Other stories' teasers (a kicker, a headline, a line of text) after the article are
+    prose too, but each short and alone between its headline and the next kicker."""
+    path = tmp_path / "teaser.txt"
+    teasers = [
+        "Verkehr",
+        "Neue Buslinie fährt ab Montag zum Flughafen",
+        "Die Linie 42 verbindet ab Montag den Bahnhof mit dem Flughafen im Takt.",
+        "Kultur",
+        "Museum zeigt Bilder aus hundert Jahren Stadtgeschichte",
+        "Die Ausstellung im Stadtmuseum ist bis zum Ende des Jahres geöffnet.",
+    ]
+    title = ["Stadt investiert in Schulen und Radwege"]
+    path.write_text(_page(_MENU, title, [_INTRO, *_BODY], teasers, _FOOTER), "utf-8")
+    doc = load_document(path)
+    text = all_text(doc)
+    assert all(paragraph in text for paragraph in [_INTRO, *_BODY])
+    assert teasers[2] not in text and teasers[5] not in text
+    assert {r.text: r.reason for r in doc.removed}[teasers[5]] == "site footer"
