@@ -181,3 +181,17 @@ def test_teasers_after_the_article_are_not_the_article(tmp_path: Path) -> None:
     assert all(paragraph in text for paragraph in [_INTRO, *_BODY])
     assert teasers[2] not in text and teasers[5] not in text
     assert {r.text: r.reason for r in doc.removed}[teasers[5]] == "site footer"
+
+
+def test_prose_after_a_copyright_line_is_the_sites(tmp_path: Path) -> None:
+    path = tmp_path / "impressum.txt"
+    about = (
+        "Die Stadtzeitung erscheint seit 1950 jeden Tag und wird von einem Verein herausgegeben."
+    )
+    title = ["Stadt investiert in Schulen und Radwege"]
+    body = [_INTRO, *_BODY]
+    notice = ["Copyright 2024 Stadtzeitung"]
+    path.write_text(_page(_MENU, title, body, notice, [about], _FOOTER), "utf-8")
+    doc = load_document(path)
+    assert all(paragraph in all_text(doc) for paragraph in body)
+    assert {r.text: r.reason for r in doc.removed}[about] == "site footer"

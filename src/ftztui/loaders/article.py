@@ -184,14 +184,24 @@ def _best_span(
 
 #: Site furniture that parts a page's article from what follows it. Menus do not (a table of
 #: contents, a user's lists on a page), nor lines a user's own text can hold ("subscription",
-#: "Home | News" separators: spec lines and lists were taken for them on real articles).
+#: "Home | News" separators: spec lines and lists were taken for them on real articles). A
+#: copyright notice or a tags line ends an article on a page, though a user may write one.
 _BREAKS = frozenset(
-    ("share buttons", "cookie notice", "copyright notice", "related links", "comment form")
+    (
+        "share buttons",
+        "cookie notice",
+        "copyright notice",
+        "related links",
+        "comment form",
+        "tags line",
+    )
 )
 
 
 def _breaks(info: LineInfo | None) -> bool:
-    return info is not None and info.site and info.reason in _BREAKS
+    return (
+        info is not None and (info.site or info.kind == "ends_article") and info.reason in _BREAKS
+    )
 
 
 #: A part after such a break this much lighter than the heaviest part of the span is the
