@@ -114,3 +114,24 @@ def test_a_note_with_a_long_code_block_is_not_a_saved_page(tmp_path: Path) -> No
     doc = load_document(path)
     assert doc.removed == ()
     assert sum(b.text == "x" for b in doc.blocks) == 3
+
+
+def test_an_aside_with_slashes_is_not_a_menu(tmp_path: Path) -> None:
+    # Two such asides once made a user's article about house plants a "saved page", and then
+    # its lists of plant names were removed as menus.
+    plants = ["Chinese evergreen", "Cast iron plant", "Ponytail palm", "Parlor palm", "Dracaena"]
+    note = [
+        "Lighting for indoor plants",
+        PROSE[0],
+        "Low light (PPF: 50-150 umol m-2s-1 / 50-250 foot-candles / north windows)",
+        *plants,
+        PROSE[1],
+        "Medium light (PPF: 150-250 umol m-2s-1 / 250-1,000 foot-candles / east windows)",
+        *plants,
+        PROSE[2],
+    ]
+    path = tmp_path / "plants.txt"
+    path.write_text("\n\n".join(note) + "\n", encoding="utf-8")
+    doc = load_document(path)
+    assert doc.removed == ()
+    assert all_text(doc).count("Dracaena") == 2
