@@ -135,3 +135,16 @@ def test_an_aside_with_slashes_is_not_a_menu(tmp_path: Path) -> None:
     doc = load_document(path)
     assert doc.removed == ()
     assert all_text(doc).count("Dracaena") == 2
+
+
+def test_a_list_of_subscription_prices_is_not_a_subscription_notice(tmp_path: Path) -> None:
+    prices = [
+        "- Monthly subscription: US$14 per month",
+        "- Annual subscription: US$6.99 per month",
+    ]
+    note = ["Language apps compared", PROSE[0], "Subscription costs:", *prices, PROSE[1]]
+    path = tmp_path / "apps.txt"
+    path.write_text("\n\n".join(note) + "\n", encoding="utf-8")
+    doc = load_document(path)
+    assert doc.removed == ()
+    assert "Monthly subscription: US$14 per month" in all_text(doc)

@@ -144,6 +144,8 @@ _OFFER_WORD = re.compile(
     r"|a month|a week|digital)\b",
     _I,
 )
+# An item of a user's list of prices ("- Monthly subscription: US$14 per month").
+_PRICE_ITEM = re.compile(r"^(?:[-*]|\d{1,2}[.)])\s")
 _BYLINE = re.compile(r"^(?:by|written by|reporters?|authors?|text by)\b\s*[:：]?\s*", _I)
 # Lower-case words a name line may hold: "By LI WEI in Nanning", "By our staff reporter".
 _NAME_JOINERS = frozenset(
@@ -188,7 +190,12 @@ def classify_line(text: str) -> LineInfo | None:
         return LineInfo("ends_article", reason="cookie notice", site=True)
     if words <= 6 and _SHARE.match(text):
         return LineInfo("ends_article", reason="share buttons", site=True)
-    if words <= 30 and _SUBSCRIPTION_WORD.search(text) and _OFFER_WORD.search(text):
+    if (
+        words <= 30
+        and _SUBSCRIPTION_WORD.search(text)
+        and _OFFER_WORD.search(text)
+        and not _PRICE_ITEM.match(text)
+    ):
         return LineInfo("furniture", reason="subscription notice", site=True)
     return _classify_small(text, words)
 
