@@ -148,3 +148,9 @@ def test_a_list_of_subscription_prices_is_not_a_subscription_notice(tmp_path: Pa
     doc = load_document(path)
     assert doc.removed == ()
     assert "Monthly subscription: US$14 per month" in all_text(doc)
+
+
+def test_a_short_spec_line_with_ranges_and_prices_is_not_a_menu(tmp_path: Path) -> None:
+    spec = "1-4 Players • Ages 14+ • 90-120 minutes • $45"
+    doc = load_page(tmp_path, "Spirit Island", spec, PROSE[2])
+    assert spec in all_text(doc)

@@ -119,6 +119,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "email: Email!": a name, a colon and a word, as in a field of pasted code or a schema.
 _FIELD = re.compile(r"\w:\s*[A-Za-z]")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_QUANTITY = re.compile(r"\d\s*[-–+%]|[$€£¥]\s*\d")
 _NAV_SEPARATOR = re.compile(r"\s(?:[|>»›/·•]|>>)\s")
 _SOCIAL = re.compile(
     r"^[•·*▪-]?\s*(?:(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|reddit|email|e-mail"
@@ -227,12 +228,15 @@ def _classify_small(text: str, words: int) -> LineInfo | None:
         # A menu or breadcrumb names pages in a word or two ("30 Tage | 3 Monate" too), and
         # does not close an aside ("(PPF: 50-150 umol m-2s-1 / 50-250 foot-candles)"); items
         # that are mostly measurements are a spec line ("Dimensions: 16 x 9 x 13 inches |
-        # Loaf Size: 1 to 2.5 pounds | 12 settings").
+        # Loaf Size: 1 to 2.5 pounds | 12 settings", "1-4 Players • Ages 14+ • $45": a range,
+        # a "+", a price or a share is a measurement however short).
         items = _NAV_SEPARATOR.split(text)
         measured = [
             i
             for i in items
-            if any(c.isdigit() for c in i) and _words(i) >= 3 and not _MONTH.search(i)
+            if any(c.isdigit() for c in i)
+            and (_words(i) >= 3 or _QUANTITY.search(i))
+            and not _MONTH.search(i)
         ]
         if len(measured) * 2 <= len(items):
             return LineInfo("furniture", reason="navigation", site=True)
