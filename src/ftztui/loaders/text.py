@@ -21,10 +21,8 @@ from dataclasses import dataclass
 from ftztui.loaders.article import (
     Article,
     between_furniture,
-    content_in_context,
     find_article,
     page_furniture,
-    structured,
 )
 from ftztui.loaders.boilerplate import (
     LineInfo,
@@ -38,6 +36,7 @@ from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
 from ftztui.loaders.stopwords import keep_dense_prose
 from ftztui.loaders.text_blocks import add_unit
+from ftztui.loaders.text_context import content_in_context, structured
 from ftztui.loaders.text_shapes import (
     CJK,
     CLOSERS,
