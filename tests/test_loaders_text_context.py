@@ -96,3 +96,61 @@ def test_a_schema_field_named_email_is_not_a_share_button(tmp_path: Path) -> Non
     )
     doc = load_page(tmp_path, "Every schema starts with object types:", *schema, PROSE[2])
     assert "email: Email!" in [b.text for b in doc.blocks]
+
+
+def test_a_note_with_a_long_code_block_is_not_a_saved_page(tmp_path: Path) -> None:
+    # Over twenty short lines of code, some before the first paragraph: the shape of a site's
+    # menus by count alone, but a user's note; nothing in it is furniture.
+    code = ["def area(w, h):", "return w * h", "}", "x", "y", "z", "{", "let a = 1;", "}"] * 3
+    note = [
+        "Notes on the area helper",
+        *code[:9],
+        "The helper above multiplies the two sides and returns the product for the caller.",
+        *code[9:],
+        PROSE[0],
+    ]
+    path = tmp_path / "note.txt"
+    path.write_text("\n\n".join(note) + "\n", encoding="utf-8")
+    doc = load_document(path)
+    assert doc.removed == ()
+    assert sum(b.text == "x" for b in doc.blocks) == 3
+
+
+def test_an_aside_with_slashes_is_not_a_menu(tmp_path: Path) -> None:
+    # Two such asides once made a user's article about house plants a "saved page", and then
+    # its lists of plant names were removed as menus.
+    plants = ["Chinese evergreen", "Cast iron plant", "Ponytail palm", "Parlor palm", "Dracaena"]
+    note = [
+        "Lighting for indoor plants",
+        PROSE[0],
+        "Low light (PPF: 50-150 umol m-2s-1 / 50-250 foot-candles / north windows)",
+        *plants,
+        PROSE[1],
+        "Medium light (PPF: 150-250 umol m-2s-1 / 250-1,000 foot-candles / east windows)",
+        *plants,
+        PROSE[2],
+    ]
+    path = tmp_path / "plants.txt"
+    path.write_text("\n\n".join(note) + "\n", encoding="utf-8")
+    doc = load_document(path)
+    assert doc.removed == ()
+    assert all_text(doc).count("Dracaena") == 2
+
+
+def test_a_list_of_subscription_prices_is_not_a_subscription_notice(tmp_path: Path) -> None:
+    prices = [
+        "- Monthly subscription: US$14 per month",
+        "- Annual subscription: US$6.99 per month",
+    ]
+    note = ["Language apps compared", PROSE[0], "Subscription costs:", *prices, PROSE[1]]
+    path = tmp_path / "apps.txt"
+    path.write_text("\n\n".join(note) + "\n", encoding="utf-8")
+    doc = load_document(path)
+    assert doc.removed == ()
+    assert "Monthly subscription: US$14 per month" in all_text(doc)
+
+
+def test_a_short_spec_line_with_ranges_and_prices_is_not_a_menu(tmp_path: Path) -> None:
+    spec = "1-4 Players • Ages 14+ • 90-120 minutes • $45"
+    doc = load_page(tmp_path, "Spirit Island", spec, PROSE[2])
+    assert spec in all_text(doc)

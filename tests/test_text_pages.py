@@ -116,3 +116,82 @@ def test_a_light_paragraph_between_two_menus_in_the_article_is_the_sites(tmp_pat
     assert all(paragraph in text for paragraph in [_INTRO, *_BODY, *more])
     assert pitch not in text
     assert {r.text: r.reason for r in doc.removed}[pitch] == "site furniture"
+
+
+def test_comments_after_the_share_bar_are_not_the_article(tmp_path: Path) -> None:
+    """Readers' comments are prose too, but lighter than the article and parted from it by
+    the share bar: they are left out (and recorded); the article before the bar is whole."""
+    path = tmp_path / "kommentare.txt"
+    share = ["Share on Facebook"]
+    comments = [
+        "Anna sagt:",
+        "Endlich tut die Stadt etwas für die Radfahrer, das hat viel zu lange gedauert.",
+        "Peter sagt:",
+        "Ich hoffe nur, dass die Schulen nicht wieder bis zum Winter auf die Räume warten.",
+    ]
+    title = ["Stadt investiert in Schulen und Radwege"]
+    path.write_text(_page(_MENU, title, [_INTRO, *_BODY], share, comments, _FOOTER), "utf-8")
+    doc = load_document(path)
+    text = all_text(doc)
+    assert all(paragraph in text for paragraph in [_INTRO, *_BODY])
+    assert comments[1] not in text and comments[3] not in text
+    assert {r.text: r.reason for r in doc.removed}[comments[1]] == "site footer"
+
+
+def test_an_article_goes_on_after_a_share_bar_in_its_middle(tmp_path: Path) -> None:
+    path = tmp_path / "mitte.txt"
+    title = ["Stadt investiert in Schulen und Radwege"]
+    halves = [[_INTRO, _BODY[0]], ["Share on Facebook"], _BODY[1:]]
+    path.write_text(_page(_MENU, title, *halves, _FOOTER), "utf-8")
+    text = all_text(load_document(path))
+    assert all(paragraph in text for paragraph in [_INTRO, *_BODY])
+
+
+def test_a_share_bar_saved_as_a_list_is_share_buttons(tmp_path: Path) -> None:
+    """A browser saves a share bar's <li> as "• Facebook": still share buttons, which end the
+    article before the comments after them."""
+    path = tmp_path / "liste.txt"
+    bar = ["• Facebook", "• Twitter", "• E-Mail"]
+    comment = "Endlich tut die Stadt etwas für die Radfahrer, das hat viel zu lange gedauert."
+    title = ["Stadt investiert in Schulen und Radwege"]
+    path.write_text(_page(_MENU, title, [_INTRO, *_BODY], bar, [comment], _FOOTER), "utf-8")
+    doc = load_document(path)
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["• Facebook"] == "share buttons"
+    assert comment not in all_text(doc)
+    assert all(paragraph in all_text(doc) for paragraph in [_INTRO, *_BODY])
+
+
+def test_teasers_after_the_article_are_not_the_article(tmp_path: Path) -> None:
+    """Other stories' teasers (a kicker, a headline, a line of text) after the article are
+    prose too, but each short and alone between its headline and the next kicker."""
+    path = tmp_path / "teaser.txt"
+    teasers = [
+        "Verkehr",
+        "Neue Buslinie fährt ab Montag zum Flughafen",
+        "Die Linie 42 verbindet ab Montag den Bahnhof mit dem Flughafen im Takt.",
+        "Kultur",
+        "Museum zeigt Bilder aus hundert Jahren Stadtgeschichte",
+        "Die Ausstellung im Stadtmuseum ist bis zum Ende des Jahres geöffnet.",
+    ]
+    title = ["Stadt investiert in Schulen und Radwege"]
+    path.write_text(_page(_MENU, title, [_INTRO, *_BODY], teasers, _FOOTER), "utf-8")
+    doc = load_document(path)
+    text = all_text(doc)
+    assert all(paragraph in text for paragraph in [_INTRO, *_BODY])
+    assert teasers[2] not in text and teasers[5] not in text
+    assert {r.text: r.reason for r in doc.removed}[teasers[5]] == "site footer"
+
+
+def test_prose_after_a_copyright_line_is_the_sites(tmp_path: Path) -> None:
+    path = tmp_path / "impressum.txt"
+    about = (
+        "Die Stadtzeitung erscheint seit 1950 jeden Tag und wird von einem Verein herausgegeben."
+    )
+    title = ["Stadt investiert in Schulen und Radwege"]
+    body = [_INTRO, *_BODY]
+    notice = ["Copyright 2024 Stadtzeitung"]
+    path.write_text(_page(_MENU, title, body, notice, [about], _FOOTER), "utf-8")
+    doc = load_document(path)
+    assert all(paragraph in all_text(doc) for paragraph in body)
+    assert {r.text: r.reason for r in doc.removed}[about] == "site footer"

@@ -27,7 +27,6 @@ The caller decides what to do with each unit; this module only finds the span.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -64,14 +63,16 @@ def find_article(
     weights: Sequence[int],
     infos: Sequence[LineInfo | None],
     page: bool = False,
+    shaped: Sequence[bool] = (),
 ) -> Article:
-    """The article's span among units judged `good` (prose paragraphs) or not."""
+    """The article's span among units judged `good` (prose paragraphs) or not; `shaped` units
+    (tables, code: see `structured`) count as the article's on a page."""
     count = len(good)
     goods = [i for i in range(count) if good[i]]
     if not goods:
         return Article(0, count - 1, count, has_prose=False)
     if page:
-        return _densest_span(good, weights, infos)
+        return _densest_span(good, weights, infos, shaped or [False] * count)
     site_before = _running_site(infos)
     clusters: list[list[int]] = [[goods[0]]]
     for prev, nxt in itertools.pairwise(goods):
@@ -104,13 +105,65 @@ def find_article(
 
 
 def _densest_span(
-    good: Sequence[bool], weights: Sequence[int], infos: Sequence[LineInfo | None]
+    good: Sequence[bool],
+    weights: Sequence[int],
+    infos: Sequence[LineInfo | None],
+    shaped: Sequence[bool],
 ) -> Article:
     """On a saved page: the span of units whose prose outweighs what is not prose in it the
     most (each paragraph counts its words, each other unit costs a few): the article reads on
     past a heading, a caption or a small box when more prose follows, and stops where the
     site's menus, teasers and notices outweigh what comes after them."""
-    scores = _unit_scores(good, weights, infos)
+    span = _best_span(_unit_scores(good, weights, infos, shaped), good, infos)
+    if not span.has_prose:
+        return span
+    return _before_teasers(_main_part(span, good, weights, infos), good, weights, infos)
+
+
+#: Teasers: this many paragraphs in a row in the span's second half, each under this many
+#: words, alone, and more than `TEASER_GAP` units from the one before (a kicker and a headline
+#: between them: a label and its paragraph, "Design Features: 25%", is a user's). Fitted on the
+#: furniture pages' tuning half; checked on the wceb articles (none of their paragraphs lost).
+TEASER_RUN = 2
+TEASER_WORDS = 20
+TEASER_GAP = 2
+
+
+def _before_teasers(
+    span: Article, good: Sequence[bool], weights: Sequence[int], infos: Sequence[LineInfo | None]
+) -> Article:
+    """The span ended before a run of teasers in its second half: light paragraphs each alone
+    between a headline, a kicker or a date (an article's paragraphs follow one another)."""
+    goods = [i for i in range(span.start, span.last + 1) if good[i]]
+    total = sum(weights[i] for i in goods)
+    count = len(good)
+    seen = 0
+    run: list[int] = []
+    for i in goods:
+        alone = not (i > 0 and good[i - 1]) and not (i + 1 < count and good[i + 1])
+        if alone and weights[i] < TEASER_WORDS and seen * 2 >= total:
+            if run and i - run[-1] <= TEASER_GAP:
+                run = []
+            run.append(i)
+            if len(run) >= TEASER_RUN:
+                break
+        else:
+            run = []
+        seen += weights[i]
+    if len(run) < TEASER_RUN:
+        return span
+    kept = [i for i in goods if i < run[0]]
+    if not kept:
+        return span
+    end = kept[-1]
+    footer = next((i for i in range(end + 1, count) if _is_site(infos[i])), count)
+    return Article(span.start, end, footer, has_prose=True, page=True)
+
+
+def _best_span(
+    scores: Sequence[float], good: Sequence[bool], infos: Sequence[LineInfo | None]
+) -> Article:
+    """The span of units with the highest total score, from its first paragraph on."""
     best, best_span = 0.0, (0, -1)
     total, start = 0.0, 0
     for i, score in enumerate(scores):
@@ -120,10 +173,65 @@ def _densest_span(
         if total > best:
             best, best_span = total, (start, i)
     first, end = best_span
-    while not good[first]:
+    while first <= end and not good[first]:
         first += 1
+    if first > end:
+        return Article(0, len(good) - 1, len(good), has_prose=False)
     footer = next((i for i in range(end + 1, len(good)) if _is_site(infos[i])), len(good))
     return Article(first, end, footer, has_prose=True, page=True)
+
+
+#: Site furniture that parts a page's article from what follows it. Menus do not (a table of
+#: contents, a user's lists on a page), nor lines a user's own text can hold ("subscription",
+#: "Home | News" separators: spec lines and lists were taken for them on real articles). A
+#: copyright notice or a tags line ends an article on a page, though a user may write one.
+_BREAKS = frozenset(
+    (
+        "share buttons",
+        "cookie notice",
+        "copyright notice",
+        "related links",
+        "comment form",
+        "tags line",
+    )
+)
+
+
+def _breaks(info: LineInfo | None) -> bool:
+    return (
+        info is not None and (info.site or info.kind == "ends_article") and info.reason in _BREAKS
+    )
+
+
+#: A part after such a break this much lighter than the heaviest part of the span is the
+#: site's (comments, teasers, an author's box); heavier, it is the article going on.
+PART_SHARE = 0.5
+
+
+def _main_part(
+    span: Article, good: Sequence[bool], weights: Sequence[int], infos: Sequence[LineInfo | None]
+) -> Article:
+    """The span ended after its heaviest part and the parts after it that are not much
+    lighter, where site furniture parts them (as `find_article` does on a user's file). What
+    comes before the heaviest part stays: a lead before a share bar or a table of contents is
+    the article's. Fitted on the furniture pages' tuning half."""
+    goods = [i for i in range(span.start, span.last + 1) if good[i]]
+    parts: list[list[int]] = [[goods[0]]]
+    for prev, nxt in itertools.pairwise(goods):
+        if any(_breaks(infos[j]) for j in range(prev + 1, nxt)):
+            parts.append([nxt])
+        else:
+            parts[-1].append(nxt)
+    mass = [sum(weights[i] for i in part) for part in parts]
+    last = max(range(len(parts)), key=lambda c: (mass[c], -c))
+    heaviest = mass[last]
+    while last + 1 < len(parts) and mass[last + 1] >= PART_SHARE * heaviest:
+        last += 1
+    if last == len(parts) - 1:
+        return span
+    end = parts[last][-1]
+    footer = next((i for i in range(end + 1, len(good)) if _is_site(infos[i])), len(good))
+    return Article(span.start, end, footer, has_prose=True, page=True)
 
 
 #: A run of non-prose units costs at most this much in all: a table of contents or a box
@@ -132,12 +240,20 @@ RUN_CAP = 60
 
 
 def _unit_scores(
-    good: Sequence[bool], weights: Sequence[int], infos: Sequence[LineInfo | None]
+    good: Sequence[bool],
+    weights: Sequence[int],
+    infos: Sequence[LineInfo | None],
+    shaped: Sequence[bool],
 ) -> list[float]:
     scores: list[float] = []
     run = 0
     count = len(good)
     for i in range(count):
+        if shaped[i] and infos[i] is None:
+            # A table or code: what a writer puts in an article, never a site's menu.
+            run = 0
+            scores.append(weights[i])
+            continue
         if good[i]:
             run = 0
             boxed = (i == 0 or _is_site(infos[i - 1])) and (
@@ -251,35 +367,3 @@ def between_furniture(
             found.update(range(i, j))
         i = j
     return found
-
-
-_CELLS = re.compile(r"\s\|\s")
-# A line of code: it opens or closes a block or statement ("type User {", "} else {", "x = 1;",
-# "fn f() -> u8"), the shape text pasted from a code block keeps when saved as plain text.
-_CODE = re.compile(r"[{};]\s*$|^\s*[}\])]|=>|->|\w\(\)|^\s*(?:def|fn|let|const|var|return)\s")
-
-
-def content_in_context(
-    units: Sequence[str], infos: Sequence[LineInfo | None]
-) -> list[LineInfo | None]:
-    """Lines that look like site furniture on their own but whose neighbours show are content:
-    the rows of a table (two lines in a row cut into the same number of cells by " | ", which a
-    menu is not) and lines inside code (a line of code within three units before and after it:
-    "x" or "email: Email!" in a pasted block is not a share button)."""
-    marked = list(infos)
-    count = len(units)
-
-    def cells(j: int) -> int:
-        return len(_CELLS.findall(units[j])) if 0 <= j < count else -1
-
-    def code(j: int) -> bool:
-        return len(units[j]) <= 200 and bool(_CODE.search(units[j]))
-
-    for i, info in enumerate(infos):
-        if info is None or not info.site:
-            continue
-        row = cells(i) >= 2 and cells(i) in (cells(i - 1), cells(i + 1))
-        before = any(code(j) for j in range(max(0, i - 3), i))
-        if row or (before and any(code(j) for j in range(i + 1, min(count, i + 4)))):
-            marked[i] = None
-    return marked

@@ -119,9 +119,10 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # "email: Email!": a name, a colon and a word, as in a field of pasted code or a schema.
 _FIELD = re.compile(r"\w:\s*[A-Za-z]")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_QUANTITY = re.compile(r"\d\s*[-–+%]|[$€£¥]\s*\d")
 _NAV_SEPARATOR = re.compile(r"\s(?:[|>»›/·•]|>>)\s")
 _SOCIAL = re.compile(
-    r"^(?:(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|reddit|email|e-mail"
+    r"^[•·*▪-]?\s*(?:(?:facebook|twitter|x|wechat|weibo|linkedin|whatsapp|telegram|reddit|email|e-mail"
     r"|print|close|tweet|share|copy link|font size|[aA]\+?|[aA]-)\W*)+$",
     _I,
 )
@@ -144,6 +145,8 @@ _OFFER_WORD = re.compile(
     r"|a month|a week|digital)\b",
     _I,
 )
+# An item of a user's list of prices ("- Monthly subscription: US$14 per month").
+_PRICE_ITEM = re.compile(r"^(?:[-*]|\d{1,2}[.)])\s")
 _BYLINE = re.compile(r"^(?:by|written by|reporters?|authors?|text by)\b\s*[:：]?\s*", _I)
 # Lower-case words a name line may hold: "By LI WEI in Nanning", "By our staff reporter".
 _NAME_JOINERS = frozenset(
@@ -188,7 +191,12 @@ def classify_line(text: str) -> LineInfo | None:
         return LineInfo("ends_article", reason="cookie notice", site=True)
     if words <= 6 and _SHARE.match(text):
         return LineInfo("ends_article", reason="share buttons", site=True)
-    if words <= 30 and _SUBSCRIPTION_WORD.search(text) and _OFFER_WORD.search(text):
+    if (
+        words <= 30
+        and _SUBSCRIPTION_WORD.search(text)
+        and _OFFER_WORD.search(text)
+        and not _PRICE_ITEM.match(text)
+    ):
         return LineInfo("furniture", reason="subscription notice", site=True)
     return _classify_small(text, words)
 
@@ -216,15 +224,19 @@ def _classify_small(text: str, words: int) -> LineInfo | None:
     if words <= 8 and _NOISE.match(text):
         why = "advertisement" if lowered_start(text, ("advert", "sponsor")) else "navigation"
         return LineInfo("furniture", reason=why, site=True)
-    if words <= 20 and len(_NAV_SEPARATOR.findall(text)) >= 2 and not text.endswith("."):
-        # A menu or breadcrumb names pages in a word or two ("30 Tage | 3 Monate" too); items
+    if words <= 20 and len(_NAV_SEPARATOR.findall(text)) >= 2 and not text.endswith((".", ")")):
+        # A menu or breadcrumb names pages in a word or two ("30 Tage | 3 Monate" too), and
+        # does not close an aside ("(PPF: 50-150 umol m-2s-1 / 50-250 foot-candles)"); items
         # that are mostly measurements are a spec line ("Dimensions: 16 x 9 x 13 inches |
-        # Loaf Size: 1 to 2.5 pounds | 12 settings").
+        # Loaf Size: 1 to 2.5 pounds | 12 settings", "1-4 Players • Ages 14+ • $45": a range,
+        # a "+", a price or a share is a measurement however short).
         items = _NAV_SEPARATOR.split(text)
         measured = [
             i
             for i in items
-            if any(c.isdigit() for c in i) and _words(i) >= 3 and not _MONTH.search(i)
+            if any(c.isdigit() for c in i)
+            and (_words(i) >= 3 or _QUANTITY.search(i))
+            and not _MONTH.search(i)
         ]
         if len(measured) * 2 <= len(items):
             return LineInfo("furniture", reason="navigation", site=True)

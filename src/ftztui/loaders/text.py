@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from ftztui.loaders.article import (
     Article,
     between_furniture,
-    content_in_context,
     find_article,
     page_furniture,
 )
@@ -37,6 +36,7 @@ from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
 from ftztui.loaders.stopwords import keep_dense_prose
 from ftztui.loaders.text_blocks import add_unit
+from ftztui.loaders.text_context import content_in_context, structured
 from ftztui.loaders.text_shapes import (
     CJK,
     CLOSERS,
@@ -87,13 +87,15 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     """A `Document` from decoded, cleaned text; every line it leaves out is in `removed`."""
     parts = _units(text)
     units = [u.text for u in parts]
-    found = content_in_context(units, [classify_line(u) for u in units])
+    shaped = structured(units)
+    found = content_in_context(units, [classify_line(u) for u in units], shaped)
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
-    infos, page = page_furniture([_is_short(u) for u in units], good, found)
+    short = [_is_short(u) and not s for u, s in zip(units, shaped, strict=True)]
+    infos, page = page_furniture(short, good, found)
     weights = [weight(u) for u in units]
     if page:
         good = keep_dense_prose(units, good)
-    article = find_article(good, weights, infos, page)
+    article = find_article(good, weights, infos, page, shaped)
     if units and _has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = _title_index(units, infos, article)
@@ -171,13 +173,14 @@ def _article_last(units: list[str], infos: list[LineInfo | None], article: Artic
 
 def _trailing_captions(units: list[str], infos: list[LineInfo | None], last: int) -> int:
     """On a saved page, the captions right after the article's last paragraph (up to the next
-    line of furniture or paragraph): a photo at its end is the article's."""
+    line of furniture or paragraph), and the short sentences right after it: a photo at its
+    end, or its closing line ("It bakes the most even loaf."), is the article's."""
     end = last
     for i in range(last + 1, len(units)):
         unit = units[i]
         if infos[i] is not None or _starts_body(unit, None):
             break
-        if credit(unit):
+        if credit(unit) or (i == end + 1 and ends_sentence(unit) and weight(unit) >= 4):
             end = i
     return end
 

@@ -1,0 +1,56 @@
+"""A user's structured content in plain text: tables, spec lines and pasted code.
+
+Lines of a table, a spec line or code can look like site furniture on their own ("x",
+"email: Email!", "Model | Price | Size"); their shape and their neighbours show they are
+the user's. The plain-text loader never takes them for menus, and on a saved page they count
+as the article's when its span is found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ftztui.loaders.boilerplate import LineInfo
+
+# A line of code: it opens or closes a block or statement ("type User {", "} else {", "x = 1;",
+# "fn f() -> u8"), the shape text pasted from a code block keeps when saved as plain text.
+_CODE = re.compile(r"[{};]\s*$|^\s*[}\])]|=>|->|\w\(\)|^\s*(?:def|fn|let|const|var|return)\s")
+# A spec line: items parted by " | ", most of them measurements ("16.4 x 9.6 inches").
+_MEASURE = re.compile(r"\d[\d.,]*\s*(?:x\s*\d|[a-z%\"])", re.IGNORECASE)
+
+
+def structured(units: Sequence[str]) -> list[bool]:
+    """Units that are a user's structured content, whatever their words: the rows of a table
+    (two lines in a row cut into the same number of cells by " | ", which a menu is not), a
+    spec line (its items mostly measurements) and lines of pasted code (a line of code, or any
+    line with code within three units before and after it: "x" or "email: Email!" in a block).
+    Site menus have none of these shapes."""
+    count = len(units)
+    cells = [u.count(" | ") if len(u) <= 2000 else 0 for u in units]
+    code = [len(u) <= 200 and bool(_CODE.search(u)) for u in units]
+    marked: list[bool] = []
+    for i, unit in enumerate(units):
+        row = cells[i] >= 2 and cells[i] in (
+            cells[i - 1] if i else -1,
+            cells[i + 1] if i + 1 < count else -1,
+        )
+        inside = any(code[max(0, i - 3) : i]) and any(code[i + 1 : i + 4])
+        marked.append(row or code[i] or inside or (cells[i] >= 2 and _spec(unit)))
+    return marked
+
+
+def _spec(unit: str) -> bool:
+    items = unit.split(" | ")
+    return sum(bool(_MEASURE.search(i)) for i in items) * 2 > len(items)
+
+
+def content_in_context(
+    units: Sequence[str], infos: Sequence[LineInfo | None], shaped: Sequence[bool]
+) -> list[LineInfo | None]:
+    """Lines that look like site furniture on their own but whose neighbours show are content
+    (`shaped`, from `structured`): a table's row, a line inside pasted code."""
+    return [
+        None if info is not None and info.site and shape else info
+        for info, shape in zip(infos, shaped, strict=True)
+    ]
