@@ -67,10 +67,19 @@ def page_lines(textpage: Any, page_no: int) -> list[Line]:
     text = _page_text(textpage, 0, count)
     lines: list[Line] = []
     runs = _Runs(textpage)
+    # Blanks between two numbers, found once for the page (a line's are those inside it: a match
+    # never crosses a line's end), so that the many lines without one cost nothing here.
+    number_gaps = [match.span() for match in _NUMBER_GAP.finditer(text)]
+    next_gap = 0
     for match in _LINE.finditer(text):
         if match.start(1) >= 0:
             start, end = match.span(1)
-            _add_segments(runs, text, start, end, match.group(2) in _HYPHEN_MARKS, page_no, lines)
+            first = next_gap
+            while next_gap < len(number_gaps) and number_gaps[next_gap][0] < end:
+                next_gap += 1
+            inside = number_gaps[first:next_gap]
+            hyphen = match.group(2) in _HYPHEN_MARKS
+            _add_segments(runs, text, start, end, hyphen, inside, page_no, lines)
     return lines
 
 
@@ -211,17 +220,24 @@ def _solid(text: str, start: int, end: int) -> int:
 
 
 def _add_segments(
-    runs: _Runs, text: str, start: int, end: int, hyphen: bool, page_no: int, out: list[Line]
+    runs: _Runs,
+    text: str,
+    start: int,
+    end: int,
+    hyphen: bool,
+    number_gaps: list[tuple[int, int]],
+    page_no: int,
+    out: list[Line],
 ) -> None:
     """Split text[start:end] (a line without its blanks) at wide blanks and append each piece as
-    a Line."""
+    a Line. `number_gaps` are the line's blanks between two numbers (spans of `_NUMBER_GAP`)."""
     # The middle character: a line's first is often a quote or bullet in another font.
     solid = _solid(text, start, end)
     size, bold = runs.font(solid)
     size = round(size or 10.0, 1)
     limit = _GAP_SPLIT * size
     x0, x1, bottom, top, gaps = runs.of(start, end, limit)
-    cuts = _number_cuts(runs, text, start, end, limit)
+    cuts = _number_cuts(runs, number_gaps, limit) if number_gaps else []
     if gaps:  # one cut per place: a run's own edges where both found it
         by_place = {cut[0]: cut for cut in cuts}
         by_place.update((cut[0], cut) for cut in _run_cuts(runs, text, start, end, gaps))
@@ -256,13 +272,12 @@ def _spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spaces
 
 
-def _number_cuts(runs: _Runs, text: str, start: int, end: int, limit: float) -> list[_Cut]:
+def _number_cuts(runs: _Runs, number_gaps: list[tuple[int, int]], limit: float) -> list[_Cut]:
     """Cuts between two numbers with a wide blank between them: table cells that one run of
     text sets apart by spacing alone ("15,907      50,796"). Two character boxes per such space,
     none for the spaces between words."""
     cuts: list[_Cut] = []
-    for match in _NUMBER_GAP.finditer(text, start, end):
-        i, j = match.span()
+    for i, j in number_gaps:
         right = runs.box(i - 1)[1]
         left = runs.box(j)[0]
         if left - right > limit:
