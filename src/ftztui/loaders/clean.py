@@ -80,6 +80,10 @@ def _has_c1_introducer(text: str) -> bool:
 
 def tidy_prose(text: str) -> str:
     """One paragraph's text: runs of spaces collapsed, zero-width spaces dropped, ends trimmed."""
+    if text.isascii():  # the common case, checked in C: only doubled spaces or tabs to collapse
+        if "  " in text or "\t" in text:
+            text = _SPACES.sub(" ", text)
+        return text.strip()
     text = _ZERO_WIDTH.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
