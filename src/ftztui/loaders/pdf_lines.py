@@ -37,6 +37,7 @@ _LINE = re.compile(
 _HYPHEN_MARKS = ("\ufffe", "\x02")
 #: Spaces between two numbers (a table's cells, when the blank is wide)
 _NUMBER_GAP = re.compile(r"(?<=[\d%)]) +(?=[\d$€£¥(\-−+.])")
+_SPACE_RUN = re.compile(" +")
 
 
 class Line(NamedTuple):
@@ -70,12 +71,13 @@ def page_lines(textpage: Any, page_no: int) -> list[Line]:
     # Blanks between two numbers, found once for the page (a line's are those inside it: a match
     # never crosses a line's end), so that the many lines without one cost nothing here.
     number_gaps = [match.span() for match in _NUMBER_GAP.finditer(text)]
+    gap_count = len(number_gaps)
     next_gap = 0
     for match in _LINE.finditer(text):
         if match.start(1) >= 0:
             start, end = match.span(1)
             first = next_gap
-            while next_gap < len(number_gaps) and number_gaps[next_gap][0] < end:
+            while next_gap < gap_count and number_gaps[next_gap][0] < end:
                 next_gap += 1
             inside = number_gaps[first:next_gap]
             hyphen = match.group(2) in _HYPHEN_MARKS
@@ -190,13 +192,14 @@ class _Runs:
         font size is the one the file sets (`/F1 1 Tf`), which many producers scale with the text
         matrix instead (`9 0 0 9 x y Tm`): the matrix's vertical scale makes it the size on the
         page."""
-        size = float(self._font_size(self.handle, index))
-        if self._get_matrix(self.handle, index, self._matrix_ref):
+        handle = self.handle
+        size = float(self._font_size(handle, index))
+        if self._get_matrix(handle, index, self._matrix_ref):
             m = self._matrix
             scale = math.hypot(m.c, m.d)
             if scale > 0:
                 size *= scale
-        return size, self._font_weight(self.handle, index) >= 600
+        return size, self._font_weight(handle, index) >= 600
 
     def before(self, start: int, end: int) -> int:
         """How many runs have a character in [start, end)."""
@@ -232,7 +235,9 @@ def _add_segments(
     """Split text[start:end] (a line without its blanks) at wide blanks and append each piece as
     a Line. `number_gaps` are the line's blanks between two numbers (spans of `_NUMBER_GAP`)."""
     # The middle character: a line's first is often a quote or bullet in another font.
-    solid = _solid(text, start, end)
+    solid = (start + end) // 2
+    if text[solid].isspace():
+        solid = _solid(text, start, end)
     size, bold = runs.font(solid)
     size = round(size or 10.0, 1)
     limit = _GAP_SPLIT * size
@@ -261,15 +266,7 @@ _Gap = tuple[int, float, float]
 
 def _spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(first space, first character after) of each run of spaces in text[start:end]."""
-    spaces: list[tuple[int, int]] = []
-    i = text.find(" ", start, end)
-    while i >= 0:
-        j = i
-        while j < end and text[j] == " ":
-            j += 1
-        spaces.append((i, j))
-        i = text.find(" ", j, end)
-    return spaces
+    return [match.span() for match in _SPACE_RUN.finditer(text, start, end)]
 
 
 def _number_cuts(runs: _Runs, number_gaps: list[tuple[int, int]], limit: float) -> list[_Cut]:
