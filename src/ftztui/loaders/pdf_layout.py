@@ -272,6 +272,8 @@ def _continues(prev: Line, line: Line) -> bool:
 
 
 def join_text(text: str) -> str:
+    if "\x00" not in text:  # most paragraphs: no word broken at a line end
+        return text
     return text.replace("-\x00", "").replace("\x00", "")
 
 

@@ -35,8 +35,9 @@ _LINE = re.compile(
 )
 #: What PDFium leaves where it took out the hyphen of a word broken at a line end
 _HYPHEN_MARKS = ("\ufffe", "\x02")
-#: Spaces between two numbers (a table's cells, when the blank is wide)
-_NUMBER_GAP = re.compile(r"(?<=[\d%)]) +(?=[\d$€£¥(\-−+.])")
+#: Spaces (group 1) between two numbers (a table's cells, when the blank is wide); the number's
+#: end is matched rather than looked behind for, which lets the scan skip ahead to digits.
+_NUMBER_GAP = re.compile(r"[\d%)]( +)(?=[\d$€£¥(\-−+.])")
 _SPACE_RUN = re.compile(" +")
 
 
@@ -70,18 +71,19 @@ def page_lines(textpage: Any, page_no: int) -> list[Line]:
     runs = _Runs(textpage)
     # Blanks between two numbers, found once for the page (a line's are those inside it: a match
     # never crosses a line's end), so that the many lines without one cost nothing here.
-    number_gaps = [match.span() for match in _NUMBER_GAP.finditer(text)]
+    number_gaps = [match.span(1) for match in _NUMBER_GAP.finditer(text)]
     gap_count = len(number_gaps)
     next_gap = 0
     for match in _LINE.finditer(text):
-        if match.start(1) >= 0:
-            start, end = match.span(1)
-            first = next_gap
-            while next_gap < gap_count and number_gaps[next_gap][0] < end:
-                next_gap += 1
-            inside = number_gaps[first:next_gap]
-            hyphen = match.group(2) in _HYPHEN_MARKS
-            _add_segments(runs, text, start, end, hyphen, inside, page_no, lines)
+        start, end = match.span(1)
+        if start < 0:  # a blank line
+            continue
+        first = next_gap
+        while next_gap < gap_count and number_gaps[next_gap][0] < end:
+            next_gap += 1
+        inside = number_gaps[first:next_gap]
+        hyphen = match.group(2) in _HYPHEN_MARKS
+        _add_segments(runs, text, start, end, hyphen, inside, page_no, lines)
     return lines
 
 
@@ -233,7 +235,7 @@ def _add_segments(
     out: list[Line],
 ) -> None:
     """Split text[start:end] (a line without its blanks) at wide blanks and append each piece as
-    a Line. `number_gaps` are the line's blanks between two numbers (spans of `_NUMBER_GAP`)."""
+    a Line. `number_gaps` are the line's blanks between two numbers (`_NUMBER_GAP`'s group 1)."""
     # The middle character: a line's first is often a quote or bullet in another font.
     solid = (start + end) // 2
     if text[solid].isspace():
