@@ -53,6 +53,12 @@ def _stoplists() -> tuple[frozenset[str], ...]:
     return tuple(_stoplist(path) - {""} for path in sorted(folder.glob("*.txt")))
 
 
+@cache
+def _english() -> frozenset[str]:
+    folder = _folder()
+    return _stoplist(folder / "English.txt") - {""} if folder else frozenset()
+
+
 def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
@@ -62,8 +68,7 @@ def stoplist_for(text: str) -> frozenset[str] | None:
     sample = words(text[:SAMPLE])
     if len(sample) < 20:
         return None
-    folder = _folder()
-    english = _stoplist(folder / "English.txt") - {""} if folder else frozenset()
+    english = _english()
     if sum(w in english for w in sample) >= ENGLISH * len(sample):
         return english  # the common case, without reading the other 99 lists
     distinct = set(sample)
