@@ -8,7 +8,8 @@ decided in `html_article` by trafilatura's text, never by these class-name words
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 HtmlElement = Any  # lxml ships no type information
 
@@ -75,48 +76,54 @@ _AD = re.compile(r"(?:^|[\s_-])ads?(?:$|[\s_-])")
 _ANY_REASON = re.compile("|".join(re.escape(w) for w, _ in _REASON_WORDS) + "|ad")
 
 
+T = TypeVar("T")
+
+
 def in_landmark(element: HtmlElement, cache: dict[HtmlElement, bool] | None = None) -> bool:
     """Inside a <nav>, <header>, <footer>, <aside> or an element with such a role. `cache`
     remembers the answer for each element passed on the way up (one walk per page, not one
     per candidate)."""
-    cache = {} if cache is None else cache
-    path: list[HtmlElement] = []
-    node = element
-    found = False
-    while node is not None and isinstance(node.tag, str):
-        if node in cache:
-            found = cache[node]
-            break
-        path.append(node)
-        if node.tag in _LANDMARK_TAGS or (node.get("role") or "").lower() in _LANDMARK_ROLES:
-            found = True
-            break
-        node = node.getparent()
-    for seen in path:
-        cache[seen] = found
-    return found
+    return _nearest(element, {} if cache is None else cache, _is_landmark, False, stop="")
 
 
 def reason_for(element: HtmlElement, cache: dict[HtmlElement, str] | None = None) -> str:
     """Why a part of the page is not the article, in a reader's words, from where it stood:
     the nearest enclosing element whose name or landmark says what it is."""
     cache = {} if cache is None else cache
+    return _nearest(element, cache, _own_reason, "outside the article", stop="body")
+
+
+def _nearest(
+    element: HtmlElement,
+    cache: dict[HtmlElement, T],
+    own: Callable[[HtmlElement], T | None],
+    default: T,
+    stop: str,
+) -> T:
+    """The answer `own` gives for the nearest of `element` and its ancestors (below a `stop`
+    element) that has one, else `default`; remembered in `cache` for every element passed."""
     path: list[HtmlElement] = []
     node = element
-    reason = "outside the article"
-    while node is not None and isinstance(node.tag, str) and node.tag != "body":
+    answer = default
+    while node is not None and isinstance(node.tag, str) and node.tag != stop:
         if node in cache:
-            reason = cache[node]
+            answer = cache[node]
             break
-        own = _own_reason(node)
         path.append(node)
-        if own is not None:
-            reason = own
+        found = own(node)
+        if found is not None:
+            answer = found
             break
         node = node.getparent()
     for seen in path:
-        cache[seen] = reason
-    return reason
+        cache[seen] = answer
+    return answer
+
+
+def _is_landmark(node: HtmlElement) -> bool | None:
+    if node.tag in _LANDMARK_TAGS or (node.get("role") or "").lower() in _LANDMARK_ROLES:
+        return True
+    return None
 
 
 def _own_reason(node: HtmlElement) -> str | None:
