@@ -181,7 +181,7 @@ def _largest_line(lines: list[Line], body_size: float) -> str | None:
     """The first page's title: its largest line (and the lines right below in that size), when
     that is larger than the body text; a page set all in one size has no title to find."""
     # A page or form number ("47698") in the largest type is not a title.
-    candidates = [line for line in lines if sum(c.isalpha() for c in line.text) >= 2]
+    candidates = [line for line in lines if _has_letters(line.text, 2)]
     if not candidates:
         return None
     biggest = max(line.size for line in candidates)
@@ -194,6 +194,17 @@ def _largest_line(lines: list[Line], body_size: float) -> str | None:
             picked.append(line)
     text = " ".join(join_text(line.text) for line in picked)
     return text[:300] if len(text) > 2 else None
+
+
+def _has_letters(text: str, least: int) -> bool:
+    """Whether `text` has at least `least` letters; stops counting there (a dense first page
+    has thousands of lines, most with letters in their first few characters)."""
+    for c in text:
+        if c.isalpha():
+            least -= 1
+            if least <= 0:
+                return True
+    return least <= 0
 
 
 def _put_back_edges(pages: list[PageText], builder: DocumentBuilder) -> None:
@@ -282,7 +293,7 @@ class _Assembler:
             para.size >= self.body * 1.15 + 0.5
             and para.lines <= 3
             and len(para.text) <= 160
-            and sum(c.isalpha() for c in para.text) >= 2
+            and _has_letters(para.text, 2)
             and not _SENTENCE_END_OR_COMMA.search(para.text.strip())
         )
 
@@ -300,7 +311,7 @@ class _Assembler:
             and para.size >= self.body - 0.5
             and not _SENTENCE_END_OR_COMMA.search(text)
             and (text[0].isupper() or text[0].isdigit())
-            and sum(c.isalpha() for c in text) >= 3
+            and _has_letters(text, 3)
         ):
             return min(len(self.heading_sizes) + 1, 6)
         return None

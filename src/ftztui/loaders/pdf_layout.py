@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from ftztui.loaders.pdf_lines import Line
 
 _BULLET = re.compile(r"^(?:[•◦▪‣●○■□–—*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
-_SENTENCE_END = re.compile(r"[.!?:;。！？：”\"')\]]$")
+#: What ends a sentence (or a clause a line may end on); a line's text never ends in a newline,
+#: so its last character is all there is to look at.
+_SENTENCE_END = frozenset(".!?:;。！？：”\"')]")
 _PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*)?(?:page\s+|p\.\s*)?(?:\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?"
     r"(?:\s*[-–—])?$",
@@ -263,12 +265,16 @@ def _starts_paragraph(prev: Line, line: Line, right_edge: float) -> bool:
         return line.x0 > prev.x0 or _BULLET.match(line.text) is not None
     if _BULLET.match(line.text) or line.x0 < prev.x0 - 4 * size:
         return True
-    return prev.x1 < right_edge - 6 * size and bool(_SENTENCE_END.search(prev.text))
+    return prev.x1 < right_edge - 6 * size and _ends_sentence(prev.text)
 
 
 def _continues(prev: Line, line: Line) -> bool:
     """Across a column or page break: the sentence goes on."""
-    return not _SENTENCE_END.search(prev.text) and line.text[:1].islower()
+    return not _ends_sentence(prev.text) and line.text[:1].islower()
+
+
+def _ends_sentence(text: str) -> bool:
+    return text[-1:] in _SENTENCE_END
 
 
 def join_text(text: str) -> str:
@@ -283,7 +289,7 @@ def continues(last: Paragraph, first: Paragraph) -> bool:
         return False
     if last.hyphen:
         return True
-    return not _SENTENCE_END.search(last.text) and first.text[:1].islower()
+    return not _ends_sentence(last.text) and first.text[:1].islower()
 
 
 def body_size(pages_sizes: Counter[float]) -> float:

@@ -89,20 +89,49 @@ def page_lines(textpage: Any, page_no: int) -> list[Line]:
 
 def _page_text(textpage: Any, start: int, count: int) -> str:
     """The text of characters [start, start + count), one character per PDFium character.
-    PDFium's text call leaves out a few characters of some files (a NUL, an unmappable glyph):
-    such a stretch is halved until the pieces that do not match are read one by one."""
+    PDFium's text call leaves out a few characters of some files (a NUL, an unmappable glyph, a
+    control code): those are found (`_left_out`) and read one by one; where that does not add
+    up, the stretch is halved until the pieces that do not match are read one by one."""
     text: str = textpage.get_text_range(start, count)
     if len(text) == count:
         return text
+    if start == 0:
+        missing: list[int] = []
+        _left_out(textpage.raw, 0, count, 0, count - len(text), missing)
+        if len(missing) + len(text) == count:
+            unicode = _unchecked()[7]
+            chars = list(text)
+            for i in missing:  # in order: each goes in at its own index
+                chars.insert(i, chr(unicode(textpage.raw, i) or 32))
+            return "".join(chars)
     if count <= 16:
-        import pypdfium2.raw as raw
-
-        handle = textpage.raw
-        return "".join(
-            chr(raw.FPDFText_GetUnicode(handle, i) or 32) for i in range(start, start + count)
-        )
+        unicode = _unchecked()[7]
+        return "".join(chr(unicode(textpage.raw, i) or 32) for i in range(start, start + count))
     half = count // 2
     return _page_text(textpage, start, half) + _page_text(textpage, start + half, count - half)
+
+
+def _left_out(
+    handle: Any, lo: int, hi: int, before_lo: int, before_hi: int, out: list[int]
+) -> None:
+    """Append the characters in [lo, hi) that PDFium's text leaves out, given how many it left
+    out before lo and before hi. A kept character's text index says how many were left out
+    before it (its own index less its text index), so halving finds them in a few calls each."""
+    if before_hi <= before_lo:
+        return
+    if hi - lo <= before_hi - before_lo:
+        out.extend(range(lo, hi))
+        return
+    text_index = _unchecked()[6]
+    mid = (lo + hi) // 2
+    kept = mid
+    while kept < hi and (at := text_index(handle, kept)) < 0:
+        kept += 1
+    before_kept = kept - at if kept < hi else before_hi
+    _left_out(handle, lo, mid, before_lo, before_kept - (kept - mid), out)
+    out.extend(range(mid, kept))
+    if kept < hi:
+        _left_out(handle, kept, hi, before_kept, before_hi, out)
 
 
 @functools.cache
@@ -126,6 +155,8 @@ def _unchecked() -> tuple[Any, ...]:
             raw.FPDFText_GetFontSize,
             raw.FPDFText_GetFontWeight,
             raw.FPDFText_GetMatrix,
+            raw.FPDFText_GetTextIndexFromCharIndex,
+            raw.FPDFText_GetUnicode,
         )
     )
 
@@ -148,6 +179,7 @@ class _Runs:
             self._font_size,
             self._font_weight,
             self._get_matrix,
+            *_,
         ) = _unchecked()
         self._matrix = raw.FS_MATRIX()
         self._matrix_ref = ctypes.c_void_p(ctypes.addressof(self._matrix))
