@@ -21,6 +21,12 @@ PROSE = (
 )
 
 
+def load_note(path: Path, lines: list[str]) -> Document:
+    """A user's own note, one paragraph per line, written to `path` and loaded."""
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return load_document(path)
+
+
 def load_page(tmp_path: Path, *article: str) -> Document:
     page = [
         "Home | Reviews | Kitchen | Deals",
@@ -109,9 +115,7 @@ def test_a_note_with_a_long_code_block_is_not_a_saved_page(tmp_path: Path) -> No
         *code[9:],
         PROSE[0],
     ]
-    path = tmp_path / "note.txt"
-    path.write_text("\n\n".join(note) + "\n", encoding="utf-8")
-    doc = load_document(path)
+    doc = load_note(tmp_path / "note.txt", note)
     assert doc.removed == ()
     assert sum(b.text == "x" for b in doc.blocks) == 3
 
@@ -130,9 +134,7 @@ def test_an_aside_with_slashes_is_not_a_menu(tmp_path: Path) -> None:
         *plants,
         PROSE[2],
     ]
-    path = tmp_path / "plants.txt"
-    path.write_text("\n\n".join(note) + "\n", encoding="utf-8")
-    doc = load_document(path)
+    doc = load_note(tmp_path / "plants.txt", note)
     assert doc.removed == ()
     assert all_text(doc).count("Dracaena") == 2
 
@@ -143,9 +145,7 @@ def test_a_list_of_subscription_prices_is_not_a_subscription_notice(tmp_path: Pa
         "- Annual subscription: US$6.99 per month",
     ]
     note = ["Language apps compared", PROSE[0], "Subscription costs:", *prices, PROSE[1]]
-    path = tmp_path / "apps.txt"
-    path.write_text("\n\n".join(note) + "\n", encoding="utf-8")
-    doc = load_document(path)
+    doc = load_note(tmp_path / "apps.txt", note)
     assert doc.removed == ()
     assert "Monthly subscription: US$14 per month" in all_text(doc)
 
