@@ -49,7 +49,8 @@ DEFAULT_BASELINE = "4b758b3"
 _WORDS = re.compile(r"\w+")
 _CJK = re.compile("[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
-_LIST_MARK = re.compile(r"^(?:[-*•]|\d{1,3}[.)]|[a-z][.)])\s+")
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_LIST_MARK = re.compile(r"^(?:[-*•·]|\d{1,3}[.)]|[a-z][.)])\s+")
 # Not shown in a heading: link targets, attribute lists ({#id}, { id="x" }), URLs, HTML tags
 # (outside code spans, which `_heading_words` leaves alone: "`<script>` tags" shows its tag).
 _HEADING_SYNTAX = re.compile(
@@ -133,6 +134,17 @@ def _lost(paragraph: str, vocabulary: set[str]) -> bool:
     return bool(words) and sum(w in vocabulary for w in words) < 0.9 * len(words)
 
 
+def _source_lines(raw: str) -> list[str]:
+    """The file's non-blank lines as the loader reads them: with UTF-8 read as Latin-1 repaired
+    and invisible characters (zero-width spaces, byte-order marks) dropped, so that a repaired
+    paragraph is not counted lost (a line left empty, a lone zero-width joiner, has nothing to
+    lose)."""
+    from ftztui.loaders.clean import clean_text
+
+    lines = [_norm(_INVISIBLE.sub("", x)) for x in clean_text(raw).split("\n")]
+    return [x for x in lines if x]
+
+
 def _news(folder: Path, limit: int | None) -> dict[str, object]:
     paths = sorted(folder.rglob("*.txt"))[:limit]
     lost = recorded = invented = titled = titles_wrong = refused = removed = paragraphs = 0
@@ -141,8 +153,7 @@ def _news(folder: Path, limit: int | None) -> dict[str, object]:
     size = 0
     for path in paths:
         size += path.stat().st_size
-        lines = [_norm(x) for x in path.read_text(encoding="utf-8", errors="replace").split("\n")]
-        lines = [x for x in lines if x]
+        lines = _source_lines(path.read_text(encoding="utf-8", errors="replace"))
         doc, took = _load(path)
         seconds += took
         name = path.relative_to(folder)
@@ -151,7 +162,7 @@ def _news(folder: Path, limit: int | None) -> dict[str, object]:
             lost += len(lines) - 1
             listing.append(f"refused  {name}")
             continue
-        text = _norm(_document_text(doc))
+        text = _norm(_INVISIBLE.sub("", _document_text(doc)))
         body = [_LIST_MARK.sub("", line) for line in lines[1:]]
         paragraphs += len(body)
         gone = [p for p in body if p not in text]
