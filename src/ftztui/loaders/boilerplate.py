@@ -147,6 +147,11 @@ _OFFER_WORD = re.compile(
 )
 # An item of a user's list of prices ("- Monthly subscription: US$14 per month").
 _PRICE_ITEM = re.compile(r"^(?:[-*]|\d{1,2}[.)])\s")
+# What a writer's line about a subscription holds and a site's call to subscribe does not: a
+# figure ("$12.99 monthly", "22,000+ courses", "a 30-day free trial"), the writer in the first
+# person ("I use it most mornings", "my wine loving friends") or a label it is filed under
+# ("Pricing: ...", "Subscription Services: ...").
+_DESCRIBES_PLAN = re.compile(r"\d|\b(?:I|[Mm]y|[Mm]e|I['’][a-z]+)\b|^[\w ]{2,30}:\s")
 _BYLINE = re.compile(r"^(?:by|written by|reporters?|authors?|text by)\b\s*[:：]?\s*", _I)
 # Lower-case words a name line may hold: "By LI WEI in Nanning", "By our staff reporter".
 _NAME_JOINERS = frozenset(
@@ -196,6 +201,7 @@ def classify_line(text: str) -> LineInfo | None:
         and _SUBSCRIPTION_WORD.search(text)
         and _OFFER_WORD.search(text)
         and not _PRICE_ITEM.match(text)
+        and not _DESCRIBES_PLAN.search(text)
     ):
         return LineInfo("furniture", reason="subscription notice", site=True)
     return _classify_small(text, words)

@@ -1,0 +1,60 @@
+"""Plain text a user wrote (a title line, then paragraphs, lists and tables, no site furniture):
+every line of it is kept. Each test reproduces one cause that once took a user's lines out as
+site furniture, found on WCXB's article texts written as user files (see
+`benchmarks/bench_text_loader.py`); the texts here are written for the tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.loaders import load_document
+from ftztui.model import Document
+
+from .helpers import all_text
+
+PROSE = (
+    "We tried each service for a month on a phone, a tablet and an old laptop at home.",
+    "Every one of them had the books we looked for, though some only as summaries.",
+    "The apps differ most in how they count what you listen to and what it costs.",
+)
+
+
+def load_note(path: Path, lines: list[str]) -> Document:
+    """A user's own note, one paragraph per line, written to `path` and loaded."""
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return load_document(path)
+
+
+def test_a_review_describing_subscriptions_keeps_its_lists(tmp_path: Path) -> None:
+    # Two sentences about a plan's price read as subscription notices made the review a saved
+    # page, and then its lists of pros and cons were removed as menus.
+    pros = ["Large library", "Offline listening", "Clean app", "Family sharing", "Free trial"]
+    cons = ["Monthly limits", "Few new releases", "Slow search", "No web player", "Ads"]
+    note = [
+        "Audiobook apps compared",
+        PROSE[0],
+        "The subscription costs $12.99 monthly for unlimited access. I use it most mornings.",
+        *pros,
+        PROSE[1],
+        "For $9.99 per month, the subscription gets you one audiobook credit to spend now.",
+        *cons,
+        PROSE[2],
+    ]
+    doc = load_note(tmp_path / "apps.txt", note)
+    assert doc.removed == ()
+    text = all_text(doc)
+    assert "Family sharing" in text and "No web player" in text
+
+
+def test_a_labelled_line_about_a_plan_is_the_writers(tmp_path: Path) -> None:
+    line = "Pricing: Some courses are free, but you will need to sign up for a premium plan now."
+    doc = load_note(tmp_path / "courses.txt", ["Design courses online", PROSE[0], line, PROSE[1]])
+    assert doc.removed == ()
+    assert line in all_text(doc)
+
+
+def test_a_site_call_to_subscribe_is_still_a_notice(tmp_path: Path) -> None:
+    notice = "Subscribe now for unlimited access to all our reviews"
+    doc = load_note(tmp_path / "apps.txt", ["Audiobook apps compared", PROSE[0], notice, PROSE[1]])
+    assert [(r.text, r.reason) for r in doc.removed] == [(notice, "subscription notice")]
