@@ -58,3 +58,23 @@ def test_a_site_call_to_subscribe_is_still_a_notice(tmp_path: Path) -> None:
     notice = "Subscribe now for unlimited access to all our reviews"
     doc = load_note(tmp_path / "apps.txt", ["Audiobook apps compared", PROSE[0], notice, PROSE[1]])
     assert [(r.text, r.reason) for r in doc.removed] == [(notice, "subscription notice")]
+
+
+def test_a_table_with_empty_cells_is_not_a_menu(tmp_path: Path) -> None:
+    # Rows ending on an empty cell ("| 60% |") have one bar more than the header's " | "
+    # count: the header stood alone and was removed as navigation.
+    table = [
+        "Feature | Last month | Now | Delta",
+        "Run tests in CI | 60% | 60% |",
+        "Release builds | 40% | 55% | +15%",
+    ]
+    doc = load_note(tmp_path / "status.txt", ["Project status", PROSE[0], *table, PROSE[1]])
+    assert doc.removed == ()
+    assert all(row in all_text(doc) for row in table)
+
+
+def test_a_spec_line_of_labelled_values_is_not_a_menu(tmp_path: Path) -> None:
+    spec = "Works with: Android, iPhone | Voice assistant: Google | Display: no | Hub: Thread"
+    doc = load_note(tmp_path / "hubs.txt", ["Smart home hubs", PROSE[0], spec, PROSE[1]])
+    assert doc.removed == ()
+    assert spec in all_text(doc)

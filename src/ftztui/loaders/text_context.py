@@ -16,18 +16,22 @@ from ftztui.loaders.boilerplate import LineInfo
 # A line of code: it opens or closes a block or statement ("type User {", "} else {", "x = 1;",
 # "fn f() -> u8"), the shape text pasted from a code block keeps when saved as plain text.
 _CODE = re.compile(r"[{};]\s*$|^\s*[}\])]|=>|->|\w\(\)|^\s*(?:def|fn|let|const|var|return)\s")
+# A bar parting a table's cells, an empty cell's or the row's last ("Unwinding. | 80% | 80% |").
+_CELL_BAR = re.compile(r"(?<=\s)\|(?=\s|$)")
 # A spec line: items parted by " | ", most of them measurements ("16.4 x 9.6 inches").
+# ... or labelled values ("Works with: iPhone | Display: no | Connectivity: Wi-Fi").
+_LABELLED = re.compile(r"\w[\w .'’-]{0,30}:\s+\S")
 _MEASURE = re.compile(r"\d[\d.,]*\s*(?:x\s*\d|[a-z%\"])", re.IGNORECASE)
 
 
 def structured(units: Sequence[str]) -> list[bool]:
     """Units that are a user's structured content, whatever their words: the rows of a table
     (two lines in a row cut into the same number of cells by " | ", which a menu is not), a
-    spec line (its items mostly measurements) and lines of pasted code (a line of code, or any
-    line with code within three units before and after it: "x" or "email: Email!" in a block).
-    Site menus have none of these shapes."""
+    spec line (its items mostly measurements or labelled values) and lines of pasted code (a
+    line of code, or any line with code within three units before and after it: "x" or
+    "email: Email!" in a block). Site menus have none of these shapes."""
     count = len(units)
-    cells = [u.count(" | ") if len(u) <= 2000 else 0 for u in units]
+    cells = [len(_CELL_BAR.findall(u)) if len(u) <= 2000 else 0 for u in units]
     code = [len(u) <= 200 and bool(_CODE.search(u)) for u in units]
     marked: list[bool] = []
     for i, unit in enumerate(units):
@@ -42,7 +46,7 @@ def structured(units: Sequence[str]) -> list[bool]:
 
 def _spec(unit: str) -> bool:
     items = unit.split(" | ")
-    return sum(bool(_MEASURE.search(i)) for i in items) * 2 > len(items)
+    return sum(bool(_MEASURE.search(i) or _LABELLED.match(i)) for i in items) * 2 > len(items)
 
 
 def content_in_context(
