@@ -78,3 +78,20 @@ def test_a_spec_line_of_labelled_values_is_not_a_menu(tmp_path: Path) -> None:
     doc = load_note(tmp_path / "hubs.txt", ["Smart home hubs", PROSE[0], spec, PROSE[1]])
     assert doc.removed == ()
     assert spec in all_text(doc)
+
+
+def test_the_date_byline_and_standfirst_under_a_users_title_are_kept(tmp_path: Path) -> None:
+    # A date or byline under the title once made the file a saved page's header: the lines
+    # before the first paragraph were removed as "date line" and "site header".
+    head = [
+        "The best audiobook apps of the year",
+        "Our favourites are easy to use and have the books you want",
+        "Updated on November 20, 2025",
+        "By Ana Ruiz",
+        "Key takeaways:",
+    ]
+    doc = load_note(tmp_path / "apps.txt", [*head, *PROSE])
+    assert doc.title == head[0]
+    assert doc.date == "2025-11-20"
+    assert doc.removed == ()
+    assert all(line in all_text(doc) for line in head[1:])

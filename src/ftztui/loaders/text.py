@@ -98,8 +98,8 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     article = find_article(good, weights, infos, page, shaped)
     if units and _has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
-    title_at = _title_index(units, infos, article)
-    fates = _fates(units, infos, article, title_at)
+    title_at = _title_index(units, infos, article, page)
+    fates = _fates(units, infos, article, title_at, page)
     if page and article.has_prose:
         for i in between_furniture(good, infos, article.start, article.last, weights):
             fates[i] = fates[i] or "site furniture"
@@ -129,15 +129,22 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
 
 
 def _fates(
-    units: list[str], infos: list[LineInfo | None], article: Article, title_at: int | None
+    units: list[str],
+    infos: list[LineInfo | None],
+    article: Article,
+    title_at: int | None,
+    page: bool,
 ) -> list[str | None]:
     """For each unit: None to keep it, `_TITLE`, or the reason it is left out."""
     fates: list[str | None] = []
-    user_file = title_at == 0 and _written_by_user(infos[: article.start])
+    user_file = title_at == 0 and _written_by_user(units, infos[: article.start], page)
     last = _article_last(units, infos, article)
     for i, (unit, info) in enumerate(zip(units, infos, strict=False)):
         if i == title_at:
             fates.append(_TITLE)
+        elif user_file and i < article.start and not (info is not None and info.site):
+            # The user's own header: a date, a byline, a standfirst under the title.
+            fates.append(None)
         elif info is not None and (info.site or not (article.start <= i <= last)):
             fates.append(info.reason)
         elif i < article.start and reads_as_dateline(unit):
@@ -270,7 +277,9 @@ def _is_title_shaped(text: str) -> bool:
     )
 
 
-def _title_index(units: list[str], infos: list[LineInfo | None], article: Article) -> int | None:
+def _title_index(
+    units: list[str], infos: list[LineInfo | None], article: Article, page: bool
+) -> int | None:
     """The headline: the first line of a file the user wrote (no site furniture before the
     article); on a saved page, the title-shaped line before the article that shares most words
     with it, preferring one of three words or more, and a headline rather than a byline or
@@ -285,7 +294,7 @@ def _title_index(units: list[str], infos: list[LineInfo | None], article: Articl
     ]
     if not candidates:
         return None
-    if candidates[0] == 0 and _written_by_user(infos[:start]):
+    if candidates[0] == 0 and _written_by_user(units, infos[:start], page):
         return 0
     longer = [i for i in candidates if weight(units[i]) >= 3]
     headlines = [i for i in longer if not reads_as_dateline(units[i])]
@@ -294,10 +303,18 @@ def _title_index(units: list[str], infos: list[LineInfo | None], article: Articl
     return max(chosen, key=lambda i: (len(_content_words(units[i]) & vocabulary), i))
 
 
-def _written_by_user(header: list[LineInfo | None]) -> bool:
-    """No site furniture, date, byline or source line before the article: the file is not a
-    saved page but the user's own (a note, a letter), and its first line is its title."""
-    return not any(info is not None and (info.site or info.kind == "meta") for info in header)
+def _written_by_user(units: list[str], header: list[LineInfo | None], page: bool) -> bool:
+    """No site furniture before the article, nor a date, byline or source line above a
+    headline or on a saved page: the file is the user's own (a note, a letter, an article
+    with its date and byline under its title), and its first line is its title."""
+    meta_above = False
+    for unit, info in zip(units, header, strict=False):
+        if info is not None and (info.site or (page and info.kind == "meta")):
+            return False
+        if meta_above and info is None and _is_title_shaped(unit) and not unit.endswith(":"):
+            return False  # a site's name, its date line, then the headline
+        meta_above = meta_above or (info is not None and info.kind == "meta")
+    return True
 
 
 _WORD = re.compile(r"\w{4,}")
