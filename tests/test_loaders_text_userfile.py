@@ -95,3 +95,13 @@ def test_the_date_byline_and_standfirst_under_a_users_title_are_kept(tmp_path: P
     assert doc.date == "2025-11-20"
     assert doc.removed == ()
     assert all(line in all_text(doc) for line in head[1:])
+
+
+def test_slashes_for_or_in_a_users_list_are_not_a_menu(tmp_path: Path) -> None:
+    items = [
+        "- More jobs / funding mean more projects / resources",
+        "- Few jobs / funding available for it means fewer projects / resources for it",
+    ]
+    doc = load_note(tmp_path / "langs.txt", ["Picking a language", PROSE[0], *items, PROSE[1]])
+    assert doc.removed == ()
+    assert "resources for it" in all_text(doc)

@@ -235,8 +235,12 @@ def _classify_small(text: str, words: int) -> LineInfo | None:
         # does not close an aside ("(PPF: 50-150 umol m-2s-1 / 50-250 foot-candles)"); items
         # that are mostly measurements are a spec line ("Dimensions: 16 x 9 x 13 inches |
         # Loaf Size: 1 to 2.5 pounds | 12 settings", "1-4 Players • Ages 14+ • $45": a range,
-        # a "+", a price or a share is a measurement however short).
+        # a "+", a price or a share is a measurement however short). A menu's items each
+        # name a page; items after the first all in lower case go on with a sentence, the
+        # slash standing for "or" ("More jobs / funding mean more projects / resources").
         items = _NAV_SEPARATOR.split(text)
+        if len(items) >= 3 and all(i.strip()[:1].islower() for i in items[1:]):
+            return _classify_meta(text, words)
         measured = [
             i
             for i in items
