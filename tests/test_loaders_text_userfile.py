@@ -54,6 +54,14 @@ def test_a_labelled_line_about_a_plan_is_the_writers(tmp_path: Path) -> None:
     assert line in all_text(doc)
 
 
+def test_a_feature_line_naming_a_subscription_is_the_writers(tmp_path: Path) -> None:
+    # Nothing in it calls on the reader (to subscribe, "your", "our"): a product's feature.
+    features = ["Servers in 90 countries", "Unlimited devices per subscription", "Kill switch"]
+    doc = load_note(tmp_path / "vpn.txt", ["The best VPNs", PROSE[0], *features, PROSE[1]])
+    assert doc.removed == ()
+    assert "Unlimited devices per subscription" in all_text(doc)
+
+
 def test_a_site_call_to_subscribe_is_still_a_notice(tmp_path: Path) -> None:
     notice = "Subscribe now for unlimited access to all our reviews"
     doc = load_note(tmp_path / "apps.txt", ["Audiobook apps compared", PROSE[0], notice, PROSE[1]])

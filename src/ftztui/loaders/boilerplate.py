@@ -151,6 +151,10 @@ _PRICE_ITEM = re.compile(r"^(?:[-*]|\d{1,2}[.)])\s")
 # figure ("$12.99 monthly", "22,000+ courses", "a 30-day free trial"), the writer in the first
 # person ("I use it most mornings", "my wine loving friends") or a label it is filed under
 # ("Pricing: ...", "Subscription Services: ...").
+# A site's notice calls on its reader: to subscribe or sign up, or speaking to "you" of "our"
+# offer ("Start your Premium subscription today"); "Unlimited devices per subscription" is a
+# product's feature.
+_CALLS_READER = re.compile(r"\b(?:subscribe|sign[ -]up|you|your|our|we|us)\b", _I)
 _DESCRIBES_PLAN = re.compile(r"\d|\b(?:I|[Mm]y|[Mm]e|I['’][a-z]+)\b|^[\w ]{2,30}:\s")
 _BYLINE = re.compile(r"^(?:by|written by|reporters?|authors?|text by)\b\s*[:：]?\s*", _I)
 # Lower-case words a name line may hold: "By LI WEI in Nanning", "By our staff reporter".
@@ -202,6 +206,7 @@ def classify_line(text: str) -> LineInfo | None:
         and _OFFER_WORD.search(text)
         and not _PRICE_ITEM.match(text)
         and not _DESCRIBES_PLAN.search(text)
+        and _CALLS_READER.search(text)
     ):
         return LineInfo("furniture", reason="subscription notice", site=True)
     return _classify_small(text, words)
