@@ -113,3 +113,13 @@ def test_slashes_for_or_in_a_users_list_are_not_a_menu(tmp_path: Path) -> None:
     doc = load_note(tmp_path / "langs.txt", ["Picking a language", PROSE[0], *items, PROSE[1]])
     assert doc.removed == ()
     assert "resources for it" in all_text(doc)
+
+
+def test_a_one_word_title_is_the_title_and_the_lines_under_it_are_kept(tmp_path: Path) -> None:
+    # "Coffee" was too short for a headline: the next short line became the title and the
+    # lines before the first paragraph were removed as "site header".
+    head = ["Coffee", "Coffea arabica", "Origins and history:"]
+    doc = load_note(tmp_path / "coffee.txt", [*head, *PROSE])
+    assert doc.title == "Coffee"
+    assert doc.removed == ()
+    assert "Coffea arabica" in all_text(doc)

@@ -267,13 +267,17 @@ def _starts_body(text: str, info: LineInfo | None) -> bool:
 # -- metadata ------------------------------------------------------------------------------
 
 
-def _is_title_shaped(text: str) -> bool:
-    """A headline's shape; a list item ("• Startseite", a menu's entry) is not one."""
+def _is_title_shaped(text: str, least: int = 2) -> bool:
+    """A headline's shape, of `least` words or more; a list item ("• Startseite", a menu's
+    entry) is not one."""
     # A full stop ends a sentence, not a headline; an ellipsis may end either ("Rivals of the
     # £400 Apple...").
     full_stop = text.endswith(".") and not text.endswith("...")
     return (
-        2 <= weight(text) <= 30 and not full_stop and not credit(text) and not LIST_ITEM.match(text)
+        least <= weight(text) <= 30
+        and not full_stop
+        and not credit(text)
+        and not LIST_ITEM.match(text)
     )
 
 
@@ -287,6 +291,9 @@ def _title_index(
     if not article.has_prose:
         return 0 if len(units) > 1 and _is_title_shaped(units[0]) else None
     start = article.start
+    first_line = start > 0 and infos[0] is None and _is_title_shaped(units[0], least=1)
+    if first_line and _written_by_user(units, infos[:start], page):
+        return 0  # a user's title, of one word too ("Coffee")
     candidates = [
         i
         for i in range(start)
