@@ -123,3 +123,29 @@ def test_a_one_word_title_is_the_title_and_the_lines_under_it_are_kept(tmp_path:
     assert doc.title == "Coffee"
     assert doc.removed == ()
     assert "Coffea arabica" in all_text(doc)
+
+
+SOURCES = ["Sources: HomeAdvisor | Houzz | Angi", "Sources: Architectural Digest | Forbes | Angi"]
+STEPS = ["Plan the layout", "Set the budget", "Hire a contractor", "Order materials", "Inspect"]
+
+
+def test_menu_shaped_lines_amid_a_users_paragraphs_are_the_users(tmp_path: Path) -> None:
+    # Two such lines made the file a saved page (its lists then read as menus), and in a file
+    # that is not a page they ended the article early ("site footer").
+    note = ["Remodelling costs", PROSE[0], SOURCES[0], PROSE[1], *STEPS, SOURCES[1], PROSE[2]]
+    doc = load_note(tmp_path / "remodel.txt", note)
+    assert doc.removed == ()
+    text = all_text(doc)
+    assert SOURCES[1] in text and "Order materials" in text and PROSE[2] in text
+
+
+def test_a_breadcrumb_in_a_page_with_a_menu_above_its_article_is_furniture(
+    tmp_path: Path,
+) -> None:
+    page = ["Remodelling costs", "Home", "Kitchens", "Bathrooms", "Gardens", "Contact"]
+    page += [PROSE[0], "Home | Guides | Remodelling", PROSE[1], PROSE[2]]
+    doc = load_note(tmp_path / "page.txt", page)
+    assert ("Home | Guides | Remodelling", "navigation") in [
+        (r.text, r.reason) for r in doc.removed
+    ]
+    assert PROSE[2] in all_text(doc)

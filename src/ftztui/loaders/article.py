@@ -27,7 +27,7 @@ The caller decides what to do with each unit; this module only finds the span.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ftztui.loaders.boilerplate import LineInfo
@@ -294,13 +294,17 @@ _NAVIGATION = LineInfo("furniture", reason="navigation", site=True)
 
 
 def page_furniture(
-    short: Sequence[bool], good: Sequence[bool], infos: Sequence[LineInfo | None]
+    short: Sequence[bool],
+    good: Sequence[bool],
+    infos: Sequence[LineInfo | None],
+    in_prose: Collection[int] = (),
 ) -> tuple[list[LineInfo | None], bool]:
     """The units' furniture with menus added, and whether the file is a saved web page.
 
     A file is a page when it has two lines of site furniture, or one and a menu (a run of short
     lines) before its first paragraph; only then are menus furniture, so that a list in a user's own
-    note is never taken for one."""
+    note is never taken for one. Lines `in_prose` (menu-shaped lines amid a user's paragraphs,
+    see `text_context.navigation_in_prose`) count only beside a menu before the first paragraph."""
     runs: list[int] = []
     run: list[int] = []
     for i, is_short in enumerate([*short, False]):
@@ -312,9 +316,10 @@ def page_furniture(
         run = []
     first_good = next((i for i, g in enumerate(good) if g), len(good))
     site_lines = sum(_is_site(info) for info in infos)
+    framing = site_lines - sum(_is_site(infos[i]) for i in in_prose)
     page = (
-        site_lines >= 2
-        or (site_lines == 1 and any(i < first_good for i in runs))
+        framing >= 2
+        or (site_lines >= 1 and any(i < first_good for i in runs))
         or _menus(runs, first_good)
     )
     marked = list(infos)

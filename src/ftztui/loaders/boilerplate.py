@@ -235,7 +235,7 @@ def _classify_small(text: str, words: int) -> LineInfo | None:
     if words <= 8 and _NOISE.match(text):
         why = "advertisement" if lowered_start(text, ("advert", "sponsor")) else "navigation"
         return LineInfo("furniture", reason=why, site=True)
-    if words <= 20 and len(_NAV_SEPARATOR.findall(text)) >= 2 and not text.endswith((".", ")")):
+    if words <= 20 and menu_shaped(text) and not text.endswith((".", ")")):
         # A menu or breadcrumb names pages in a word or two ("30 Tage | 3 Monate" too), and
         # does not close an aside ("(PPF: 50-150 umol m-2s-1 / 50-250 foot-candles)"); items
         # that are mostly measurements are a spec line ("Dimensions: 16 x 9 x 13 inches |
@@ -256,6 +256,11 @@ def _classify_small(text: str, words: int) -> LineInfo | None:
         if len(measured) * 2 <= len(items):
             return LineInfo("furniture", reason="navigation", site=True)
     return _classify_meta(text, words)
+
+
+def menu_shaped(text: str) -> bool:
+    """Items parted by two separators or more ("Home | News", "Home » Ratgeber » iPhone")."""
+    return len(_NAV_SEPARATOR.findall(text)) >= 2
 
 
 def lowered_start(text: str, prefixes: tuple[str, ...]) -> bool:

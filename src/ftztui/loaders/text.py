@@ -36,7 +36,7 @@ from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
 from ftztui.loaders.stopwords import keep_dense_prose
 from ftztui.loaders.text_blocks import add_unit
-from ftztui.loaders.text_context import content_in_context, structured
+from ftztui.loaders.text_context import content_in_context, navigation_in_prose, structured
 from ftztui.loaders.text_shapes import (
     CJK,
     CLOSERS,
@@ -91,7 +91,11 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     found = content_in_context(units, [classify_line(u) for u in units], shaped)
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
     short = [_is_short(u) and not s for u, s in zip(units, shaped, strict=True)]
-    infos, page = page_furniture(short, good, found)
+    inner = navigation_in_prose(units, found, good)
+    infos, page = page_furniture(short, good, found, inner)
+    if not page:  # amid a user's paragraphs, a menu-shaped line is the user's
+        for i in inner:
+            infos[i] = None
     weights = [weight(u) for u in units]
     if page:
         good = keep_dense_prose(units, good)

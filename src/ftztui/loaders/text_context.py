@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ftztui.loaders.boilerplate import LineInfo
+from ftztui.loaders.boilerplate import LineInfo, menu_shaped
 
 # A line of code: it opens or closes a block or statement ("type User {", "} else {", "x = 1;",
 # "fn f() -> u8"), the shape text pasted from a code block keeps when saved as plain text.
@@ -58,3 +58,24 @@ def content_in_context(
         None if info is not None and info.site and shape else info
         for info, shape in zip(infos, shaped, strict=True)
     ]
+
+
+def navigation_in_prose(
+    units: Sequence[str], infos: Sequence[LineInfo | None], good: Sequence[bool]
+) -> set[int]:
+    """Lines taken for a menu or breadcrumb by their separators alone ("Sources: Houzz | Angi",
+    "Example: Women > Rings > Diamond rings") that stand between the file's first and last
+    paragraphs of prose. A site's menus frame its article; inside a user's text such a line is
+    the user's, and it alone neither makes the file a saved page nor ends the article. (A
+    "Close" or "Home" button is a site's wherever it stands.)"""
+    goods = [i for i, g in enumerate(good) if g]
+    if not goods:
+        return set()
+    return {
+        i
+        for i in range(goods[0] + 1, goods[-1])
+        if (info := infos[i]) is not None
+        and info.site
+        and info.reason == "navigation"
+        and menu_shaped(units[i])
+    }
