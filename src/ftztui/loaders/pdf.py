@@ -29,7 +29,7 @@ from ftztui.loaders.pdf_layout import (
     reading_order,
     split_edges,
 )
-from ftztui.loaders.pdf_lines import Line, page_lines
+from ftztui.loaders.pdf_lines import Line, open_page, page_lines
 from ftztui.model import BlockKind, Document
 
 NO_TEXT_NOTE = "no text layer: scanned?"
@@ -130,15 +130,8 @@ def _pages_word(n: int) -> str:
 def _pages(pdf: Any, count: int) -> Iterator[tuple[int, list[Line]]]:
     """Each page's lines; every page is closed before the next is opened (memory)."""
     for index in range(count):
-        page = pdf[index]
-        try:
-            textpage = page.get_textpage()
-            try:
-                lines = page_lines(textpage, index + 1)
-            finally:
-                textpage.close()
-        finally:
-            page.close()
+        with open_page(pdf, index) as textpage:
+            lines = page_lines(textpage, index + 1)
         yield index + 1, lines
 
 

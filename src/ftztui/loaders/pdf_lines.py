@@ -21,6 +21,8 @@ import functools
 import itertools
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, NamedTuple
 
 #: A blank wider than this many times the font size inside a line splits it (a column gutter
@@ -61,7 +63,62 @@ class Line(NamedTuple):
         return self.top - self.bottom
 
 
-def page_lines(textpage: Any, page_no: int) -> list[Line]:
+@contextmanager
+def open_page(pdf: Any, index: int) -> Iterator[TextPage]:
+    """Page `index` of a pypdfium2 document, parsed, as its text; both are closed on leaving.
+    PDFium's handles are used as they are: pypdfium2's page and text page objects (with their
+    finalizers and the links between parent and child kept for them) cost a page a tenth of
+    what our own reading of its lines does."""
+    import pypdfium2.raw as raw
+
+    page = raw.FPDF_LoadPage(pdf.raw, index)
+    if not page:
+        raise ValueError(f"PDFium could not load page {index + 1}")
+    try:
+        handle = raw.FPDFText_LoadPage(page)
+        if not handle:
+            raise ValueError(f"PDFium could not read the text of page {index + 1}")
+        try:
+            yield TextPage(handle)
+        finally:
+            raw.FPDFText_ClosePage(handle)
+    finally:
+        raw.FPDF_ClosePage(page)
+
+
+class TextPage:
+    """A PDFium text page (FPDF_TEXTPAGE), with the two reads `page_lines` needs of it."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+    def count_chars(self) -> int:
+        import pypdfium2.raw as raw
+
+        return int(raw.FPDFText_CountChars(self.raw))
+
+    def get_text_range(self, start: int, count: int) -> str:
+        """The text of characters [start, start + count) as PDFium's text call gives it (the
+        characters it leaves out are not in it), read as pypdfium2's `get_text_range` does."""
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        text_index = raw.FPDFText_GetTextIndexFromCharIndex
+        first, last = start, start + count - 1
+        while first <= last and text_index(self.raw, first) == -1:
+            first += 1
+        while last >= first and text_index(self.raw, last) == -1:
+            last -= 1
+        if first > last:
+            return ""
+        size = text_index(self.raw, last) + 2 - text_index(self.raw, first)
+        buffer = (ctypes.c_ushort * size)()
+        written = raw.FPDFText_GetText(self.raw, first, last + 1 - first, buffer)
+        return bytes(memoryview(buffer)[: max(written - 1, 0)]).decode("utf-16-le", "ignore")
+
+
+def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
     """The lines of one page in PDFium's order, cut at wide blanks between runs of text."""
     count = textpage.count_chars()
     if count <= 0:
@@ -87,7 +144,7 @@ def page_lines(textpage: Any, page_no: int) -> list[Line]:
     return lines
 
 
-def _page_text(textpage: Any, start: int, count: int) -> str:
+def _page_text(textpage: TextPage, start: int, count: int) -> str:
     """The text of characters [start, start + count), one character per PDFium character.
     PDFium's text call leaves out a few characters of some files (a NUL, an unmappable glyph, a
     control code): those are found (`_left_out`) and read one by one; where that does not add
@@ -166,7 +223,7 @@ class _Runs:
     ctypes' check of each argument (the arguments are made once, of the right C types): a dense
     page makes thousands of calls, and the checked call costs three times as much."""
 
-    def __init__(self, textpage: Any) -> None:
+    def __init__(self, textpage: TextPage) -> None:
         import ctypes
 
         import pypdfium2.raw as raw
