@@ -247,50 +247,60 @@ class _Runs:
         self._rect_refs = (left, top, right, bottom)
         self._box_refs = (left, right, bottom, top)  # FPDFText_GetCharBox's order
 
-    def of(
-        self, start: int, end: int, limit: float
-    ) -> tuple[float, float, float, float, list[_Gap]]:
-        """The box (left, right, bottom, top) of characters [start, end), and the blanks wider
-        than `limit` between their runs of text, in order: (run after the blank, right x of the
-        runs before it, left x of the run after)."""
-        handle = self.handle
-        n = self._count_rects(handle, start, end - start)
-        if n <= 0:  # nothing PDFium could box (zero-size glyphs): the end characters' boxes
-            x0, x1, bottom, top = self.box(start)
-            last = self.box(end - 1)
-            return x0, max(x1, last[1]), min(bottom, last[2]), max(top, last[3]), []
-        get, refs, box = self._get_rect, self._rect_refs, self._box
-        get(handle, 0, *refs)
-        x0, top, x1, bottom = box[:]
-        gaps: list[_Gap] = []
-        for i in range(1, n):
-            get(handle, i, *refs)
-            left, t, right, b = box[:]
-            if left - x1 > limit:
-                gaps.append((i, x1, left))
-            if left < x0:
-                x0 = left
-            if right > x1:
-                x1 = right
-            if b < bottom:
-                bottom = b
-            if t > top:
-                top = t
-        return x0, x1, bottom, top, gaps
+    def line(
+        self, start: int, end: int, solid: int
+    ) -> tuple[float, bool, float, float, float, float, list[_Gap]]:
+        """A line of characters [start, end): the size (in points, rounded to 0.1) and weight of
+        the font character `solid` is drawn in, the line's box (left, right, bottom, top), and
+        the blanks wider than `_GAP_SPLIT` times that size between its runs of text, in order:
+        (run after the blank, right x of the runs before it, left x of the run after). One call
+        per line, its C calls made from here (a dense page has thousands of lines).
 
-    def font(self, index: int) -> tuple[float, bool]:
-        """The size (in points) and boldness of the font character `index` is drawn in. PDFium's
-        font size is the one the file sets (`/F1 1 Tf`), which many producers scale with the text
-        matrix instead (`9 0 0 9 x y Tm`): the matrix's vertical scale makes it the size on the
-        page."""
+        PDFium's font size is the one the file sets (`/F1 1 Tf`), which many producers scale
+        with the text matrix instead (`9 0 0 9 x y Tm`): the matrix's vertical scale makes it
+        the size on the page."""
         handle = self.handle
-        size = float(self._font_size(handle, index))
-        if self._get_matrix(handle, index, self._matrix_ref):
+        size = float(self._font_size(handle, solid))
+        if self._get_matrix(handle, solid, self._matrix_ref):
             m = self._matrix
             scale = math.hypot(m.c, m.d)
             if scale > 0:
                 size *= scale
-        return size, self._font_weight(handle, index) >= 600
+        size = round(size or 10.0, 1)
+        bold = self._font_weight(handle, solid) >= 600
+        n = self._count_rects(handle, start, end - start)
+        if n <= 0:  # nothing PDFium could box (zero-size glyphs): the end characters' boxes
+            x0, x1, bottom, top = self.box(start)
+            last = self.box(end - 1)
+            return size, bold, x0, max(x1, last[1]), min(bottom, last[2]), max(top, last[3]), []
+        get, refs, box = self._get_rect, self._rect_refs, self._box
+        get(handle, 0, *refs)
+        x0, top, x1, bottom = box[:]
+        gaps: list[_Gap] = []
+        if n > 1:
+            limit = _GAP_SPLIT * size
+            for i in range(1, n):
+                get(handle, i, *refs)
+                left, t, right, b = box[:]
+                if left - x1 > limit:
+                    gaps.append((i, x1, left))
+                if left < x0:
+                    x0 = left
+                if right > x1:
+                    x1 = right
+                if b < bottom:
+                    bottom = b
+                if t > top:
+                    top = t
+        return size, bold, x0, x1, bottom, top, gaps
+
+    def blank(self, before: int, after: int) -> tuple[float, float]:
+        """(right x of character `before`, left x of character `after`)."""
+        char_box, refs, box = self._char_box, self._box_refs, self._box
+        char_box(self.handle, before, *refs)
+        right = box[2]
+        char_box(self.handle, after, *refs)
+        return right, box[0]
 
     def before(self, start: int, end: int) -> int:
         """How many runs have a character in [start, end)."""
@@ -329,15 +339,15 @@ def _add_segments(
     solid = (start + end) // 2
     if text[solid].isspace():
         solid = _solid(text, start, end)
-    size, bold = runs.font(solid)
-    size = round(size or 10.0, 1)
-    limit = _GAP_SPLIT * size
-    x0, x1, bottom, top, gaps = runs.of(start, end, limit)
-    cuts = _number_cuts(runs, number_gaps, limit) if number_gaps else []
-    if gaps:  # one cut per place: a run's own edges where both found it
-        by_place = {cut[0]: cut for cut in cuts}
-        by_place.update((cut[0], cut) for cut in _run_cuts(runs, text, start, end, gaps))
-        cuts = sorted(by_place.values())
+    size, bold, x0, x1, bottom, top, gaps = runs.line(start, end, solid)
+    cuts: list[_Cut] = []
+    if gaps:
+        cuts = _run_cuts(runs, text, start, end, gaps)
+    if number_gaps:  # a run's own edges where both found a cut: those are not looked at again
+        done = {cut[0] for cut in cuts}
+        more = _number_cuts(runs, [gap for gap in number_gaps if gap[1] not in done], size)
+        if more:
+            cuts = sorted(cuts + more) if cuts else more
     if not cuts:
         out.append(Line(text[start:end], x0, x1, bottom, top, size, bold, page_no, hyphen))
         return
@@ -360,14 +370,14 @@ def _spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [match.span() for match in _SPACE_RUN.finditer(text, start, end)]
 
 
-def _number_cuts(runs: _Runs, number_gaps: list[tuple[int, int]], limit: float) -> list[_Cut]:
+def _number_cuts(runs: _Runs, number_gaps: list[tuple[int, int]], size: float) -> list[_Cut]:
     """Cuts between two numbers with a wide blank between them: table cells that one run of
     text sets apart by spacing alone ("15,907      50,796"). Two character boxes per such space,
     none for the spaces between words."""
+    limit = _GAP_SPLIT * size
     cuts: list[_Cut] = []
     for i, j in number_gaps:
-        right = runs.box(i - 1)[1]
-        left = runs.box(j)[0]
+        right, left = runs.blank(i - 1, j)
         if left - right > limit:
             cuts.append((j, right, left))
     return cuts
