@@ -138,9 +138,18 @@ def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
         first = next_gap
         while next_gap < gap_count and number_gaps[next_gap][0] < end:
             next_gap += 1
-        inside = number_gaps[first:next_gap]
         hyphen = match.group(2) in _HYPHEN_MARKS
-        _add_segments(runs, text, start, end, hyphen, inside, page_no, lines)
+        # The middle character: a line's first is often a quote or bullet in another font.
+        solid = (start + end) // 2
+        if text[solid].isspace():
+            solid = _solid(text, start, end)
+        looks = runs.line(start, end, solid)
+        if looks[6] or next_gap > first:  # a wide blank between runs, or between two numbers
+            inside = number_gaps[first:next_gap]
+            _add_segments(runs, text, start, end, hyphen, inside, looks, page_no, lines)
+        else:
+            size, bold, x0, x1, bottom, top, _ = looks
+            lines.append(Line(text[start:end], x0, x1, bottom, top, size, bold, page_no, hyphen))
     return lines
 
 
@@ -218,6 +227,12 @@ def _unchecked() -> tuple[Any, ...]:
     )
 
 
+#: A wide blank between runs: (index of the run after it, right x before it, left x after it)
+_Gap = tuple[int, float, float]
+#: A line's font size and boldness, its box (left, right, bottom, top) and wide blanks
+_Looks = tuple[float, bool, float, float, float, float, list[_Gap]]
+
+
 class _Runs:
     """PDFium's runs of text, character boxes and fonts, through its C functions called without
     ctypes' check of each argument (the arguments are made once, of the right C types): a dense
@@ -247,9 +262,7 @@ class _Runs:
         self._rect_refs = (left, top, right, bottom)
         self._box_refs = (left, right, bottom, top)  # FPDFText_GetCharBox's order
 
-    def line(
-        self, start: int, end: int, solid: int
-    ) -> tuple[float, bool, float, float, float, float, list[_Gap]]:
+    def line(self, start: int, end: int, solid: int) -> _Looks:
         """A line of characters [start, end): the size (in points, rounded to 0.1) and weight of
         the font character `solid` is drawn in, the line's box (left, right, bottom, top), and
         the blanks wider than `_GAP_SPLIT` times that size between its runs of text, in order:
@@ -330,16 +343,14 @@ def _add_segments(
     end: int,
     hyphen: bool,
     number_gaps: list[tuple[int, int]],
+    looks: _Looks,
     page_no: int,
     out: list[Line],
 ) -> None:
-    """Split text[start:end] (a line without its blanks) at wide blanks and append each piece as
-    a Line. `number_gaps` are the line's blanks between two numbers (`_NUMBER_GAP`'s group 1)."""
-    # The middle character: a line's first is often a quote or bullet in another font.
-    solid = (start + end) // 2
-    if text[solid].isspace():
-        solid = _solid(text, start, end)
-    size, bold, x0, x1, bottom, top, gaps = runs.line(start, end, solid)
+    """Split text[start:end] (a line without its blanks, which `looks` as `_Runs.line` says) at
+    wide blanks and append each piece as a Line. `number_gaps` are the line's blanks between two
+    numbers (`_NUMBER_GAP`'s group 1)."""
+    size, bold, x0, x1, bottom, top, gaps = looks
     cuts: list[_Cut] = []
     if gaps:
         cuts = _run_cuts(runs, text, start, end, gaps)
@@ -361,8 +372,6 @@ def _add_segments(
 
 #: Cuts are (first character of the next piece, right x of the piece before, left x of the next)
 _Cut = tuple[int, float, float]
-#: A wide blank between runs: (index of the run after it, right x before it, left x after it)
-_Gap = tuple[int, float, float]
 
 
 def _spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
