@@ -74,8 +74,8 @@ def reading_order(lines: list[Line]) -> list[Line]:
     """The page's lines top to bottom, column by column where the page has columns."""
     if len(lines) < 2:
         return list(lines)
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
+    left = min([line[1] for line in lines])  # x0
+    right = max([line[2] for line in lines])  # x1
     gutters = _gutters(lines, left, right)
     by_row = sorted(lines, key=lambda line: (-round(line.top / 2), line.x0))
     if not gutters:
@@ -246,7 +246,9 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
 
 def _same_row(prev: Line, line: Line) -> bool:
     """`line` stands to the right of `prev` on the same baseline, after a wide blank."""
-    size = max(prev.size, line.size, 4.0)
+    size = prev.size if prev.size > line.size else line.size  # max(), without its call
+    if size < 4.0:
+        size = 4.0
     return abs(prev.bottom - line.bottom) < 0.35 * size and line.x0 > prev.x1 + size
 
 
@@ -272,11 +274,11 @@ def _joiner(prev: Line, line: Line) -> str:
 
 
 def _starts_paragraph(prev: Line, line: Line, right_edge: float) -> bool:
-    size = max(prev.size, 4.0)
     if abs(line.size - prev.size) > 0.8 or line.bold != prev.bold:
         return True
     if prev.hyphen:
         return False
+    size = prev.size if prev.size > 4.0 else 4.0
     gap = prev.bottom - line.top
     if gap > 0.9 * size or gap < -2 * size:  # a blank, or a jump back up (next column)
         return not _continues(prev, line)
