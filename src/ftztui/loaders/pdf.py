@@ -29,7 +29,8 @@ from ftztui.loaders.pdf_layout import (
     reading_order,
     split_edges,
 )
-from ftztui.loaders.pdf_lines import Line, open_page, page_lines
+from ftztui.loaders.pdf_lines import Line, page_lines
+from ftztui.loaders.pdf_page import open_page
 from ftztui.model import BlockKind, Document
 
 NO_TEXT_NOTE = "no text layer: scanned?"
