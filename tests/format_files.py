@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -107,11 +108,16 @@ def table_pdf(path: Path) -> Path:
     return path
 
 
-def scaled_text_pdf(path: Path, texts: list[tuple[float, float, float, str]]) -> Path:
+def scaled_text_pdf(
+    path: Path,
+    texts: list[tuple[float, float, float, str]],
+    turned: Sequence[tuple[float, float, float, str]] = (),
+) -> Path:
     """A page drawn the way Acrobat Distiller, Word and InDesign draw text: the font set at
     1 pt (`/F 1 Tf`) and scaled by the text matrix (`10 0 0 10 x y Tm`), each word its own text
     object. `texts` are (x, y from the bottom, size, text); a text whose words are separated by
-    two spaces or more stays one object, its wide blanks made of spaces."""
+    two spaces or more stays one object, its wide blanks made of spaces. `turned` texts are one
+    object each, turned a quarter to read up the page (a table set on its side)."""
     import ctypes
 
     import pypdfium2 as pdfium
@@ -130,6 +136,12 @@ def scaled_text_pdf(path: Path, texts: list[tuple[float, float, float, str]]) ->
             raw.FPDFPage_InsertObject(page.raw, obj)
             raw.FPDFPageObj_GetBounds(obj, *bounds)
             x = bounds[2].value + 0.4 * size
+    for x, y, size, text in turned:
+        obj = raw.FPDFPageObj_CreateTextObj(pdf.raw, font, 1.0)
+        buf = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+        raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+        raw.FPDFPageObj_Transform(obj, 0, size, -size, 0, x, y)
+        raw.FPDFPage_InsertObject(page.raw, obj)
     raw.FPDFPage_GenerateContent(page.raw)
     pdf.save(str(path))
     pdf.close()

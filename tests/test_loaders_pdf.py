@@ -180,3 +180,67 @@ def test_a_first_page_all_in_one_size_gives_no_title_by_size(tmp_path: Path) -> 
         texts.append((60.0, 770.0 - 14 * n, 10.0, f"The agency proposes rule {n} for aircraft."))
     doc = load_document(scaled_text_pdf(tmp_path / "register-notice.pdf", texts))
     assert doc.title == "register notice"
+
+
+def _body(texts: list[tuple[float, float, float, str]], top: float) -> None:
+    for n in range(10):
+        texts.append(
+            (60.0, top - 14 * n, 10.0, f"Freight through the port grew by {n + 3} percent.")
+        )
+
+
+def test_a_paragraph_in_the_largest_type_is_not_the_title(tmp_path: Path) -> None:
+    # A crop report's first page is tables in small type and one paragraph in larger type: the
+    # paragraph (five lines, one right below the other) is prose, not a title.
+    texts = [
+        (60.0, 800.0 - 14 * n, 12.0, f"The estimated yield is {n + 180} million tons")
+        for n in range(5)
+    ]
+    _body(texts, 700.0)
+    doc = load_document(scaled_text_pdf(tmp_path / "crop-report.pdf", texts))
+    assert doc.title == "crop report"
+    assert any("estimated yield is 180" in b.text for b in doc.blocks)  # still in the text
+
+
+def test_a_table_header_row_in_the_largest_type_is_not_the_title(tmp_path: Path) -> None:
+    texts = [
+        (60.0, 800.0, 12.0, "District"),
+        (250.0, 800.0, 12.0, "Payee"),
+        (400.0, 800.0, 12.0, "Amount"),
+    ]
+    _body(texts, 770.0)
+    doc = load_document(scaled_text_pdf(tmp_path / "payments.pdf", texts))
+    assert doc.title == "payments"
+    # two lines below each other in the largest type are still a title
+    texts = [(60.0, 800.0, 16.0, "Free Trade Zone"), (60.0, 782.0, 16.0, "Annual Results")]
+    _body(texts, 750.0)
+    doc = load_document(scaled_text_pdf(tmp_path / "results.pdf", texts))
+    assert doc.title == "Free Trade Zone Annual Results"
+
+
+def test_a_metadata_title_without_letters_is_not_the_title(tmp_path: Path) -> None:
+    # A producer's job number ("88300 162..177") in the file's Title field: the first page's
+    # largest line is the better title.
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.set_title("88300 162..177")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=20)
+    pdf.text(60, 80, "Shift Work Interventions")
+    pdf.set_font("helvetica", size=10)
+    for n in range(10):
+        pdf.text(60, 120 + 13 * n, f"Workers on rotating shifts reported conflict in case {n}.")
+    pdf.output(str(tmp_path / "chapter.pdf"))
+    assert load_document(tmp_path / "chapter.pdf").title == "Shift Work Interventions"
+
+
+def test_text_set_up_the_page_is_not_the_title(tmp_path: Path) -> None:
+    # A table turned on its side: its header, in the largest type, runs up the page.
+    texts: list[tuple[float, float, float, str]] = []
+    _body(texts, 700.0)
+    turned = [(500.0, 300.0, 14.0, "OBLIGATION DESCRIPTION")]
+    doc = load_document(scaled_text_pdf(tmp_path / "turned.pdf", texts, turned))
+    assert doc.title == "turned"
+    kept = [b.text for b in doc.blocks] + [r.text for r in doc.removed]
+    assert "OBLIGATION DESCRIPTION" in kept  # not lost

@@ -163,3 +163,15 @@ def test_generated_documents_lose_nothing_after_the_first_paragraph(
             continue
         info = classify_line(removed.text)
         assert (info is not None and info.site) or removed.text in last_lines, removed
+
+
+_SPACE_RUNS = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab 中’\t\u00a0\u2003\u202f\u200b\u2060\n")), max_size=40)
+)
+def test_tidy_prose_collapses_every_kind_of_space_and_drops_zero_width_ones(text: str) -> None:
+    # The definition, which tidy_prose skips work to reach (most paragraphs have nothing to do).
+    expected = _SPACE_RUNS.sub(" ", text.replace("\u200b", "").replace("\u2060", "")).strip()
+    assert tidy_prose(text) == expected

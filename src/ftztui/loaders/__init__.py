@@ -111,7 +111,7 @@ def _parse(
     from ftztui.loaders.clean import clean_text
     from ftztui.loaders.decode import NotText, decode_bytes
 
-    if not data.strip():
+    if not data or data.isspace():  # (not `strip()`, which copies the whole file)
         raise LoadError(path, "empty file")
     if format_ in _BINARY:
         from ftztui.loaders.binary import load_binary

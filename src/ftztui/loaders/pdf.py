@@ -30,6 +30,7 @@ from ftztui.loaders.pdf_layout import (
     split_edges,
 )
 from ftztui.loaders.pdf_lines import Line, page_lines
+from ftztui.loaders.pdf_page import open_page
 from ftztui.model import BlockKind, Document
 
 NO_TEXT_NOTE = "no text layer: scanned?"
@@ -130,15 +131,8 @@ def _pages_word(n: int) -> str:
 def _pages(pdf: Any, count: int) -> Iterator[tuple[int, list[Line]]]:
     """Each page's lines; every page is closed before the next is opened (memory)."""
     for index in range(count):
-        page = pdf[index]
-        try:
-            textpage = page.get_textpage()
-            try:
-                lines = page_lines(textpage, index + 1)
-            finally:
-                textpage.close()
-        finally:
-            page.close()
+        with open_page(pdf, index) as textpage:
+            lines = page_lines(textpage, index + 1)
         yield index + 1, lines
 
 
@@ -149,7 +143,8 @@ def _metadata(pdf: Any) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     title = " ".join(str(raw.get("Title") or "").split())
-    if len(title) > 3 and not _BAD_TITLES.match(title):
+    # (a job or page number such as "88300 162..177" is no title either)
+    if len(title) > 3 and not _BAD_TITLES.match(title) and _has_letters(title, 2):
         out["title"] = title
     author = " ".join(str(raw.get("Author") or "").split())
     if author:
@@ -179,21 +174,40 @@ def _outline(pdf: Any, page_count: int) -> list[_OutlineEntry]:
 
 def _largest_line(lines: list[Line], body_size: float) -> str | None:
     """The first page's title: its largest line (and the lines right below in that size), when
-    that is larger than the body text; a page set all in one size has no title to find."""
-    # A page or form number ("47698") in the largest type is not a title.
-    candidates = [line for line in lines if _has_letters(line.text, 2)]
+    that is larger than the body text; a page set all in one size has no title to find, and
+    neither has one whose largest type is a table's header row or a paragraph."""
+    # A page or form number ("47698") in the largest type is not a title, nor is text set up
+    # the page (a rotated table's header: its box is many times taller than its type).
+    candidates = [
+        line
+        for line in lines
+        if line.top - line.bottom < 2 * line.size and _has_letters(line.text, 2)
+    ]
     if not candidates:
         return None
     biggest = max(line.size for line in candidates)
     if biggest < body_size * 1.1:
         return None
     top = sorted((line for line in candidates if line.size == biggest), key=lambda ln: -ln.top)
-    picked = [top[0]]
-    for line in top[1:3]:
-        if picked[-1].bottom - line.top < 1.5 * biggest:
-            picked.append(line)
-    text = " ".join(join_text(line.text) for line in picked)
+    beside = [ln for ln in top if abs(ln.bottom - top[0].bottom) < 0.35 * biggest]
+    if len(beside) >= _ROW_CELLS:
+        return None  # a table's header row in the largest type, not a title
+    block = [top[0]]  # the lines right below each other in that size
+    for line in top[1:]:
+        if block[-1].bottom - line.top >= 1.5 * biggest:
+            break
+        block.append(line)
+    if len(block) > _TITLE_LINES:
+        return None  # a paragraph set larger than the rest (the page's only prose), not a title
+    text = " ".join(join_text(line.text) for line in block[:3])
     return text[:300] if len(text) > 2 else None
+
+
+#: Pieces of text side by side on one baseline that make a table row (two may be a title with a
+#: wide blank in it: "Annual Report      2021").
+_ROW_CELLS = 3
+#: The most lines a title runs to: more lines in the largest type, one below the other, are prose.
+_TITLE_LINES = 4
 
 
 def _has_letters(text: str, least: int) -> bool:

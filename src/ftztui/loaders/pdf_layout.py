@@ -14,6 +14,7 @@ Three steps, each on one page at a time so that a 1,000-page file never holds al
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -73,8 +74,8 @@ def reading_order(lines: list[Line]) -> list[Line]:
     """The page's lines top to bottom, column by column where the page has columns."""
     if len(lines) < 2:
         return list(lines)
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
+    left = min([line[1] for line in lines])  # x0
+    right = max([line[2] for line in lines])  # x1
     gutters = _gutters(lines, left, right)
     by_row = sorted(lines, key=lambda line: (-round(line.top / 2), line.x0))
     if not gutters:
@@ -82,8 +83,10 @@ def reading_order(lines: list[Line]) -> list[Line]:
     bounds = [left, *(g for g in gutters), right]
     out: list[Line] = []
     columns: list[list[Line]] = [[] for _ in range(len(gutters) + 1)]
+    lows = [x - 1 for x in bounds]
+    highs = [x + 1 for x in bounds]
     for line in by_row:
-        column = _column_of(line, bounds)
+        column = _column_of(line, lows, highs)
         if column is None:  # spans a gutter: the band above it ends here
             for col in columns:
                 out.extend(col)
@@ -96,9 +99,12 @@ def reading_order(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _column_of(line: Line, bounds: list[float]) -> int | None:
-    for i in range(len(bounds) - 1):
-        if line.x0 >= bounds[i] - 1 and line.x1 <= bounds[i + 1] + 1:
+def _column_of(line: Line, lows: list[float], highs: list[float]) -> int | None:
+    """The column whose bounds (less and plus 1) hold the line, by index: `lows` and `highs` are
+    the bounds less 1 and plus 1, made once per page (this runs for every line)."""
+    x0, x1 = line[1], line[2]
+    for i in range(len(lows) - 1):
+        if x0 >= lows[i] and x1 <= highs[i + 1]:
             return i
     return None
 
@@ -116,10 +122,13 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
     # changes where a line starts or ends: walk those places, not every point.
     n = int(width) + 2
     delta: dict[int, int] = {}
-    for line in narrow:
-        a, b = int(line.x0 - left), int(line.x1 - left) + 1
+    for _, x0, x1, *_ in narrow:
+        a, b = int(x0 - left), int(x1 - left) + 1
         delta[a] = delta.get(a, 0) + 1
         delta[b] = delta.get(b, 0) - 1
+    # the narrow lines' left and right ends in order, to count those on each side of a gutter
+    lefts_at = sorted(line.x0 for line in narrow)
+    rights_at = sorted(line.x1 for line in narrow)
     allowed = max(2, int(0.08 * len(narrow)))
     least = max(4, 0.15 * len(narrow))
     gutters: list[float] = []
@@ -127,8 +136,8 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
         if x - start < 8 or start == 0 or x >= n - 1:
             continue
         mid = left + (start + x) / 2
-        lefts = sum(1 for line in narrow if line.x1 <= mid)
-        rights = sum(1 for line in narrow if line.x0 >= mid)
+        lefts = bisect.bisect_right(rights_at, mid)  # lines ending left of the middle
+        rights = len(narrow) - bisect.bisect_left(lefts_at, mid)  # and starting right of it
         if lefts >= least and rights >= least and 0.2 * width < mid - left < 0.8 * width:
             gutters.append(mid)
     return gutters
@@ -184,14 +193,25 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
     """Join ordered body lines of one page into paragraphs."""
     out: list[Paragraph] = []
     prev: Line | None = None
-    right_edge = max((line.x1 for line in lines), default=0.0)
+    right_edge = max([line[2] for line in lines], default=0.0)  # x1
     parts: list[str] = []
     current: Paragraph | None = None
     for line in lines:
-        if current is not None and prev is not None and _is_superscript(prev, line):
+        # (each helper's first test, made here: most lines are neither, and this runs for all)
+        if (
+            current is not None
+            and prev is not None
+            and line.size < 0.8 * prev.size
+            and _is_superscript(prev, line)
+        ):
             parts.append(line.text)  # a footnote mark raised beside the line it belongs to
             continue
-        if current is not None and prev is not None and _same_row(prev, line):
+        if (
+            current is not None
+            and prev is not None
+            and line.x0 > prev.x1 + 4.0  # implied by a blank wider than the size (at least 4)
+            and _same_row(prev, line)
+        ):
             # cells of one table row (or a label and its value): one block, cells kept apart
             # as the other loaders write table rows, so figures keep their row and column
             parts.append(" | ")
@@ -226,7 +246,9 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
 
 def _same_row(prev: Line, line: Line) -> bool:
     """`line` stands to the right of `prev` on the same baseline, after a wide blank."""
-    size = max(prev.size, line.size, 4.0)
+    size = prev.size if prev.size > line.size else line.size  # max(), without its call
+    if size < 4.0:
+        size = 4.0
     return abs(prev.bottom - line.bottom) < 0.35 * size and line.x0 > prev.x1 + size
 
 
@@ -252,11 +274,11 @@ def _joiner(prev: Line, line: Line) -> str:
 
 
 def _starts_paragraph(prev: Line, line: Line, right_edge: float) -> bool:
-    size = max(prev.size, 4.0)
     if abs(line.size - prev.size) > 0.8 or line.bold != prev.bold:
         return True
     if prev.hyphen:
         return False
+    size = prev.size if prev.size > 4.0 else 4.0
     gap = prev.bottom - line.top
     if gap > 0.9 * size or gap < -2 * size:  # a blank, or a jump back up (next column)
         return not _continues(prev, line)

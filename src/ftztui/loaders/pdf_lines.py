@@ -17,22 +17,21 @@ PDFium was the fastest by far and kept every word pdftotext found.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
 import re
-from typing import Any, NamedTuple
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from ftztui.loaders.pdf_page import TextPage, page_text, unchecked_calls
 
 #: A blank wider than this many times the font size inside a line splits it (a column gutter
 #: or a table cell boundary; a justified line's widest space stays under 2).
 _GAP_SPLIT = 2.2
-#: A line of PDFium's text: its text without the blanks around it (group 1, absent on a blank
-#: line) and what ends it (group 2): a line break, the end, or U+FFFE / U+0002 where PDFium took
-#: out the hyphen of a word broken at the line end (even across columns: cut there too, so that
-#: each physical line gets its own box).
-_LINE = re.compile(
-    r"[^\S\n]*([^\s\ufffe\x02](?:[^\n\ufffe\x02]*[^\s\ufffe\x02])?)?[^\S\n]*([\n\ufffe\x02]|$)"
-)
+#: What ends a line of PDFium's text: a line break, or U+FFFE / U+0002 where PDFium took out the
+#: hyphen of a word broken at the line end (even across columns: cut there too, so that each
+#: physical line gets its own box).
+_LINE_END = re.compile("[\n\ufffe\x02]")
 #: What PDFium leaves where it took out the hyphen of a word broken at a line end
 _HYPHEN_MARKS = ("\ufffe", "\x02")
 #: Spaces (group 1) between two numbers (a table's cells, when the blank is wide); the number's
@@ -61,12 +60,12 @@ class Line(NamedTuple):
         return self.top - self.bottom
 
 
-def page_lines(textpage: Any, page_no: int) -> list[Line]:
+def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
     """The lines of one page in PDFium's order, cut at wide blanks between runs of text."""
     count = textpage.count_chars()
     if count <= 0:
         return []
-    text = _page_text(textpage, 0, count)
+    text = page_text(textpage, 0, count)
     lines: list[Line] = []
     runs = _Runs(textpage)
     # Blanks between two numbers, found once for the page (a line's are those inside it: a match
@@ -74,91 +73,48 @@ def page_lines(textpage: Any, page_no: int) -> list[Line]:
     number_gaps = [match.span(1) for match in _NUMBER_GAP.finditer(text)]
     gap_count = len(number_gaps)
     next_gap = 0
-    for match in _LINE.finditer(text):
-        start, end = match.span(1)
-        if start < 0:  # a blank line
-            continue
+    for start, end, line_text, hyphen in _line_spans(text):
         first = next_gap
         while next_gap < gap_count and number_gaps[next_gap][0] < end:
             next_gap += 1
-        inside = number_gaps[first:next_gap]
-        hyphen = match.group(2) in _HYPHEN_MARKS
-        _add_segments(runs, text, start, end, hyphen, inside, page_no, lines)
+        # The middle character: a line's first is often a quote or bullet in another font.
+        solid = (start + end) // 2
+        if text[solid].isspace():
+            solid = _solid(text, start, end)
+        looks = runs.line(start, end, solid)
+        if looks[6] or next_gap > first:  # a wide blank between runs, or between two numbers
+            inside = number_gaps[first:next_gap]
+            _add_segments(runs, text, start, end, hyphen, inside, looks, page_no, lines)
+        else:
+            size, bold, x0, x1, bottom, top, _ = looks
+            lines.append(Line(line_text, x0, x1, bottom, top, size, bold, page_no, hyphen))
     return lines
 
 
-def _page_text(textpage: Any, start: int, count: int) -> str:
-    """The text of characters [start, start + count), one character per PDFium character.
-    PDFium's text call leaves out a few characters of some files (a NUL, an unmappable glyph, a
-    control code): those are found (`_left_out`) and read one by one; where that does not add
-    up, the stretch is halved until the pieces that do not match are read one by one."""
-    text: str = textpage.get_text_range(start, count)
-    if len(text) == count:
-        return text
-    if start == 0:
-        missing: list[int] = []
-        _left_out(textpage.raw, 0, count, 0, count - len(text), missing)
-        if len(missing) + len(text) == count:
-            unicode = _unchecked()[7]
-            chars = list(text)
-            for i in missing:  # in order: each goes in at its own index
-                chars.insert(i, chr(unicode(textpage.raw, i) or 32))
-            return "".join(chars)
-    if count <= 16:
-        unicode = _unchecked()[7]
-        return "".join(chr(unicode(textpage.raw, i) or 32) for i in range(start, start + count))
-    half = count // 2
-    return _page_text(textpage, start, half) + _page_text(textpage, start + half, count - half)
+def _line_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:
+    """Each line of PDFium's text that is not blank: where its text without the blanks around it
+    starts and ends, that text, and whether it ends where PDFium took out a hyphen. Split by
+    `str.split` where the page has no such hyphen (most pages): faster than a pattern."""
+    ends: list[str] | None = None
+    if "\ufffe" in text or "\x02" in text:
+        pieces = _LINE_END.split(text)
+        ends = _LINE_END.findall(text)
+    else:
+        pieces = text.split("\n")
+    at = 0
+    for k, piece in enumerate(pieces):
+        stripped = piece.strip()
+        if stripped:
+            start = at + len(piece) - len(piece.lstrip())
+            hyphen = ends is not None and k < len(ends) and ends[k] in _HYPHEN_MARKS
+            yield start, start + len(stripped), stripped, hyphen
+        at += len(piece) + 1
 
 
-def _left_out(
-    handle: Any, lo: int, hi: int, before_lo: int, before_hi: int, out: list[int]
-) -> None:
-    """Append the characters in [lo, hi) that PDFium's text leaves out, given how many it left
-    out before lo and before hi. A kept character's text index says how many were left out
-    before it (its own index less its text index), so halving finds them in a few calls each."""
-    if before_hi <= before_lo:
-        return
-    if hi - lo <= before_hi - before_lo:
-        out.extend(range(lo, hi))
-        return
-    text_index = _unchecked()[6]
-    mid = (lo + hi) // 2
-    kept = mid
-    while kept < hi and (at := text_index(handle, kept)) < 0:
-        kept += 1
-    before_kept = kept - at if kept < hi else before_hi
-    _left_out(handle, lo, mid, before_lo, before_kept - (kept - mid), out)
-    out.extend(range(mid, kept))
-    if kept < hi:
-        _left_out(handle, kept, hi, before_kept, before_hi, out)
-
-
-@functools.cache
-def _unchecked() -> tuple[Any, ...]:
-    """PDFium's text functions as ctypes calls that take their arguments as they come."""
-    import ctypes
-
-    import pypdfium2.raw as raw
-
-    def unchecked(fn: Any) -> Any:
-        out = ctypes.cast(fn, type(fn))
-        out.restype = fn.restype
-        return out
-
-    return tuple(
-        unchecked(fn)
-        for fn in (
-            raw.FPDFText_CountRects,
-            raw.FPDFText_GetRect,
-            raw.FPDFText_GetCharBox,
-            raw.FPDFText_GetFontSize,
-            raw.FPDFText_GetFontWeight,
-            raw.FPDFText_GetMatrix,
-            raw.FPDFText_GetTextIndexFromCharIndex,
-            raw.FPDFText_GetUnicode,
-        )
-    )
+#: A wide blank between runs: (index of the run after it, right x before it, left x after it)
+_Gap = tuple[int, float, float]
+#: A line's font size and boldness, its box (left, right, bottom, top) and wide blanks
+_Looks = tuple[float, bool, float, float, float, float, list[_Gap]]
 
 
 class _Runs:
@@ -166,7 +122,7 @@ class _Runs:
     ctypes' check of each argument (the arguments are made once, of the right C types): a dense
     page makes thousands of calls, and the checked call costs three times as much."""
 
-    def __init__(self, textpage: Any) -> None:
+    def __init__(self, textpage: TextPage) -> None:
         import ctypes
 
         import pypdfium2.raw as raw
@@ -180,7 +136,7 @@ class _Runs:
             self._font_weight,
             self._get_matrix,
             *_,
-        ) = _unchecked()
+        ) = unchecked_calls()
         self._matrix = raw.FS_MATRIX()
         self._matrix_ref = ctypes.c_void_p(ctypes.addressof(self._matrix))
         # (left, top, right, bottom): the order FPDFText_GetRect fills them in
@@ -190,50 +146,58 @@ class _Runs:
         self._rect_refs = (left, top, right, bottom)
         self._box_refs = (left, right, bottom, top)  # FPDFText_GetCharBox's order
 
-    def of(
-        self, start: int, end: int, limit: float
-    ) -> tuple[float, float, float, float, list[_Gap]]:
-        """The box (left, right, bottom, top) of characters [start, end), and the blanks wider
-        than `limit` between their runs of text, in order: (run after the blank, right x of the
-        runs before it, left x of the run after)."""
-        handle = self.handle
-        n = self._count_rects(handle, start, end - start)
-        if n <= 0:  # nothing PDFium could box (zero-size glyphs): the end characters' boxes
-            x0, x1, bottom, top = self.box(start)
-            last = self.box(end - 1)
-            return x0, max(x1, last[1]), min(bottom, last[2]), max(top, last[3]), []
-        get, refs, box = self._get_rect, self._rect_refs, self._box
-        get(handle, 0, *refs)
-        x0, top, x1, bottom = box[:]
-        gaps: list[_Gap] = []
-        for i in range(1, n):
-            get(handle, i, *refs)
-            left, t, right, b = box[:]
-            if left - x1 > limit:
-                gaps.append((i, x1, left))
-            if left < x0:
-                x0 = left
-            if right > x1:
-                x1 = right
-            if b < bottom:
-                bottom = b
-            if t > top:
-                top = t
-        return x0, x1, bottom, top, gaps
+    def line(self, start: int, end: int, solid: int) -> _Looks:
+        """A line of characters [start, end): the size (in points, rounded to 0.1) and weight of
+        the font character `solid` is drawn in, the line's box (left, right, bottom, top), and
+        the blanks wider than `_GAP_SPLIT` times that size between its runs of text, in order:
+        (run after the blank, right x of the runs before it, left x of the run after). One call
+        per line, its C calls made from here (a dense page has thousands of lines).
 
-    def font(self, index: int) -> tuple[float, bool]:
-        """The size (in points) and boldness of the font character `index` is drawn in. PDFium's
-        font size is the one the file sets (`/F1 1 Tf`), which many producers scale with the text
-        matrix instead (`9 0 0 9 x y Tm`): the matrix's vertical scale makes it the size on the
-        page."""
+        PDFium's font size is the one the file sets (`/F1 1 Tf`), which many producers scale
+        with the text matrix instead (`9 0 0 9 x y Tm`): the matrix's vertical scale makes it
+        the size on the page."""
         handle = self.handle
-        size = float(self._font_size(handle, index))
-        if self._get_matrix(handle, index, self._matrix_ref):
+        size = float(self._font_size(handle, solid))
+        if self._get_matrix(handle, solid, self._matrix_ref):
             m = self._matrix
             scale = math.hypot(m.c, m.d)
             if scale > 0:
                 size *= scale
-        return size, self._font_weight(handle, index) >= 600
+        size = round(size or 10.0, 1)
+        bold = self._font_weight(handle, solid) >= 600
+        n = self._count_rects(handle, start, end - start)
+        if n <= 0:  # nothing PDFium could box (zero-size glyphs): the end characters' boxes
+            x0, x1, bottom, top = self.box(start)
+            last = self.box(end - 1)
+            return size, bold, x0, max(x1, last[1]), min(bottom, last[2]), max(top, last[3]), []
+        get, refs, box = self._get_rect, self._rect_refs, self._box
+        get(handle, 0, *refs)
+        x0, top, x1, bottom = box[:]
+        gaps: list[_Gap] = []
+        if n > 1:
+            limit = _GAP_SPLIT * size
+            for i in range(1, n):
+                get(handle, i, *refs)
+                left, t, right, b = box[:]
+                if left - x1 > limit:
+                    gaps.append((i, x1, left))
+                if left < x0:
+                    x0 = left
+                if right > x1:
+                    x1 = right
+                if b < bottom:
+                    bottom = b
+                if t > top:
+                    top = t
+        return size, bold, x0, x1, bottom, top, gaps
+
+    def blank(self, before: int, after: int) -> tuple[float, float]:
+        """(right x of character `before`, left x of character `after`)."""
+        char_box, refs, box = self._char_box, self._box_refs, self._box
+        char_box(self.handle, before, *refs)
+        right = box[2]
+        char_box(self.handle, after, *refs)
+        return right, box[0]
 
     def before(self, start: int, end: int) -> int:
         """How many runs have a character in [start, end)."""
@@ -263,24 +227,22 @@ def _add_segments(
     end: int,
     hyphen: bool,
     number_gaps: list[tuple[int, int]],
+    looks: _Looks,
     page_no: int,
     out: list[Line],
 ) -> None:
-    """Split text[start:end] (a line without its blanks) at wide blanks and append each piece as
-    a Line. `number_gaps` are the line's blanks between two numbers (`_NUMBER_GAP`'s group 1)."""
-    # The middle character: a line's first is often a quote or bullet in another font.
-    solid = (start + end) // 2
-    if text[solid].isspace():
-        solid = _solid(text, start, end)
-    size, bold = runs.font(solid)
-    size = round(size or 10.0, 1)
-    limit = _GAP_SPLIT * size
-    x0, x1, bottom, top, gaps = runs.of(start, end, limit)
-    cuts = _number_cuts(runs, number_gaps, limit) if number_gaps else []
-    if gaps:  # one cut per place: a run's own edges where both found it
-        by_place = {cut[0]: cut for cut in cuts}
-        by_place.update((cut[0], cut) for cut in _run_cuts(runs, text, start, end, gaps))
-        cuts = sorted(by_place.values())
+    """Split text[start:end] (a line without its blanks, which `looks` as `_Runs.line` says) at
+    wide blanks and append each piece as a Line. `number_gaps` are the line's blanks between two
+    numbers (`_NUMBER_GAP`'s group 1)."""
+    size, bold, x0, x1, bottom, top, gaps = looks
+    cuts: list[_Cut] = []
+    if gaps:
+        cuts = _run_cuts(runs, text, start, end, gaps)
+    if number_gaps:  # a run's own edges where both found a cut: those are not looked at again
+        done = {cut[0] for cut in cuts}
+        more = _number_cuts(runs, [gap for gap in number_gaps if gap[1] not in done], size)
+        if more:
+            cuts = sorted(cuts + more) if cuts else more
     if not cuts:
         out.append(Line(text[start:end], x0, x1, bottom, top, size, bold, page_no, hyphen))
         return
@@ -294,8 +256,6 @@ def _add_segments(
 
 #: Cuts are (first character of the next piece, right x of the piece before, left x of the next)
 _Cut = tuple[int, float, float]
-#: A wide blank between runs: (index of the run after it, right x before it, left x after it)
-_Gap = tuple[int, float, float]
 
 
 def _spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -303,14 +263,14 @@ def _spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [match.span() for match in _SPACE_RUN.finditer(text, start, end)]
 
 
-def _number_cuts(runs: _Runs, number_gaps: list[tuple[int, int]], limit: float) -> list[_Cut]:
+def _number_cuts(runs: _Runs, number_gaps: list[tuple[int, int]], size: float) -> list[_Cut]:
     """Cuts between two numbers with a wide blank between them: table cells that one run of
     text sets apart by spacing alone ("15,907      50,796"). Two character boxes per such space,
     none for the spaces between words."""
+    limit = _GAP_SPLIT * size
     cuts: list[_Cut] = []
     for i, j in number_gaps:
-        right = runs.box(i - 1)[1]
-        left = runs.box(j)[0]
+        right, left = runs.blank(i - 1, j)
         if left - right > limit:
             cuts.append((j, right, left))
     return cuts
