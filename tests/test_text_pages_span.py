@@ -1,0 +1,47 @@
+"""Pages saved as text: which part of the page is taken for the article when it is not clear.
+
+Losing the whole article is the worst a reader can do, so when two parts of a page hold about
+as much prose, or no part holds an article's prose at all, the loader keeps more rather than
+choose wrong; a paragraph the site's template prints over and over never counts as the article.
+Every page here is written for the test, in the shape a browser's "Save as text" gives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.loaders import load_document
+from ftztui.model import Document
+
+from .helpers import all_text
+
+_MENU = ["• Home", "• News", "• Sport", "• Culture", "• Travel", "• Weather"]
+_FOOTER = ["• About us", "• Contact us", "• Privacy policy", "• Terms of use", "• Careers"]
+_ARTICLE = [
+    "The council agreed on Tuesday to spend more on the town's schools next year, and the "
+    "opposition voted for the plan.",
+    "The mayor said the new classrooms should be ready by the autumn, when more pupils start.",
+    "Parents welcomed the plan, but said the town should also pay for more teachers and for "
+    "the school buses that bring children from the villages.",
+]
+_TEASER = (
+    "Our partners have picked the best offers of the week for you: save on holidays, on "
+    "insurance and on your energy bill, and compare the prices of more than two hundred shops "
+    "in one place before you buy anything at all."
+)
+
+
+def _load(tmp_path: Path, lines: list[str]) -> Document:
+    path = tmp_path / "page.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return load_document(path)
+
+
+def test_a_teaser_repeated_three_times_is_not_taken_for_the_article(tmp_path: Path) -> None:
+    boxes = [line for heading in ("Deals", "Offers", "Partners") for line in (heading, _TEASER)]
+    doc = _load(
+        tmp_path, [*_MENU, "Town to spend more on its schools", *_ARTICLE, *boxes, *_FOOTER]
+    )
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert _TEASER not in all_text(doc)
+    assert _TEASER in {r.text for r in doc.removed}
