@@ -37,6 +37,49 @@ def _load(tmp_path: Path, lines: list[str]) -> Document:
     return load_document(path)
 
 
+def test_a_short_article_above_a_longer_box_of_offers_is_kept(tmp_path: Path) -> None:
+    share = ["Share this article", "• Facebook", "• Email", "• Print"]
+    offers = [
+        "Offers of the week",
+        "The best offers our partners picked for you",
+        _TEASER,
+        "Energy",
+        "Switch your energy supplier in five minutes and save up to three hundred pounds a "
+        "year on gas and electricity with a fixed price for the next two years.",
+    ]
+    article = _ARTICLE[:2]
+    doc = _load(
+        tmp_path, [*_MENU, "Town to spend more on its schools", *article, *share, *_MENU, *offers]
+    )
+    text = all_text(doc)
+    assert all(paragraph in text for paragraph in article)
+    assert doc.title == "Town to spend more on its schools"
+    assert "Share this article" in {r.text for r in doc.removed}
+
+
+def test_a_page_whose_article_is_a_list_of_links_keeps_the_list(tmp_path: Path) -> None:
+    links = [
+        "• Town to spend more on its schools",
+        "via The Daily Example https://example.org",
+        "• New bridge opens after two years of work",
+        "via Town News https://example.net",
+        "• Library extends its opening hours",
+        "via The Daily Example https://example.org",
+    ]
+    side = [
+        "Licence",
+        "This work is licensed under a Creative Commons licence: you may share it with anyone "
+        "as long as you name the author.",
+        "Follow this blog",
+        "Enter your email address to follow this blog and get new posts by email.",
+    ]
+    share = ["Share this:", "• Email", "• Print"]
+    doc = _load(tmp_path, [*_MENU, "Links of the week", *links, *share, *side, *_FOOTER])
+    text = all_text(doc)
+    assert all(link.lstrip("• ") in text for link in links)
+    assert "Share this:" in {r.text for r in doc.removed}
+
+
 def test_a_teaser_repeated_three_times_is_not_taken_for_the_article(tmp_path: Path) -> None:
     boxes = [line for heading in ("Deals", "Offers", "Partners") for line in (heading, _TEASER)]
     doc = _load(

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ftztui.loaders.boilerplate import LineInfo
+from ftztui.loaders.page_span import WEAK_SPAN, heaviest, rival_start
 
 #: A cluster lighter than this share of the heaviest one may be site furniture.
 LIGHT_SHARE = 0.3
@@ -113,10 +114,18 @@ def _densest_span(
     """On a saved page: the span of units whose prose outweighs what is not prose in it the
     most (each paragraph counts its words, each other unit costs a few): the article reads on
     past a heading, a caption or a small box when more prose follows, and stops where the
-    site's menus, teasers and notices outweigh what comes after them."""
-    span = _best_span(_unit_scores(good, weights, infos, shaped), good, infos)
+    site's menus, teasers and notices outweigh what comes after them. When the choice is not
+    clear (`page_span`), more is kept rather than the article lost."""
+    scores = _unit_scores(good, weights, infos, shaped)
+    span = _best_span(scores, good, infos)
     if not span.has_prose:
         return span
+    if heaviest(scores)[0] < WEAK_SPAN:
+        # No part of the page holds an article's prose: choosing one would as likely lose
+        # the article as keep it. Everything but the site's furniture is kept.
+        return Article(0, len(good) - 1, len(good), has_prose=False)
+    start = rival_start(scores, good, span.start, span.last)
+    span = Article(start, span.last, span.footer, has_prose=True, page=True)
     return _before_teasers(_main_part(span, good, weights, infos), good, weights, infos)
 
 
@@ -164,15 +173,7 @@ def _best_span(
     scores: Sequence[float], good: Sequence[bool], infos: Sequence[LineInfo | None]
 ) -> Article:
     """The span of units with the highest total score, from its first paragraph on."""
-    best, best_span = 0.0, (0, -1)
-    total, start = 0.0, 0
-    for i, score in enumerate(scores):
-        if total <= 0:
-            total, start = 0.0, i
-        total += score
-        if total > best:
-            best, best_span = total, (start, i)
-    first, end = best_span
+    _, first, end = heaviest(scores)
     while first <= end and not good[first]:
         first += 1
     if first > end:
