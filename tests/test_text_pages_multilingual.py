@@ -53,6 +53,10 @@ def test_a_german_related_or_comments_heading_ends_the_article(
         ("Articles similaires", "related links"),
         ("Artículos relacionados", "related links"),
         ("Leggi anche", "related links"),
+        ("Neueste Beiträge", "related links"),
+        ("Die meistgelesenen Artikel", "related links"),
+        ("Entradas recientes", "related links"),
+        ("Recent Comments", "related links"),
         ("Laisser un commentaire", "comment form"),
         ("3 Kommentare", "comment form"),
         ("Teilen", "share buttons"),
@@ -77,6 +81,7 @@ def test_furniture_labels_in_other_languages_are_recognised(line: str, reason: s
         "Lesen Sie auch das Buch, das er im letzten Winter geschrieben hat.",
         "Teilen ist für viele Familien auf dem Land selbstverständlich geworden.",
         "Kommentare dieser Art hört man im Stadtrat selten.",
+        "Aktuelle Nachrichten aus der Region lesen viele schon vor dem Frühstück.",
     ],
 )
 def test_a_sentence_with_the_same_words_is_content(sentence: str) -> None:

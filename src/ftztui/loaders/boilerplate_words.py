@@ -31,8 +31,17 @@ _RELATED = (
     r"|leggi anche|(?:ti )?potrebbe(?:ro)? interessar(?:ti|e)|i più letti"
     r"|gerelateerde (?:artikelen|berichten)|lees ook|meest gelezen"
     r"|(?:artigos|notícias) relacionad[ao]s|leia também|veja também"
-    r"|podobne (?:artykuły|wpisy)|zobacz (?:też|także|również)|czytaj (?:też|także|również))"
-    + _HEADING_END
+    r"|podobne (?:artykuły|wpisy)|zobacz (?:też|także|również)|czytaj (?:też|także|również)"
+    # A sidebar's latest or most read posts and comments ("Neueste Beiträge", "Derniers
+    # articles", "Entradas recientes", "Die meistgelesenen Artikel", "Recent Comments").
+    r"|(?:die |les |los |las |gli |i |de |os |as )?(?:(?:neueste|aktuelle|beliebteste|populäre"
+    r"|meistgelesene)n?|derniers|dernières|últim[ao]s|ultim[ie]|laatste|najnowsze|ostatnie"
+    r"|recent|latest|popular) (?:beiträge|artikel|kommentare|nachrichten|meldungen|articles"
+    r"|commentaires|actualités|entradas|artículos|noticias|comentarios|articoli|commenti"
+    r"|notizie|berichten|artikelen|reacties|nieuws|posts|artigos|notícias|comentários"
+    r"|artykuły|wpisy|komentarze|comments|entries)"
+    r"|(?:articles|commentaires|entradas|comentarios|articoli|commenti|posts|comentários)"
+    r" (?:récents|recientes|recenti|recentes))" + _HEADING_END
 )
 
 _COMMENTS = (
