@@ -88,3 +88,26 @@ def test_a_teaser_repeated_three_times_is_not_taken_for_the_article(tmp_path: Pa
     assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
     assert _TEASER not in all_text(doc)
     assert _TEASER in {r.text for r in doc.removed}
+
+
+def test_many_short_teasers_after_the_share_bar_do_not_outweigh_the_article(
+    tmp_path: Path,
+) -> None:
+    teasers = [
+        line
+        for n, place in enumerate(("harbour", "station", "market", "museum", "castle"))
+        for line in (
+            f"News {n + 1}",
+            f"The old {place} will close for repairs next month, the council said, and it will "
+            "open again in the spring of next year.",
+        )
+    ]
+    share = ["Share this article", "• Facebook", "• Email"]
+    doc = _load(
+        tmp_path,
+        [*_MENU, "Town to spend more on its schools", *_ARTICLE, *share, *teasers, *_FOOTER],
+    )
+    text = all_text(doc)
+    assert all(paragraph in text for paragraph in _ARTICLE)
+    assert "harbour" not in text
+    assert any("harbour" in r.text for r in doc.removed)

@@ -207,6 +207,10 @@ def _breaks(info: LineInfo | None) -> bool:
 #: A part after such a break this much lighter than the heaviest part of the span is the
 #: site's (comments, teasers, an author's box); heavier, it is the article going on.
 PART_SHARE = 0.5
+#: A paragraph under this many words with no paragraph next to it (a teaser under its
+#: headline, a blurb in a sidebar) does not weigh in a part's mass: many of them after a share
+#: bar do not outweigh the article before it.
+LONE_WORDS = 25
 
 
 def _main_part(
@@ -215,7 +219,8 @@ def _main_part(
     """The span ended after its heaviest part and the parts after it that are not much
     lighter, where site furniture parts them (as `find_article` does on a user's file). What
     comes before the heaviest part stays: a lead before a share bar or a table of contents is
-    the article's. Fitted on the furniture pages' tuning half."""
+    the article's. A part's mass is its paragraphs' words, lone light ones left out (see
+    `LONE_WORDS`). Fitted on the furniture pages' tuning half."""
     goods = [i for i in range(span.start, span.last + 1) if good[i]]
     parts: list[list[int]] = [[goods[0]]]
     for prev, nxt in itertools.pairwise(goods):
@@ -223,7 +228,15 @@ def _main_part(
             parts.append([nxt])
         else:
             parts[-1].append(nxt)
-    mass = [sum(weights[i] for i in part) for part in parts]
+    count = len(good)
+    lone = {
+        i
+        for i in goods
+        if weights[i] < LONE_WORDS
+        and not (i > 0 and good[i - 1])
+        and not (i + 1 < count and good[i + 1])
+    }
+    mass = [sum(weights[i] for i in part if i not in lone) for part in parts]
     last = max(range(len(parts)), key=lambda c: (mass[c], -c))
     heaviest = mass[last]
     while last + 1 < len(parts) and mass[last + 1] >= PART_SHARE * heaviest:
