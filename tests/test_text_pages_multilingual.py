@@ -54,7 +54,7 @@ def test_a_german_related_or_comments_heading_ends_the_article(
         ("Artículos relacionados", "related links"),
         ("Leggi anche", "related links"),
         ("Neueste Beiträge", "related links"),
-        ("Die meistgelesenen Artikel", "related links"),
+        ("Die meistgelesenen Artikel bei SWR.de/Sport", "related links"),
         ("Entradas recientes", "related links"),
         ("Recent Comments", "related links"),
         ("Laisser un commentaire", "comment form"),

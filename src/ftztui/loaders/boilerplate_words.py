@@ -40,6 +40,8 @@ _RELATED = (
     r"|commentaires|actualités|entradas|artículos|noticias|comentarios|articoli|commenti"
     r"|notizie|berichten|artikelen|reacties|nieuws|posts|artigos|notícias|comentários"
     r"|artykuły|wpisy|komentarze|comments|entries)"
+    # ... of the site or section: "Die meistgelesenen Artikel bei SWR.de/Sport".
+    r"(?: (?:bei|von|auf|aus|sur|du|de|en|su|di|da|op|van|na|w|z|on|at|from) \S+(?: \S+)?)?"
     r"|(?:articles|commentaires|entradas|comentarios|articoli|commenti|posts|comentários)"
     r" (?:récents|recientes|recenti|recentes))" + _HEADING_END
 )
