@@ -86,3 +86,18 @@ def test_furniture_labels_in_other_languages_are_recognised(line: str, reason: s
 )
 def test_a_sentence_with_the_same_words_is_content(sentence: str) -> None:
     assert classify_line(sentence) is None
+
+
+def test_a_read_also_link_inside_the_article_does_not_end_it(tmp_path: Path) -> None:
+    link = "Lesen Sie auch: Im Nachbarort wird die alte Brücke abgerissen"
+    path = tmp_path / "seite.txt"
+    path.write_text(
+        "\n\n".join(
+            [*_MENU, _TITLE, *_BODY[:2], link, _BODY[2], "Die Arbeiten beginnen im März.", *_MENU]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert all(paragraph in all_text(doc) for paragraph in _BODY)
+    assert {r.text: r.reason for r in doc.removed}[link] == "related link"

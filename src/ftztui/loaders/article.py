@@ -289,7 +289,7 @@ def _footer_between(infos: Sequence[LineInfo | None], after: int, before: int) -
     footer = [
         info
         for info in infos[after + 1 : before]
-        if info is not None and info.site and info.reason != "related links"
+        if info is not None and info.site and info.reason not in ("related links", "related link")
     ]
     return len(footer) >= 2
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
-# A heading, optionally followed by a colon and one teaser ("Lesen Sie auch: Titel").
-_HEADING_END = r"\s*(?:[:：…]|\.\.\.)?\s*(?:$|[:：]\s*\S.*$)"
+# A heading alone on its line, with or without a colon ("Mehr zum Thema", "Lesen Sie auch:").
+_HEADING_END = r"\s*(?:[:：…]|\.\.\.)?\s*$"
+# The label and one teaser on its line ("Lesen Sie auch: Titel"): a link inside the article.
+_ONE_TEASER = r"\s*[:：]\s*\S.*$"
 
 _RELATED = (
     r"^(?:(?:ähnliche|verwandte|weitere|passende|empfohlene) (?:beiträge|artikel|themen"
@@ -43,7 +45,7 @@ _RELATED = (
     # ... of the site or section: "Die meistgelesenen Artikel bei SWR.de/Sport".
     r"(?: (?:bei|von|auf|aus|sur|du|de|en|su|di|da|op|van|na|w|z|on|at|from) \S+(?: \S+)?)?"
     r"|(?:articles|commentaires|entradas|comentarios|articoli|commenti|posts|comentários)"
-    r" (?:récents|recientes|recenti|recentes))" + _HEADING_END
+    r" (?:récents|recientes|recenti|recentes))"
 )
 
 _COMMENTS = (
@@ -62,7 +64,9 @@ _COMMENTS = (
 #: (pattern, reason, site-only) in `boilerplate`'s form: lines after which nothing belongs to
 #: the article.
 MULTILINGUAL_ENDS: tuple[tuple[str, str, bool], ...] = (
-    (_RELATED, "related links", True),
+    (_RELATED + _HEADING_END, "related links", True),
+    # Not a heading that parts the article from what follows: it may go on after the link.
+    (_RELATED + _ONE_TEASER, "related link", True),
     (_COMMENTS, "comment form", True),
     (r"^gefällt mir\s*[:：]", "share buttons", True),
 )
