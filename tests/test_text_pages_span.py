@@ -65,6 +65,10 @@ def test_a_page_whose_article_is_a_list_of_links_keeps_the_list(tmp_path: Path) 
         "via Town News https://example.net",
         "• Library extends its opening hours",
         "via The Daily Example https://example.org",
+        "• Farmers market moves to the old station square",
+        "via Town News https://example.net",
+        "• Two new buses for the villages from the spring",
+        "via The Daily Example https://example.org",
     ]
     side = [
         "Licence",

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ftztui.loaders.boilerplate import LineInfo
-from ftztui.loaders.page_span import WEAK_SPAN, heaviest, rival_start
+from ftztui.loaders.page_span import heaviest, rival_start, weak
 
 #: A cluster lighter than this share of the heaviest one may be site furniture.
 LIGHT_SHARE = 0.3
@@ -120,7 +120,7 @@ def _densest_span(
     span = _best_span(scores, good, infos)
     if not span.has_prose:
         return span
-    if heaviest(scores)[0] < WEAK_SPAN:
+    if weak(scores, weights, infos, span.start, span.last):
         # No part of the page holds an article's prose: choosing one would as likely lose
         # the article as keep it. Everything but the site's furniture is kept.
         return Article(0, len(good) - 1, len(good), has_prose=False)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ftztui.loaders.boilerplate import LineInfo
+
 #: A paragraph standing this many times in a page is the site's template.
 REPEATS = 3
 
@@ -38,14 +40,37 @@ def not_repeated(units: Sequence[str], good: Sequence[bool]) -> list[bool]:
 
 
 #: A page whose heaviest span scores less than this (in words of prose, less what is not
-#: prose in it) has no span that is clearly its article: its article is a list of links, a
-#: photo or a recipe's lines, and a footer's licence or a follow form outweighs it.
+#: prose in it), and with at least as many words outside that span in lines that are neither
+#: furniture nor menu entries, has no span that is clearly its article: its article is a list
+#: of links, a photo or a recipe's lines, and a footer's licence or a follow form outweighs it.
 WEAK_SPAN = 40
+#: Lines of this many words or more count as text outside the span (shorter ones are menus).
+TEXT_LINE = 4
 
 #: A span before the heaviest one scoring at least this share of it is a rival: neither is
 #: clearly the article (a short article above a longer box of offers, comments or a cookie
 #: notice), so the article is taken to start at the earlier one, and both are kept.
 RIVAL_SHARE = 0.5
+
+
+def weak(
+    scores: Sequence[float],
+    weights: Sequence[int],
+    infos: Sequence[LineInfo | None],
+    start: int,
+    last: int,
+) -> bool:
+    """Whether the heaviest span [start, last] is too light to be taken for the article over
+    the rest of the page's text (see `WEAK_SPAN`). A short story on a small page is not weak:
+    nothing else there could be its article."""
+    if sum(scores[start : last + 1]) >= WEAK_SPAN:
+        return False
+    outside = sum(
+        weights[i]
+        for i in range(len(weights))
+        if not start <= i <= last and infos[i] is None and weights[i] >= TEXT_LINE
+    )
+    return outside >= WEAK_SPAN
 
 
 def heaviest(scores: Sequence[float]) -> tuple[float, int, int]:
