@@ -31,6 +31,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ftztui.loaders.boilerplate import LineInfo
+from ftztui.loaders.page_span import heaviest, rival_start, weak
 
 #: A cluster lighter than this share of the heaviest one may be site furniture.
 LIGHT_SHARE = 0.3
@@ -113,10 +114,18 @@ def _densest_span(
     """On a saved page: the span of units whose prose outweighs what is not prose in it the
     most (each paragraph counts its words, each other unit costs a few): the article reads on
     past a heading, a caption or a small box when more prose follows, and stops where the
-    site's menus, teasers and notices outweigh what comes after them."""
-    span = _best_span(_unit_scores(good, weights, infos, shaped), good, infos)
+    site's menus, teasers and notices outweigh what comes after them. When the choice is not
+    clear (`page_span`), more is kept rather than the article lost."""
+    scores = _unit_scores(good, weights, infos, shaped)
+    span = _best_span(scores, good, infos)
     if not span.has_prose:
         return span
+    if weak(scores, weights, infos, span.start, span.last):
+        # No part of the page holds an article's prose: choosing one would as likely lose
+        # the article as keep it. Everything but the site's furniture is kept.
+        return Article(0, len(good) - 1, len(good), has_prose=False)
+    start = rival_start(scores, good, span.start, span.last)
+    span = Article(start, span.last, span.footer, has_prose=True, page=True)
     return _before_teasers(_main_part(span, good, weights, infos), good, weights, infos)
 
 
@@ -164,15 +173,7 @@ def _best_span(
     scores: Sequence[float], good: Sequence[bool], infos: Sequence[LineInfo | None]
 ) -> Article:
     """The span of units with the highest total score, from its first paragraph on."""
-    best, best_span = 0.0, (0, -1)
-    total, start = 0.0, 0
-    for i, score in enumerate(scores):
-        if total <= 0:
-            total, start = 0.0, i
-        total += score
-        if total > best:
-            best, best_span = total, (start, i)
-    first, end = best_span
+    _, first, end = heaviest(scores)
     while first <= end and not good[first]:
         first += 1
     if first > end:
@@ -206,6 +207,10 @@ def _breaks(info: LineInfo | None) -> bool:
 #: A part after such a break this much lighter than the heaviest part of the span is the
 #: site's (comments, teasers, an author's box); heavier, it is the article going on.
 PART_SHARE = 0.5
+#: A paragraph under this many words with no paragraph next to it (a teaser under its
+#: headline, a blurb in a sidebar) does not weigh in a part's mass: many of them after a share
+#: bar do not outweigh the article before it.
+LONE_WORDS = 25
 
 
 def _main_part(
@@ -214,7 +219,8 @@ def _main_part(
     """The span ended after its heaviest part and the parts after it that are not much
     lighter, where site furniture parts them (as `find_article` does on a user's file). What
     comes before the heaviest part stays: a lead before a share bar or a table of contents is
-    the article's. Fitted on the furniture pages' tuning half."""
+    the article's. A part's mass is its paragraphs' words, lone light ones left out (see
+    `LONE_WORDS`). Fitted on the furniture pages' tuning half."""
     goods = [i for i in range(span.start, span.last + 1) if good[i]]
     parts: list[list[int]] = [[goods[0]]]
     for prev, nxt in itertools.pairwise(goods):
@@ -222,7 +228,15 @@ def _main_part(
             parts.append([nxt])
         else:
             parts[-1].append(nxt)
-    mass = [sum(weights[i] for i in part) for part in parts]
+    count = len(good)
+    lone = {
+        i
+        for i in goods
+        if weights[i] < LONE_WORDS
+        and not (i > 0 and good[i - 1])
+        and not (i + 1 < count and good[i + 1])
+    }
+    mass = [sum(weights[i] for i in part if i not in lone) for part in parts]
     last = max(range(len(parts)), key=lambda c: (mass[c], -c))
     heaviest = mass[last]
     while last + 1 < len(parts) and mass[last + 1] >= PART_SHARE * heaviest:
@@ -275,7 +289,7 @@ def _footer_between(infos: Sequence[LineInfo | None], after: int, before: int) -
     footer = [
         info
         for info in infos[after + 1 : before]
-        if info is not None and info.site and info.reason != "related links"
+        if info is not None and info.site and info.reason not in ("related links", "related link")
     ]
     return len(footer) >= 2
 

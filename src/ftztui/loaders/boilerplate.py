@@ -19,6 +19,16 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ftztui.loaders.boilerplate_words import (
+    COOKIE_CONTEXT_WORDS,
+    NOISE_WORDS,
+    RIGHTS_RESERVED,
+    SHARE_WORDS,
+    SUBSCRIBE_WORDS,
+)
+from ftztui.loaders.boilerplate_words import (
+    MULTILINGUAL_ENDS as _MULTILINGUAL_ENDS,
+)
 from ftztui.loaders.dates import find_date
 
 LineKind = Literal["ends_article", "furniture", "meta"]
@@ -88,6 +98,7 @@ _ENDS_ARTICLE_PATTERNS: tuple[tuple[str, str, bool], ...] = (
     ),
     (r"^(?:tags?|keywords?)\s*[:：]", "tags line", False),
     (r"^\(?end ?item\)?$", "end mark", False),  # Xinhua's end-of-story mark
+    *_MULTILINGUAL_ENDS,
 )
 _ENDS_ARTICLE = [(re.compile(p, _I), why, site) for p, why, site in _ENDS_ARTICLE_PATTERNS]
 _SITE_LINKS = re.compile(
@@ -104,13 +115,18 @@ _WEAK_LINK_WORDS = re.compile(
 )
 _COOKIE = re.compile(r"\bcookies?\b", _I)
 _COOKIE_CONTEXT = re.compile(
-    r"\b(?:agree|accept|consent|policy|settings|browser|browse|use of|we use)\b", _I
+    r"\b(?:agree|accept|consent|policy|settings|browser|browse|use of|we use|"
+    + COOKIE_CONTEXT_WORDS
+    + r")\b",
+    _I,
 )
 # "Share", "Share:", "Share this article", "Share on Facebook"; not "Share boost for Reliance"
 # (a headline where "share" is the noun or verb).
 _SHARE = re.compile(
     r"^share(?:\s+(?:to|this|on|via|by|with|article|story)\b|\s*[:：]|\s*$|\s+x\b"
-    r"|\s+(?:facebook|twitter|wechat|weibo|linkedin|whatsapp|telegram|reddit|e-?mail))",
+    r"|\s+(?:facebook|twitter|wechat|weibo|linkedin|whatsapp|telegram|reddit|e-?mail))"
+    + "|"
+    + SHARE_WORDS,
     _I,
 )
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?\(?\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}")
@@ -129,12 +145,16 @@ _SOCIAL = re.compile(
 _NOISE = re.compile(
     r"^\W*(?:advertisement|sponsored|scan (?:the )?qr code\b.*|download (?:the|our) app\b.*"
     r"|follow us\b.*|log ?in|sign in|register|(?:back to )?top|home"
-    r"|read more|click here\b.*|print|close|menu|search|skip to (?:main )?content)\W*$",
+    r"|read more|click here\b.*|print|close|menu|search|skip to (?:main )?content|reply|"
+    + NOISE_WORDS
+    + r")\W*$",
     _I,
 )
 _SUBSCRIBE = re.compile(
     r"^\W*(?:subscribe\b.*|sign up\b.*|get the (?:magazine|newsletter|app)\b.*"
-    r"|(?:become|join) (?:a )?(?:member|subscriber)s?\b.*|already a subscriber\b.*)\W*$",
+    r"|(?:become|join) (?:a )?(?:member|subscriber)s?\b.*|already a subscriber\b.*|"
+    + SUBSCRIBE_WORDS
+    + r")\W*$",
     _I,
 )
 # A notice of a paragraph's length asking for a subscription ("Subscribe now for unlimited
@@ -187,7 +207,7 @@ def classify_line(text: str) -> LineInfo | None:
         return None
     lowered = text.lower()
     if words <= 30:
-        if "all rights reserved" in lowered:
+        if "all rights reserved" in lowered or RIGHTS_RESERVED.search(lowered):
             return LineInfo("ends_article", reason="copyright notice", site=True)
         for pattern, why, site in _ENDS_ARTICLE:
             if pattern.match(text):
@@ -222,6 +242,9 @@ def _links(text: str) -> bool:
     return not any(any(c.isalnum() for c in word) for word in rest)
 
 
+_ADVERT_WORDS = ("advert", "sponsor", "werbung", "anzeige", "reklama", "publici", "pubblicit")
+
+
 def _classify_small(text: str, words: int) -> LineInfo | None:
     if words <= 30 and _PHONE.search(text) and _PHONE_WORD.search(text):
         return LineInfo("furniture", reason="contact line")
@@ -233,7 +256,7 @@ def _classify_small(text: str, words: int) -> LineInfo | None:
     if words <= 8 and _SUBSCRIBE.match(text):
         return LineInfo("furniture", reason="subscription notice", site=True)
     if words <= 8 and _NOISE.match(text):
-        why = "advertisement" if lowered_start(text, ("advert", "sponsor")) else "navigation"
+        why = "advertisement" if lowered_start(text, _ADVERT_WORDS) else "navigation"
         return LineInfo("furniture", reason=why, site=True)
     if words <= 20 and menu_shaped(text) and not text.endswith((".", ")")):
         # A menu or breadcrumb names pages in a word or two ("30 Tage | 3 Monate" too), and

@@ -34,6 +34,7 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
+from ftztui.loaders.page_span import not_repeated
 from ftztui.loaders.stopwords import keep_dense_prose
 from ftztui.loaders.text_blocks import add_unit
 from ftztui.loaders.text_context import content_in_context, navigation_in_prose, structured
@@ -98,7 +99,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
             infos[i] = None
     weights = [weight(u) for u in units]
     if page:
-        good = keep_dense_prose(units, good)
+        good = keep_dense_prose(units, not_repeated(units, good))
     article = find_article(good, weights, infos, page, shaped)
     if units and _has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]

@@ -1,0 +1,117 @@
+"""Pages saved as text: which part of the page is taken for the article when it is not clear.
+
+Losing the whole article is the worst a reader can do, so when two parts of a page hold about
+as much prose, or no part holds an article's prose at all, the loader keeps more rather than
+choose wrong; a paragraph the site's template prints over and over never counts as the article.
+Every page here is written for the test, in the shape a browser's "Save as text" gives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.loaders import load_document
+from ftztui.model import Document
+
+from .helpers import all_text
+
+_MENU = ["• Home", "• News", "• Sport", "• Culture", "• Travel", "• Weather"]
+_FOOTER = ["• About us", "• Contact us", "• Privacy policy", "• Terms of use", "• Careers"]
+_ARTICLE = [
+    "The council agreed on Tuesday to spend more on the town's schools next year, and the "
+    "opposition voted for the plan.",
+    "The mayor said the new classrooms should be ready by the autumn, when more pupils start.",
+    "Parents welcomed the plan, but said the town should also pay for more teachers and for "
+    "the school buses that bring children from the villages.",
+]
+_TEASER = (
+    "Our partners have picked the best offers of the week for you: save on holidays, on "
+    "insurance and on your energy bill, and compare the prices of more than two hundred shops "
+    "in one place before you buy anything at all."
+)
+
+
+def _load(tmp_path: Path, lines: list[str]) -> Document:
+    path = tmp_path / "page.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return load_document(path)
+
+
+def test_a_short_article_above_a_longer_box_of_offers_is_kept(tmp_path: Path) -> None:
+    share = ["Share this article", "• Facebook", "• Email", "• Print"]
+    offers = [
+        "Offers of the week",
+        "The best offers our partners picked for you",
+        _TEASER,
+        "Energy",
+        "Switch your energy supplier in five minutes and save up to three hundred pounds a "
+        "year on gas and electricity with a fixed price for the next two years.",
+    ]
+    article = _ARTICLE[:2]
+    doc = _load(
+        tmp_path, [*_MENU, "Town to spend more on its schools", *article, *share, *_MENU, *offers]
+    )
+    text = all_text(doc)
+    assert all(paragraph in text for paragraph in article)
+    assert doc.title == "Town to spend more on its schools"
+    assert "Share this article" in {r.text for r in doc.removed}
+
+
+def test_a_page_whose_article_is_a_list_of_links_keeps_the_list(tmp_path: Path) -> None:
+    links = [
+        "• Town to spend more on its schools",
+        "via The Daily Example https://example.org",
+        "• New bridge opens after two years of work",
+        "via Town News https://example.net",
+        "• Library extends its opening hours",
+        "via The Daily Example https://example.org",
+        "• Farmers market moves to the old station square",
+        "via Town News https://example.net",
+        "• Two new buses for the villages from the spring",
+        "via The Daily Example https://example.org",
+    ]
+    side = [
+        "Licence",
+        "This work is licensed under a Creative Commons licence: you may share it with anyone "
+        "as long as you name the author.",
+        "Follow this blog",
+        "Enter your email address to follow this blog and get new posts by email.",
+    ]
+    share = ["Share this:", "• Email", "• Print"]
+    doc = _load(tmp_path, [*_MENU, "Links of the week", *links, *share, *side, *_FOOTER])
+    text = all_text(doc)
+    assert all(link.lstrip("• ") in text for link in links)
+    assert "Share this:" in {r.text for r in doc.removed}
+
+
+def test_a_teaser_repeated_three_times_is_not_taken_for_the_article(tmp_path: Path) -> None:
+    boxes = [line for heading in ("Deals", "Offers", "Partners") for line in (heading, _TEASER)]
+    doc = _load(
+        tmp_path, [*_MENU, "Town to spend more on its schools", *_ARTICLE, *boxes, *_FOOTER]
+    )
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert _TEASER not in all_text(doc)
+    assert _TEASER in {r.text for r in doc.removed}
+
+
+def test_many_short_teasers_after_the_share_bar_do_not_outweigh_the_article(
+    tmp_path: Path,
+) -> None:
+    teasers = [
+        line
+        for n, place in enumerate(("harbour", "station", "market", "museum", "castle"))
+        for line in (
+            f"News {n + 1}",
+            f"The old {place} will close for repairs next month, the council said, and it will "
+            "open again in the spring of next year.",
+        )
+    ]
+    share = ["Share this article", "• Facebook", "• Email"]
+    doc = _load(
+        tmp_path,
+        [*_MENU, "Town to spend more on its schools", *_ARTICLE, *share, *teasers, *_FOOTER],
+    )
+    text = all_text(doc)
+    assert all(paragraph in text for paragraph in _ARTICLE)
+    assert "harbour" not in text
+    assert any("harbour" in r.text for r in doc.removed)
