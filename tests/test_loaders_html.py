@@ -443,18 +443,22 @@ def test_side_rail_headings_are_not_sections(tmp_path: Path) -> None:
 
 
 def test_trafilatura_reads_a_tree_without_what_it_would_delete() -> None:
+    from ftztui.loaders.html import _parse
     from ftztui.loaders.html_article import _trafilatura_tree
 
     page = (
         "<html><head><style>p{}</style><meta name='x' content='y'>"
         '<script type=\'application/ld+json\'>{"articleBody": "JSON body"}</script>'
         "<script>var x = 1;</script></head><body><p>Before <img src='a.jpg'>after.</p>"
-        "<noscript>no script</noscript><svg><path d='M0'/></svg><button>Go</button></body></html>"
+        "<noscript>no script</noscript><svg><path d='M0'/></svg><button>Go</button>"
+        "<nav><a href='/'>Home</a></nav><footer>Contact us</footer></body></html>"
     )
-    tree = _trafilatura_tree(page)
+    root = _parse(page)
+    tree = _trafilatura_tree(root)
     tags = [e.tag for e in tree.iter() if isinstance(e.tag, str)]
-    for gone in ("style", "meta", "img", "noscript"):
+    for gone in ("style", "meta", "img", "noscript", "nav", "footer"):
         assert gone not in tags
+    assert root.find(".//nav") is not None  # a copy: the walk's own tree keeps everything
     assert [s.get("type") for s in tree.iter("script")] == ["application/ld+json"]
     # what trafilatura's pruning looks at stays: the icon, the button, the text around <img>
     assert "svg" in tags and "button" in tags
