@@ -10,7 +10,8 @@ PATH is a folder of pages with gold text in one of two layouts:
 - `evaldata.json` beside `eval/FILE.html`: trafilatura's own evaluation pages, whose gold is a
   list of sentences that must be kept ("with") and of furniture that must not ("without").
 
-Extractors: ftztui's loader (`ours`), trafilatura (`extract`, its defaults), readability-lxml
+Extractors: ftztui's loader (`ours`), trafilatura (`extract`, its defaults; `trafilatura-fast`
+without its fallbacks, the least time it takes), readability-lxml
 (`Document.summary`, text of the result) and jusText (paragraphs not marked boilerplate,
 English stop words). Rows: word recall and precision against the gold text (bag of words,
 lower-cased \\w+ tokens, counted with multiplicity, as the extraction papers do), mean of the
@@ -133,6 +134,13 @@ def trafilatura_(data: bytes) -> str:
     return trafilatura.extract(_text(data)) or ""
 
 
+def trafilatura_fast(data: bytes) -> str:
+    """trafilatura without its readability/jusText comparison: the floor of its cost."""
+    import trafilatura
+
+    return trafilatura.extract(_text(data), fast=True) or ""
+
+
 def readability_(data: bytes) -> str:
     import lxml.html
     from readability import Document
@@ -151,6 +159,7 @@ def justext_(data: bytes) -> str:
 EXTRACTORS: dict[str, Callable[[bytes], str]] = {
     "ours": ours,
     "trafilatura": trafilatura_,
+    "trafilatura-fast": trafilatura_fast,
     "readability": readability_,
     "jusText": justext_,
 }

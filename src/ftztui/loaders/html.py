@@ -5,9 +5,10 @@ The steps:
 1. metadata from the whole page (title, og:site_name, canonical URL, publication date);
 2. one iterative walk (lxml's iterwalk, no recursion) turning the whole <body> into candidate
    headings and blocks: sections, captions with credits, quotes, list items, code, table rows;
-3. trafilatura decides which candidates are the article (`html_article`): measured on pages
-   with gold text it finds the article far better than rules on class names, which dropped
-   whole articles whose container was named "content-with-sidebar" or "meta_field post_body".
+3. trafilatura decides which candidates are the article (`html_trafilatura`, `html_article`):
+   measured on pages with gold text it finds the article far better than rules on class
+   names, which dropped whole articles whose container was named "content-with-sidebar" or
+   "meta_field post_body".
    Every candidate left out is recorded in `Document.removed` with the reason.
 
 libxml2 stops at 256 levels of nesting and drops the rest of the page; such a page is parsed
@@ -23,8 +24,9 @@ from lxml.html import HtmlElement
 
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.decode import decode_bytes
-from ftztui.loaders.html_article import Recorder, replay, trafilatura_text
+from ftztui.loaders.html_article import Recorder, prose_chars, replay
 from ftztui.loaders.html_meta import PageMeta, read_metadata
+from ftztui.loaders.html_trafilatura import trafilatura_text
 from ftztui.loaders.html_walk import BlockWalk, element_text
 from ftztui.model import Document
 
@@ -78,7 +80,9 @@ def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     # Trafilatura's time grows faster than the page (5 s for 20,000 paragraphs, 50 s for
     # 70,000); a page that long is a document, whose landmarks are enough to find its text.
     size = len(recorder.candidates)
-    article = trafilatura_text(root) if 0 < size <= _TRAFILATURA_MAX_CANDIDATES else None
+    article = None
+    if 0 < size <= _TRAFILATURA_MAX_CANDIDATES:
+        article = trafilatura_text(root, prose_chars(recorder.candidates))
     dateline, agency = replay(recorder, builder, article)
     return builder.build(
         doc_id=doc_id,

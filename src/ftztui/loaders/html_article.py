@@ -41,57 +41,6 @@ def normalise(text: str) -> str:
     return " ".join(_TOKEN.findall(text.casefold()))
 
 
-def trafilatura_text(root: HtmlElement) -> str | None:
-    """The article text trafilatura finds in a page (the tree `html._parse` made, which it
-    reads as its own: lxml.html's element class), or None when it finds none.
-
-    It gets a copy without the elements its own cleaning deletes whatever they hold (styles,
-    <meta>, <img>, media, form fields, scripts but JSON-LD): its XPath pruning, most of its
-    time, then walks a smaller tree. Measured on the benchmark's dev half: the same text on
-    300 of 300 pages compared, about 15% less time. Not the landmarks (<nav>, <aside>,
-    <footer>, <menu>), although its cleaning deletes them: its fallbacks read the page before
-    that cleaning, and an unclosed <nav> may hold the article (dev: 4 pages refused, 12 with
-    other text; no time saved on the 791 pages).
-    Its `fast` mode (no readability/jusText comparison, about a quarter of its time) costs
-    recall, so stays off: on the whole dev half, 0.966 -> 0.963, paragraphs lost 337 -> 408,
-    3 pages refused instead of 2. With the walk in readability's place (keep the container
-    holding half the prose when it has twice trafilatura's text) 0.964 and 405 lost, but
-    precision 0.932 -> 0.925: readability's choice is what the comparison is worth, and
-    pages whose article sits in an unclosed <aside> or <header> still came out empty."""
-    import trafilatura  # costs 0.2 s: imported once a page is loaded
-
-    try:
-        tree = _trafilatura_tree(root)
-        text = trafilatura.extract(tree, include_comments=False, deduplicate=False)
-    except Exception:  # its failure only means "no opinion": the landmarks decide
-        return None
-    return text or None
-
-
-# Deleted by trafilatura's own cleaning whatever they hold. Not <svg> nor <button>: removing
-# them early changed its text on 1 and 2 of 300 pages (its pruning looks at what is left).
-_UNREAD = (
-    "style", "noscript", "link", "meta", "iframe", "embed", "object", "canvas", "video",
-    "audio", "picture", "source", "track", "img", "input", "select", "textarea",
-)  # fmt: skip
-
-
-def _trafilatura_tree(root: HtmlElement) -> HtmlElement:
-    """A copy of the page's tree without what trafilatura would delete."""
-    import copy
-
-    import lxml.etree as etree
-
-    tree = copy.deepcopy(root)
-    for script in tree.iter("script"):
-        if (script.get("type") or "").lower() == "application/ld+json":
-            script.tag = "ldjson"  # its article body is trafilatura's last resort
-    etree.strip_elements(tree, "script", *_UNREAD, with_tail=False)
-    for script in tree.iter("ldjson"):
-        script.tag = "script"
-    return tree
-
-
 class ArticleText:
     """Trafilatura's text, asked in reading order whether a candidate belongs to it."""
 
@@ -328,19 +277,47 @@ def _keep_the_prose(content: list[_Candidate]) -> None:
     total = sum(n for _, n in prose)
     if not total or sum(n for c, n in prose if c.keep) >= 0.5 * total:
         return
-    weight: dict[HtmlElement, int] = {}
-    for c, n in prose:
-        node = c.element
-        while node is not None:
-            weight[node] = weight.get(node, 0) + n
-            node = node.getparent()
-    container = max((e for e in weight if weight[e] >= 0.5 * total), key=_depth)
+    weight = _weights(prose)
+    container = _holder(weight, total)
     listed = sum(n for c, n in prose if c.kind == "list_item" and _within(c.element, container))
     if listed >= _LISTED * weight[container]:
         return  # a list of entries (comments, posts, reviews), not one article
     for c in content:
         if _within(c.element, container):
             c.keep = True
+
+
+def prose_chars(candidates: list[_Candidate]) -> int:
+    """Characters of text in the deepest element holding half the page's prose: about what
+    readability would take as the article."""
+    prose = [
+        (c, len(c.text))
+        for c in candidates
+        if c.op == "block" and c.element is not None and c.text.count(" ") >= _PROSE_WORDS - 1
+    ]
+    weight = _weights(prose)
+    if not prose:
+        return 0
+    container = _holder(weight, sum(n for _, n in prose))
+    return sum(
+        len(c.text) for c in candidates if c.op != "removed" and _within(c.element, container)
+    )
+
+
+def _weights(prose: list[tuple[_Candidate, int]]) -> dict[HtmlElement, int]:
+    """How much prose each element holds, from its candidates' sizes."""
+    weight: dict[HtmlElement, int] = {}
+    for c, n in prose:
+        node = c.element
+        while node is not None:
+            weight[node] = weight.get(node, 0) + n
+            node = node.getparent()
+    return weight
+
+
+def _holder(weight: dict[HtmlElement, int], total: int) -> HtmlElement:
+    """The deepest element holding half the prose."""
+    return max((e for e in weight if weight[e] >= 0.5 * total), key=_depth)
 
 
 def _depth(element: HtmlElement) -> int:
