@@ -54,16 +54,18 @@ class ArticleText:
         if not words:
             return False
         key = f" {words} "
-        at = self.text.find(key, self.cursor)
-        if words.count(" ") + 1 < _SHORT:
-            if at != -1 and at - self.cursor <= _SHORT_SLACK:
+        if words.count(" ") + 1 < _SHORT:  # only where the article text reached
+            at = self.text.find(key, self.cursor, self.cursor + _SHORT_SLACK + len(key))
+            if at != -1:
                 self.cursor = at + len(key) - 1
                 return True
             return False
+        at = self.text.find(key, self.cursor)
         if at != -1:
             self.cursor = at + len(key) - 1
             return True
-        if self.text.find(key) != -1:  # out of order: trafilatura moved it
+        # Out of order (trafilatura moved it): only the text before the cursor is left to scan.
+        if self.text.find(key, 0, self.cursor + len(key) - 1) != -1:
             return True
         return self._mostly_shared(words.split())
 
