@@ -16,6 +16,7 @@ not in a <nav>, <header>, <footer>, <aside> or a navigation role is kept.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,7 @@ _SHORT = 4  # words; shorter candidates must come next in the article text
 _SHINGLE = 4
 
 
+@functools.lru_cache(maxsize=8192)  # each candidate is asked for twice: matched, then repeated
 def normalise(text: str) -> str:
     """Lower-cased words joined by single spaces: how candidates and the article compare."""
     return " ".join(_TOKEN.findall(text.casefold()))
@@ -74,9 +76,8 @@ class ArticleText:
         word or two different (an inline element trafilatura dropped)."""
         if self._shingles is None:
             tokens = self.text.split()
-            self._shingles = {
-                " ".join(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)
-            }
+            shifted = zip(*(tokens[i:] for i in range(_SHINGLE)), strict=False)  # shorter ends
+            self._shingles = {" ".join(run) for run in shifted}
         runs = [" ".join(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)]
         return sum(1 for r in runs if r in self._shingles) >= 0.5 * len(runs)
 
