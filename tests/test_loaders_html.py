@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -443,18 +444,22 @@ def test_side_rail_headings_are_not_sections(tmp_path: Path) -> None:
 
 
 def test_trafilatura_reads_a_tree_without_what_it_would_delete() -> None:
-    from ftztui.loaders.html_article import _trafilatura_tree
+    from ftztui.loaders.html import _parse
+    from ftztui.loaders.html_trafilatura import _trafilatura_tree
 
     page = (
         "<html><head><style>p{}</style><meta name='x' content='y'>"
         '<script type=\'application/ld+json\'>{"articleBody": "JSON body"}</script>'
         "<script>var x = 1;</script></head><body><p>Before <img src='a.jpg'>after.</p>"
-        "<noscript>no script</noscript><svg><path d='M0'/></svg><button>Go</button></body></html>"
+        "<noscript>no script</noscript><svg><path d='M0'/></svg><button>Go</button>"
+        "</body></html>"
     )
-    tree = _trafilatura_tree(page)
+    root = _parse(page)
+    tree = _trafilatura_tree(root)
     tags = [e.tag for e in tree.iter() if isinstance(e.tag, str)]
     for gone in ("style", "meta", "img", "noscript"):
         assert gone not in tags
+    assert root.find(".//img") is not None  # a copy: the walk's own tree keeps everything
     assert [s.get("type") for s in tree.iter("script")] == ["application/ld+json"]
     # what trafilatura's pruning looks at stays: the icon, the button, the text around <img>
     assert "svg" in tags and "button" in tags
@@ -532,3 +537,46 @@ def test_a_paragraph_repeated_on_the_page_is_kept_once_and_the_copy_recorded(
         "listing.html",
     )
     assert sum(b.text == "Team size: 11-50" for b in listing.blocks) == 4
+
+
+def _calls_to_trafilatura(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fast_kept: int
+) -> tuple[list[bool], int]:
+    """Load a page of ten paragraphs, trafilatura keeping `fast_kept` of them in its fast mode
+    and seven in its full run: the modes it was asked in, and the paragraphs the page kept."""
+    import trafilatura
+
+    vocabulary = [
+        f"{name}{n}" for name in ("port", "crew", "ship", "bay", "crane") for n in "abcdef"
+    ]
+    paragraphs = [  # no run of four words in common: each paragraph is its own
+        f"Week {i}: {' '.join(random.Random(i).sample(vocabulary, 28))}." for i in range(10)
+    ]
+    page = "<html><body><article><h1>Port report</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    modes: list[bool] = []
+
+    def extract(tree: object, *, fast: bool = False, **options: object) -> str:
+        modes.append(fast)
+        return "\n".join(paragraphs[: fast_kept if fast else 7])
+
+    monkeypatch.setattr(trafilatura, "extract", extract)
+    doc = load(tmp_path, page + "</article></body></html>")
+    return modes, all_text(doc).count("Week ")
+
+
+def test_trafilatura_fast_text_that_covers_the_prose_is_enough(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    modes, kept = _calls_to_trafilatura(monkeypatch, tmp_path, fast_kept=10)
+    assert modes == [True]  # no second, slower run
+    assert kept == 10
+
+
+def test_trafilatura_short_fast_text_gets_its_full_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Its fast mode kept two of ten paragraphs: its full run, which compares with readability
+    # and jusText, decides (seven here), not the fast text.
+    modes, kept = _calls_to_trafilatura(monkeypatch, tmp_path, fast_kept=2)
+    assert modes == [True, False]
+    assert kept == 7

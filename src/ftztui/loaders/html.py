@@ -5,9 +5,10 @@ The steps:
 1. metadata from the whole page (title, og:site_name, canonical URL, publication date);
 2. one iterative walk (lxml's iterwalk, no recursion) turning the whole <body> into candidate
    headings and blocks: sections, captions with credits, quotes, list items, code, table rows;
-3. trafilatura decides which candidates are the article (`html_article`): measured on pages
-   with gold text it finds the article far better than rules on class names, which dropped
-   whole articles whose container was named "content-with-sidebar" or "meta_field post_body".
+3. trafilatura decides which candidates are the article (`html_trafilatura`, `html_article`):
+   measured on pages with gold text it finds the article far better than rules on class
+   names, which dropped whole articles whose container was named "content-with-sidebar" or
+   "meta_field post_body".
    Every candidate left out is recorded in `Document.removed` with the reason.
 
 libxml2 stops at 256 levels of nesting and drops the rest of the page; such a page is parsed
@@ -19,12 +20,14 @@ from __future__ import annotations
 import re
 
 import lxml.etree as etree
+from lxml.html import HtmlElement
 
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.decode import decode_bytes
-from ftztui.loaders.html_article import Recorder, replay, trafilatura_text
+from ftztui.loaders.html_article import Recorder, prose_chars, replay
 from ftztui.loaders.html_meta import PageMeta, read_metadata
-from ftztui.loaders.html_walk import BlockWalk, HtmlElement, element_text
+from ftztui.loaders.html_trafilatura import trafilatura_text
+from ftztui.loaders.html_walk import BlockWalk, element_text
 from ftztui.model import Document
 
 _TRAFILATURA_MAX_CANDIDATES = 3000
@@ -63,7 +66,7 @@ def decode_html(data: bytes) -> str:
 
 def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) -> Document:
     """A `Document` from a decoded, cleaned page."""
-    root, parsed = _parse(text)
+    root = _parse(text)
     meta = read_metadata(root)
     title_element = _title_element(root, meta)
     title = element_text(title_element) if title_element is not None else None
@@ -77,7 +80,9 @@ def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     # Trafilatura's time grows faster than the page (5 s for 20,000 paragraphs, 50 s for
     # 70,000); a page that long is a document, whose landmarks are enough to find its text.
     size = len(recorder.candidates)
-    article = trafilatura_text(parsed) if 0 < size <= _TRAFILATURA_MAX_CANDIDATES else None
+    article = None
+    if 0 < size <= _TRAFILATURA_MAX_CANDIDATES:
+        article = trafilatura_text(root, prose_chars(recorder.candidates))
     dateline, agency = replay(recorder, builder, article)
     return builder.build(
         doc_id=doc_id,
@@ -91,22 +96,29 @@ def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     )
 
 
-def _parse(text: str) -> tuple[HtmlElement, str]:
-    """The page's tree, and the text it was parsed from (flattened when it was too deep)."""
+def _parser() -> etree.HTMLParser:
+    """libxml2's HTML parser making lxml.html's element class, which trafilatura reads, with
+    a lookup in C: lxml.html's own parser asks Python for the class of every element."""
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=HtmlElement))
+    return parser
+
+
+def _parse(text: str) -> HtmlElement:
+    """The page's tree (flattened first when it is too deep for libxml2)."""
     text = _XML_DECLARATION.sub("", text, count=1)
     if not text.strip():
         text = "<html></html>"
-    # Plain etree elements: lxml.html's element classes cost a Python lookup per element.
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+    parser = _parser()
     root = etree.fromstring(text, parser)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         # Too deep for libxml2: it silently dropped everything after the limit.
         text = _FLATTEN.sub("\n<br>\n", text)
-        parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+        parser = _parser()
         root = etree.fromstring(text, parser)
     if root is None:
-        root = etree.fromstring("<html><body></body></html>", etree.HTMLParser())
-    return root, text
+        root = etree.fromstring("<html><body></body></html>", _parser())
+    return root
 
 
 # -- title ---------------------------------------------------------------------------------
