@@ -48,7 +48,7 @@ from ftztui.loaders.text_shapes import (
     section_headings,
     weight,
 )
-from ftztui.loaders.text_title import has_other_title, title_index, written_by_user
+from ftztui.loaders.text_title import has_other_title, is_lead, title_index, written_by_user
 from ftztui.model import Document
 
 _DATELINE = re.compile(
@@ -151,7 +151,10 @@ def _fates(
             fates.append("byline or dateline")
         elif i < article.start:
             keep = (user_file or (title_at is not None and i > title_at)) and (
-                user_file or ends_sentence(unit) or bool(credit(unit))
+                user_file
+                or ends_sentence(unit)
+                or bool(credit(unit))
+                or (title_at is not None and i <= title_at + 2 and is_lead(unit, info))
             )
             fates.append(None if keep or not article.has_prose else "site header")
         elif i > last:

@@ -56,7 +56,31 @@ def title_index(
     headlines = [i for i in longer if not reads_as_dateline(units[i])]
     chosen = headlines or longer or candidates
     vocabulary = _content_words(" ".join(units[start : start + 12]))
-    return max(chosen, key=lambda i: (len(_content_words(units[i]) & vocabulary), i))
+    score = {i: len(_content_words(units[i]) & vocabulary) for i in chosen}
+    best = max(chosen, key=lambda i: (score[i], i))
+    # A headline with its lead right under it (a standfirst, the first paragraph) is the
+    # article's: a later line sharing more words (a repeated headline, a line of a list in the
+    # article) would leave that lead out as the site's header.
+    above = [
+        i
+        for i in chosen
+        if i + 1 < best and 0 < score[i] * 2 >= score[best] and has_lead(units, infos, i)
+    ]
+    return max(above, key=lambda i: (score[i], i)) if above else best
+
+
+def has_lead(units: list[str], infos: list[LineInfo | None], title: int) -> bool:
+    """Whether a lead stands in the two units under the headline."""
+    return any(is_lead(units[j], infos[j]) for j in range(title + 1, min(title + 3, len(units))))
+
+
+def is_lead(unit: str, info: LineInfo | None) -> bool:
+    """A standfirst's or a first paragraph's shape: ten words or more that are no list item,
+    or a sentence of eight."""
+    if info is not None or LIST_ITEM.match(unit) or credit(unit):
+        return False
+    words = weight(unit)
+    return words >= 10 or (words >= 8 and not is_title_shaped(unit))
 
 
 def written_by_user(units: list[str], header: list[LineInfo | None], page: bool) -> bool:

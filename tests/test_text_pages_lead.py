@@ -1,0 +1,53 @@
+"""Pages saved as text: the lead under a headline (a standfirst, a first paragraph) is the
+article's, not the site's header, even when a later line (the headline printed again after a
+share bar, a line of a list in the article) shares as many of the article's words.
+
+Every page here is written for the test, in the shape a browser's "Save as text" gives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.loaders import load_document
+from ftztui.model import Document
+
+from .helpers import all_text
+
+_MENU = ["• Home", "• News", "• Sport", "• Culture", "• Travel", "• Weather"]
+_TITLE = "Town to spend more on its schools"
+_LEAD = "Council backs a plan for new classrooms and more teachers in the schools next year."
+_SHARE = ["Share this article", "• Facebook", "• Email", "• Print"]
+_ARTICLE = [
+    "The council agreed on Tuesday to spend more on the town's schools next year, and the "
+    "opposition voted for the plan.",
+    "The mayor said the new classrooms should be ready by the autumn, when more pupils start.",
+    "Parents welcomed the plan, but said the town should also pay for more teachers and for "
+    "the school buses that bring children from the villages.",
+]
+
+
+def _load(tmp_path: Path, lines: list[str]) -> Document:
+    path = tmp_path / "page.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return load_document(path)
+
+
+def test_a_standfirst_under_the_headline_is_kept_when_the_headline_is_printed_again(
+    tmp_path: Path,
+) -> None:
+    doc = _load(tmp_path, [*_MENU, _TITLE, _LEAD, *_SHARE, _TITLE, *_ARTICLE, *_MENU])
+    assert doc.title == _TITLE
+    assert _LEAD in all_text(doc)
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert "Share this article" in {r.text for r in doc.removed}
+
+
+def test_a_teaser_far_below_the_headline_is_still_the_sites(tmp_path: Path) -> None:
+    teaser = "Read more about the new bus timetable and what it means for the villages around"
+    doc = _load(
+        tmp_path, [*_MENU, _TITLE, "By Ann Lee", "Updated 3 May", *_SHARE, teaser, *_ARTICLE]
+    )
+    assert doc.title == _TITLE
+    assert teaser not in all_text(doc)
+    assert teaser in {r.text for r in doc.removed}
