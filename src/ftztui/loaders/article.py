@@ -31,7 +31,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ftztui.loaders.boilerplate import LineInfo
-from ftztui.loaders.page_span import heaviest, rival_start, weak
+from ftztui.loaders.page_span import MENU_SHARE, heaviest, menu_between, rival_start, weak
 
 #: A cluster lighter than this share of the heaviest one may be site furniture.
 LIGHT_SHARE = 0.3
@@ -223,9 +223,14 @@ def _main_part(
     `LONE_WORDS`). Fitted on the furniture pages' tuning half."""
     goods = [i for i in range(span.start, span.last + 1) if good[i]]
     parts: list[list[int]] = [[goods[0]]]
+    shares = [PART_SHARE]  # how heavy part c must be to go on into it
     for prev, nxt in itertools.pairwise(goods):
         if any(_breaks(infos[j]) for j in range(prev + 1, nxt)):
             parts.append([nxt])
+            shares.append(PART_SHARE)
+        elif menu_between(infos, prev, nxt):
+            parts.append([nxt])
+            shares.append(MENU_SHARE)
         else:
             parts[-1].append(nxt)
     count = len(good)
@@ -239,8 +244,13 @@ def _main_part(
     mass = [sum(weights[i] for i in part if i not in lone) for part in parts]
     last = max(range(len(parts)), key=lambda c: (mass[c], -c))
     heaviest = mass[last]
-    while last + 1 < len(parts) and mass[last + 1] >= PART_SHARE * heaviest:
-        last += 1
+    after = last + 1
+    while after < len(parts):
+        if mass[after] >= shares[after] * heaviest:
+            last = after
+        elif shares[after] != MENU_SHARE:
+            break
+        after += 1  # a light box between menus: the article may go on after it
     if last == len(parts) - 1:
         return span
     end = parts[last][-1]
