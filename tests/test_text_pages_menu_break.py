@@ -65,3 +65,26 @@ def test_closing_paragraphs_after_a_list_in_the_article_are_kept(tmp_path: Path)
     ]
     doc = _load(tmp_path, [*_MENU, title, *_ARTICLE, *schools, *closing, *_MENU])
     assert all(paragraph in all_text(doc) for paragraph in [*_ARTICLE, *closing])
+
+
+def test_a_recipes_list_of_amounts_is_not_taken_for_a_menu(tmp_path: Path) -> None:
+    lead = [
+        "This cake is baked on a tray in less than an hour, and it stays moist for days "
+        "because the lemon syrup soaks into it while it is still warm.",
+        "It was my grandmother's favourite, and she baked it every Sunday in the summer for "
+        "the whole family and for the neighbours who came by.",
+    ]
+    # A recipe card's lines and its list of amounts, one a line, as a page saves them.
+    card = ["Print recipe", "Preparation 10 min", "Baking 25 min", "Total 35 min", "Ingredients"]
+    amounts = ["• 6 large eggs", "• 250 g butter", "• 300 g flour", "• 2 tsp baking powder"]
+    amounts += ["• 200 ml milk", "• 3 lemons"]
+    method = [
+        "Beat the butter with the sugar until it is pale, then add the eggs one by one and "
+        "beat well after each of them, so that the batter stays smooth.",
+        "Fold in the flour with the baking powder and the milk, spread the batter on the "
+        "tray and bake it for about twenty minutes until it is golden.",
+    ]
+    lines = [*_MENU, "Lemon cake", *lead, "\n".join(card), "\n".join(amounts), *method, *_MENU]
+    text = all_text(_load(tmp_path, lines))
+    assert all(line.removeprefix("• ") in text for line in amounts)
+    assert all(paragraph in text for paragraph in [*lead, *method])

@@ -86,7 +86,10 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     shaped = structured(units)
     found = content_in_context(units, [classify_line(u) for u in units], shaped)
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
-    short = [_is_short(u) and not s for u, s in zip(units, shaped, strict=True)]
+    short = [
+        _is_short(u) and not s and not a
+        for u, s, a in zip(units, shaped, _amounts(units), strict=True)
+    ]
     inner = navigation_in_prose(units, found, good)
     infos, page = page_furniture(short, good, found, inner)
     if not page:  # amid a user's paragraphs, a menu-shaped line is the user's
@@ -257,6 +260,20 @@ def _hard_wrapped(lines: list[str]) -> bool:
 def _is_short(text: str) -> bool:
     """A menu entry's shape: one to four words, no full stop, not a caption."""
     return weight(text) <= 4 and not ends_sentence(text) and not credit(text)
+
+
+def _amounts(units: list[str]) -> list[bool]:
+    """Lines of a list of amounts, two or more in a row ("6 Eier", "100 g Butter", "½ cup
+    sugar"): a recipe's or a spec sheet's list, not a menu (a lone "1 Monat her" may be one)."""
+    amount = [bool(_QUANTITY.match(LIST_ITEM.sub("", u, count=1))) for u in units]
+    return [
+        a and ((i > 0 and amount[i - 1]) or (i + 1 < len(amount) and amount[i + 1]))
+        for i, a in enumerate(amount)
+    ]
+
+
+#: A line of a list of amounts: a number, a unit or a word, and more.
+_QUANTITY = re.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*[^\W\d]+\.?\s+[^\d\s]")
 
 
 def _starts_body(text: str, info: LineInfo | None) -> bool:
