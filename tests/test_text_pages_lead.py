@@ -51,3 +51,21 @@ def test_a_teaser_far_below_the_headline_is_still_the_sites(tmp_path: Path) -> N
     assert doc.title == _TITLE
     assert teaser not in all_text(doc)
     assert teaser in {r.text for r in doc.removed}
+
+
+def test_a_lead_between_a_menu_and_a_recipe_card_is_kept(tmp_path: Path) -> None:
+    """The headline taken into the menu above it, the lead stands alone between two pieces of
+    furniture; a paragraph that long is the article's lead, not a box's pitch."""
+    lead = (
+        "This lemon cake is baked on a tray in less than an hour, and it stays moist for days "
+        "because the syrup soaks into it while it is still warm from the oven."
+    )
+    card = ["Print recipe", "Preparation 10 min", "Baking 25 min", "Total 35 min", "Method"]
+    method = [
+        "Beat the butter with the sugar until it is pale, then add the eggs one by one and "
+        "beat well after each of them, so that the batter stays smooth.",
+        "Fold in the flour with the baking powder and the milk, spread the batter on the "
+        "tray and bake it for about twenty minutes until it is golden.",
+    ]
+    doc = _load(tmp_path, [*_MENU, "Lemon cake", lead, "\n".join(card), *method, *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in [lead, *method])

@@ -31,7 +31,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ftztui.loaders.boilerplate import LineInfo
-from ftztui.loaders.page_span import MENU_SHARE, heaviest, menu_between, rival_start, weak
+from ftztui.loaders.page_span import (
+    BOXED_WORDS,
+    MENU_SHARE,
+    heaviest,
+    menu_between,
+    rival_start,
+    weak,
+)
 
 #: A cluster lighter than this share of the heaviest one may be site furniture.
 LIGHT_SHARE = 0.3
@@ -280,8 +287,12 @@ def _unit_scores(
             continue
         if good[i]:
             run = 0
-            boxed = (i == 0 or _is_site(infos[i - 1])) and (
-                i + 1 == count or _is_site(infos[i + 1])
+            # Alone between two lines of site furniture, a light paragraph (a teaser, a pitch)
+            # is the box's; a heavier one may be the lead under a headline a menu took in.
+            boxed = (
+                weights[i] <= BOXED_WORDS
+                and (i == 0 or _is_site(infos[i - 1]))
+                and (i + 1 == count or _is_site(infos[i + 1]))
             )
             scores.append(0 if boxed else weights[i])
             continue
@@ -362,37 +373,3 @@ MENU_LINES = 20
 def _menus(runs: list[int], first_good: int) -> bool:
     """Whether `runs` (indices of lines in menu runs) look like a site's menus."""
     return len(runs) >= MENU_LINES and any(i < first_good for i in runs)
-
-
-#: A paragraph this light, alone between two pieces of site furniture, is part of them (a
-#: newsletter's pitch between its heading and a menu).
-BOXED_WORDS = 25
-
-
-def between_furniture(
-    good: Sequence[bool],
-    infos: Sequence[LineInfo | None],
-    start: int,
-    last: int,
-    weights: Sequence[int],
-) -> set[int]:
-    """Units of a page's article span standing between two pieces of furniture, short lines
-    and at most one light paragraph: a sidebar's heading between two menus (jusText's context
-    rule), a newsletter's pitch."""
-    found: set[int] = set()
-    bad = [not good[i] and infos[i] is not None for i in range(len(good))]
-    i = start
-    while i <= last:
-        if bad[i]:
-            i += 1
-            continue
-        j = i
-        while j <= last and not bad[j]:
-            j += 1
-        paragraphs = [k for k in range(i, j) if good[k]]
-        framed = (i == 0 or bad[i - 1]) and (j == len(bad) or bad[j])
-        light = not paragraphs or (len(paragraphs) == 1 and weights[paragraphs[0]] <= BOXED_WORDS)
-        if framed and light:
-            found.update(range(i, j))
-        i = j
-    return found

@@ -118,3 +118,37 @@ def menu_between(infos: Sequence[LineInfo | None], after: int, before: int) -> b
         if run >= PART_MENU:
             return True
     return False
+
+
+#: A paragraph this light, alone between two pieces of site furniture, is part of them (a
+#: newsletter's pitch between its heading and a menu).
+BOXED_WORDS = 25
+
+
+def between_furniture(
+    good: Sequence[bool],
+    infos: Sequence[LineInfo | None],
+    start: int,
+    last: int,
+    weights: Sequence[int],
+) -> set[int]:
+    """Units of a page's article span standing between two pieces of furniture, short lines
+    and at most one light paragraph: a sidebar's heading between two menus (jusText's context
+    rule), a newsletter's pitch."""
+    found: set[int] = set()
+    bad = [not good[i] and infos[i] is not None for i in range(len(good))]
+    i = start
+    while i <= last:
+        if bad[i]:
+            i += 1
+            continue
+        j = i
+        while j <= last and not bad[j]:
+            j += 1
+        paragraphs = [k for k in range(i, j) if good[k]]
+        framed = (i == 0 or bad[i - 1]) and (j == len(bad) or bad[j])
+        light = not paragraphs or (len(paragraphs) == 1 and weights[paragraphs[0]] <= BOXED_WORDS)
+        if framed and light:
+            found.update(range(i, j))
+        i = j
+    return found

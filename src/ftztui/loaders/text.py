@@ -18,12 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ftztui.loaders.article import (
-    Article,
-    between_furniture,
-    find_article,
-    page_furniture,
-)
+from ftztui.loaders.article import Article, find_article, page_furniture
 from ftztui.loaders.boilerplate import (
     LineInfo,
     classify_line,
@@ -34,7 +29,7 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
-from ftztui.loaders.page_span import not_repeated
+from ftztui.loaders.page_span import between_furniture, not_repeated
 from ftztui.loaders.stopwords import keep_dense_prose
 from ftztui.loaders.text_blocks import add_unit
 from ftztui.loaders.text_context import content_in_context, navigation_in_prose, structured
