@@ -18,6 +18,9 @@ _MENU = ["• Home", "• News", "• Sport", "• Culture", "• Travel", "• 
 _TITLE = "Town to spend more on its schools"
 _LEAD = "Council backs a plan for new classrooms and more teachers in the schools next year."
 _SHARE = ["Share this article", "• Facebook", "• Email", "• Print"]
+_COOKIES = "This site uses cookies to improve your experience. Accept"
+_GARDEN = ["• Garden", "• Greenhouse", "• Terrace", "• Pond", "• Shed"]
+_RIGHTS = "© 2022 Garden Weekly. All rights reserved."
 _ARTICLE = [
     "The council agreed on Tuesday to spend more on the town's schools next year, and the "
     "opposition voted for the plan.",
@@ -69,3 +72,22 @@ def test_a_lead_between_a_menu_and_a_recipe_card_is_kept(tmp_path: Path) -> None
     ]
     doc = _load(tmp_path, [*_MENU, "Lemon cake", lead, "\n".join(card), *method, *_MENU])
     assert all(paragraph in all_text(doc) for paragraph in [lead, *method])
+
+
+def test_a_headline_the_menu_took_in_is_the_title(tmp_path: Path) -> None:
+    """A short headline right under the menu reads as one more menu entry; right above the
+    article's lead (a date between them), with no other headline before the article, it is
+    the title, and not a line of the menu (nor the date) is."""
+    headline = "Build your own greenhouse"
+    lines = [_COOKIES, *_GARDEN, headline, "15 January 2022", *_ARTICLE, *_SHARE, _RIGHTS]
+    doc = _load(tmp_path, lines)
+    assert doc.title == headline
+    assert headline not in {r.text for r in doc.removed}
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+
+
+def test_a_breadcrumb_above_the_article_is_not_taken_for_its_title(tmp_path: Path) -> None:
+    crumbs = "Home » Garden » Greenhouse"
+    doc = _load(tmp_path, [_COOKIES, *_GARDEN, crumbs, *_ARTICLE, *_SHARE, _RIGHTS])
+    assert doc.title != crumbs
+    assert crumbs in {r.text for r in doc.removed}

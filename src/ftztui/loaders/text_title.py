@@ -7,6 +7,7 @@ import re
 
 from ftztui.loaders.article import Article
 from ftztui.loaders.boilerplate import LineInfo, reads_as_dateline
+from ftztui.loaders.dates import find_date
 from ftztui.loaders.text_shapes import CJK, LIST_ITEM, credit, weight
 
 #: A Chinese numbered section heading: 一、国际物流分拨, （二）营商环境, 第三章 总则.
@@ -49,7 +50,7 @@ def title_index(
         if infos[i] is None and is_title_shaped(units[i]) and not _NUMBERED_HEADING.match(units[i])
     ]
     if not candidates:
-        return None
+        return _headline_in_menu(units, infos, start) if page else None
     if candidates[0] == 0 and written_by_user(units, infos[:start], page):
         return 0
     longer = [i for i in candidates if weight(units[i]) >= 3]
@@ -108,3 +109,20 @@ def has_other_title(units: list[str], infos: list[LineInfo | None], start: int) 
     """Whether a first line such as "iChongqing Title" can name the site: only when another
     title-shaped line follows before the article ("A Good Title" alone is the headline)."""
     return any(infos[i] is None and is_title_shaped(units[i]) for i in range(1, start))
+
+
+_NOT_HEADLINE = re.compile(r"[\d|»›>\[\]/]")
+
+
+def _headline_in_menu(units: list[str], infos: list[LineInfo | None], start: int) -> int | None:
+    """The headline a menu took in: the menu's last line, of two words or more, right above
+    the article's first paragraph (a date or a byline may stand between), on a page where no
+    other line before the article can be its title. Not a line with digits or separators (a
+    date, a breadcrumb, a form, "by admin | Filed under: news | 0")."""
+    for i in range(start - 1, max(-1, start - 4), -1):
+        unit, info = units[i], infos[i]
+        if (info is not None and info.kind == "meta") or find_date(unit) or reads_as_dateline(unit):
+            continue
+        menu = info is not None and info.reason == "navigation"
+        return i if menu and is_title_shaped(unit) and not _NOT_HEADLINE.search(unit) else None
+    return None
