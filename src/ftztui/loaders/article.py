@@ -31,7 +31,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from ftztui.loaders.boilerplate import LineInfo
-from ftztui.loaders.page_span import heaviest, rival_start, weak
+from ftztui.loaders.page_span import (
+    BOXED_WORDS,
+    MENU_SHARE,
+    heaviest,
+    menu_between,
+    rival_start,
+    weak,
+)
 
 #: A cluster lighter than this share of the heaviest one may be site furniture.
 LIGHT_SHARE = 0.3
@@ -223,9 +230,14 @@ def _main_part(
     `LONE_WORDS`). Fitted on the furniture pages' tuning half."""
     goods = [i for i in range(span.start, span.last + 1) if good[i]]
     parts: list[list[int]] = [[goods[0]]]
+    shares = [PART_SHARE]  # how heavy part c must be to go on into it
     for prev, nxt in itertools.pairwise(goods):
         if any(_breaks(infos[j]) for j in range(prev + 1, nxt)):
             parts.append([nxt])
+            shares.append(PART_SHARE)
+        elif menu_between(infos, prev, nxt):
+            parts.append([nxt])
+            shares.append(MENU_SHARE)
         else:
             parts[-1].append(nxt)
     count = len(good)
@@ -239,8 +251,13 @@ def _main_part(
     mass = [sum(weights[i] for i in part if i not in lone) for part in parts]
     last = max(range(len(parts)), key=lambda c: (mass[c], -c))
     heaviest = mass[last]
-    while last + 1 < len(parts) and mass[last + 1] >= PART_SHARE * heaviest:
-        last += 1
+    after = last + 1
+    while after < len(parts):
+        if mass[after] >= shares[after] * heaviest:
+            last = after
+        elif shares[after] != MENU_SHARE:
+            break
+        after += 1  # a light box between menus: the article may go on after it
     if last == len(parts) - 1:
         return span
     end = parts[last][-1]
@@ -270,8 +287,12 @@ def _unit_scores(
             continue
         if good[i]:
             run = 0
-            boxed = (i == 0 or _is_site(infos[i - 1])) and (
-                i + 1 == count or _is_site(infos[i + 1])
+            # Alone between two lines of site furniture, a light paragraph (a teaser, a pitch)
+            # is the box's; a heavier one may be the lead under a headline a menu took in.
+            boxed = (
+                weights[i] <= BOXED_WORDS
+                and (i == 0 or _is_site(infos[i - 1]))
+                and (i + 1 == count or _is_site(infos[i + 1]))
             )
             scores.append(0 if boxed else weights[i])
             continue
@@ -352,37 +373,3 @@ MENU_LINES = 20
 def _menus(runs: list[int], first_good: int) -> bool:
     """Whether `runs` (indices of lines in menu runs) look like a site's menus."""
     return len(runs) >= MENU_LINES and any(i < first_good for i in runs)
-
-
-#: A paragraph this light, alone between two pieces of site furniture, is part of them (a
-#: newsletter's pitch between its heading and a menu).
-BOXED_WORDS = 25
-
-
-def between_furniture(
-    good: Sequence[bool],
-    infos: Sequence[LineInfo | None],
-    start: int,
-    last: int,
-    weights: Sequence[int],
-) -> set[int]:
-    """Units of a page's article span standing between two pieces of furniture, short lines
-    and at most one light paragraph: a sidebar's heading between two menus (jusText's context
-    rule), a newsletter's pitch."""
-    found: set[int] = set()
-    bad = [not good[i] and infos[i] is not None for i in range(len(good))]
-    i = start
-    while i <= last:
-        if bad[i]:
-            i += 1
-            continue
-        j = i
-        while j <= last and not bad[j]:
-            j += 1
-        paragraphs = [k for k in range(i, j) if good[k]]
-        framed = (i == 0 or bad[i - 1]) and (j == len(bad) or bad[j])
-        light = not paragraphs or (len(paragraphs) == 1 and weights[paragraphs[0]] <= BOXED_WORDS)
-        if framed and light:
-            found.update(range(i, j))
-        i = j
-    return found

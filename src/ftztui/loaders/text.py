@@ -18,12 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from ftztui.loaders.article import (
-    Article,
-    between_furniture,
-    find_article,
-    page_furniture,
-)
+from ftztui.loaders.article import Article, find_article, page_furniture
 from ftztui.loaders.boilerplate import (
     LineInfo,
     classify_line,
@@ -34,12 +29,11 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
-from ftztui.loaders.page_span import not_repeated
+from ftztui.loaders.page_span import between_furniture, not_repeated
 from ftztui.loaders.stopwords import keep_dense_prose
 from ftztui.loaders.text_blocks import add_unit
 from ftztui.loaders.text_context import content_in_context, navigation_in_prose, structured
 from ftztui.loaders.text_shapes import (
-    CJK,
     CLOSERS,
     HEADING_END,
     LIST_ITEM,
@@ -49,13 +43,9 @@ from ftztui.loaders.text_shapes import (
     section_headings,
     weight,
 )
+from ftztui.loaders.text_title import has_other_title, is_lead, title_index, written_by_user
 from ftztui.model import Document
 
-#: A Chinese numbered section heading: 一、国际物流分拨, （二）营商环境, 第三章 总则.
-_NUMBERED_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
-    r"|第[一二三四五六七八九十百\d]+[章节部分篇])"
-)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,3})"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
@@ -91,7 +81,10 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     shaped = structured(units)
     found = content_in_context(units, [classify_line(u) for u in units], shaped)
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
-    short = [_is_short(u) and not s for u, s in zip(units, shaped, strict=True)]
+    short = [
+        _is_short(u) and not s and not a
+        for u, s, a in zip(units, shaped, _amounts(units), strict=True)
+    ]
     inner = navigation_in_prose(units, found, good)
     infos, page = page_furniture(short, good, found, inner)
     if not page:  # amid a user's paragraphs, a menu-shaped line is the user's
@@ -101,9 +94,9 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     if page:
         good = keep_dense_prose(units, not_repeated(units, good))
     article = find_article(good, weights, infos, page, shaped)
-    if units and _has_other_title(units, infos, article.start):
+    if units and has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
-    title_at = _title_index(units, infos, article, page)
+    title_at = title_index(units, infos, article, page)
     fates = _fates(units, infos, article, title_at, page)
     if page and article.has_prose:
         for i in between_furniture(good, infos, article.start, article.last, weights):
@@ -142,7 +135,7 @@ def _fates(
 ) -> list[str | None]:
     """For each unit: None to keep it, `_TITLE`, or the reason it is left out."""
     fates: list[str | None] = []
-    user_file = title_at == 0 and _written_by_user(units, infos[: article.start], page)
+    user_file = title_at == 0 and written_by_user(units, infos[: article.start], page)
     last = _article_last(units, infos, article)
     for i, (unit, info) in enumerate(zip(units, infos, strict=False)):
         if i == title_at:
@@ -156,7 +149,10 @@ def _fates(
             fates.append("byline or dateline")
         elif i < article.start:
             keep = (user_file or (title_at is not None and i > title_at)) and (
-                user_file or ends_sentence(unit) or bool(credit(unit))
+                user_file
+                or ends_sentence(unit)
+                or bool(credit(unit))
+                or (title_at is not None and i <= title_at + 2 and is_lead(unit, info))
             )
             fates.append(None if keep or not article.has_prose else "site header")
         elif i > last:
@@ -261,6 +257,20 @@ def _is_short(text: str) -> bool:
     return weight(text) <= 4 and not ends_sentence(text) and not credit(text)
 
 
+def _amounts(units: list[str]) -> list[bool]:
+    """Lines of a list of amounts, two or more in a row ("6 Eier", "100 g Butter", "½ cup
+    sugar"): a recipe's or a spec sheet's list, not a menu (a lone "1 Monat her" may be one)."""
+    amount = [bool(_QUANTITY.match(LIST_ITEM.sub("", u, count=1))) for u in units]
+    return [
+        a and ((i > 0 and amount[i - 1]) or (i + 1 < len(amount) and amount[i + 1]))
+        for i, a in enumerate(amount)
+    ]
+
+
+#: A line of a list of amounts: a number, a unit or a word, and more.
+_QUANTITY = re.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*[^\W\d]+\.?\s+[^\d\s]")
+
+
 def _starts_body(text: str, info: LineInfo | None) -> bool:
     if info is not None or credit(text):
         return False
@@ -270,76 +280,6 @@ def _starts_body(text: str, info: LineInfo | None) -> bool:
 
 
 # -- metadata ------------------------------------------------------------------------------
-
-
-def _is_title_shaped(text: str, least: int = 2) -> bool:
-    """A headline's shape, of `least` words or more; a list item ("• Startseite", a menu's
-    entry) is not one."""
-    # A full stop ends a sentence, not a headline; an ellipsis may end either ("Rivals of the
-    # £400 Apple...").
-    full_stop = text.endswith(".") and not text.endswith("...")
-    return (
-        least <= weight(text) <= 30
-        and not full_stop
-        and not credit(text)
-        and not LIST_ITEM.match(text)
-    )
-
-
-def _title_index(
-    units: list[str], infos: list[LineInfo | None], article: Article, page: bool
-) -> int | None:
-    """The headline: the first line of a file the user wrote (no site furniture before the
-    article); on a saved page, the title-shaped line before the article that shares most words
-    with it, preferring one of three words or more, and a headline rather than a byline or
-    dateline ("Health Desk, 14 August"); among equals the last (the closest to the article)."""
-    if not article.has_prose:
-        return 0 if len(units) > 1 and _is_title_shaped(units[0]) else None
-    start = article.start
-    first_line = start > 0 and infos[0] is None and _is_title_shaped(units[0], least=1)
-    if first_line and _written_by_user(units, infos[:start], page):
-        return 0  # a user's title, of one word too ("Coffee")
-    candidates = [
-        i
-        for i in range(start)
-        if infos[i] is None and _is_title_shaped(units[i]) and not _NUMBERED_HEADING.match(units[i])
-    ]
-    if not candidates:
-        return None
-    if candidates[0] == 0 and _written_by_user(units, infos[:start], page):
-        return 0
-    longer = [i for i in candidates if weight(units[i]) >= 3]
-    headlines = [i for i in longer if not reads_as_dateline(units[i])]
-    chosen = headlines or longer or candidates
-    vocabulary = _content_words(" ".join(units[start : start + 12]))
-    return max(chosen, key=lambda i: (len(_content_words(units[i]) & vocabulary), i))
-
-
-def _written_by_user(units: list[str], header: list[LineInfo | None], page: bool) -> bool:
-    """No site furniture before the article, nor a date, byline or source line above a
-    headline or on a saved page: the file is the user's own (a note, a letter, an article
-    with its date and byline under its title), and its first line is its title."""
-    meta_above = False
-    for unit, info in zip(units, header, strict=False):
-        if info is not None and (info.site or (page and info.kind == "meta")):
-            return False
-        if meta_above and info is None and _is_title_shaped(unit) and not unit.endswith(":"):
-            return False  # a site's name, its date line, then the headline
-        meta_above = meta_above or (info is not None and info.kind == "meta")
-    return True
-
-
-_WORD = re.compile(r"\w{4,}")
-
-
-def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text[:20000])} | set(CJK.findall(text[:5000]))
-
-
-def _has_other_title(units: list[str], infos: list[LineInfo | None], start: int) -> bool:
-    """Whether a first line such as "iChongqing Title" can name the site: only when another
-    title-shaped line follows before the article ("A Good Title" alone is the headline)."""
-    return any(infos[i] is None and _is_title_shaped(units[i]) for i in range(1, start))
 
 
 def _header_meta(

@@ -1,0 +1,128 @@
+"""The headline of a plain-text file: the first line of a file the user wrote; on a saved page,
+the title-shaped line before the article that most shares its words."""
+
+from __future__ import annotations
+
+import re
+
+from ftztui.loaders.article import Article
+from ftztui.loaders.boilerplate import LineInfo, reads_as_dateline
+from ftztui.loaders.dates import find_date
+from ftztui.loaders.text_shapes import CJK, LIST_ITEM, credit, weight
+
+#: A Chinese numbered section heading: 一、国际物流分拨, （二）营商环境, 第三章 总则.
+_NUMBERED_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
+    r"|第[一二三四五六七八九十百\d]+[章节部分篇])"
+)
+
+
+def is_title_shaped(text: str, least: int = 2) -> bool:
+    """A headline's shape, of `least` words or more; a list item ("• Startseite", a menu's
+    entry) is not one."""
+    # A full stop ends a sentence, not a headline; an ellipsis may end either ("Rivals of the
+    # £400 Apple...").
+    full_stop = text.endswith(".") and not text.endswith("...")
+    return (
+        least <= weight(text) <= 30
+        and not full_stop
+        and not credit(text)
+        and not LIST_ITEM.match(text)
+    )
+
+
+def title_index(
+    units: list[str], infos: list[LineInfo | None], article: Article, page: bool
+) -> int | None:
+    """The headline: the first line of a file the user wrote (no site furniture before the
+    article); on a saved page, the title-shaped line before the article that shares most words
+    with it, preferring one of three words or more, and a headline rather than a byline or
+    dateline ("Health Desk, 14 August"); among equals the last (the closest to the article)."""
+    if not article.has_prose:
+        return 0 if len(units) > 1 and is_title_shaped(units[0]) else None
+    start = article.start
+    first_line = start > 0 and infos[0] is None and is_title_shaped(units[0], least=1)
+    if first_line and written_by_user(units, infos[:start], page):
+        return 0  # a user's title, of one word too ("Coffee")
+    candidates = [
+        i
+        for i in range(start)
+        if infos[i] is None and is_title_shaped(units[i]) and not _NUMBERED_HEADING.match(units[i])
+    ]
+    if not candidates:
+        return _headline_in_menu(units, infos, start) if page else None
+    if candidates[0] == 0 and written_by_user(units, infos[:start], page):
+        return 0
+    longer = [i for i in candidates if weight(units[i]) >= 3]
+    headlines = [i for i in longer if not reads_as_dateline(units[i])]
+    chosen = headlines or longer or candidates
+    vocabulary = _content_words(" ".join(units[start : start + 12]))
+    score = {i: len(_content_words(units[i]) & vocabulary) for i in chosen}
+    best = max(chosen, key=lambda i: (score[i], i))
+    # A headline with its lead right under it (a standfirst, the first paragraph) is the
+    # article's: a later line sharing more words (a repeated headline, a line of a list in the
+    # article) would leave that lead out as the site's header.
+    above = [
+        i
+        for i in chosen
+        if i + 1 < best and 0 < score[i] * 2 >= score[best] and has_lead(units, infos, i)
+    ]
+    return max(above, key=lambda i: (score[i], i)) if above else best
+
+
+def has_lead(units: list[str], infos: list[LineInfo | None], title: int) -> bool:
+    """Whether a lead stands in the two units under the headline."""
+    return any(is_lead(units[j], infos[j]) for j in range(title + 1, min(title + 3, len(units))))
+
+
+def is_lead(unit: str, info: LineInfo | None) -> bool:
+    """A standfirst's or a first paragraph's shape: ten words or more that are no list item,
+    or a sentence of eight."""
+    if info is not None or LIST_ITEM.match(unit) or credit(unit):
+        return False
+    words = weight(unit)
+    return words >= 10 or (words >= 8 and not is_title_shaped(unit))
+
+
+def written_by_user(units: list[str], header: list[LineInfo | None], page: bool) -> bool:
+    """No site furniture before the article, nor a date, byline or source line above a
+    headline or on a saved page: the file is the user's own (a note, a letter, an article
+    with its date and byline under its title), and its first line is its title."""
+    meta_above = False
+    for unit, info in zip(units, header, strict=False):
+        if info is not None and (info.site or (page and info.kind == "meta")):
+            return False
+        if meta_above and info is None and is_title_shaped(unit) and not unit.endswith(":"):
+            return False  # a site's name, its date line, then the headline
+        meta_above = meta_above or (info is not None and info.kind == "meta")
+    return True
+
+
+_WORD = re.compile(r"\w{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text[:20000])} | set(CJK.findall(text[:5000]))
+
+
+def has_other_title(units: list[str], infos: list[LineInfo | None], start: int) -> bool:
+    """Whether a first line such as "iChongqing Title" can name the site: only when another
+    title-shaped line follows before the article ("A Good Title" alone is the headline)."""
+    return any(infos[i] is None and is_title_shaped(units[i]) for i in range(1, start))
+
+
+_NOT_HEADLINE = re.compile(r"[\d|»›>\[\]/]")
+
+
+def _headline_in_menu(units: list[str], infos: list[LineInfo | None], start: int) -> int | None:
+    """The headline a menu took in: the menu's last line, of two words or more, right above
+    the article's first paragraph (a date or a byline may stand between), on a page where no
+    other line before the article can be its title. Not a line with digits or separators (a
+    date, a breadcrumb, a form, "by admin | Filed under: news | 0")."""
+    for i in range(start - 1, max(-1, start - 4), -1):
+        unit, info = units[i], infos[i]
+        if (info is not None and info.kind == "meta") or find_date(unit) or reads_as_dateline(unit):
+            continue
+        menu = info is not None and info.reason == "navigation"
+        return i if menu and is_title_shaped(unit) and not _NOT_HEADLINE.search(unit) else None
+    return None

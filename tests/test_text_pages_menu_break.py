@@ -1,0 +1,90 @@
+"""Pages saved as text: a menu inside the article's span (a share bar, an author's links)
+parts the article from a much lighter part after it (an author's box, a comment), but not
+from the article's own closing paragraphs after a list of the user's.
+
+Every page here is written for the test, in the shape a browser's "Save as text" gives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.loaders import load_document
+from ftztui.model import Document
+
+from .helpers import all_text
+
+_MENU = ["• Home", "• News", "• Sport", "• Culture", "• Travel", "• Weather"]
+_LINKS = ["• Ann Lee", "• Schools", "• Council", "• Town hall", "• Archive"]
+_ARTICLE = [
+    "The council agreed on Tuesday to spend more on the town's schools next year, and the "
+    "opposition voted for the plan after a long debate in the town hall.",
+    "The mayor said the new classrooms should be ready by the autumn, when more pupils start, "
+    "and that the builders had promised to work through the summer holidays to finish them.",
+    "Parents welcomed the plan, but said the town should also pay for more teachers and for "
+    "the school buses that bring children from the villages to the schools every morning.",
+    "The head of the largest school said that her pupils had waited for years for a proper "
+    "science room, and that the money would finally let them do experiments of their own.",
+]
+
+
+def _load(tmp_path: Path, lines: list[str]) -> Document:
+    path = tmp_path / "page.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return load_document(path)
+
+
+def test_an_authors_box_after_a_menu_below_the_article_is_left_out(tmp_path: Path) -> None:
+    title = "Town to spend more on its schools"
+    longer = [
+        *_ARTICLE,
+        *(
+            f"In the {place}, the council will also mend the roofs of the old school buildings, "
+            "which let the rain in last winter, and paint the corridors before the new year."
+            for place in ("north of the town", "south of the town", "villages", "market square")
+        ),
+    ]
+    author = [
+        "Ann Lee has written about the town's schools and its council for the Gazette.",
+        "She lives in the town with her two children, a very old dog and two young cats.",
+    ]
+    doc = _load(tmp_path, [*_MENU, title, *longer, *_LINKS, *author, *_MENU])
+    assert doc.title == title
+    assert all(paragraph in all_text(doc) for paragraph in longer)
+    assert not any(line in all_text(doc) for line in author)
+    assert set(author) <= {r.text for r in doc.removed}
+
+
+def test_closing_paragraphs_after_a_list_in_the_article_are_kept(tmp_path: Path) -> None:
+    title = "Town to spend more on its schools"
+    schools = ["• Hill School", "• Park School", "• Mill School", "• Bridge School", "• Oak School"]
+    closing = [
+        "The work on all five schools should start in the spring, the mayor said, and the "
+        "council will report on its progress at every meeting until the work is done.",
+        "The opposition said it would watch the costs closely.",
+    ]
+    doc = _load(tmp_path, [*_MENU, title, *_ARTICLE, *schools, *closing, *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in [*_ARTICLE, *closing])
+
+
+def test_a_recipes_list_of_amounts_is_not_taken_for_a_menu(tmp_path: Path) -> None:
+    lead = [
+        "This cake is baked on a tray in less than an hour, and it stays moist for days "
+        "because the lemon syrup soaks into it while it is still warm.",
+        "It was my grandmother's favourite, and she baked it every Sunday in the summer for "
+        "the whole family and for the neighbours who came by.",
+    ]
+    # A recipe card's lines and its list of amounts, one a line, as a page saves them.
+    card = ["Print recipe", "Preparation 10 min", "Baking 25 min", "Total 35 min", "Ingredients"]
+    amounts = ["• 6 large eggs", "• 250 g butter", "• 300 g flour", "• 2 tsp baking powder"]
+    amounts += ["• 200 ml milk", "• 3 lemons"]
+    method = [
+        "Beat the butter with the sugar until it is pale, then add the eggs one by one and "
+        "beat well after each of them, so that the batter stays smooth.",
+        "Fold in the flour with the baking powder and the milk, spread the batter on the "
+        "tray and bake it for about twenty minutes until it is golden.",
+    ]
+    lines = [*_MENU, "Lemon cake", *lead, "\n".join(card), "\n".join(amounts), *method, *_MENU]
+    text = all_text(_load(tmp_path, lines))
+    assert all(line.removeprefix("• ") in text for line in amounts)
+    assert all(paragraph in text for paragraph in [*lead, *method])
