@@ -13,6 +13,7 @@ where the positions do not line up (two cells under one name, a name that cannot
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -65,13 +66,15 @@ def _has_number(cells: list[Cell]) -> bool:
     return any(_NUMERIC.match(text) for text, _, _ in cells)
 
 
-def _owner(cell: Cell, columns: list[Cell]) -> int:
-    """The column a cell stands under: the one it overlaps most, else the nearest."""
+def _owner(cell: Cell, columns: list[Cell], lo: int = 0, hi: int | None = None) -> int:
+    """The column a cell stands under: the one it overlaps most, else the nearest (looked for
+    among columns[lo:hi])."""
     _, x0, x1 = cell
-    best, best_key = 0, (float("inf"), 0.0)
-    for k, (_, c0, c1) in enumerate(columns):
-        overlap = min(x1, c1) - max(x0, c0)
-        key = (max(0.0, -overlap), -overlap)  # (gap, then more overlap first)
+    best, best_key = lo, (float("inf"), 0.0)
+    for k in range(lo, len(columns) if hi is None else hi):
+        _, c0, c1 = columns[k]
+        overlap = (x1 if x1 < c1 else c1) - (x0 if x0 > c0 else c0)
+        key = (-overlap if overlap < 0 else 0.0, -overlap)  # (gap, then more overlap first)
         if key < best_key:
             best, best_key = k, key
     return best
@@ -121,11 +124,21 @@ def _cut(name: Cell, under: list[Cell]) -> list[Cell] | None:
 
 def _place(cells: list[Cell], columns: list[Cell]) -> list[str] | None:
     """A row's cells, one per column (empty where it has none); None when two cells stand
-    under one column or out of order."""
+    under one column or out of order. Columns are in order across: only those around a cell
+    can be its own (a dense table has thousands of cells)."""
+    starts = [c0 for _, c0, _ in columns]
+    ends = [c1 for _, _, c1 in columns]
+    ordered = starts == sorted(starts) and ends == sorted(ends)
     placed = [""] * len(columns)
     last = -1
     for cell in cells:
-        k = _owner(cell, columns)
+        if ordered:
+            # every column it overlaps, and the nearest one on either side
+            first = bisect.bisect_left(ends, cell[1])
+            stop = bisect.bisect_left(starts, cell[2])
+            k = _owner(cell, columns, max(0, first - 1), min(len(columns), max(stop, first) + 1))
+        else:
+            k = _owner(cell, columns)
         if k <= last:
             return None
         placed[k] = cell[0]
