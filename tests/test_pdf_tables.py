@@ -121,3 +121,24 @@ def test_a_header_on_two_lines_names_the_cells_below() -> None:
         )
     )
     assert labels["15"] == "Alabama: Long Gun"
+
+
+def test_a_first_row_of_words_or_with_figures_is_a_row_not_a_second_header_line() -> None:
+    header = ("Channel | Frequency | Notes", 1)
+    labels = _labels(
+        _document(
+            header,
+            ("YouTube | Varies (1-3 times/week) | Longer videos", 1),
+            ("LinkedIn | 2 times a week | Posts", 1),
+        )
+    )
+    assert labels["2 times"] == "LinkedIn: Frequency"  # the header was not joined with a row
+    assert "1" in labels  # the first row keeps its figures
+    labels = _labels(
+        _document(
+            header,
+            ("Security review | No audit calendar kept by anyone | Weekly review", 1),
+            ("Payroll | Error rate targets | 1,200", 1),
+        )
+    )
+    assert labels["1,200"] == "Payroll: Notes"  # not named after a row of words

@@ -80,7 +80,13 @@ def extract_figures(document: Document) -> list[Figure]:
             if table.header is not None:
                 continue  # a header row: names of columns, not figures
             table.header = carry.header_for(section, row)
-        elif table.rows == 0 and table.header is not None and _is_header(row):
+        elif (
+            table.rows == 0
+            and table.header is not None
+            and _is_header(row)
+            and all(len(cell.split()) <= _HEADER_WORDS for cell in row)
+            and not scan_block(text)  # a row of names has no figure to lose
+        ):
             table.header = _header_lines(table.header, row)
             continue
         if table is not None:
@@ -89,6 +95,10 @@ def extract_figures(document: Document) -> list[Figure]:
             _block_figures(document.id, section, block_no, block, len(figures), table, row)
         )
     return figures
+
+
+#: The most words a cell of a header's second line has (a row of sentences is the table's).
+_HEADER_WORDS: Final = 5
 
 
 def _is_header(row: list[str]) -> bool:
