@@ -135,35 +135,37 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
     allowed = max(2, int(0.08 * len(narrow)))
     least = max(4, 0.15 * len(narrow))
     gutters: list[float] = []
+    table: bool | None = None  # the page is mostly numbers in cells (found once, if asked)
     for start, x in _blank_stretches(delta, n, allowed):
         if x - start < 8 or start == 0 or x >= n - 1:
             continue
         mid = left + (start + x) / 2
         lefts = bisect.bisect_right(rights_at, mid)  # lines ending left of the middle
         rights = len(narrow) - bisect.bisect_left(lefts_at, mid)  # and starting right of it
-        if (
-            lefts >= least
-            and rights >= least
-            and 0.2 * width < mid - left < 0.8 * width
-            and not _table_blank(narrow, left, mid, right)
-        ):
+        if lefts >= least and rights >= least and 0.2 * width < mid - left < 0.8 * width:
+            if _all_narrow(narrow, left, mid, right):  # (a column of text soon shows it is not)
+                if table is None:
+                    numbers = sum(1 for line in narrow if _NUMBER.match(line.text))
+                    table = 2 * numbers > len(narrow)
+                if table:
+                    continue
             gutters.append(mid)
     return gutters
 
 
-def _table_blank(lines: list[Line], left: float, mid: float, right: float) -> bool:
-    """The blank at `mid` is an empty column of a table, not a gutter: the page is mostly
-    numbers in cells, and hardly a line on either side fills a good part of its side, as a
-    column's lines do (a note under a table may). The table's rows are then read whole."""
+def _all_narrow(lines: list[Line], left: float, mid: float, right: float) -> bool:
+    """Hardly a line on either side of `mid` fills a good part of its side, as a column's
+    lines do (a note under a table may): on a page mostly of numbers in cells, the blank is
+    then a table's empty column, not a gutter, and the table's rows are read whole."""
     least_left, least_right = 0.4 * (mid - left), 0.4 * (right - mid)
     wide = 0
-    for _, x0, x1, *_ in lines:  # (a column of text has its wide lines soon found)
+    for _, x0, x1, *_ in lines:
         width = x1 - x0
         if (x1 <= mid and width >= least_left) or (x0 >= mid and width >= least_right):
             wide += 1
             if wide > 2:
                 return False
-    return 2 * sum(1 for line in lines if _NUMBER.match(line.text)) > len(lines)
+    return True
 
 
 def _blank_stretches(delta: dict[int, int], n: int, allowed: int) -> list[tuple[int, int]]:
