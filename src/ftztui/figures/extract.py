@@ -15,7 +15,7 @@ from ftztui.figures.labels import (
 )
 from ftztui.figures.naming import Draft, fallback_label, label_of
 from ftztui.figures.scan import scan_block
-from ftztui.figures.tables import NUMERIC_CELL, Table, cells_of, label_cells
+from ftztui.figures.tables import NUMERIC_CELL, HeaderCarry, Table, cells_of, label_cells
 from ftztui.model import Block, Document, Figure, Section
 
 #: Longest sentence kept whole in a Figure; a longer run of text is cut to a window around it.
@@ -63,24 +63,56 @@ def extract_figures(document: Document) -> list[Figure]:
     """
     figures: list[Figure] = []
     table: Table | None = None
+    carry = HeaderCarry()
     for block_no, section, block in document.iter_blocks():
         if block.kind == "code":
             table = None
+            carry.drop()
             continue
         text = block.text
         # The loaders write a table row as its cells joined by " | ".
         row = cells_of(text) if " | " in text else None
         if row is None:
+            carry.past(table, block)
             table = None
         elif table is None or table.section is not section:
-            numeric = any(NUMERIC_CELL.match(cell) for cell in row)
-            table = Table(section, row if len(row) >= 3 and not numeric else None)
+            table = Table(section, row if _is_header(row) else None)
             if table.header is not None:
                 continue  # a header row: names of columns, not figures
+            table.header = carry.header_for(section, row)
+        elif (
+            table.rows == 0
+            and table.header is not None
+            and _is_header(row)
+            and all(len(cell.split()) <= _HEADER_WORDS for cell in row)
+            and not scan_block(text)  # a row of names has no figure to lose
+        ):
+            table.header = _header_lines(table.header, row)
+            continue
+        if table is not None:
+            table.rows += 1
         figures.extend(
             _block_figures(document.id, section, block_no, block, len(figures), table, row)
         )
     return figures
+
+
+#: The most words a cell of a header's second line has (a row of sentences is the table's).
+_HEADER_WORDS: Final = 5
+
+
+def _is_header(row: list[str]) -> bool:
+    """A row of at least three cells, none a number: the names of a table's columns."""
+    return len(row) >= 3 and not any(NUMERIC_CELL.match(cell) for cell in row)
+
+
+def _header_lines(header: list[str], row: list[str]) -> list[str]:
+    """A header set on two lines: cell by cell when they have as many cells ("Number of" over
+    "retail outlets"); the line with more cells when it names the cells below one group
+    name each ("Pre-Pawn" over "Handgun | Long Gun"); a line of fewer cells (units) is let be."""
+    if len(row) == len(header):
+        return [f"{a} {b}".strip() for a, b in zip(header, row, strict=True)]
+    return row if len(row) > len(header) else header
 
 
 def figures_in_text(text: str, doc: str = "text") -> list[Figure]:

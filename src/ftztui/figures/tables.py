@@ -10,7 +10,7 @@ from typing import Final
 
 from ftztui.figures.context import unit_after
 from ftztui.figures.naming import Draft
-from ftztui.model import FigureKind, Section
+from ftztui.model import Block, FigureKind, Section
 
 
 @dataclass
@@ -19,7 +19,51 @@ class Table:
 
     section: Section
     header: list[str] | None
+    #: Rows read so far, the header row aside.
+    rows: int = 0
 
+
+class HeaderCarry:
+    """A table's header row kept past a block that interrupts its rows: a stray line of the
+    header set apart ("Long Gun"), a page's footnote, or the page break of a PDF, where the
+    rows go on under the header a page earlier. The rows after it take that header only
+    when they have as many cells (the same columns), in the same section, and only across a
+    few short blocks: a caption or a paragraph starts something else."""
+
+    def __init__(self) -> None:
+        self._table: Table | None = None
+        self._between = 0
+
+    def drop(self) -> None:
+        self._table = None
+
+    def past(self, table: Table | None, block: Block) -> None:
+        """`block`, not a row, follows `table` (None when it follows no row)."""
+        if table is not None:
+            self._table, self._between = (table if table.header is not None else None), 0
+        if self._table is None:
+            return
+        self._between += 1
+        if (
+            self._between > _MAX_BETWEEN
+            or block.kind == "caption"
+            or len(block.text.split()) > _MAX_STRAY_WORDS
+            or _CAPTION.match(block.text) is not None
+        ):
+            self._table = None
+
+    def header_for(self, section: Section, row: list[str]) -> list[str] | None:
+        """The header a new run of rows takes: the kept one, if its columns match the row's."""
+        kept, self._table = self._table, None
+        if kept is None or kept.section is not section or kept.header is None:
+            return None
+        return kept.header if len(kept.header) == len(row) else None
+
+
+#: How many blocks may stand between a header and the rows it names, and how long each may be.
+_MAX_BETWEEN: Final = 2
+_MAX_STRAY_WORDS: Final = 12
+_CAPTION: Final = re.compile(r"\s*(?:table|tab\.|figure|fig\.|chart|exhibit|图|表)\s*\d", re.I)
 
 NUMERIC_CELL: Final = re.compile(r"\s*[-+−]?[$€£¥]?\d")
 #: Column names that say nothing the row does not: "Open bugs | 43" under "Count".

@@ -31,6 +31,7 @@ from ftztui.loaders.pdf_layout import (
 )
 from ftztui.loaders.pdf_lines import Line, page_lines
 from ftztui.loaders.pdf_page import open_page
+from ftztui.loaders.pdf_tables import align_tables
 from ftztui.model import BlockKind, Document
 
 NO_TEXT_NOTE = "no text layer: scanned?"
@@ -95,7 +96,9 @@ def _read(
         for line in lines:
             sizes[line.size] += len(line.text)
         body, edges = split_edges(reading_order(lines))
-        pages.append(PageText(number, paragraphs(body), edges))
+        page_paragraphs = paragraphs(body)
+        align_tables(page_paragraphs)
+        pages.append(PageText(number, page_paragraphs, edges))
     body_size = sizes.most_common(1)[0][0] if sizes else 10.0
     title = meta.get("title") or _largest_line(first_page_lines, body_size) or fallback_title
     builder = DocumentBuilder()

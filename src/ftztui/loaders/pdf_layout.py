@@ -31,6 +31,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_NUMBER = re.compile(r"^[-+−(]?[$€£¥]?\d[\d,. ]*%?\)?$")
 _NOTE_MARK = re.compile(r"^(?:[\d*†‡§¶,]{1,3}|[a-z])$")
 
 
@@ -48,6 +49,8 @@ class Paragraph:
     hyphen: bool = False
     #: The cells of a table row, joined by " | ".
     row: bool = False
+    #: A row's cells, each as (text, left x, right x).
+    cells: list[tuple[str, float, float]] | None = None
 
 
 @dataclass
@@ -132,6 +135,7 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
     allowed = max(2, int(0.08 * len(narrow)))
     least = max(4, 0.15 * len(narrow))
     gutters: list[float] = []
+    table: bool | None = None  # the page is mostly numbers in cells (found once, if asked)
     for start, x in _blank_stretches(delta, n, allowed):
         if x - start < 8 or start == 0 or x >= n - 1:
             continue
@@ -139,8 +143,29 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
         lefts = bisect.bisect_right(rights_at, mid)  # lines ending left of the middle
         rights = len(narrow) - bisect.bisect_left(lefts_at, mid)  # and starting right of it
         if lefts >= least and rights >= least and 0.2 * width < mid - left < 0.8 * width:
+            if _all_narrow(narrow, left, mid, right):  # (a column of text soon shows it is not)
+                if table is None:
+                    numbers = sum(1 for line in narrow if _NUMBER.match(line.text))
+                    table = 2 * numbers > len(narrow)
+                if table:
+                    continue
             gutters.append(mid)
     return gutters
+
+
+def _all_narrow(lines: list[Line], left: float, mid: float, right: float) -> bool:
+    """Hardly a line on either side of `mid` fills a good part of its side, as a column's
+    lines do (a note under a table may): on a page mostly of numbers in cells, the blank is
+    then a table's empty column, not a gutter, and the table's rows are read whole."""
+    least_left, least_right = 0.4 * (mid - left), 0.4 * (right - mid)
+    wide = 0
+    for _, x0, x1, *_ in lines:
+        width = x1 - x0
+        if (x1 <= mid and width >= least_left) or (x0 >= mid and width >= least_right):
+            wide += 1
+            if wide > 2:
+                return False
+    return True
 
 
 def _blank_stretches(delta: dict[int, int], n: int, allowed: int) -> list[tuple[int, int]]:
@@ -196,6 +221,7 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
     right_edge = max([line[2] for line in lines], default=0.0)  # x1
     parts: list[str] = []
     current: Paragraph | None = None
+    first_x0 = 0.0
     for line in lines:
         # (each helper's first test, made here: most lines are neither, and this runs for all)
         if (
@@ -214,6 +240,9 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
         ):
             # cells of one table row (or a label and its value): one block, cells kept apart
             # as the other loaders write table rows, so figures keep their row and column
+            if current.cells is None:  # the first cell: the paragraph so far
+                current.cells = [("".join(parts), first_x0, prev.x1)]
+            current.cells.append((line.text, line.x0, line.x1))
             parts.append(" | ")
             parts.append(line.text)
             current.row = True
@@ -231,6 +260,7 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
                 out.append(current)
             current = Paragraph("", line.page, line.size, line.bold)
             parts = [line.text]
+            first_x0 = line.x0
         else:
             parts.append(_joiner(prev, line))
             parts.append(line.text)

@@ -281,19 +281,32 @@ def _run_cuts(runs: _Runs, text: str, start: int, end: int, gaps: list[_Gap]) ->
     found by counting runs over prefixes of the line (a binary search over its spaces); a cut
     goes at the end of a run of spaces only, so a blank that falls inside a word cuts nothing."""
     spaces = _spaces(text, start, end)
+    count = len(spaces)
     cuts: list[_Cut] = []
     lo = 0
+    shift = -1  # where the last run of spaces found stood against its run's number
     for m, right, left in gaps:
-        # the first run of spaces after which run m has begun
-        hi = len(spaces)
+        # the first run of spaces after which run m has begun; first tried where it stands
+        # if every run before it ends at one run of spaces (a table's cells: most lines here),
+        # which two counts confirm, else searched for
+        guess = m + shift
+        hi = count
+        if lo <= guess < count and runs.before(start, spaces[guess][1] + 1) >= m + 1:
+            if guess == lo or runs.before(start, spaces[guess - 1][1] + 1) < m + 1:
+                lo = hi = guess
+            else:
+                hi = guess
+        elif lo <= guess < count:
+            lo = guess + 1  # run m has not begun there: further on
         while lo < hi:
             mid = (lo + hi) // 2
             if runs.before(start, spaces[mid][1] + 1) >= m + 1:
                 hi = mid
             else:
                 lo = mid + 1
-        if lo == len(spaces):
+        if lo == count:
             break
+        shift = lo - m
         i, j = spaces[lo]
         if runs.before(start, i) <= m:  # run m begins among these spaces or right after
             cuts.append((j, right, left))
