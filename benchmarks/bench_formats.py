@@ -389,6 +389,9 @@ def main() -> None:
     CLOCK = args.clock
     if shutil.which("pdftotext") is None:
         sys.exit("pdftotext not found: install poppler-utils")
+    if args.baseline_src is not None and not (args.baseline_src / "ftztui").is_dir():
+        # A missing folder would silently import the installed package as the "baseline".
+        sys.exit(f"{args.baseline_src}: no ftztui package there (give a checkout's src/)")
     files: list[Path] = []
     for p in args.paths:
         files.extend(sorted(p.glob("*.pdf")) if p.is_dir() else [p])

@@ -25,6 +25,7 @@ def source_at(rev: str, dest: Path) -> Path:
     archive = subprocess.run(
         ["git", "-C", str(REPO), "archive", rev, "src"], check=True, capture_output=True
     ).stdout
+    dest.mkdir(parents=True, exist_ok=True)
     subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
     return dest / "src"
 
