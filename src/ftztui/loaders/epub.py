@@ -12,6 +12,7 @@ section, so the contents pane lists what the book's own contents list.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import posixpath
 import zipfile
@@ -37,6 +38,8 @@ _HTML_TYPES = ("application/xhtml+xml", "text/html", "application/x-dtbook+xml")
 #: A chapter file larger than this is refused (a zip bomb inflates without limit).
 _MAX_MEMBER = 64 * 1024 * 1024
 _NEVER = ("script", "style", "head", "svg", "noscript")
+#: The note the library list shows for a book of pictures.
+PICTURES_NOTE = "no text: pages are pictures"
 
 
 def load_epub(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> Document:
@@ -52,13 +55,22 @@ def load_epub(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> D
         base = posixpath.dirname(opf_path)
         manifest = _manifest(opf, base)
         spine = _spine(opf, manifest)
-        if not spine:
+        pages = sum(1 for _ in opf.iter("{*}itemref"))
+        if not spine and not pages:
             raise LoadError(path, "EPUB has no chapters in its spine")
         toc = _toc(reader, opf, manifest)
         title = _meta(opf, "title") or fallback_title
         builder = DocumentBuilder()
         for chapter in spine:
             _add_chapter(reader, chapter, toc.get(chapter), builder)
+        note = None
+        if builder.block_count == 0:  # a comic or a picture book: say so, do not refuse it
+            builder.block(
+                "paragraph",
+                f"This EPUB has no text: its {pages} page{'s' if pages != 1 else ''} are "
+                "pictures, so there is nothing to read or search here. Open it in your viewer.",
+            )
+            note = PICTURES_NOTE
         return builder.build(
             doc_id=doc_id,
             title=title,
@@ -66,6 +78,7 @@ def load_epub(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> D
             date=_date(_meta(opf, "date")),
             path=path.name,
             format="epub",
+            note=note,
         )
 
 
@@ -74,6 +87,10 @@ class _Book:
         self.zf = zf
         self.path = path
         self.names = {info.filename: info for info in zf.infolist()}
+        for info in zf.infolist():  # a name stored as UTF-8 without the zip's UTF-8 flag
+            if not info.flag_bits & 0x800 and not info.filename.isascii():
+                with contextlib.suppress(UnicodeError):
+                    self.names.setdefault(info.filename.encode("cp437").decode("utf-8"), info)
 
     def read(self, name: str) -> bytes:
         info = self.names.get(name)
