@@ -274,3 +274,71 @@ def docx_file(path: Path) -> Path:
     word.add_paragraph("Table 1: Volumes by district", style="Caption")
     word.save(str(path))
     return path
+
+
+_WML = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+_DOCX_NS = (
+    f'xmlns:w="{_WML}" xmlns:r="{_REL}" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def docx_raw(
+    path: Path, body: str, *, footnotes: str | None = None, comments: str | None = None
+) -> Path:
+    """A .docx written from WordprocessingML by hand: the shapes python-docx cannot make
+    (content controls, text boxes, tracked changes, notes, comments), as Word writes them."""
+    parts = {"footnotes": footnotes, "comments": comments}
+    types = "".join(
+        f'<Override PartName="/word/{name}.xml" ContentType="application/vnd.openxmlformats-'
+        f'officedocument.wordprocessingml.{name}+xml"/>'
+        for name, xml in parts.items()
+        if xml is not None
+    )
+    rels = "".join(
+        f'<Relationship Id="rId{i}" Type="{_REL}/{name}" Target="{name}.xml"/>'
+        for i, (name, xml) in enumerate(parts.items(), start=10)
+        if xml is not None
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            f'<?xml version="1.0"?><Types xmlns="{_CT}">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            f"{types}</Types>",
+        )
+        z.writestr(
+            "_rels/.rels",
+            f'<?xml version="1.0"?><Relationships xmlns="{_PKG_REL}"><Relationship Id="rId1" '
+            f'Type="{_REL}/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        z.writestr(
+            "word/_rels/document.xml.rels",
+            f'<?xml version="1.0"?><Relationships xmlns="{_PKG_REL}">{rels}</Relationships>',
+        )
+        z.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0"?><w:document {_DOCX_NS}><w:body>{body}</w:body></w:document>',
+        )
+        for name, xml in parts.items():
+            if xml is not None:
+                root = "footnotes" if name == "footnotes" else "comments"
+                z.writestr(
+                    f"word/{name}.xml",
+                    f'<?xml version="1.0"?><w:{root} {_DOCX_NS}>{xml}</w:{root}>',
+                )
+    return path
+
+
+def wp(text: str, style: str | None = None) -> str:
+    """A paragraph of WordprocessingML holding one run."""
+    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{props}<w:r><w:t>{text}</w:t></w:r></w:p>"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 from ftztui.figures import extract_figures
 from ftztui.loaders import load_document
-from tests.format_files import docx_file, epub_file
+from ftztui.model import Document
+from tests.format_files import docx_file, docx_raw, epub_bytes, epub_file, wp
 
 
 def test_epub_chapters_follow_the_spine_with_titles_from_the_contents(tmp_path: Path) -> None:
@@ -70,3 +73,155 @@ def test_docx_figures_in_a_table_keep_row_and_column(tmp_path: Path) -> None:
     labels = {f.text: f.label for f in extract_figures(doc)}
     assert labels["1,200"] == "Yubei: Containers"
     assert labels["12"] == "Jiangbei: Trains"
+
+
+# -- Word files as real ones are written (pandoc's test files showed each of these lost) --------
+
+
+def _load_raw(tmp_path: Path, body: str, **parts: str) -> Document:
+    return load_document(docx_raw(tmp_path / "real.docx", body, **parts))
+
+
+def test_docx_text_in_tracked_insertions_smart_tags_and_fields_is_kept(tmp_path: Path) -> None:
+    body = (
+        "<w:p><w:r><w:t>Exports rose </w:t></w:r>"
+        '<w:ins w:id="1" w:author="Li"><w:r><w:t>sharply </w:t></w:r></w:ins>'
+        '<w:del w:id="2" w:author="Li"><w:r><w:delText>slowly </w:delText></w:r></w:del>'
+        '<w:smartTag w:uri="urn:x" w:element="place"><w:r><w:t>in Chongqing</w:t></w:r>'
+        '</w:smartTag><w:fldSimple w:instr="PAGE"><w:r><w:t> this year</w:t></w:r></w:fldSimple>'
+        '<w:r><w:instrText> HYPERLINK "http://x" </w:instrText></w:r>'
+        "<w:r><w:t>.</w:t></w:r></w:p>"
+    )
+    doc = _load_raw(tmp_path, body)
+    assert [b.text for b in doc.blocks] == ["Exports rose sharply in Chongqing this year."]
+    assert [(r.text, r.reason) for r in doc.removed] == [("slowly", "deleted (tracked change)")]
+
+
+def test_docx_content_controls_keep_their_text_and_cells(tmp_path: Path) -> None:
+    body = (
+        "<w:sdt><w:sdtPr/><w:sdtContent>"
+        + wp("Text typed into a form field.")
+        + "</w:sdtContent></w:sdt>"
+        "<w:tbl><w:tr>"
+        + "".join(f"<w:tc>{wp(name)}</w:tc>" for name in ("District", "Containers", "Trains"))
+        + "</w:tr><w:tr><w:tc>"
+        + wp("Yubei")
+        + "</w:tc><w:tc>"
+        + wp("1,200")
+        + "</w:tc><w:sdt><w:sdtPr/><w:sdtContent><w:tc>"
+        + wp("35")
+        + "</w:tc></w:sdtContent></w:sdt></w:tr></w:tbl>"
+    )
+    doc = _load_raw(tmp_path, body)
+    assert [b.text for b in doc.blocks] == [
+        "Text typed into a form field.",
+        "District | Containers | Trains",
+        "Yubei | 1,200 | 35",
+    ]
+    assert {f.text: f.label for f in extract_figures(doc)}["35"] == "Yubei: Trains"
+
+
+def test_docx_text_box_is_read_once_after_its_paragraph(tmp_path: Path) -> None:
+    box = "<w:txbxContent>" + wp("Boxed quote from the mayor.") + "</w:txbxContent>"
+    body = (
+        "<w:p><w:r><w:t>The page has a box.</w:t></w:r><w:r><mc:AlternateContent>"
+        f'<mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
+        f"<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r></w:p>" + wp("After the box.")
+    )
+    doc = _load_raw(tmp_path, body)
+    assert [b.text for b in doc.blocks] == [
+        "The page has a box.",
+        "Boxed quote from the mayor.",
+        "After the box.",
+    ]
+
+
+def test_docx_notes_end_the_document_and_comments_are_recorded(tmp_path: Path) -> None:
+    body = (
+        '<w:p><w:commentRangeStart w:id="7"/><w:r><w:t>Trade grew.</w:t></w:r>'
+        '<w:r><w:footnoteReference w:id="2"/></w:r><w:commentRangeEnd w:id="7"/></w:p>'
+        + wp("Second paragraph.")
+    )
+    footnotes = (
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:footnote><w:footnote w:id="2">' + wp("Source: customs data.") + "</w:footnote>"
+    )
+    comments = '<w:comment w:id="7" w:author="Wang">' + wp("Check this figure.") + "</w:comment>"
+    doc = _load_raw(tmp_path, body, footnotes=footnotes, comments=comments)
+    assert [(s.title, [b.text for b in s.blocks]) for s in doc.sections] == [
+        (None, ["Trade grew.", "Second paragraph."]),
+        ("Notes", ["Source: customs data."]),
+    ]
+    assert [(r.text, r.reason, r.before) for r in doc.removed] == [
+        ("Check this figure.", "comment", 0)
+    ]
+
+
+def test_docx_generated_contents_is_recorded_and_drop_cap_joined(tmp_path: Path) -> None:
+    toc = (
+        '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+        "</w:docPartObj></w:sdtPr><w:sdtContent>"
+        + wp("Contents")
+        + wp("Trade 1")
+        + "</w:sdtContent></w:sdt>"
+    )
+    cap = (
+        '<w:p><w:pPr><w:framePr w:dropCap="drop" w:lines="3"/></w:pPr><w:r><w:t>O</w:t></w:r></w:p>'
+    )
+    doc = _load_raw(tmp_path, toc + cap + wp("nce upon a time the port opened."))
+    assert [b.text for b in doc.blocks] == ["Once upon a time the port opened."]
+    assert [(r.text, r.reason) for r in doc.removed] == [("Contents Trade 1", "table of contents")]
+
+
+def test_a_file_of_headings_only_is_read_not_refused(tmp_path: Path) -> None:
+    heading = '<w:p><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>A Header.</w:t></w:r></w:p>'
+    doc = _load_raw(tmp_path, heading)
+    assert [b.text for b in doc.blocks] == ["A Header."]
+
+
+def test_docx_without_properties_is_not_titled_word_document(tmp_path: Path) -> None:
+    """python-docx makes up properties for a file that has none: title "Word Document",
+    created now. The file name is the title then, and the document has no date."""
+    doc = _load_raw(tmp_path, wp("Some text."))
+    assert (doc.title, doc.source, doc.date) == ("real", None, None)
+
+
+class _Unflagged(zipfile.ZipInfo):
+    """A zip entry whose name is written as its bytes, without the UTF-8 flag."""
+
+    def _encodeFilenameFlags(self) -> tuple[bytes, int]:
+        return self.filename.encode("cp437"), self.flag_bits
+
+
+def test_epub_names_stored_without_the_utf8_flag_are_found(tmp_path: Path) -> None:
+    """Zip tools that write UTF-8 names without flagging them: Python reads them as cp437."""
+    source = zipfile.ZipFile(io.BytesIO(epub_bytes()))
+    path = tmp_path / "kusamakura.epub"
+    with zipfile.ZipFile(path, "w") as z:
+        for info in source.infolist():
+            data = source.read(info)
+            name = info.filename.replace("one.xhtml", "表紙.xhtml")
+            if info.filename.endswith(".opf") or info.filename.endswith((".xhtml", ".ncx")):
+                data = data.replace(b"one.xhtml", "表紙.xhtml".encode())
+            z.writestr(_Unflagged(name.encode("utf-8").decode("cp437")), data)
+    doc = load_document(path)
+    assert doc.blocks[0].text == "Editor: the river pilot kept a log of 300 voyages."
+
+
+def test_epub_of_pictures_is_listed_with_a_note(tmp_path: Path) -> None:
+    path = tmp_path / "manga.epub"
+    opf = (
+        '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
+        '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Birds</dc:title>'
+        '</metadata><manifest><item id="p1" href="p1.jpg" media-type="image/jpeg"/>'
+        '<item id="p2" href="p2.jpg" media-type="image/jpeg"/></manifest>'
+        '<spine><itemref idref="p1"/><itemref idref="p2"/></spine></package>'
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/epub+zip")
+        z.writestr("OEBPS/content.opf", opf)
+        z.writestr("OEBPS/p1.jpg", b"\xff\xd8\xff")
+    doc = load_document(path)
+    assert (doc.title, doc.note) == ("Birds", "no text: pages are pictures")
+    assert "2 pages are pictures" in doc.blocks[0].text

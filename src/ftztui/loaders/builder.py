@@ -104,6 +104,10 @@ class DocumentBuilder:
                 blocks += len(s.blocks)
             elif s.title:  # a heading with nothing under it: left out, but not silently
                 removed.append(Removed(s.title, "heading with nothing under it", blocks))
+        if not kept:  # only headings (an outline, a title page): they are all the text there is
+            lone = [s.title for s in self.sections if s.title]
+            kept = [Section(None, tuple(Block("paragraph", t) for t in lone))] if lone else []
+            removed = list(self.removed)
         sections = tuple(kept)
         return Document(
             id=doc_id,

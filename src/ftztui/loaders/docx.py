@@ -1,11 +1,16 @@
-"""A Word file (.docx) as a `Document`, read with python-docx (MIT).
+"""A Word file (.docx) as a `Document`, read with python-docx (MIT) and lxml.
 
 Paragraph styles give the structure, as Word users set it: "Heading N" (or a paragraph outline
 level) opens a section, "Title" is the title when the core properties have none, list styles and
 numbered paragraphs are list items, "Caption" captions, "Quote" quotes. A table's rows are
 written as their cells joined by " | ", as the HTML loader does, so that the figures sidebar
-names a number in a cell by its row and column. Page headers and footers are not part of the
-text; they are recorded as removed, so nothing is lost silently.
+names a number in a cell by its row and column.
+
+The text of each paragraph is read from its XML (`docx_text`), so that text in tracked
+insertions, content controls, smart tags, fields, text boxes and equations is kept. Footnotes
+and endnotes end the document in a "Notes" section. What is not the document's text is
+recorded as removed, so nothing is lost silently: page headers and footers, Word's generated
+table of contents, tracked deletions and reviewers' comments.
 """
 
 from __future__ import annotations
@@ -18,10 +23,23 @@ from typing import Any
 
 from ftztui.loaders import LoadError
 from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.docx_text import (
+    TBL,
+    P,
+    W,
+    block_children,
+    comment_ids,
+    deleted_text,
+    drop_cap,
+    notes,
+    paragraph_text,
+    paragraphs_in,
+    text_boxes,
+    unwrap_rows_and_cells,
+)
 from ftztui.model import BlockKind, Document
 
 _HEADING = re.compile(r"^(?:heading|überschrift|titre|标题|見出し)\s*(\d)$", re.IGNORECASE)
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def load_docx(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> Document:
@@ -33,70 +51,175 @@ def load_docx(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> D
         word = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError, OSError, EOFError):
         raise LoadError(path, "not a readable Word .docx file (damaged?)") from None
-    builder = DocumentBuilder()
     title = _core(word, "title")
-    styled_title: str | None = None
-    for item in word.iter_inner_content():
-        if hasattr(item, "rows"):
-            _table(item, builder)
-            continue
-        text = item.text or ""
-        if not text.strip():
-            continue
-        style = _style_name(item)
-        level = _heading_level(item, style)
-        if style == "title" and styled_title is None:
-            styled_title = text
-            if not title:
-                continue  # it is the document's title, shown as such
-            builder.heading(text, 1)
-        elif level is not None:
-            builder.heading(text, level)
-        else:
-            builder.block(_kind(item, style), text)
-    _headers_and_footers(word, builder)
-    created = word.core_properties.created or word.core_properties.modified
-    return builder.build(
+    reader = _Reader(word, title)
+    reader.walk(word.element.body)
+    reader.add_notes()
+    _headers_and_footers(word, reader.builder)
+    created = _core_date(word)
+    return reader.builder.build(
         doc_id=doc_id,
-        title=title or styled_title or fallback_title,
+        title=title or reader.styled_title or fallback_title,
         source=_core(word, "author"),
-        date=created.date().isoformat() if created is not None else None,
+        date=created,
         path=path.name,
         format="docx",
     )
 
 
+class _Reader:
+    """Walks a body in order: paragraphs, tables, content controls, text boxes."""
+
+    def __init__(self, word: Any, title: str | None) -> None:
+        self.word = word
+        self.title = title
+        self.builder = DocumentBuilder()
+        self.styled_title: str | None = None
+        self.styles = _style_names(word)
+        self.comment_at: dict[str, int] = {}
+        self._cap = ""
+
+    def walk(self, container: Any) -> None:
+        for element in block_children(container):
+            if element.tag == TBL:
+                self._table(element)
+            elif element.tag == P:
+                self._paragraph(element)
+            else:  # Word's generated table of contents: the contents pane lists the headings
+                text = " ".join(paragraph_text(p) for p in paragraphs_in(element))
+                self.builder.remove(" ".join(text.split()), "table of contents")
+
+    def _paragraph(self, p: Any) -> None:
+        for ident in comment_ids(p):
+            self.comment_at.setdefault(ident, self.builder.block_count)
+        self.builder.remove(deleted_text(p), "deleted (tracked change)")
+        text = paragraph_text(p)
+        if drop_cap(p):  # the large first letter, framed apart: it belongs to the next line
+            self._cap += text.strip()
+            return
+        if self._cap:
+            text, self._cap = self._cap + text.lstrip(), ""
+        if text.strip():
+            self._styled(p, text)
+        for box in text_boxes(p):
+            self.walk(box)
+
+    def _styled(self, p: Any, text: str) -> None:
+        style = self.styles.get(_style_id(p), "")
+        level = _heading_level(p, style)
+        if style == "title" and self.styled_title is None:
+            self.styled_title = " ".join(text.split())
+            if self.title:  # the properties name the document: this line opens its text
+                self.builder.heading(text, 1)
+        elif level is not None:
+            self.builder.heading(text, level)
+        else:
+            self.builder.block(_kind(p, style), text)
+
+    def _table(self, tbl: Any) -> None:
+        from docx.table import Table
+
+        unwrap_rows_and_cells(tbl)
+        for row in Table(tbl, self.word._body).rows:
+            cells: list[str] = []
+            last = None
+            for cell in row.cells:
+                if cell._tc is last:  # a merged cell repeats: one value, one column
+                    continue
+                last = cell._tc
+                text = " ".join(paragraph_text(p) for p in paragraphs_in(cell._tc))
+                cells.append(" ".join(text.split()).replace("|", "/"))
+            if any(cells):
+                self.builder.block("paragraph", " | ".join(cells))
+
+    def add_notes(self) -> None:
+        """Footnotes and endnotes as a "Notes" section at the end; comments recorded as removed
+        where they are anchored (a reviewer's remark is not the document's text)."""
+        parts = _parts(self.word)
+        texts = [t for tag in ("footnote", "endnote") for _, t in notes(parts.get(tag), tag)]
+        if texts:
+            self.builder.heading("Notes", 1)
+            for text in texts:
+                self.builder.block("paragraph", text)
+        for ident, text in notes(parts.get("comment"), "comment"):
+            at = self.comment_at.get(ident, self.builder.block_count)
+            self.builder.remove(text, "comment", before=at)
+
+
+def _parts(word: Any) -> dict[str, Any]:
+    """The footnotes, endnotes and comments parts of a file, parsed, by note tag."""
+    from lxml import etree
+
+    found: dict[str, Any] = {}
+    for rel in word.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind in ("footnotes", "endnotes", "comments") and not rel.is_external:
+            parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+            root = etree.fromstring(rel.target_part.blob, parser)
+            if root is not None:
+                found[kind[:-1]] = root
+    return found
+
+
+def _style_names(word: Any) -> dict[str, str]:
+    """Style id -> its name, casefolded ("" is the default paragraph style's)."""
+    names: dict[str, str] = {}
+    try:
+        for style in word.styles:
+            name = str(style.name or "").casefold()
+            names[str(style.style_id)] = name
+            if style.element.get(f"{W}default") in ("1", "true") and style.type == 1:
+                names[""] = name
+    except (KeyError, ValueError, AttributeError):  # a damaged styles part: plain paragraphs
+        return names
+    return names
+
+
+def _style_id(p: Any) -> str:
+    style = p.find(f"{W}pPr/{W}pStyle")
+    return str(style.get(f"{W}val") or "") if style is not None else ""
+
+
+def _has_core(word: Any) -> bool:
+    """Whether the file has its own properties part (python-docx makes one up when it has
+    none: title "Word Document", created now)."""
+    rels = word.part.package.rels.values()
+    return any(rel.reltype.endswith("/core-properties") for rel in rels)
+
+
 def _core(word: Any, name: str) -> str | None:
     try:
-        value = getattr(word.core_properties, name)
+        value = getattr(word.core_properties, name) if _has_core(word) else None
     except Exception:  # a damaged core.xml: metadata is optional
         return None
     text = " ".join(str(value or "").split())
-    return text or None
+    return text if any(c.isalnum() for c in text) else None  # not a title of "."
 
 
-def _style_name(paragraph: Any) -> str:
+def _core_date(word: Any) -> str | None:
     try:
-        style = paragraph.style
-    except (KeyError, ValueError):
-        return ""
-    return str(style.name or "").casefold() if style is not None else ""
+        if not _has_core(word):
+            return None
+        created = word.core_properties.created or word.core_properties.modified
+    except Exception:  # a damaged core.xml
+        return None
+    return created.date().isoformat() if created is not None else None
 
 
-def _heading_level(paragraph: Any, style: str) -> int | None:
+def _heading_level(p: Any, style: str) -> int | None:
     match = _HEADING.match(style)
     if match:
         return max(1, min(int(match.group(1)), 6))
-    outline = paragraph._p.find(f"{_W}pPr/{_W}outlineLvl")
+    outline = p.find(f"{W}pPr/{W}outlineLvl")
     if outline is not None:
-        value = outline.get(f"{_W}val", "")
+        value = outline.get(f"{W}val", "")
         if value.isdigit() and int(value) < 6:
             return int(value) + 1
     return None
 
 
-def _kind(paragraph: Any, style: str) -> BlockKind:
-    if style.startswith("list") or paragraph._p.find(f"{_W}pPr/{_W}numPr") is not None:
+def _kind(p: Any, style: str) -> BlockKind:
+    if style.startswith("list") or p.find(f"{W}pPr/{W}numPr") is not None:
         return "list_item"
     if style == "caption":
         return "caption"
@@ -107,25 +230,12 @@ def _kind(paragraph: Any, style: str) -> BlockKind:
     return "paragraph"
 
 
-def _table(table: Any, builder: DocumentBuilder) -> None:
-    for row in table.rows:
-        cells: list[str] = []
-        last = None
-        for cell in row.cells:
-            if cell._tc is last:  # a merged cell repeats: one value, one column
-                continue
-            last = cell._tc
-            cells.append(" ".join(cell.text.split()).replace("|", "/"))
-        if any(cells):
-            builder.block("paragraph", " | ".join(cells))
-
-
 def _headers_and_footers(word: Any, builder: DocumentBuilder) -> None:
     seen: set[str] = set()
     for section in word.sections:
         for part, reason in ((section.header, "page header"), (section.footer, "page footer")):
             try:
-                texts = [p.text for p in part.paragraphs]
+                texts = [paragraph_text(p) for p in paragraphs_in(part._element)]
             except Exception:  # a header part that does not parse: nothing to record
                 continue
             text = " ".join(" ".join(texts).split())
