@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -37,7 +38,6 @@ _HYPHEN_MARKS = ("\ufffe", "\x02")
 #: Spaces (group 1) between two numbers (a table's cells, when the blank is wide); the number's
 #: end is matched rather than looked behind for, which lets the scan skip ahead to digits.
 _NUMBER_GAP = re.compile(r"[\d%)]( +)(?=[\d$€£¥(\-−+.])")
-_SPACE_RUN = re.compile(" +")
 
 
 class Line(NamedTuple):
@@ -58,6 +58,11 @@ class Line(NamedTuple):
     @property
     def height(self) -> float:
         return self.top - self.bottom
+
+
+#: A Line made from a tuple of its fields without NamedTuple's own `__new__` (a Python function,
+#: twice the cost; a dense page makes thousands of lines).
+_new = tuple.__new__
 
 
 def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
@@ -87,7 +92,7 @@ def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
             _add_segments(runs, text, start, end, hyphen, inside, looks, page_no, lines)
         else:
             size, bold, x0, x1, bottom, top, _ = looks
-            lines.append(Line(line_text, x0, x1, bottom, top, size, bold, page_no, hyphen))
+            lines.append(_new(Line, (line_text, x0, x1, bottom, top, size, bold, page_no, hyphen)))
     return lines
 
 
@@ -244,23 +249,29 @@ def _add_segments(
         if more:
             cuts = sorted(cuts + more) if cuts else more
     if not cuts:
-        out.append(Line(text[start:end], x0, x1, bottom, top, size, bold, page_no, hyphen))
+        out.append(_new(Line, (text[start:end], x0, x1, bottom, top, size, bold, page_no, hyphen)))
         return
     bounds = [(start, 0.0, x0), *cuts, (end, x1, 0.0)]
     for (a, _, left), (b, right, _) in itertools.pairwise(bounds):
         piece = text[a:b].rstrip()
         if piece:
             last = hyphen and b == end
-            out.append(Line(piece, left, max(right, left), bottom, top, size, bold, page_no, last))
+            line = (piece, left, max(right, left), bottom, top, size, bold, page_no, last)
+            out.append(_new(Line, line))
 
 
 #: Cuts are (first character of the next piece, right x of the piece before, left x of the next)
 _Cut = tuple[int, float, float]
 
 
-def _spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(first space, first character after) of each run of spaces in text[start:end]."""
-    return [match.span() for match in _SPACE_RUN.finditer(text, start, end)]
+def _space_ends(text: str, start: int, end: int) -> list[int]:
+    """Where each run of spaces in text[start:end] ends (the index of the character after it),
+    by C loops over `str.split` (a pattern's match objects cost more than twice as much)."""
+    pieces = text[start:end].split(" ")
+    # a piece begins after its space; an empty one is a space another space follows
+    before = itertools.accumulate(map(len, pieces))  # (piece k begins after k spaces)
+    starts = map(operator.add, before, itertools.count(start + 1))  # of pieces 1, 2, ...
+    return list(itertools.compress(starts, pieces[1:]))
 
 
 def _number_cuts(runs: _Runs, number_gaps: list[tuple[int, int]], size: float) -> list[_Cut]:
@@ -280,8 +291,8 @@ def _run_cuts(runs: _Runs, text: str, start: int, end: int, gaps: list[_Gap]) ->
     """Cuts at the wide blanks between a line's runs of text. Where a blank falls in the text is
     found by counting runs over prefixes of the line (a binary search over its spaces); a cut
     goes at the end of a run of spaces only, so a blank that falls inside a word cuts nothing."""
-    spaces = _spaces(text, start, end)
-    count = len(spaces)
+    ends = _space_ends(text, start, end)
+    count = len(ends)
     cuts: list[_Cut] = []
     lo = 0
     shift = -1  # where the last run of spaces found stood against its run's number
@@ -291,8 +302,8 @@ def _run_cuts(runs: _Runs, text: str, start: int, end: int, gaps: list[_Gap]) ->
         # which two counts confirm, else searched for
         guess = m + shift
         hi = count
-        if lo <= guess < count and runs.before(start, spaces[guess][1] + 1) >= m + 1:
-            if guess == lo or runs.before(start, spaces[guess - 1][1] + 1) < m + 1:
+        if lo <= guess < count and runs.before(start, ends[guess] + 1) >= m + 1:
+            if guess == lo or runs.before(start, ends[guess - 1] + 1) < m + 1:
                 lo = hi = guess
             else:
                 hi = guess
@@ -300,14 +311,16 @@ def _run_cuts(runs: _Runs, text: str, start: int, end: int, gaps: list[_Gap]) ->
             lo = guess + 1  # run m has not begun there: further on
         while lo < hi:
             mid = (lo + hi) // 2
-            if runs.before(start, spaces[mid][1] + 1) >= m + 1:
+            if runs.before(start, ends[mid] + 1) >= m + 1:
                 hi = mid
             else:
                 lo = mid + 1
         if lo == count:
             break
         shift = lo - m
-        i, j = spaces[lo]
+        j = i = ends[lo]
+        while text[i - 1] == " ":  # to the run's first space
+            i -= 1
         if runs.before(start, i) <= m:  # run m begins among these spaces or right after
             cuts.append((j, right, left))
         lo += 1
