@@ -142,6 +142,7 @@ class _Runs:
             self._get_matrix,
             *_,
         ) = unchecked_calls()
+        self._rounded: dict[float, float] = {}
         self._matrix = raw.FS_MATRIX()
         self._matrix_ref = ctypes.c_void_p(ctypes.addressof(self._matrix))
         # (left, top, right, bottom): the order FPDFText_GetRect fills them in
@@ -168,7 +169,10 @@ class _Runs:
             scale = math.hypot(m.c, m.d)
             if scale > 0:
                 size *= scale
-        size = round(size or 10.0, 1)
+        rounded = self._rounded.get(size)
+        if rounded is None:  # (a page has a few sizes, and a look-up costs a fifth of round())
+            rounded = self._rounded[size] = round(size or 10.0, 1)
+        size = rounded
         bold = self._font_weight(handle, solid) >= 600
         n = self._count_rects(handle, start, end - start)
         if n <= 0:  # nothing PDFium could box (zero-size glyphs): the end characters' boxes
