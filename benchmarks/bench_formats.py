@@ -16,9 +16,9 @@ ratio against pdftotext measured in the same run.
   other work on a shared machine disturbs much less.
 
 `--baseline-src DIR` adds "ftztui base": the loader of another checkout's `src` (e.g. main's, from
-`git archive main src | tar -x -C DIR/..`), run in a child process that times each load itself, so
-that before and after are measured in the same run. The summary also sums each file shape, the
-shape being a file name's first word (`table-warn.pdf` is a "table").
+`git archive main src | tar -x -C DIR/..`), run in a child process that times each load itself, as
+ftztui's own is, so that before and after are measured alike in the same run. The summary also
+sums each file shape, the shape being a file name's first word (`table-warn.pdf` is a "table").
 
 `--big FILE` also measures the issue's targets on one long PDF: adding it to an empty library
 and searching it (target < 5 s for 300 pages) and the loader's peak RSS in a fresh process
@@ -38,7 +38,6 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
@@ -104,30 +103,6 @@ def run_pdftext(path: Path) -> str:
     from pdftext.extraction import plain_text_output
 
     return str(plain_text_output(str(path), sort=True))
-
-
-def reading_text(doc: Any) -> str:
-    """A document as the reader shows it: the title, then each section's heading and blocks (a
-    heading that is the document's title is shown as the title, not repeated)."""
-    parts = [doc.title]
-    for section in doc.sections:
-        parts.append(section.title or "")
-        parts.extend(b.text for b in section.blocks)
-    return "\n".join(parts)
-
-
-class Ftztui:
-    """The loader; `text` is the document, `kept` the document plus what it recorded removing."""
-
-    def __init__(self) -> None:
-        self.text = ""
-
-    def __call__(self, path: Path) -> str:
-        from ftztui.loaders import load_document
-
-        doc = load_document(path)
-        self.text = reading_text(doc)
-        return self.text + "\n" + "\n".join(r.text for r in doc.removed)
 
 
 _BASE_CHILD = """
@@ -220,7 +195,9 @@ def timed(fn: Callable[[Path], str], path: Path, rounds: int = 1) -> tuple[str, 
 def compare_files(
     paths: list[Path], max_slow_pages: int, base_src: Path | None, rounds: int
 ) -> None:
-    ftz = Ftztui()
+    # ours in a child process as the baseline is, so that both run alike (in this process, which
+    # keeps every text it compares, ours would pay more for Python's collector)
+    ftz = Baseline(HERE.parent / "src")
     methods: dict[str, Callable[[Path], str]] = {"ftztui": ftz}
     base = Baseline(base_src) if base_src is not None else None
     if base is not None:
@@ -284,8 +261,9 @@ def compare_files(
         ):
             t[0] += pages
             t[1] += ref_s
-    if base is not None:
-        base.proc.kill()
+    for child in (ftz, base):
+        if child is not None:
+            child.proc.kill()
     print("-" * len(header))
     for shape in sorted({s for s, _ in shapes}):
         _summary(f"{shape} files", {n: t for (s, n), t in shapes.items() if s == shape})
