@@ -195,8 +195,8 @@ def timed(fn: Callable[[Path], str], path: Path, rounds: int = 1) -> tuple[str, 
 def compare_files(
     paths: list[Path], max_slow_pages: int, base_src: Path | None, rounds: int
 ) -> None:
-    # ours in a child process as the baseline is, so that both run alike (in this process, which
-    # keeps every text it compares, ours would pay more for Python's collector)
+    # ours in a child process as the baseline is, so that both run alike (this process holds
+    # every text it compares; a lean child does not)
     ftz = Baseline(HERE.parent / "src")
     methods: dict[str, Callable[[Path], str]] = {"ftztui": ftz}
     base = Baseline(base_src) if base_src is not None else None
