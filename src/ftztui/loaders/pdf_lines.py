@@ -110,7 +110,8 @@ def _line_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:
     for k, piece in enumerate(pieces):
         stripped = piece.strip()
         if stripped:
-            start = at + len(piece) - len(piece.lstrip())
+            # (the blanks before it hold no character of its own: found without a copy)
+            start = at + piece.find(stripped[0])
             hyphen = ends is not None and k < len(ends) and ends[k] in _HYPHEN_MARKS
             yield start, start + len(stripped), stripped, hyphen
         at += len(piece) + 1
