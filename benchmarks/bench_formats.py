@@ -11,6 +11,8 @@ ratio against pdftotext measured in the same run.
   the recall of the document text alone.
 - order: the share of pdftotext's word pairs (bigrams) a method has; low when columns or lines
   are interleaved.
+- "PDFium pages": PDFium's own share of ftztui's loader (pages and text pages loaded, no text
+  read), the least any loader on PDFium can take: the gap to ftztui is our Python.
 - pages/s: pages over wall time, pdftotext including its process start (as a user runs it);
   with `--clock cpu`, over the processor time each used (pdftotext's from its rusage), which
   other work on a shared machine disturbs much less.
@@ -85,6 +87,22 @@ def run_pypdfium2(path: Path) -> str:
         page.close()
     pdf.close()
     return "\n".join(parts)
+
+
+def run_pdfium_pages(path: Path) -> str:
+    """PDFium's share of our loader and nothing else: each page and its text page loaded and
+    closed, no text read. The least a loader built on PDFium can take; the rest of ftztui's
+    time is its own Python."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(path)
+    for i in range(len(pdf)):
+        page = raw.FPDF_LoadPage(pdf.raw, i)
+        raw.FPDFText_ClosePage(raw.FPDFText_LoadPage(page))
+        raw.FPDF_ClosePage(page)
+    pdf.close()
+    return ""
 
 
 def run_pypdf(path: Path) -> str:
@@ -203,6 +221,7 @@ def compare_files(
     if base is not None:
         methods["ftztui base"] = base
     methods["pypdfium2 raw"] = run_pypdfium2
+    methods["PDFium pages"] = run_pdfium_pages  # (no text: timed, its recall not shown)
     for name, module, fn in (
         ("pypdf", "pypdf", run_pypdf),
         ("pdfminer.six", "pdfminer", run_pdfminer),
@@ -247,14 +266,14 @@ def compare_files(
             ):
                 t[0] += pages
                 t[1] += secs
+                if fn is run_pdfium_pages:
+                    continue
                 t[2] += r * len(ref)
                 t[3] += len(ref)
                 t[4] += order * len(ref_pairs)
                 t[5] += len(ref_pairs)
-            print(
-                f"{'':<34}{name:<14}{rate:>9.0f}{rate / rate_ref:>10.2f}"
-                f"{r:>8.3f}{body:>7.3f}{order:>7.3f}"
-            )
+            scores = f"{r:>8.3f}{body:>7.3f}{order:>7.3f}" if fn is not run_pdfium_pages else ""
+            print(f"{'':<34}{name:<14}{rate:>9.0f}{rate / rate_ref:>10.2f}{scores}")
         for t in (
             totals.setdefault("pdftotext", [0.0] * 6),
             shapes.setdefault((shape, "pdftotext"), [0.0] * 6),
