@@ -11,14 +11,16 @@ ratio against pdftotext measured in the same run.
   the recall of the document text alone.
 - order: the share of pdftotext's word pairs (bigrams) a method has; low when columns or lines
   are interleaved.
+- "PDFium pages": PDFium's own share of ftztui's loader (pages and text pages loaded, no text
+  read), the least any loader on PDFium can take: the gap to ftztui is our Python.
 - pages/s: pages over wall time, pdftotext including its process start (as a user runs it);
   with `--clock cpu`, over the processor time each used (pdftotext's from its rusage), which
   other work on a shared machine disturbs much less.
 
 `--baseline-src DIR` adds "ftztui base": the loader of another checkout's `src` (e.g. main's, from
-`git archive main src | tar -x -C DIR/..`), run in a child process that times each load itself, so
-that before and after are measured in the same run. The summary also sums each file shape, the
-shape being a file name's first word (`table-warn.pdf` is a "table").
+`git archive main src | tar -x -C DIR/..`), run in a child process that times each load itself, as
+ftztui's own is, so that before and after are measured alike in the same run. The summary also
+sums each file shape, the shape being a file name's first word (`table-warn.pdf` is a "table").
 
 `--big FILE` also measures the issue's targets on one long PDF: adding it to an empty library
 and searching it (target < 5 s for 300 pages) and the loader's peak RSS in a fresh process
@@ -38,7 +40,6 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
@@ -88,6 +89,22 @@ def run_pypdfium2(path: Path) -> str:
     return "\n".join(parts)
 
 
+def run_pdfium_pages(path: Path) -> str:
+    """PDFium's share of our loader and nothing else: each page and its text page loaded and
+    closed, no text read. The least a loader built on PDFium can take; the rest of ftztui's
+    time is its own Python."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(path)
+    for i in range(len(pdf)):
+        page = raw.FPDF_LoadPage(pdf.raw, i)
+        raw.FPDFText_ClosePage(raw.FPDFText_LoadPage(page))
+        raw.FPDF_ClosePage(page)
+    pdf.close()
+    return ""
+
+
 def run_pypdf(path: Path) -> str:
     from pypdf import PdfReader
 
@@ -104,30 +121,6 @@ def run_pdftext(path: Path) -> str:
     from pdftext.extraction import plain_text_output
 
     return str(plain_text_output(str(path), sort=True))
-
-
-def reading_text(doc: Any) -> str:
-    """A document as the reader shows it: the title, then each section's heading and blocks (a
-    heading that is the document's title is shown as the title, not repeated)."""
-    parts = [doc.title]
-    for section in doc.sections:
-        parts.append(section.title or "")
-        parts.extend(b.text for b in section.blocks)
-    return "\n".join(parts)
-
-
-class Ftztui:
-    """The loader; `text` is the document, `kept` the document plus what it recorded removing."""
-
-    def __init__(self) -> None:
-        self.text = ""
-
-    def __call__(self, path: Path) -> str:
-        from ftztui.loaders import load_document
-
-        doc = load_document(path)
-        self.text = reading_text(doc)
-        return self.text + "\n" + "\n".join(r.text for r in doc.removed)
 
 
 _BASE_CHILD = """
@@ -220,12 +213,15 @@ def timed(fn: Callable[[Path], str], path: Path, rounds: int = 1) -> tuple[str, 
 def compare_files(
     paths: list[Path], max_slow_pages: int, base_src: Path | None, rounds: int
 ) -> None:
-    ftz = Ftztui()
+    # ours in a child process as the baseline is, so that both run alike (this process holds
+    # every text it compares; a lean child does not)
+    ftz = Baseline(HERE.parent / "src")
     methods: dict[str, Callable[[Path], str]] = {"ftztui": ftz}
     base = Baseline(base_src) if base_src is not None else None
     if base is not None:
         methods["ftztui base"] = base
     methods["pypdfium2 raw"] = run_pypdfium2
+    methods["PDFium pages"] = run_pdfium_pages  # (no text: timed, its recall not shown)
     for name, module, fn in (
         ("pypdf", "pypdf", run_pypdf),
         ("pdfminer.six", "pdfminer", run_pdfminer),
@@ -270,22 +266,23 @@ def compare_files(
             ):
                 t[0] += pages
                 t[1] += secs
+                if fn is run_pdfium_pages:
+                    continue
                 t[2] += r * len(ref)
                 t[3] += len(ref)
                 t[4] += order * len(ref_pairs)
                 t[5] += len(ref_pairs)
-            print(
-                f"{'':<34}{name:<14}{rate:>9.0f}{rate / rate_ref:>10.2f}"
-                f"{r:>8.3f}{body:>7.3f}{order:>7.3f}"
-            )
+            scores = f"{r:>8.3f}{body:>7.3f}{order:>7.3f}" if fn is not run_pdfium_pages else ""
+            print(f"{'':<34}{name:<14}{rate:>9.0f}{rate / rate_ref:>10.2f}{scores}")
         for t in (
             totals.setdefault("pdftotext", [0.0] * 6),
             shapes.setdefault((shape, "pdftotext"), [0.0] * 6),
         ):
             t[0] += pages
             t[1] += ref_s
-    if base is not None:
-        base.proc.kill()
+    for child in (ftz, base):
+        if child is not None:
+            child.proc.kill()
     print("-" * len(header))
     for shape in sorted({s for s, _ in shapes}):
         _summary(f"{shape} files", {n: t for (s, n), t in shapes.items() if s == shape})

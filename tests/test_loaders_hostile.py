@@ -150,6 +150,35 @@ def test_file_over_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         load_document(path)
 
 
+def _sizes_seen_as(size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file's size as `stat` gives it is `size`: a file that grew after being looked at."""
+    real = Path.stat
+
+    def stat(self: Path, *, follow_symlinks: bool = True) -> os.stat_result:
+        st = real(self, follow_symlinks=follow_symlinks)
+        return os.stat_result((*st[:6], size, *st[7:10]))
+
+    monkeypatch.setattr(Path, "stat", stat)
+
+
+def test_a_file_that_grew_after_its_size_was_read_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "notes.txt", "Notes\n\n" + "A sentence of text. " * 100 + "The end.")
+    _sizes_seen_as(10, monkeypatch)
+    assert load_document(path).blocks[-1].text.endswith("The end.")
+
+
+def test_a_file_that_grew_past_the_limit_after_its_size_was_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loaders, "MAX_FILE_BYTES", 1024)
+    path = write(tmp_path, "big.txt", "Big File\n\n" + "A sentence of text. " * 100)
+    _sizes_seen_as(10, monkeypatch)
+    with pytest.raises(LoadError, match=r"too large \(the limit is 0 MB\)"):
+        load_document(path)
+
+
 # -- big and deep --------------------------------------------------------------------------
 
 

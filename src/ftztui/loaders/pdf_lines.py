@@ -17,8 +17,10 @@ PDFium was the fastest by far and kept every word pdftotext found.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
+import operator
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -37,7 +39,6 @@ _HYPHEN_MARKS = ("\ufffe", "\x02")
 #: Spaces (group 1) between two numbers (a table's cells, when the blank is wide); the number's
 #: end is matched rather than looked behind for, which lets the scan skip ahead to digits.
 _NUMBER_GAP = re.compile(r"[\d%)]( +)(?=[\d$€£¥(\-−+.])")
-_SPACE_RUN = re.compile(" +")
 
 
 class Line(NamedTuple):
@@ -58,6 +59,11 @@ class Line(NamedTuple):
     @property
     def height(self) -> float:
         return self.top - self.bottom
+
+
+#: A Line made from a tuple of its fields without NamedTuple's own `__new__` (a Python function,
+#: twice the cost; a dense page makes thousands of lines).
+_new = tuple.__new__
 
 
 def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
@@ -86,8 +92,8 @@ def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
             inside = number_gaps[first:next_gap]
             _add_segments(runs, text, start, end, hyphen, inside, looks, page_no, lines)
         else:
-            size, bold, x0, x1, bottom, top, _ = looks
-            lines.append(Line(line_text, x0, x1, bottom, top, size, bold, page_no, hyphen))
+            size, bold, x0, x1, bottom, top, *_ = looks
+            lines.append(_new(Line, (line_text, x0, x1, bottom, top, size, bold, page_no, hyphen)))
     return lines
 
 
@@ -105,16 +111,19 @@ def _line_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:
     for k, piece in enumerate(pieces):
         stripped = piece.strip()
         if stripped:
-            start = at + len(piece) - len(piece.lstrip())
+            # (the blanks before it hold no character of its own: found without a copy)
+            start = at + piece.find(stripped[0])
             hyphen = ends is not None and k < len(ends) and ends[k] in _HYPHEN_MARKS
             yield start, start + len(stripped), stripped, hyphen
         at += len(piece) + 1
 
 
-#: A wide blank between runs: (index of the run after it, right x before it, left x after it)
-_Gap = tuple[int, float, float]
-#: A line's font size and boldness, its box (left, right, bottom, top) and wide blanks
-_Looks = tuple[float, bool, float, float, float, float, list[_Gap]]
+#: A wide blank between runs: (index of the run after it, right x before it, left x after it,
+#: the width of the runs before it)
+_Gap = tuple[int, float, float, float]
+#: A line's font size and boldness, its box (left, right, bottom, top), its wide blanks and the
+#: width of all its runs
+_Looks = tuple[float, bool, float, float, float, float, list[_Gap], float]
 
 
 class _Runs:
@@ -137,6 +146,7 @@ class _Runs:
             self._get_matrix,
             *_,
         ) = unchecked_calls()
+        self._rounded: dict[float, float] = {}
         self._matrix = raw.FS_MATRIX()
         self._matrix_ref = ctypes.c_void_p(ctypes.addressof(self._matrix))
         # (left, top, right, bottom): the order FPDFText_GetRect fills them in
@@ -163,24 +173,30 @@ class _Runs:
             scale = math.hypot(m.c, m.d)
             if scale > 0:
                 size *= scale
-        size = round(size or 10.0, 1)
+        rounded = self._rounded.get(size)
+        if rounded is None:  # (a page has a few sizes, and a look-up costs a fifth of round())
+            rounded = self._rounded[size] = round(size or 10.0, 1)
+        size = rounded
         bold = self._font_weight(handle, solid) >= 600
         n = self._count_rects(handle, start, end - start)
         if n <= 0:  # nothing PDFium could box (zero-size glyphs): the end characters' boxes
             x0, x1, bottom, top = self.box(start)
             last = self.box(end - 1)
-            return size, bold, x0, max(x1, last[1]), min(bottom, last[2]), max(top, last[3]), []
+            x1, bottom, top = max(x1, last[1]), min(bottom, last[2]), max(top, last[3])
+            return size, bold, x0, x1, bottom, top, [], 0.0
         get, refs, box = self._get_rect, self._rect_refs, self._box
         get(handle, 0, *refs)
         x0, top, x1, bottom = box[:]
         gaps: list[_Gap] = []
+        inked = x1 - x0  # the width of the runs so far
         if n > 1:
             limit = _GAP_SPLIT * size
             for i in range(1, n):
                 get(handle, i, *refs)
                 left, t, right, b = box[:]
                 if left - x1 > limit:
-                    gaps.append((i, x1, left))
+                    gaps.append((i, x1, left, inked))
+                inked += right - left
                 if left < x0:
                     x0 = left
                 if right > x1:
@@ -189,7 +205,7 @@ class _Runs:
                     bottom = b
                 if t > top:
                     top = t
-        return size, bold, x0, x1, bottom, top, gaps
+        return size, bold, x0, x1, bottom, top, gaps, inked
 
     def blank(self, before: int, after: int) -> tuple[float, float]:
         """(right x of character `before`, left x of character `after`)."""
@@ -234,33 +250,39 @@ def _add_segments(
     """Split text[start:end] (a line without its blanks, which `looks` as `_Runs.line` says) at
     wide blanks and append each piece as a Line. `number_gaps` are the line's blanks between two
     numbers (`_NUMBER_GAP`'s group 1)."""
-    size, bold, x0, x1, bottom, top, gaps = looks
+    size, bold, x0, x1, bottom, top, gaps, inked = looks
     cuts: list[_Cut] = []
     if gaps:
-        cuts = _run_cuts(runs, text, start, end, gaps)
+        cuts = _run_cuts(runs, text, start, end, gaps, inked)
     if number_gaps:  # a run's own edges where both found a cut: those are not looked at again
         done = {cut[0] for cut in cuts}
         more = _number_cuts(runs, [gap for gap in number_gaps if gap[1] not in done], size)
         if more:
             cuts = sorted(cuts + more) if cuts else more
     if not cuts:
-        out.append(Line(text[start:end], x0, x1, bottom, top, size, bold, page_no, hyphen))
+        out.append(_new(Line, (text[start:end], x0, x1, bottom, top, size, bold, page_no, hyphen)))
         return
     bounds = [(start, 0.0, x0), *cuts, (end, x1, 0.0)]
     for (a, _, left), (b, right, _) in itertools.pairwise(bounds):
         piece = text[a:b].rstrip()
         if piece:
             last = hyphen and b == end
-            out.append(Line(piece, left, max(right, left), bottom, top, size, bold, page_no, last))
+            line = (piece, left, max(right, left), bottom, top, size, bold, page_no, last)
+            out.append(_new(Line, line))
 
 
 #: Cuts are (first character of the next piece, right x of the piece before, left x of the next)
 _Cut = tuple[int, float, float]
 
 
-def _spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(first space, first character after) of each run of spaces in text[start:end]."""
-    return [match.span() for match in _SPACE_RUN.finditer(text, start, end)]
+def _space_ends(text: str, start: int, end: int) -> list[int]:
+    """Where each run of spaces in text[start:end] ends (the index of the character after it),
+    by C loops over `str.split` (a pattern's match objects cost more than twice as much)."""
+    pieces = text[start:end].split(" ")
+    # a piece begins after its space; an empty one is a space another space follows
+    before = itertools.accumulate(map(len, pieces))  # (piece k begins after k spaces)
+    starts = map(operator.add, before, itertools.count(start + 1))  # of pieces 1, 2, ...
+    return list(itertools.compress(starts, pieces[1:]))
 
 
 def _number_cuts(runs: _Runs, number_gaps: list[tuple[int, int]], size: float) -> list[_Cut]:
@@ -276,39 +298,86 @@ def _number_cuts(runs: _Runs, number_gaps: list[tuple[int, int]], size: float) -
     return cuts
 
 
-def _run_cuts(runs: _Runs, text: str, start: int, end: int, gaps: list[_Gap]) -> list[_Cut]:
+def _run_cuts(
+    runs: _Runs, text: str, start: int, end: int, gaps: list[_Gap], inked: float
+) -> list[_Cut]:
     """Cuts at the wide blanks between a line's runs of text. Where a blank falls in the text is
-    found by counting runs over prefixes of the line (a binary search over its spaces); a cut
+    found by counting runs over prefixes of the line (a search over its runs of spaces); a cut
     goes at the end of a run of spaces only, so a blank that falls inside a word cuts nothing."""
-    spaces = _spaces(text, start, end)
-    count = len(spaces)
+    ends = _space_ends(text, start, end)
+    count = len(ends)
+    # characters per point of ink: where a run's text begins, if all were as wide as the line's
+    scale = (end - start) / inked if inked > 0 else 0.0
     cuts: list[_Cut] = []
     lo = 0
     shift = -1  # where the last run of spaces found stood against its run's number
-    for m, right, left in gaps:
-        # the first run of spaces after which run m has begun; first tried where it stands
-        # if every run before it ends at one run of spaces (a table's cells: most lines here),
-        # which two counts confirm, else searched for
+    cells = True  # every run so far ended at one run of spaces, as a table's cells do
+    for m, right, left, ink_before in gaps:
+        # the first run of spaces after which run m has begun: first tried where it stands
+        # while every run before it ends at one run of spaces (a table's cells: most lines
+        # here), which two counts confirm, else searched from where the runs' widths put it
         guess = m + shift
-        hi = count
-        if lo <= guess < count and runs.before(start, spaces[guess][1] + 1) >= m + 1:
-            if guess == lo or runs.before(start, spaces[guess - 1][1] + 1) < m + 1:
-                lo = hi = guess
+        if cells and lo <= guess < count and runs.before(start, ends[guess] + 1) > m:
+            if guess == lo or runs.before(start, ends[guess - 1] + 1) <= m:
+                found = guess
             else:
-                hi = guess
-        elif lo <= guess < count:
-            lo = guess + 1  # run m has not begun there: further on
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if runs.before(start, spaces[mid][1] + 1) >= m + 1:
-                hi = mid
-            else:
-                lo = mid + 1
+                at = bisect.bisect_left(ends, start + ink_before * scale, lo, guess)
+                found = _first_begun(runs, start, ends, m, lo, guess, at)
+        else:
+            if cells and lo <= guess < count:
+                lo = guess + 1  # run m has not begun there: further on
+            at = bisect.bisect_left(ends, start + ink_before * scale, lo, count)
+            found = _first_begun(runs, start, ends, m, lo, count, at)
+        cells = found == guess
+        lo = found
         if lo == count:
             break
         shift = lo - m
-        i, j = spaces[lo]
+        j = i = ends[lo]
+        while text[i - 1] == " ":  # to the run's first space
+            i -= 1
         if runs.before(start, i) <= m:  # run m begins among these spaces or right after
             cuts.append((j, right, left))
         lo += 1
     return cuts
+
+
+def _first_begun(
+    runs: _Runs, start: int, ends: list[int], m: int, lo: int, hi: int, at: int
+) -> int:
+    """The first k in [lo, hi) where run m has begun by the character after the k-th run of
+    spaces (`ends[k]`), else hi: tried at `at`, then by steps doubling away from it, then by
+    halving what is left."""
+    if lo >= hi:
+        return hi
+    at = min(max(at, lo), hi - 1)
+    step = 1
+    if runs.before(start, ends[at] + 1) > m:
+        hi = at
+        while lo < hi:
+            probe = hi - step
+            if probe < lo:
+                break
+            if runs.before(start, ends[probe] + 1) <= m:
+                lo = probe + 1
+                break
+            hi = probe
+            step *= 2
+    else:
+        lo = at + 1
+        while lo < hi:
+            probe = lo + step - 1
+            if probe >= hi:
+                break
+            if runs.before(start, ends[probe] + 1) > m:
+                hi = probe
+                break
+            lo = probe + 1
+            step *= 2
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if runs.before(start, ends[mid] + 1) > m:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo

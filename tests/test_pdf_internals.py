@@ -1,0 +1,84 @@
+"""The PDF loader's shortcuts taken for speed give what the plain way gives."""
+
+from __future__ import annotations
+
+import gc
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ftztui.loaders import LoadError, load_document, pdf
+from ftztui.loaders.pdf_lines import _first_begun, _space_ends
+from tests.format_files import report_pdf
+
+
+@given(
+    st.text(alphabet="ab \n", max_size=40),
+    st.text(alphabet="ab ", max_size=60),
+    st.text(alphabet="ab \n", max_size=40),
+)
+def test_the_runs_of_spaces_in_a_line_end_where_a_pattern_finds_them(
+    before: str, line: str, after: str
+) -> None:
+    line = line.strip()
+    text = before + line + after
+    start, end = len(before), len(before) + len(line)
+    expected = [start + m.end() for m in re.finditer(" +", line)]
+    assert _space_ends(text, start, end) == expected
+
+
+class _Runs:
+    """Runs of text that begin at the given characters (as PDFium counts them: a prefix of the
+    line has as many runs as begin in it)."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
+
+    def before(self, start: int, end: int) -> int:
+        return sum(1 for s in self.starts if start <= s < end)
+
+
+@given(
+    st.lists(st.integers(0, 200), min_size=1, max_size=12, unique=True),
+    st.lists(st.integers(1, 200), max_size=30, unique=True),
+    st.integers(0, 11),
+    st.integers(0, 40),
+    st.integers(0, 40),
+    st.integers(-5, 45),
+)
+def test_where_a_run_begins_is_found_from_any_first_guess(
+    starts: list[int], ends: list[int], m: int, lo: int, hi: int, at: int
+) -> None:
+    runs, ends = _Runs(sorted(starts)), sorted(ends)
+    hi = min(hi, len(ends))
+    lo = min(lo, hi)
+    expected = next((k for k in range(lo, hi) if runs.before(0, ends[k] + 1) > m), hi)
+    assert _first_begun(runs, 0, ends, m, lo, hi, at) == expected  # type: ignore[arg-type]
+
+
+def test_loading_a_pdf_leaves_the_cycle_collector_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "report.pdf"
+    report_pdf(path)
+    assert gc.isenabled()
+    assert load_document(path).blocks
+    assert gc.isenabled()
+    with monkeypatch.context() as patch:  # a page that fails halfway through the file
+        patch.setattr(pdf, "page_lines", _fails)
+        with pytest.raises(LoadError, match="could not be parsed"):
+            load_document(path)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_document(path)
+        assert not gc.isenabled()  # (an application that turned it off keeps it off)
+    finally:
+        gc.enable()
+
+
+def _fails(*_: object) -> None:
+    raise ValueError("a damaged page")
