@@ -24,8 +24,9 @@ from lxml.html import HtmlElement
 
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.decode import decode_bytes
-from ftztui.loaders.html_article import Recorder, prose_chars, replay
+from ftztui.loaders.html_article import Recorder, replay
 from ftztui.loaders.html_meta import PageMeta, read_metadata
+from ftztui.loaders.html_prose import prose_chars
 from ftztui.loaders.html_trafilatura import trafilatura_text
 from ftztui.loaders.html_walk import BlockWalk, element_text
 from ftztui.model import Document

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
-from ftztui.loaders.html_reasons import in_landmark, reason_for
+from ftztui.loaders.html_prose import PROSE_WORDS, holder, weights, within
+from ftztui.loaders.html_reasons import in_landmark, is_side_rail, reason_for
 from ftztui.loaders.html_walk import text_of
 from ftztui.loaders.text import strip_dateline
 from ftztui.model import Block, BlockKind
@@ -142,28 +143,6 @@ class Recorder(DocumentBuilder):
             last.kind, last.text, last.credit = block.kind, block.text, block.credit
 
 
-_SIDE_RAIL = re.compile(
-    r"^(?:trending(?: now| stories| topics)?|related(?: articles| posts| stories| content"
-    r"| reading| news| links| topics)?|popular(?: on .{1,40}| now| posts| stories)?"
-    r"|most (?:read|popular|viewed|shared|commented)(?: .{1,30})?|(?:\d+ )?comments?"
-    r"|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
-    r"|about (?:the )?authors?|share(?: this(?: article| post| story| page)?)?"
-    r"|you (?:may|might) (?:also )?like|recommended(?: for you| reading| stories)?"
-    r"|more (?:stories|news|articles|from .{1,40}|on .{1,40})|read (?:more|next)|up next"
-    r"|newsletters?|sign up.{0,40}|subscribe.{0,40}|advertisement|sponsored(?: content)?"
-    r"|follow us.{0,30}|tags?|categories|latest(?: news| posts| stories)?|editor'?s? picks?"
-    r"|don'?t miss|see also|further reading|in other news|top stories|contents"
-    r"|table of contents|in this (?:article|story|post)|on this page|jump to)\s*[:：!.…]?$",
-    re.IGNORECASE,
-)
-
-
-def is_side_rail(title: str) -> bool:
-    """Headings of the page around an article ("TRENDING:", "Related Articles", "Comments",
-    "About the author"), never section titles of the article itself."""
-    return bool(_SIDE_RAIL.match(" ".join(title.split())))
-
-
 def replay(
     recorder: Recorder, builder: DocumentBuilder, article: str | None
 ) -> tuple[str | None, str | None]:
@@ -248,7 +227,6 @@ def _flush_empty(builder: DocumentBuilder, headings: list[_Candidate]) -> None:
         builder.block("paragraph", heading.text)
 
 
-_PROSE_WORDS = 10  # a candidate this long is prose, for finding where the page's prose is
 _LISTED = 0.75  # share of a container's prose in list items that makes it a list of entries
 
 
@@ -274,61 +252,20 @@ def _keep_the_prose(content: list[_Candidate]) -> None:
         (c, n)
         for c in content
         if c.op == "block"
-        and (n := len(c.text.split())) >= _PROSE_WORDS
+        and (n := len(c.text.split())) >= PROSE_WORDS
         and not in_landmark(c.element, landmarks)
     ]
     total = sum(n for _, n in prose)
     if not total or sum(n for c, n in prose if c.keep) >= 0.5 * total:
         return
-    weight = _weights(prose)
-    container = _holder(weight, total)
-    listed = sum(n for c, n in prose if c.kind == "list_item" and _within(c.element, container))
+    weight = weights(prose)
+    container = holder(weight, total)
+    listed = sum(n for c, n in prose if c.kind == "list_item" and within(c.element, container))
     if listed >= _LISTED * weight[container]:
         return  # a list of entries (comments, posts, reviews), not one article
     for c in content:
-        if _within(c.element, container):
+        if within(c.element, container):
             c.keep = True
-
-
-def prose_chars(candidates: list[_Candidate]) -> int:
-    """Characters of text in the deepest element holding half the page's prose: about what
-    readability would take as the article."""
-    prose = [
-        (c, len(c.text))
-        for c in candidates
-        if c.op == "block" and c.element is not None and c.text.count(" ") >= _PROSE_WORDS - 1
-    ]
-    weight = _weights(prose)
-    if not prose:
-        return 0
-    container = _holder(weight, sum(n for _, n in prose))
-    return sum(
-        len(c.text) for c in candidates if c.op != "removed" and _within(c.element, container)
-    )
-
-
-def _weights(prose: list[tuple[_Candidate, int]]) -> dict[HtmlElement, int]:
-    """How much prose each element holds, from its candidates' sizes."""
-    weight: dict[HtmlElement, int] = {}
-    for c, n in prose:
-        node = c.element
-        while node is not None:
-            weight[node] = weight.get(node, 0) + n
-            node = node.getparent()
-    return weight
-
-
-def _holder(weight: dict[HtmlElement, int], total: int) -> HtmlElement:
-    """The deepest element holding half the prose."""
-    return max((e for e in weight if weight[e] >= 0.5 * total), key=_depth)
-
-
-def _depth(element: HtmlElement) -> int:
-    return sum(1 for _ in element.iterancestors())
-
-
-def _within(element: HtmlElement, container: HtmlElement) -> bool:
-    return element is container or any(a is container for a in element.iterancestors())
 
 
 def _fill_gaps(
