@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
-from ftztui.loaders.html_prose import PROSE_WORDS, holder, weights, within
+from ftztui.loaders.html_prose import LISTED, PROSE_WORDS, holder, weights, within
 from ftztui.loaders.html_reasons import in_landmark, is_side_rail, reason_for
 from ftztui.loaders.html_walk import text_of
 from ftztui.loaders.text import strip_dateline
@@ -144,14 +144,24 @@ class Recorder(DocumentBuilder):
 
 
 def replay(
-    recorder: Recorder, builder: DocumentBuilder, article: str | None
+    recorder: Recorder,
+    builder: DocumentBuilder,
+    article: str | None,
+    container: HtmlElement | None = None,
 ) -> tuple[str | None, str | None]:
-    """Decide each candidate and pass it on: kept to `builder`, the rest as removed. Returns
-    the place and agency of the article's dateline ("Chongqing- ..."), stripped from it."""
+    """Decide each candidate and pass it on: kept to `builder`, the rest as removed. The
+    article is what trafilatura's text `article` has, or, when the walk found it alone, what
+    stands in `container`. Returns the place and agency of the article's dateline
+    ("Chongqing- ..."), stripped from it."""
     candidates = [c for c in recorder.candidates if c.op != "removed" or c.text.strip()]
     content = [c for c in candidates if c.op != "removed"]
     reasons: dict[HtmlElement, str] = {}
-    if article is not None:
+    if container is not None:
+        for c in content:
+            c.keep = c.element is not None and within(c.element, container)
+        _fill_gaps(candidates, recorder.title_at, reasons)
+        _drop_repeats(content)
+    elif article is not None:
         matcher = ArticleText(article)
         for c in content:
             c.keep = matcher.has(c.text)
@@ -227,7 +237,6 @@ def _flush_empty(builder: DocumentBuilder, headings: list[_Candidate]) -> None:
         builder.block("paragraph", heading.text)
 
 
-_LISTED = 0.75  # share of a container's prose in list items that makes it a list of entries
 
 
 def _keep_the_prose(content: list[_Candidate]) -> None:
@@ -261,7 +270,7 @@ def _keep_the_prose(content: list[_Candidate]) -> None:
     weight = weights(prose)
     container = holder(weight, total)
     listed = sum(n for c, n in prose if c.kind == "list_item" and within(c.element, container))
-    if listed >= _LISTED * weight[container]:
+    if listed >= LISTED * weight[container]:
         return  # a list of entries (comments, posts, reviews), not one article
     for c in content:
         if within(c.element, container):
