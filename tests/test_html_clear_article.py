@@ -103,3 +103,23 @@ def test_a_page_with_too_little_prose_is_not_decided_by_the_walk(
     doc = load(tmp_path, short + "</article></body></html>")
     assert trafilatura_calls
     assert "Paragraph 1 of the report" in doc.blocks[0].text
+
+
+def test_the_standfirst_above_the_article_body_is_kept(
+    tmp_path: Path, trafilatura_calls: list[bool]
+) -> None:
+    paragraphs = [PARAGRAPH.format(i=i, topic=TOPICS[i % len(TOPICS)]) for i in range(12)]
+    html = (
+        "<html><head><title>Port report</title></head><body><h1>Port report</h1>"
+        "<div class='intro'><p>The harbour that nobody wanted is now the busiest on the "
+        "coast, and the town is still getting used to it.</p></div>"
+        "<div class='lead-photo'><p>Photo: Jo Bloggs</p></div>"
+        f"<div class='body'>{''.join(paragraphs)}</div></body></html>"
+    )
+    doc = load(tmp_path, html)
+    assert trafilatura_calls == []
+    texts = [b.text for b in doc.blocks]
+    assert texts[0].startswith("The harbour that nobody wanted")
+    assert sum("Paragraph" in t for t in texts) == 12
+    assert "Photo: Jo Bloggs" not in texts  # short, not prose: stays out, on record
+    assert any(r.text == "Photo: Jo Bloggs" for r in doc.removed)

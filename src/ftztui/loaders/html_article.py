@@ -159,6 +159,7 @@ def replay(
     if container is not None:
         for c in content:
             c.keep = c.element is not None and within(c.element, container)
+        _keep_the_lead(recorder.candidates, recorder.title_at)
         _fill_gaps(candidates, recorder.title_at, reasons)
         _drop_repeats(content)
     elif article is not None:
@@ -230,13 +231,37 @@ def _drop_repeats(content: list[_Candidate]) -> None:
         seen.add(key)
 
 
+def _keep_the_lead(candidates: list[_Candidate], title_at: int | None) -> None:
+    """When the walk alone found the article's container, the prose between the article's
+    title and that container is the article's too: a standfirst, a first paragraph set apart
+    from the body. Only prose (10 words or more): the bylines, dates and share lines that
+    also stand there are short.
+
+    Measured on the pages the walk decides alone (dev half: 341 pages; trafilatura's
+    evaluation pages: 253), against the same without it: dev recall 0.9707 -> 0.9717,
+    precision 0.9317 -> 0.9313, paragraphs lost 314 -> 311; "must keep" sentences of the
+    evaluation pages 715 -> 739 of 768 (trafilatura deciding: 734), furniture kept 119 ->
+    125 of 758 (93). Without the 10 words: furniture 138, dev precision 0.9301."""
+    if title_at is None:
+        return
+    first = next((i for i, c in enumerate(candidates) if c.keep), None)
+    if first is None:
+        return
+    landmarks: dict[HtmlElement, bool] = {}
+    for c in candidates[title_at:first]:
+        if (
+            c.op == "block"
+            and len(c.text.split()) >= PROSE_WORDS
+            and not in_landmark(c.element, landmarks)
+        ):
+            c.keep = True
+
+
 def _flush_empty(builder: DocumentBuilder, headings: list[_Candidate]) -> None:
     """A heading with nothing under it before the next (a list of linked titles, a title over
     a sub-title) stays as a line of text: a section with no blocks would vanish."""
     for heading in headings:
         builder.block("paragraph", heading.text)
-
-
 
 
 def _keep_the_prose(content: list[_Candidate]) -> None:
