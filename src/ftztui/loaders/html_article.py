@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
-from ftztui.loaders.html_prose import LISTED, PROSE_WORDS, holder, weights, within
+from ftztui.loaders.html_prose import LISTED, PROSE_WORDS, Within, holder, weights
 from ftztui.loaders.html_reasons import in_landmark, is_side_rail, reason_for
 from ftztui.loaders.html_walk import text_of
 from ftztui.loaders.text import strip_dateline
@@ -157,8 +157,9 @@ def replay(
     content = [c for c in candidates if c.op != "removed"]
     reasons: dict[HtmlElement, str] = {}
     if container is not None:
+        held = Within(container)
         for c in content:
-            c.keep = c.element is not None and within(c.element, container)
+            c.keep = c.element is not None and held(c.element)
         _keep_the_lead(recorder.candidates, recorder.title_at)
         _fill_gaps(candidates, recorder.title_at, reasons)
         _drop_repeats(content)
@@ -294,11 +295,12 @@ def _keep_the_prose(content: list[_Candidate]) -> None:
         return
     weight = weights(prose)
     container = holder(weight, total)
-    listed = sum(n for c, n in prose if c.kind == "list_item" and within(c.element, container))
+    held = Within(container)
+    listed = sum(n for c, n in prose if c.kind == "list_item" and held(c.element))
     if listed >= LISTED * weight[container]:
         return  # a list of entries (comments, posts, reviews), not one article
     for c in content:
-        if within(c.element, container):
+        if held(c.element):
             c.keep = True
 
 
