@@ -66,7 +66,7 @@ def test_a_clear_article_loads_the_same_without_trafilatura(
     assert trafilatura_calls == []  # the walk decided: trafilatura was not run
     import ftztui.loaders.html as html
 
-    monkeypatch.setattr(html, "clear_article", lambda candidates: None)
+    monkeypatch.setattr(html, "clear_article", lambda *args: None)
     with_trafilatura = load(tmp_path, page())
     assert trafilatura_calls  # this time it decided
     assert shape(walk_alone) == shape(with_trafilatura)
@@ -123,3 +123,24 @@ def test_the_standfirst_above_the_article_body_is_kept(
     assert sum("Paragraph" in t for t in texts) == 12
     assert "Photo: Jo Bloggs" not in texts  # short, not prose: stays out, on record
     assert any(r.text == "Photo: Jo Bloggs" for r in doc.removed)
+
+
+def test_a_long_standfirst_counts_with_the_article_body(
+    tmp_path: Path, trafilatura_calls: list[bool]
+) -> None:
+    # The body holds about 0.8 of the page's prose, the standfirst the rest: one article.
+    intro = "".join(
+        f"<p>Standfirst {i}: the harbour that nobody wanted is now the busiest on the coast, "
+        "and the town is still getting used to the noise, the lorries and the crowds.</p>"
+        for i in range(3)
+    )
+    body = "".join(PARAGRAPH.format(i=i, topic=TOPICS[i % len(TOPICS)]) for i in range(9))
+    html = (
+        "<html><head><title>Port report</title></head><body><h1>Port report</h1>"
+        f"<div class='intro'>{intro}</div><div class='body'>{body}</div></body></html>"
+    )
+    doc = load(tmp_path, html)
+    assert trafilatura_calls == []
+    texts = [b.text for b in doc.blocks]
+    assert [t[:12] for t in texts[:3]] == ["Standfirst 0", "Standfirst 1", "Standfirst 2"]
+    assert sum("Paragraph" in t for t in texts) == 9

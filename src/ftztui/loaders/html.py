@@ -84,7 +84,7 @@ def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     # 70,000); a page that long is a document, whose landmarks are enough to find its text.
     size = len(recorder.candidates)
     article = None
-    container = clear_article(recorder.candidates) if size else None
+    container = clear_article(recorder.candidates, recorder.title_at) if size else None
     if container is None and 0 < size <= _TRAFILATURA_MAX_CANDIDATES:
         article = trafilatura_text(root, prose_chars(recorder.candidates))
     dateline, agency = replay(recorder, builder, article, container)
