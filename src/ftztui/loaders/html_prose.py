@@ -105,11 +105,10 @@ def clear_article(candidates: list[Any], title_at: int | None = None) -> HtmlEle
     heading such as "Related Articles"). Decided from the walk's candidates and the shape of
     the tree, never from class names."""
     content = [c for c in candidates if c.op != "removed"]
+    size = {id(c): len(c.text.split()) for c in content}  # words, counted once
     landmarks: dict[HtmlElement, bool] = {}
     outside = [c for c in content if not in_landmark(c.element, landmarks)]
-    prose = [
-        (c, n) for c in outside if c.op == "block" and (n := len(c.text.split())) >= PROSE_WORDS
-    ]
+    prose = [(c, n) for c in outside if c.op == "block" and (n := size[id(c)]) >= PROSE_WORDS]
     total = sum(n for _, n in prose)
     if total < _CLEAR_WORDS:
         return None
@@ -123,23 +122,32 @@ def clear_article(candidates: list[Any], title_at: int | None = None) -> HtmlEle
     if listed >= LISTED * weight[container]:
         return None  # a list of entries (comments, replies, other posts), not one article
     inside = [c for c in content if held(c.element)]
-    words = sum(len(c.text.split()) for c in inside)
-    if words < _MIN_COVER * sum(len(c.text.split()) for c in outside):
+    words = sum(size[id(c)] for c in inside)
+    if words < _MIN_COVER * sum(size[id(c)] for c in outside):
         return None
-    short = linked = 0
-    density: dict[HtmlElement, bool] = {}
+    return container if _looks_clean(inside, size, words) else None
+
+
+def _looks_clean(inside: list[Any], size: dict[int, int], words: int) -> bool:
+    """No side-rail heading, few short lines, few lines of links among the container's
+    candidates (each count stops as soon as it is over its limit)."""
+    short = 0
     for c in inside:
-        n = len(c.text.split())
         if c.op == "heading":
             if is_side_rail(c.text):
-                return None
-        elif c.kind in ("paragraph", "list_item") and n < PROSE_WORDS:
-            short += n
+                return False
+        elif c.kind in ("paragraph", "list_item") and size[id(c)] < PROSE_WORDS:
+            short += size[id(c)]
+            if short > _MAX_SHORT * words:
+                return False
+    linked = 0
+    density: dict[HtmlElement, bool] = {}
+    for c in inside:
         if c.element is not None and _mostly_links(c.element, density):
-            linked += n
-    if short > _MAX_SHORT * words or linked > _MAX_LINKED * words:
-        return None
-    return container
+            linked += size[id(c)]
+            if linked > _MAX_LINKED * words:
+                return False
+    return True
 
 
 def _lead_words(
