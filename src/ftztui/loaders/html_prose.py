@@ -83,11 +83,12 @@ class Within:
 # article pages) against trafilatura deciding every page: the container (the deepest element
 # holding half the prose outside the landmarks) holds >= 0.85 of that prose and >= 300 words,
 # lines of under 10 words are <= 0.1 of its words and lines mostly of links <= 0.02, no
-# side-rail heading, not mostly list items. Dev half, same run: trafilatura skipped on 341
-# pages (0.47 of the bytes); recall 0.967 -> 0.972, precision 0.931 -> 0.931, paragraphs
-# lost 336 -> 311; 1.47x faster. Held-out test half (256 pages, measured once): skipped on
-# 105 (0.38 of the bytes); recall 0.981 -> 0.985, precision 0.949 -> 0.948, lost 27 -> 25;
-# 1.19x faster. Looser, link lines <= 0.05: 0.53 of the dev bytes, precision -0.001; also
+# side-rail heading, not mostly list items; the prose between the title and the container
+# counts with it (`_lead_words`). Dev half, same run as main (ec3d4c0): trafilatura skipped
+# on 362 pages (0.50 of the bytes); recall 0.967 -> 0.972, precision 0.931 -> 0.932,
+# paragraphs lost 336 -> 310; 1.30x faster. Held-out test half (256 pages): skipped on 112
+# (0.41 of the bytes); recall 0.981 -> 0.985, precision 0.949 -> 0.948, lost 27 -> 25;
+# 1.31x faster. Looser, link lines <= 0.05: 0.53 of the dev bytes, precision -0.001; also
 # dropping the link lines inside: 18 more paragraphs lost (trafilatura's pruning of a
 # newsletter box or a "More ..." list inside the container is finer than that).
 _CLEAR_SHARE = 0.85
