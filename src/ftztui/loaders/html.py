@@ -8,7 +8,9 @@ The steps:
 3. trafilatura decides which candidates are the article (`html_trafilatura`, `html_article`):
    measured on pages with gold text it finds the article far better than rules on class
    names, which dropped whole articles whose container was named "content-with-sidebar" or
-   "meta_field post_body".
+   "meta_field post_body". Unless the walk alone leaves no doubt (`html_prose.clear_article`:
+   one element holding nearly all the prose, with no short lines or link lists in it): that
+   element is the article, and trafilatura, most of the loading time, is not run.
    Every candidate left out is recorded in `Document.removed` with the reason.
 
 libxml2 stops at 256 levels of nesting and drops the rest of the page; such a page is parsed
@@ -24,8 +26,9 @@ from lxml.html import HtmlElement
 
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.decode import decode_bytes
-from ftztui.loaders.html_article import Recorder, prose_chars, replay
+from ftztui.loaders.html_article import Recorder, replay
 from ftztui.loaders.html_meta import PageMeta, read_metadata
+from ftztui.loaders.html_prose import clear_article, prose_chars
 from ftztui.loaders.html_trafilatura import trafilatura_text
 from ftztui.loaders.html_walk import BlockWalk, element_text
 from ftztui.model import Document
@@ -81,9 +84,10 @@ def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     # 70,000); a page that long is a document, whose landmarks are enough to find its text.
     size = len(recorder.candidates)
     article = None
-    if 0 < size <= _TRAFILATURA_MAX_CANDIDATES:
+    container = clear_article(recorder.candidates, recorder.title_at) if size else None
+    if container is None and 0 < size <= _TRAFILATURA_MAX_CANDIDATES:
         article = trafilatura_text(root, prose_chars(recorder.candidates))
-    dateline, agency = replay(recorder, builder, article)
+    dateline, agency = replay(recorder, builder, article, container)
     return builder.build(
         doc_id=doc_id,
         title=title or meta.title or fallback_title,

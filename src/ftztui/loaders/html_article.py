@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
-from ftztui.loaders.html_reasons import in_landmark, reason_for
+from ftztui.loaders.html_prose import LISTED, PROSE_WORDS, Within, holder, weights
+from ftztui.loaders.html_reasons import in_landmark, is_side_rail, reason_for
 from ftztui.loaders.html_walk import text_of
 from ftztui.loaders.text import strip_dateline
 from ftztui.model import Block, BlockKind
@@ -142,37 +143,27 @@ class Recorder(DocumentBuilder):
             last.kind, last.text, last.credit = block.kind, block.text, block.credit
 
 
-_SIDE_RAIL = re.compile(
-    r"^(?:trending(?: now| stories| topics)?|related(?: articles| posts| stories| content"
-    r"| reading| news| links| topics)?|popular(?: on .{1,40}| now| posts| stories)?"
-    r"|most (?:read|popular|viewed|shared|commented)(?: .{1,30})?|(?:\d+ )?comments?"
-    r"|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
-    r"|about (?:the )?authors?|share(?: this(?: article| post| story| page)?)?"
-    r"|you (?:may|might) (?:also )?like|recommended(?: for you| reading| stories)?"
-    r"|more (?:stories|news|articles|from .{1,40}|on .{1,40})|read (?:more|next)|up next"
-    r"|newsletters?|sign up.{0,40}|subscribe.{0,40}|advertisement|sponsored(?: content)?"
-    r"|follow us.{0,30}|tags?|categories|latest(?: news| posts| stories)?|editor'?s? picks?"
-    r"|don'?t miss|see also|further reading|in other news|top stories|contents"
-    r"|table of contents|in this (?:article|story|post)|on this page|jump to)\s*[:：!.…]?$",
-    re.IGNORECASE,
-)
-
-
-def is_side_rail(title: str) -> bool:
-    """Headings of the page around an article ("TRENDING:", "Related Articles", "Comments",
-    "About the author"), never section titles of the article itself."""
-    return bool(_SIDE_RAIL.match(" ".join(title.split())))
-
-
 def replay(
-    recorder: Recorder, builder: DocumentBuilder, article: str | None
+    recorder: Recorder,
+    builder: DocumentBuilder,
+    article: str | None,
+    container: HtmlElement | None = None,
 ) -> tuple[str | None, str | None]:
-    """Decide each candidate and pass it on: kept to `builder`, the rest as removed. Returns
-    the place and agency of the article's dateline ("Chongqing- ..."), stripped from it."""
+    """Decide each candidate and pass it on: kept to `builder`, the rest as removed. The
+    article is what trafilatura's text `article` has, or, when the walk found it alone, what
+    stands in `container`. Returns the place and agency of the article's dateline
+    ("Chongqing- ..."), stripped from it."""
     candidates = [c for c in recorder.candidates if c.op != "removed" or c.text.strip()]
     content = [c for c in candidates if c.op != "removed"]
     reasons: dict[HtmlElement, str] = {}
-    if article is not None:
+    if container is not None:
+        held = Within(container)
+        for c in content:
+            c.keep = c.element is not None and held(c.element)
+        _keep_the_lead(recorder.candidates, recorder.title_at)
+        _fill_gaps(candidates, recorder.title_at, reasons)
+        _drop_repeats(content)
+    elif article is not None:
         matcher = ArticleText(article)
         for c in content:
             c.keep = matcher.has(c.text)
@@ -241,15 +232,37 @@ def _drop_repeats(content: list[_Candidate]) -> None:
         seen.add(key)
 
 
+def _keep_the_lead(candidates: list[_Candidate], title_at: int | None) -> None:
+    """When the walk alone found the article's container, the prose between the article's
+    title and that container is the article's too: a standfirst, a first paragraph set apart
+    from the body. Only prose (10 words or more): the bylines, dates and share lines that
+    also stand there are short.
+
+    Measured on the pages the walk decides alone (dev half: 341 pages; trafilatura's
+    evaluation pages: 253), against the same without it: dev recall 0.9707 -> 0.9717,
+    precision 0.9317 -> 0.9313, paragraphs lost 314 -> 311; "must keep" sentences of the
+    evaluation pages 715 -> 739 of 768 (trafilatura deciding: 734), furniture kept 119 ->
+    125 of 758 (93). Without the 10 words: furniture 138, dev precision 0.9301."""
+    if title_at is None:
+        return
+    first = next((i for i, c in enumerate(candidates) if c.keep), None)
+    if first is None:
+        return
+    landmarks: dict[HtmlElement, bool] = {}
+    for c in candidates[title_at:first]:
+        if (
+            c.op == "block"
+            and len(c.text.split()) >= PROSE_WORDS
+            and not in_landmark(c.element, landmarks)
+        ):
+            c.keep = True
+
+
 def _flush_empty(builder: DocumentBuilder, headings: list[_Candidate]) -> None:
     """A heading with nothing under it before the next (a list of linked titles, a title over
     a sub-title) stays as a line of text: a section with no blocks would vanish."""
     for heading in headings:
         builder.block("paragraph", heading.text)
-
-
-_PROSE_WORDS = 10  # a candidate this long is prose, for finding where the page's prose is
-_LISTED = 0.75  # share of a container's prose in list items that makes it a list of entries
 
 
 def _keep_the_prose(content: list[_Candidate]) -> None:
@@ -274,61 +287,21 @@ def _keep_the_prose(content: list[_Candidate]) -> None:
         (c, n)
         for c in content
         if c.op == "block"
-        and (n := len(c.text.split())) >= _PROSE_WORDS
+        and (n := len(c.text.split())) >= PROSE_WORDS
         and not in_landmark(c.element, landmarks)
     ]
     total = sum(n for _, n in prose)
     if not total or sum(n for c, n in prose if c.keep) >= 0.5 * total:
         return
-    weight = _weights(prose)
-    container = _holder(weight, total)
-    listed = sum(n for c, n in prose if c.kind == "list_item" and _within(c.element, container))
-    if listed >= _LISTED * weight[container]:
+    weight = weights(prose)
+    container = holder(weight, total)
+    held = Within(container)
+    listed = sum(n for c, n in prose if c.kind == "list_item" and held(c.element))
+    if listed >= LISTED * weight[container]:
         return  # a list of entries (comments, posts, reviews), not one article
     for c in content:
-        if _within(c.element, container):
+        if held(c.element):
             c.keep = True
-
-
-def prose_chars(candidates: list[_Candidate]) -> int:
-    """Characters of text in the deepest element holding half the page's prose: about what
-    readability would take as the article."""
-    prose = [
-        (c, len(c.text))
-        for c in candidates
-        if c.op == "block" and c.element is not None and c.text.count(" ") >= _PROSE_WORDS - 1
-    ]
-    weight = _weights(prose)
-    if not prose:
-        return 0
-    container = _holder(weight, sum(n for _, n in prose))
-    return sum(
-        len(c.text) for c in candidates if c.op != "removed" and _within(c.element, container)
-    )
-
-
-def _weights(prose: list[tuple[_Candidate, int]]) -> dict[HtmlElement, int]:
-    """How much prose each element holds, from its candidates' sizes."""
-    weight: dict[HtmlElement, int] = {}
-    for c, n in prose:
-        node = c.element
-        while node is not None:
-            weight[node] = weight.get(node, 0) + n
-            node = node.getparent()
-    return weight
-
-
-def _holder(weight: dict[HtmlElement, int], total: int) -> HtmlElement:
-    """The deepest element holding half the prose."""
-    return max((e for e in weight if weight[e] >= 0.5 * total), key=_depth)
-
-
-def _depth(element: HtmlElement) -> int:
-    return sum(1 for _ in element.iterancestors())
-
-
-def _within(element: HtmlElement, container: HtmlElement) -> bool:
-    return element is container or any(a is container for a in element.iterancestors())
 
 
 def _fill_gaps(

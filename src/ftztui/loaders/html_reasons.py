@@ -135,3 +135,25 @@ def _own_reason(node: HtmlElement) -> str | None:
         if _AD.search(names):
             return "advertisement"
     return _LANDMARK_TAGS.get(node.tag) or _LANDMARK_ROLES.get((node.get("role") or "").lower())
+
+
+_SIDE_RAIL = re.compile(
+    r"^(?:trending(?: now| stories| topics)?|related(?: articles| posts| stories| content"
+    r"| reading| news| links| topics)?|popular(?: on .{1,40}| now| posts| stories)?"
+    r"|most (?:read|popular|viewed|shared|commented)(?: .{1,30})?|(?:\d+ )?comments?"
+    r"|leave a (?:reply|comment)|post a comment|join the (?:conversation|discussion)"
+    r"|about (?:the )?authors?|share(?: this(?: article| post| story| page)?)?"
+    r"|you (?:may|might) (?:also )?like|recommended(?: for you| reading| stories)?"
+    r"|more (?:stories|news|articles|from .{1,40}|on .{1,40})|read (?:more|next)|up next"
+    r"|newsletters?|sign up.{0,40}|subscribe.{0,40}|advertisement|sponsored(?: content)?"
+    r"|follow us.{0,30}|tags?|categories|latest(?: news| posts| stories)?|editor'?s? picks?"
+    r"|don'?t miss|see also|further reading|in other news|top stories|contents"
+    r"|table of contents|in this (?:article|story|post)|on this page|jump to)\s*[:：!.…]?$",
+    re.IGNORECASE,
+)
+
+
+def is_side_rail(title: str) -> bool:
+    """Headings of the page around an article ("TRENDING:", "Related Articles", "Comments",
+    "About the author"), never section titles of the article itself."""
+    return bool(_SIDE_RAIL.match(" ".join(title.split())))
