@@ -28,9 +28,8 @@ unlabelled short lines (headings such as "Fazit", list items) go with it. Trimmi
 paragraphs only moves precision by 0.002 to 0.005 (held 0.837 at p = 0.2, 0.840 at 0.3 with
 recall 0.927). The classifier separates the labelled units only so well (ROC AUC about 0.93 on
 the held half's), and among the units the rules keep it finds little they missed, so it is not
-shipped in the loader; this script is kept to measure the next attempt (better features, more
-labels)
-against the rules in the same run.
+shipped in the loader; this script is kept to measure the next attempt (better features,
+more labels) against the rules in the same run.
 """
 
 from __future__ import annotations
