@@ -9,6 +9,13 @@ TRAFILATURA_TESTS is trafilatura's `tests/` folder (`evaldata.json` and `eval/`)
 2000 -T text/html` (Debian's `w3m`), the way a browser's "Save as text" gives a page: decoded as
 a browser would (a BOM or valid UTF-8, else the declared charset, gzip undone), one paragraph
 per line, written as UTF-8.
+
+    python benchmarks/make_furniture_pages.py --wcxb WCXB_HALF OUT
+
+renders instead the article pages of one half of the Web Content eXtraction Benchmark (WCXB,
+Murrough Foley, CC-BY-4.0: `dev/` or `test/`, with `html/NNNN.html.gz` and
+`ground-truth/NNNN.json`), named `NNNN.txt` after the page, their gold holding also the whole
+article text (`main_content`), which `bench_text_lines.py` labels every line with.
 """
 
 from __future__ import annotations
@@ -46,7 +53,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("tests", type=Path, help="trafilatura's tests/ folder")
     parser.add_argument("out", type=Path, help="where furniture/ is written")
+    parser.add_argument("--wcxb", action="store_true", help="`tests` is a WCXB half (dev/, test/)")
     args = parser.parse_args()
+    if args.wcxb:
+        _write(args.out / "furniture", _wcxb_articles(args.tests))
+        return
     evaldata = json.loads((args.tests / "evaldata.json").read_text(encoding="utf-8"))
     entries = sorted(
         (e for e in evaldata.values() if (args.tests / "eval" / e["file"]).exists()),
@@ -63,6 +74,34 @@ def main() -> None:
     (folder / "gold.json").write_text(
         json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8"
     )
+    print(f"{len(gold)} pages written to {folder}")
+
+
+def _wcxb_articles(half: Path) -> dict[str, tuple[bytes, dict[str, object]]]:
+    """WCXB's article pages: {"NNNN.txt": (html, gold)}."""
+    pages: dict[str, tuple[bytes, dict[str, object]]] = {}
+    for path in sorted((half / "ground-truth").glob("*.json")):
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        html = half / "html" / f"{path.stem}.html.gz"
+        if entry["_internal"]["page_type"]["primary"] != "article" or not html.exists():
+            continue
+        truth = entry["ground_truth"]
+        gold = {
+            "page": html.name,
+            "with": truth.get("with") or [],
+            "without": truth.get("without") or [],
+            "main_content": truth.get("main_content") or "",
+        }
+        pages[f"{path.stem}.txt"] = (html.read_bytes(), gold)
+    return pages
+
+
+def _write(folder: Path, pages: dict[str, tuple[bytes, dict[str, object]]]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (data, _) in pages.items():
+        (folder / name).write_text(page_text(data), encoding="utf-8")
+    gold = {name: entry for name, (_, entry) in pages.items()}
+    (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     print(f"{len(gold)} pages written to {folder}")
 
 
