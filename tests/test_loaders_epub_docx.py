@@ -225,3 +225,23 @@ def test_epub_of_pictures_is_listed_with_a_note(tmp_path: Path) -> None:
     doc = load_document(path)
     assert (doc.title, doc.note) == ("Birds", "no text: pages are pictures")
     assert "2 pages are pictures" in doc.blocks[0].text
+
+
+def test_epub_ruby_readings_are_not_read_into_the_text(tmp_path: Path) -> None:
+    """Japanese books annotate kanji with their reading; the reading is not the sentence."""
+    chapter = (
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+        "<body><p>詩人に<ruby>憂<rp>(</rp><rt>うれ</rt><rp>)</rp></ruby>いはつきものかも知れない。"
+        "</p></body></html>"
+    )
+    path = tmp_path / "kusamakura.epub"
+    source = zipfile.ZipFile(io.BytesIO(epub_bytes()))
+    with zipfile.ZipFile(path, "w") as z:
+        for info in source.infolist():
+            data = source.read(info)
+            z.writestr(info, chapter if info.filename.endswith("one.xhtml") else data)
+    doc = load_document(path)
+    assert doc.blocks[0].text == "詩人に憂いはつきものかも知れない。"
+    assert ("うれ", "ruby readings (shown above the text)") in [
+        (r.text, r.reason) for r in doc.removed
+    ]

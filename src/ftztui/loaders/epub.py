@@ -212,6 +212,7 @@ def _add_chapter(book: _Book, name: str, title: str | None, builder: DocumentBui
         body = root
     for element in list(body.iter(*_NEVER)):
         _drop(element)
+    _drop_ruby_readings(body, builder)
     for element in list(body.iter(etree.Element)):
         kind = element.get("epub:type", "")
         if element.get("hidden") is not None or kind in ("page-list", "landmarks"):
@@ -221,6 +222,17 @@ def _add_chapter(book: _Book, name: str, title: str | None, builder: DocumentBui
     if title and not _opens_with_heading(body):
         builder.heading(title, 1)
     _ChapterWalk(builder, None).run(body)
+
+
+def _drop_ruby_readings(body: Any, builder: DocumentBuilder) -> None:
+    """Ruby readings (`<rt>`, the small kana over 憂 in <ruby>憂<rt>うれい</rt></ruby>) are
+    shown above the text, not in it: read inline they split every annotated word ("憂うれい"),
+    and a search for 憂い would not find it. They are recorded as removed, one line a chapter."""
+    readings = [element for element in body.iter("rt", "rp")]
+    text = " ".join(" ".join("".join(e.itertext()).split()) for e in readings if e.tag == "rt")
+    for element in readings:
+        _drop(element)
+    builder.remove(text, "ruby readings (shown above the text)")
 
 
 class _ChapterWalk(BlockWalk):
