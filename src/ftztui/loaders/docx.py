@@ -36,6 +36,7 @@ from ftztui.loaders.docx_text import (
     paragraphs_in,
     text_boxes,
     unwrap_rows_and_cells,
+    without_damaged_parts,
 )
 from ftztui.model import BlockKind, Document
 
@@ -44,19 +45,15 @@ _HEADING = re.compile(r"^(?:heading|überschrift|titre|标题|見出し)\s*(\d)$
 
 def load_docx(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> Document:
     """A `Document` from a .docx file's bytes. Raises `LoadError` when it is not readable."""
-    import docx
-    from lxml.etree import XMLSyntaxError
-
-    try:
-        word = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError, OSError, EOFError):
-        raise LoadError(path, "not a readable Word .docx file (damaged?)") from None
+    word, dropped = _open(data, path)
     title = _core(word, "title")
     reader = _Reader(word, title)
+    reader.damaged.extend(dropped)
     reader.walk(word.element.body)
     reader.add_notes()
     _headers_and_footers(word, reader.builder)
     created = _core_date(word)
+    damaged = ", ".join(reader.damaged)
     return reader.builder.build(
         doc_id=doc_id,
         title=title or reader.styled_title or fallback_title,
@@ -64,7 +61,28 @@ def load_docx(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> D
         date=created,
         path=path.name,
         format="docx",
+        note=f"damaged, not read: {damaged}" if damaged else None,
     )
+
+
+def _open(data: bytes, path: Path) -> tuple[Any, list[str]]:
+    """The file opened with python-docx, and the names of parts left out because they are
+    damaged (python-docx refuses a whole file for one broken part, such as its theme)."""
+    import docx
+    from lxml.etree import XMLSyntaxError
+
+    failures = (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError, OSError, EOFError)
+    try:
+        return docx.Document(io.BytesIO(data)), []
+    except failures:
+        pass
+    try:
+        repaired, dropped = without_damaged_parts(data)
+        if dropped:
+            return docx.Document(io.BytesIO(repaired)), dropped
+    except failures:
+        pass
+    raise LoadError(path, "not a readable Word .docx file (damaged?)")
 
 
 class _Reader:
@@ -77,6 +95,8 @@ class _Reader:
         self.styled_title: str | None = None
         self.styles = _style_names(word)
         self.comment_at: dict[str, int] = {}
+        #: Parts of the file that could not be parsed ("footnotes"): the list shows them.
+        self.damaged: list[str] = []
         self._cap = ""
 
     def walk(self, container: Any) -> None:
@@ -135,7 +155,7 @@ class _Reader:
     def add_notes(self) -> None:
         """Footnotes and endnotes as a "Notes" section at the end; comments recorded as removed
         where they are anchored (a reviewer's remark is not the document's text)."""
-        parts = _parts(self.word)
+        parts = _parts(self.word, self.damaged)
         texts = [t for tag in ("footnote", "endnote") for _, t in notes(parts.get(tag), tag)]
         if texts:
             self.builder.heading("Notes", 1)
@@ -146,8 +166,9 @@ class _Reader:
             self.builder.remove(text, "comment", before=at)
 
 
-def _parts(word: Any) -> dict[str, Any]:
-    """The footnotes, endnotes and comments parts of a file, parsed, by note tag."""
+def _parts(word: Any, damaged: list[str]) -> dict[str, Any]:
+    """The footnotes, endnotes and comments parts of a file, parsed, by note tag. A part that
+    does not parse is named in `damaged`: the body's text is still worth reading."""
     from lxml import etree
 
     found: dict[str, Any] = {}
@@ -155,8 +176,13 @@ def _parts(word: Any) -> dict[str, Any]:
         kind = rel.reltype.rsplit("/", 1)[-1]
         if kind in ("footnotes", "endnotes", "comments") and not rel.is_external:
             parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
-            root = etree.fromstring(rel.target_part.blob, parser)
-            if root is not None:
+            try:
+                root = etree.fromstring(rel.target_part.blob, parser)
+            except (etree.XMLSyntaxError, ValueError, KeyError):
+                root = None
+            if root is None:
+                damaged.append(rel.target_ref.rsplit("/", 1)[-1])
+            else:
                 found[kind[:-1]] = root
     return found
 

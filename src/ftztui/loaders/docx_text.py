@@ -14,6 +14,9 @@ node in it, in order, except what Word does not show as the paragraph's text:
 
 from __future__ import annotations
 
+import io
+import posixpath
+import zipfile
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -154,3 +157,63 @@ def notes(root: Any, tag: str) -> Iterator[tuple[str, str]]:
         text = " ".join(" ".join(paragraph_text(p) for p in paragraphs_in(note)).split())
         if text:
             yield str(note.get(f"{W}id")), text
+
+
+def without_damaged_parts(data: bytes) -> tuple[bytes, list[str]]:
+    """The package with each XML part that does not parse left out, with the relationships
+    that lead to it, and the names of those parts. A damaged main document or relationships
+    file is kept as far as it parses. Works on a copy in memory; the file is not touched."""
+    from lxml import etree
+
+    strict = etree.XMLParser(resolve_entities=False, no_network=True)
+    lenient = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    parts: dict[str, bytes] = {}
+    dropped: list[str] = []
+    for info in source.infolist():
+        try:
+            blob = source.read(info)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+            dropped.append(info.filename)
+            continue
+        if info.filename.endswith((".xml", ".rels")):
+            try:
+                etree.fromstring(blob, strict)
+            except etree.XMLSyntaxError:
+                root = _recovered(blob, lenient)
+                if root is None or not info.filename.endswith((".rels", "document.xml")):
+                    dropped.append(info.filename)
+                    continue
+                blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+        parts[info.filename] = blob
+    for name, blob in list(parts.items()):
+        if name.endswith(".rels") and dropped:
+            parts[name] = _without_targets(name, blob, set(dropped), strict)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name, blob in parts.items():
+            package.writestr(name, blob)
+    return out.getvalue(), [posixpath.basename(name) for name in dropped]
+
+
+def _recovered(blob: bytes, parser: Any) -> Any:
+    from lxml import etree
+
+    try:
+        return etree.fromstring(blob, parser)
+    except etree.XMLSyntaxError:
+        return None
+
+
+def _without_targets(name: str, blob: bytes, gone: set[str], parser: Any) -> bytes:
+    """A relationships part without the relationships to parts in `gone`."""
+    from lxml import etree
+
+    root = etree.fromstring(blob, parser)
+    base = posixpath.dirname(posixpath.dirname(name))  # word/_rels/x.rels -> word
+    for rel in list(root):
+        target = rel.get("Target") or ""
+        full = target.lstrip("/") if target.startswith("/") else posixpath.join(base, target)
+        if posixpath.normpath(full) in gone:
+            root.remove(rel)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))

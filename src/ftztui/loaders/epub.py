@@ -105,14 +105,20 @@ class _Book:
 
     def xml(self, name: str) -> Any:
         parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
-        root = etree.fromstring(self.read(name), parser)
+        try:
+            root = etree.fromstring(self.read(name), parser)
+        except etree.XMLSyntaxError:
+            root = None
         if root is None:
             raise LoadError(self.path, f"EPUB member {name!r} is not XML")
         return root
 
     def package_path(self) -> str:
         if "META-INF/container.xml" in self.names:
-            container = self.xml("META-INF/container.xml")
+            try:
+                container = self.xml("META-INF/container.xml")
+            except LoadError:  # a damaged container: the package file is found by its name
+                container = etree.Element("container")
             for rootfile in container.iter("{*}rootfile"):
                 full = rootfile.get("full-path")
                 if full and full in self.names:
@@ -172,7 +178,7 @@ def _toc(book: _Book, opf: Any, manifest: dict[str, tuple[str, str, str]]) -> di
         if nav is not None:
             root = book.html(nav)
             base = posixpath.dirname(nav)
-            for link in root.iter("a"):
+            for link in root.iter("a") if root is not None else ():
                 href = link.get("href")
                 if href:
                     entries.append((_join(base, href), element_text(link)))
