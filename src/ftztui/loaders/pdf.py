@@ -118,6 +118,8 @@ def _read(
         body, edges = split_edges(reading_order(lines))
         page_paragraphs = paragraphs(body)
         align_tables(page_paragraphs)
+        for paragraph in page_paragraphs:  # positions of cells are no longer needed: a
+            paragraph.cells = None  # dense form's would be most of the memory held
         pages.append(PageText(number, page_paragraphs, edges))
     body_size = sizes.most_common(1)[0][0] if sizes else 10.0
     title = meta.get("title") or _largest_line(first_page_lines, body_size) or fallback_title
