@@ -234,12 +234,7 @@ def test_epub_ruby_readings_are_not_read_into_the_text(tmp_path: Path) -> None:
         "<body><p>詩人に<ruby>憂<rp>(</rp><rt>うれ</rt><rp>)</rp></ruby>いはつきものかも知れない。"
         "</p></body></html>"
     )
-    path = tmp_path / "kusamakura.epub"
-    source = zipfile.ZipFile(io.BytesIO(epub_bytes()))
-    with zipfile.ZipFile(path, "w") as z:
-        for info in source.infolist():
-            data = source.read(info)
-            z.writestr(info, chapter if info.filename.endswith("one.xhtml") else data)
+    path = _replaced(epub_file(tmp_path / "book.epub"), "OEBPS/text/one.xhtml", chapter.encode())
     doc = load_document(path)
     assert doc.blocks[0].text == "詩人に憂いはつきものかも知れない。"
     assert ("うれ", "ruby readings (shown above the text)") in [
@@ -249,12 +244,13 @@ def test_epub_ruby_readings_are_not_read_into_the_text(tmp_path: Path) -> None:
 
 def test_docx_with_a_damaged_notes_part_is_read_with_a_note(tmp_path: Path) -> None:
     path = docx_raw(tmp_path / "real.docx", wp("The body is fine."), footnotes="<w:footnote")
-    doc = load_document(_damaged(path, "word/footnotes.xml", b"\x00 not xml"))
+    doc = load_document(_replaced(path, "word/footnotes.xml", b"\x00 not xml"))
     assert [b.text for b in doc.blocks] == ["The body is fine."]
     assert doc.note == "damaged, not read: footnotes.xml"
 
 
-def _damaged(path: Path, member: str, data: bytes) -> Path:
+def _replaced(path: Path, member: str, data: bytes) -> Path:
+    """The zip at `path` with `member` holding `data` (a damaged part, a chapter of our own)."""
     with zipfile.ZipFile(path) as z:
         parts = {info.filename: z.read(info) for info in z.infolist()}
     parts[member] = data
@@ -266,14 +262,14 @@ def _damaged(path: Path, member: str, data: bytes) -> Path:
 
 def test_docx_with_a_damaged_styles_part_is_read_with_a_note(tmp_path: Path) -> None:
     """python-docx refuses a whole file for one broken part; Word and LibreOffice open it."""
-    path = _damaged(docx_file(tmp_path / "notes.docx"), "word/styles.xml", b"<w:styles")
+    path = _replaced(docx_file(tmp_path / "notes.docx"), "word/styles.xml", b"<w:styles")
     doc = load_document(path)
     assert "Exports rose in the first quarter of the year." in [b.text for b in doc.blocks]
     assert doc.note == "damaged, not read: styles.xml"
 
 
 def test_epub_with_damaged_container_and_contents_is_read(tmp_path: Path) -> None:
-    path = _damaged(epub_file(tmp_path / "book.epub"), "META-INF/container.xml", b"\x00junk")
-    path = _damaged(path, "OEBPS/nav.xhtml", b"")
+    path = _replaced(epub_file(tmp_path / "book.epub"), "META-INF/container.xml", b"\x00junk")
+    path = _replaced(path, "OEBPS/nav.xhtml", b"")
     doc = load_document(path)
     assert doc.blocks[0].text == "Editor: the river pilot kept a log of 300 voyages."
