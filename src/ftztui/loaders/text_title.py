@@ -17,9 +17,18 @@ _NUMBERED_HEADING = re.compile(
 )
 
 
+#: What a browser's "Save as text" shows for an image or a form's field: "[xinhualogo]", "[ ]".
+_PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
+#: A photo's credit ending a caption outside brackets: "... Rosengarten © Südtirol Wein / T. S.".
+_COPYRIGHT_TAIL = re.compile(r"©[^.!?©]{1,80}$")
+#: The marks a browser's "Save as text" gives the items of a nested or styled list ("□ Grüne
+#: Jobs", "☆ SCC Berlin"): a menu's or a list's entry.
+_BULLET = re.compile(r"^[□■☐☆★○●◎◆◇►▶]\s")
+
+
 def is_title_shaped(text: str, least: int = 2) -> bool:
     """A headline's shape, of `least` words or more; a list item ("• Startseite", a menu's
-    entry) is not one."""
+    entry), a photo's caption with its credit or a line of image placeholders is not one."""
     # A full stop ends a sentence, not a headline; an ellipsis may end either ("Rivals of the
     # £400 Apple...").
     full_stop = text.endswith(".") and not text.endswith("...")
@@ -28,7 +37,16 @@ def is_title_shaped(text: str, least: int = 2) -> bool:
         and not full_stop
         and not credit(text)
         and not LIST_ITEM.match(text)
+        and not _BULLET.match(text)
+        and not is_picture_line(text)
     )
+
+
+def is_picture_line(text: str) -> bool:
+    """Only image placeholders ("[xinhualogo]", "[ ]", "[VI]"), or a caption whose credit
+    follows a copyright sign: what a picture leaves in a page saved as text, never its title."""
+    rest = _PLACEHOLDER.sub(" ", text)
+    return not any(c.isalnum() for c in rest) or bool(_COPYRIGHT_TAIL.search(text[-120:]))
 
 
 def title_index(
