@@ -41,7 +41,18 @@ def _kept_or_recorded(doc: Document, line: str) -> bool:
     return words <= set(re.findall(r"\w+", shown)) or line in {r.text for r in doc.removed}
 
 
-@pytest.mark.parametrize("placeholder", ["[sportlogo]", "[ ]", "[VI] [Wahltag_20]"])
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        "[sportlogo]",
+        "[ ]",
+        "[VI] [Wahltag_20]",
+        # An image's alt text or file name, shown without brackets.
+        "Logo: Stuttgarter Sportzeitung",
+        "Hand pointing right transparent.png",
+        "Abb.: Collage aus zwei Bildern",
+    ],
+)
 def test_an_image_placeholder_above_the_headline_is_not_the_title(
     tmp_path: Path, placeholder: str
 ) -> None:

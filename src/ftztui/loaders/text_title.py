@@ -21,6 +21,14 @@ _NUMBERED_HEADING = re.compile(
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 #: A photo's credit ending a caption outside brackets: "... Rosengarten © Südtirol Wein / T. S.".
 _COPYRIGHT_TAIL = re.compile(r"©[^.!?©]{1,80}$")
+#: A caption's or a credit's label opening the line ("Abb.: Collage aus ...", "Foto: dpa"), an
+#: image's file name ("Hand pointing right.png") or a logo's alt text ("fluter.de logo",
+#: "Logo: Klub Jagielloński", "(Logo)"): what an image leaves in the text.
+_IMAGE_TEXT = re.compile(
+    r"^(?:abb\.?|abbildung|fotos?|photos?|bild|image|credits?|zdj[eę]cie)\s*[:：]"
+    r"|\.(?:png|jpe?g|gif|svg|webp)\b|^logo\s*:|\(logo\)|\blogo$",
+    re.IGNORECASE,
+)
 #: The marks a browser's "Save as text" gives the items of a nested or styled list ("□ Grüne
 #: Jobs", "☆ SCC Berlin"): a menu's or a list's entry.
 _BULLET = re.compile(r"^[□■☐☆★○●◎◆◇►▶]\s")
@@ -46,7 +54,11 @@ def is_picture_line(text: str) -> bool:
     """Only image placeholders ("[xinhualogo]", "[ ]", "[VI]"), or a caption whose credit
     follows a copyright sign: what a picture leaves in a page saved as text, never its title."""
     rest = _PLACEHOLDER.sub(" ", text)
-    return not any(c.isalnum() for c in rest) or bool(_COPYRIGHT_TAIL.search(text[-120:]))
+    return (
+        not any(c.isalnum() for c in rest)
+        or bool(_COPYRIGHT_TAIL.search(text[-120:]))
+        or bool(_IMAGE_TEXT.search(text[:300]))
+    )
 
 
 def title_index(
