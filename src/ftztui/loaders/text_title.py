@@ -71,7 +71,13 @@ def title_index(
     if not article.has_prose:
         return 0 if len(units) > 1 and is_title_shaped(units[0]) else None
     start = article.start
-    first_line = start > 0 and infos[0] is None and is_title_shaped(units[0], least=1)
+    # A user's title that ends as a sentence ("My Digital Nomad Story."), read as the article's
+    # first paragraph or as a header line above it.
+    sentence = not page and len(units) > 1 and _sentence_title(units[0], units[1])
+    if start == 0 and sentence:
+        return 0
+    shaped = sentence or is_title_shaped(units[0], least=1)
+    first_line = start > 0 and infos[0] is None and shaped
     if first_line and written_by_user(units, infos[:start], page):
         return 0  # a user's title, of one word too ("Coffee")
     candidates = [
@@ -98,6 +104,17 @@ def title_index(
         if i + 1 < best and 0 < score[i] * 2 >= score[best] and has_lead(units, infos, i)
     ]
     return max(above, key=lambda i: (score[i], i)) if above else best
+
+
+def _sentence_title(first: str, second: str) -> bool:
+    """A user's first line read as the article only because it ends with a full stop: short
+    (twelve words at most), under it a longer paragraph."""
+    return (
+        first.endswith(".")
+        and weight(first) <= 12
+        and weight(second) > 2 * weight(first)
+        and is_title_shaped(first.rstrip("."), least=2)
+    )
 
 
 def has_lead(units: list[str], infos: list[LineInfo | None], title: int) -> bool:
