@@ -1,7 +1,7 @@
 """How well the plain-text and Markdown loaders keep an article, against a baseline, in one run.
 
     python benchmarks/bench_text_loader.py DATA [--baseline REV] [--limit N] [--list]
-                                            [--half tune|held]
+                                            [--half tune|held] [--pages EVAL]
 
 DATA holds (any may be missing):
 
@@ -16,7 +16,12 @@ DATA holds (any may be missing):
 - `markdown/`: real projects' Markdown docs (any `*.md` below it).
 
 For the furniture pages: recall (share of the article's snippets kept) and precision (kept
-article snippets over all kept snippets, furniture ones included), trafilatura's measure. For
+article snippets over all kept snippets, furniture ones included), trafilatura's measure; with
+`--pages` (trafilatura's `tests/eval`, the pages the gold names), `title_right` counts the pages
+whose chosen title is the page's own: its words, normalised, equal those of the page's `og:title`
+or `twitter:title`, of one of its `<h1>`, of its `<title>`, or of the `<title>`'s first part
+before a separator (" | ", " - "; the rest names the site); `titled` counts the pages that have
+one of these. For
 news and Markdown: paragraphs lost (a paragraph of the file whose words are not in the
 document; `removed_recorded` counts those the document's removed list holds) and invented
 section titles (a section title that is not a line of the file, for news, or not a heading, for
@@ -92,13 +97,42 @@ def _load(path: Path) -> tuple[object | None, float]:
     return doc, time.perf_counter() - start
 
 
-def _furniture(folder: Path, limit: int | None, half: str | None) -> dict[str, object]:
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·»/]+\s+|\s*[|»]\s*")
+
+
+def _title_words(text: str) -> str:
+    return " ".join(_tokens(text))
+
+
+def _page_titles(page: Path) -> set[str]:
+    """The titles a page gives itself (see the module's docstring), as normalised words."""
+    import lxml.html
+
+    from ftztui.loaders.html import decode_html
+
+    try:
+        tree = lxml.html.fromstring(decode_html(page.read_bytes()))
+    except (OSError, ValueError):
+        return set()
+    found = [
+        str(m) for m in tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')
+    ]
+    found += [h.text_content() for h in tree.xpath("//h1")]
+    for title in tree.xpath("//title"):
+        found += [title.text_content(), _TITLE_SEPARATOR.split(title.text_content())[0]]
+    return {_title_words(t) for t in found} - {""}
+
+
+def _furniture(
+    folder: Path, limit: int | None, half: str | None, pages: Path | None = None
+) -> dict[str, object]:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     names = sorted(gold)
     if half:
         names = names[0 if half == "tune" else 1 :: 2]
     names = names[:limit]
-    tp = fp = fn = refused = 0
+    tp = fp = fn = refused = titled = title_right = 0
+    listing: list[str] = []
     seconds = 0.0
     size = 0
     for name in names:
@@ -113,13 +147,23 @@ def _furniture(folder: Path, limit: int | None, half: str | None) -> dict[str, o
             tp += found
             fn += not found
         fp += sum(_norm(s) in text for s in gold[name]["without"])
-    return {
+        titles = _page_titles(pages / gold[name]["page"]) if pages else set()
+        if titles:
+            titled += 1
+            chosen = doc.title if doc is not None else ""  # type: ignore[attr-defined]
+            right = _title_words(chosen) in titles
+            title_right += right
+            if not right:
+                listing.append(f"title    {name}: {chosen[:80]!r} -> {sorted(titles)[0]!r}")
+    results: dict[str, object] = {
         "pages": len(names),
         "refused": refused,
         "recall": tp / max(1, tp + fn),
         "precision": tp / max(1, tp + fp),
-        "mb_per_s": size / 2**20 / max(seconds, 1e-9),
     }
+    if pages:
+        results |= {"titled": titled, "title_right": title_right, "listing": listing}
+    return results | {"mb_per_s": size / 2**20 / max(seconds, 1e-9)}
 
 
 def _tokens(text: str) -> list[str]:
@@ -308,10 +352,12 @@ def _markdown(folder: Path, limit: int | None) -> dict[str, object]:
 Results = dict[str, dict[str, object]]
 
 
-def measure(data: Path, limit: int | None, half: str | None = None) -> Results:
+def measure(
+    data: Path, limit: int | None, half: str | None = None, pages: Path | None = None
+) -> Results:
     results: Results = {}
     if (data / "furniture" / "gold.json").exists():
-        results["furniture"] = _furniture(data / "furniture", limit, half)
+        results["furniture"] = _furniture(data / "furniture", limit, half, pages)
     for name in ("news", "bbc"):
         if (data / name).is_dir():
             results["news"] = _news(data / name, limit)
@@ -321,13 +367,17 @@ def measure(data: Path, limit: int | None, half: str | None = None) -> Results:
     return results
 
 
-def _run_worker(src: Path, data: Path, limit: int | None, half: str | None) -> Results:
+def _run_worker(
+    src: Path, data: Path, limit: int | None, half: str | None, pages: Path | None
+) -> Results:
     env = {**os.environ, "PYTHONPATH": str(src)}
     args = [sys.executable, __file__, str(data), "--worker"]
     if limit:
         args += ["--limit", str(limit)]
     if half:
         args += ["--half", half]
+    if pages:
+        args += ["--pages", str(pages)]
     out = subprocess.run(args, env=env, capture_output=True, text=True, check=True).stdout
     return json.loads(out)  # type: ignore[no-any-return]
 
@@ -371,14 +421,18 @@ def main() -> None:
     parser.add_argument(
         "--half", choices=("tune", "held"), help="furniture pages: even (tune) or odd (held)"
     )
+    parser.add_argument(
+        "--pages", type=Path, help="furniture pages' HTML (trafilatura's tests/eval): titles"
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(measure(args.data, args.limit, args.half)))
+        print(json.dumps(measure(args.data, args.limit, args.half, args.pages)))
         return
+    run = (args.data, args.limit, args.half, args.pages)
     with tempfile.TemporaryDirectory() as tmp:
-        old = _run_worker(source_at(args.baseline, Path(tmp)), args.data, args.limit, args.half)
-    new = _run_worker(ROOT / "src", args.data, args.limit, args.half)
+        old = _run_worker(source_at(args.baseline, Path(tmp)), *run)
+    new = _run_worker(ROOT / "src", *run)
     half = f", {args.half} half" if args.half else ""
     print(f"baseline {args.baseline} against the working tree, data {args.data}{half}")
     print(_table(new, old))

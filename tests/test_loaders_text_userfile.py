@@ -149,3 +149,22 @@ def test_a_breadcrumb_in_a_page_with_a_menu_above_its_article_is_furniture(
         (r.text, r.reason) for r in doc.removed
     ]
     assert PROSE[2] in all_text(doc)
+
+
+def test_a_users_title_ending_with_a_full_stop_is_the_title(tmp_path: Path) -> None:
+    # "My Digital Nomad Story." read as the article's first paragraph: the file had no title.
+    title = "Audiobook apps, compared for a month."
+    doc = load_note(tmp_path / "apps.txt", [title, *PROSE])
+    assert doc.title == title
+    assert all(line in all_text(doc) for line in PROSE)
+
+
+def test_a_users_short_first_sentence_over_a_short_line_is_not_the_title(
+    tmp_path: Path,
+) -> None:
+    # Under the short sentence no longer paragraph: it is the note's first line, not a title.
+    lines = ["We met at noon.", "Then we left.", *PROSE]
+    doc = load_note(tmp_path / "diary.txt", lines)
+    assert doc.title == "diary"
+    recorded = {r.text for r in doc.removed}
+    assert all(line in all_text(doc) or line in recorded for line in lines)

@@ -21,11 +21,22 @@ HEADING_END = re.compile(
 )
 OPENING_QUOTE = '“"‘«「『„'
 LIST_ITEM = re.compile(r"^(?:[-*•·▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
+# A credit's label in several languages: "Photo", "Foto", "Bild", "Bildquelle"; "Credit" takes a
+# colon ("(credit/debit cards)" is none).
+_CREDIT_WORD = (
+    r"(?:(?:file |cover )?(?:photo|foto|image|picture|pic|video|graphic|bild)s?|bildquelle)"
+)
+# A stock or press photo agency, after the photographer's name or alone ("mlharing / iStock.com").
+_PHOTO_AGENCY = (
+    r"(?:getty ?images|istock(?:photo|\.com)?|shutterstock|imago(?: images)?"
+    r"|picture[- ]alliance|adobe ?stock|unsplash|pixabay)"
+)
 _CREDIT = re.compile(
-    r"[(\[（【]\s*(?:(?:file |cover )?(?:photo|image|picture|pic|video|graphic)s?"
-    r"\s*(?:/|:|：|by\b|credit\s*[:：]?)\s*(?P<credit>[^)\]）】]{1,100}?)"
-    r"|(?P<agency>(?:xinhua|afp|reuters|ap|vcg|cfp)\s*/\s*[^)\]）】]{1,60}?))"
-    r"\s*[)\]）】]\s*$",
+    rf"[(\[（【]\s*(?:(?:{_CREDIT_WORD}\s*(?:/|:|：|by\b|credit\s*[:：]?)|credits?\s*[:：])"
+    r"\s*(?P<credit>[^)\]）】]{1,100}?)"
+    r"|(?P<agency>(?:xinhua|afp|reuters|ap|vcg|cfp)\s*/\s*[^)\]）】]{1,60}?"
+    rf"|[^()\[\]（）【】:]{{0,60}}\b{_PHOTO_AGENCY}\b[^()\[\]（）【】:]{{0,40}}?))"
+    r"\s*[)\]）】](?:\s|&nbsp;)*$",
     re.IGNORECASE,
 )
 

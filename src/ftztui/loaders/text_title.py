@@ -17,9 +17,26 @@ _NUMBERED_HEADING = re.compile(
 )
 
 
+#: What a browser's "Save as text" shows for an image or a form's field: "[xinhualogo]", "[ ]".
+_PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
+#: A photo's credit ending a caption outside brackets: "... Rosengarten © Südtirol Wein / T. S.".
+_COPYRIGHT_TAIL = re.compile(r"©[^.!?©]{1,80}$")
+#: A caption's or a credit's label opening the line ("Abb.: Collage aus ...", "Foto: dpa"), an
+#: image's file name ("Hand pointing right.png") or a logo's alt text ("fluter.de logo",
+#: "Logo: Klub Jagielloński", "(Logo)"): what an image leaves in the text.
+_IMAGE_TEXT = re.compile(
+    r"^(?:abb\.?|abbildung|fotos?|photos?|bild|image|credits?|zdj[eę]cie)\s*[:：]"
+    r"|\.(?:png|jpe?g|gif|svg|webp)\b|^logo\s*:|\(logo\)|\blogo$",
+    re.IGNORECASE,
+)
+#: The marks a browser's "Save as text" gives the items of a nested or styled list ("□ Grüne
+#: Jobs", "☆ SCC Berlin"): a menu's or a list's entry.
+_BULLET = re.compile(r"^[□■☐☆★○●◎◆◇►▶]\s")
+
+
 def is_title_shaped(text: str, least: int = 2) -> bool:
     """A headline's shape, of `least` words or more; a list item ("• Startseite", a menu's
-    entry) is not one."""
+    entry), a photo's caption with its credit or a line of image placeholders is not one."""
     # A full stop ends a sentence, not a headline; an ellipsis may end either ("Rivals of the
     # £400 Apple...").
     full_stop = text.endswith(".") and not text.endswith("...")
@@ -28,6 +45,19 @@ def is_title_shaped(text: str, least: int = 2) -> bool:
         and not full_stop
         and not credit(text)
         and not LIST_ITEM.match(text)
+        and not _BULLET.match(text)
+        and not is_picture_line(text)
+    )
+
+
+def is_picture_line(text: str) -> bool:
+    """Only image placeholders ("[xinhualogo]", "[ ]", "[VI]"), or a caption whose credit
+    follows a copyright sign: what a picture leaves in a page saved as text, never its title."""
+    rest = _PLACEHOLDER.sub(" ", text)
+    return (
+        not any(c.isalnum() for c in rest)
+        or bool(_COPYRIGHT_TAIL.search(text[-120:]))
+        or bool(_IMAGE_TEXT.search(text[:300]))
     )
 
 
@@ -41,7 +71,13 @@ def title_index(
     if not article.has_prose:
         return 0 if len(units) > 1 and is_title_shaped(units[0]) else None
     start = article.start
-    first_line = start > 0 and infos[0] is None and is_title_shaped(units[0], least=1)
+    # A user's title that ends as a sentence ("My Digital Nomad Story."), read as the article's
+    # first paragraph or as a header line above it.
+    sentence = not page and len(units) > 1 and _sentence_title(units[0], units[1])
+    if start == 0 and sentence:
+        return 0
+    shaped = sentence or is_title_shaped(units[0], least=1)
+    first_line = start > 0 and infos[0] is None and shaped
     if first_line and written_by_user(units, infos[:start], page):
         return 0  # a user's title, of one word too ("Coffee")
     candidates = [
@@ -68,6 +104,17 @@ def title_index(
         if i + 1 < best and 0 < score[i] * 2 >= score[best] and has_lead(units, infos, i)
     ]
     return max(above, key=lambda i: (score[i], i)) if above else best
+
+
+def _sentence_title(first: str, second: str) -> bool:
+    """A user's first line read as the article only because it ends with a full stop: short
+    (twelve words at most), under it a longer paragraph."""
+    return (
+        first.endswith(".")
+        and weight(first) <= 12
+        and weight(second) > 2 * weight(first)
+        and is_title_shaped(first.rstrip("."), least=2)
+    )
 
 
 def has_lead(units: list[str], infos: list[LineInfo | None], title: int) -> bool:
