@@ -157,3 +157,20 @@ def is_side_rail(title: str) -> bool:
     """Headings of the page around an article ("TRENDING:", "Related Articles", "Comments",
     "About the author"), never section titles of the article itself."""
     return bool(_SIDE_RAIL.match(" ".join(title.split())))
+
+
+# A line that only says who made the picture above it: "Photo Courtesy of ...", "Image credit:
+# ...", "Foto: ...", "© ...". Only as a whole short line (`is_credit_line`); a caption that ends
+# with its credit keeps it.
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:photo(?:graph)?|image|picture|foto|bild|illustration)s?\s*"
+    r"(?:credits?\s*[:：]?|courtesy(?: of)?|by\b|[:：/©|])"
+    r"|credits?\s*[:：]|courtesy of\b|©|\(c\)\s)",
+    re.IGNORECASE,
+)
+_CREDIT_WORDS = 10  # longer, and it is a caption or a sentence ("Fotos: Wer der Hektik ...")
+
+
+def is_credit_line(text: str) -> bool:
+    """A short line that is only a picture's credit, not the article's words."""
+    return len(text.split()) < _CREDIT_WORDS and bool(_CREDIT_LINE.match(text.strip()))
