@@ -8,9 +8,10 @@ import pytest
 
 from ftztui.figures import extract_figures
 from ftztui.loaders import LoadError, load_corpus, load_document
-from ftztui.loaders.pdf import NO_TEXT_NOTE
+from ftztui.loaders.pdf import NO_TEXT_NOTE, UNREADABLE_NOTE
 from tests.format_files import (
     encrypted_pdf,
+    handmade_pdf,
     report_pdf,
     scaled_text_pdf,
     scanned_pdf,
@@ -244,3 +245,17 @@ def test_text_set_up_the_page_is_not_the_title(tmp_path: Path) -> None:
     assert doc.title == "turned"
     kept = [b.text for b in doc.blocks] + [r.text for r in doc.removed]
     assert "OBLIGATION DESCRIPTION" in kept  # not lost
+
+
+def test_pdf_whose_text_is_only_codes_is_listed_with_a_note(tmp_path: Path) -> None:
+    """pdf.js's test files hold four such PDFs (pdftotext prints control characters or
+    nothing). Like a scan, each is in the library with a note, not refused."""
+    codes = handmade_pdf(tmp_path / "codes.pdf", b"BT /F1 12 Tf 20 100 Td (\\003\\024\\025) Tj ET")
+    doc = load_document(codes)
+    assert doc.note == UNREADABLE_NOTE
+    assert "cannot be read" in doc.blocks[0].text
+    plain = handmade_pdf(tmp_path / "plain.pdf", b"BT /F1 12 Tf 20 100 Td (Hello world) Tj ET")
+    assert ([b.text for b in load_document(plain).blocks], load_document(plain).note) == (
+        ["Hello world"],
+        None,
+    )

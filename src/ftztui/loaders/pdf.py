@@ -37,6 +37,8 @@ from ftztui.loaders.pdf_tables import align_tables
 from ftztui.model import BlockKind, Document
 
 NO_TEXT_NOTE = "no text layer: scanned?"
+#: The note for a text layer of codes only (pdftotext prints nothing or control characters).
+UNREADABLE_NOTE = "text layer unreadable: no character map?"
 _CAPTION = re.compile(r"^(?:fig(?:ure)?|table|chart|exhibit|图|表)\s*\.?\s*\d", re.IGNORECASE)
 _PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?")
 _BAD_TITLES = re.compile(
@@ -138,6 +140,15 @@ def _read(
             note = f"{empty_pages} of {_pages_word(page_count)} have no text layer (scanned?)"
         _put_back_edges(pages, builder)
         _Assembler(builder, outline, body_size, title).run(pages)
+        if not (builder.block_count or builder.removed or any(s.title for s in builder.sections)):
+            builder.block(
+                "paragraph",
+                "This PDF's text cannot be read: its fonts give character codes, not letters "
+                "(a file made without a character map?), so there is nothing to read or search "
+                "here. Open it in your viewer.",
+                page=1,
+            )
+            note = UNREADABLE_NOTE
     return builder.build(
         doc_id=doc_id,
         title=title,
