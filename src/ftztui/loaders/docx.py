@@ -46,18 +46,19 @@ _HEADING = re.compile(r"^(?:heading|überschrift|titre|标题|見出し)\s*(\d)$
 def load_docx(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> Document:
     """A `Document` from a .docx file's bytes. Raises `LoadError` when it is not readable."""
     word, dropped = _open(data, path)
-    title = _core(word, "title")
+    properties = _properties(word)
+    title = _core(properties, "title")
     reader = _Reader(word, title)
     reader.damaged.extend(dropped)
     reader.walk(word.element.body)
     reader.add_notes()
     _headers_and_footers(word, reader.builder)
-    created = _core_date(word)
+    created = _core_date(properties)
     damaged = ", ".join(reader.damaged)
     return reader.builder.build(
         doc_id=doc_id,
         title=title or reader.styled_title or fallback_title,
-        source=_core(word, "author"),
+        source=_core(properties, "author"),
         date=created,
         path=path.name,
         format="docx",
@@ -95,7 +96,7 @@ class _Reader:
         self.styled_title: str | None = None
         self.styles = _style_names(word)
         self.comment_at: dict[str, int] = {}
-        #: Parts of the file that could not be parsed ("footnotes"): the list shows them.
+        #: Parts of the file left out as damaged ("styles.xml"): the library list names them.
         self.damaged: list[str] = []
         self._cap = ""
 
@@ -206,28 +207,31 @@ def _style_id(p: Any) -> str:
     return str(style.get(f"{W}val") or "") if style is not None else ""
 
 
-def _has_core(word: Any) -> bool:
-    """Whether the file has its own properties part (python-docx makes one up when it has
-    none: title "Word Document", created now)."""
+def _properties(word: Any) -> Any:
+    """The file's core properties, or None when it has no properties part (python-docx makes
+    one up then: title "Word Document", created now) or the part is damaged."""
     rels = word.part.package.rels.values()
-    return any(rel.reltype.endswith("/core-properties") for rel in rels)
-
-
-def _core(word: Any, name: str) -> str | None:
+    if not any(rel.reltype.endswith("/core-properties") for rel in rels):
+        return None
     try:
-        value = getattr(word.core_properties, name) if _has_core(word) else None
+        return word.core_properties
     except Exception:  # a damaged core.xml: metadata is optional
+        return None
+
+
+def _core(properties: Any, name: str) -> str | None:
+    try:
+        value = getattr(properties, name) if properties is not None else None
+    except Exception:  # a damaged value
         return None
     text = " ".join(str(value or "").split())
     return text if any(c.isalnum() for c in text) else None  # not a title of "."
 
 
-def _core_date(word: Any) -> str | None:
+def _core_date(properties: Any) -> str | None:
     try:
-        if not _has_core(word):
-            return None
-        created = word.core_properties.created or word.core_properties.modified
-    except Exception:  # a damaged core.xml
+        created = properties.created or properties.modified if properties is not None else None
+    except Exception:  # a damaged date
         return None
     return created.date().isoformat() if created is not None else None
 

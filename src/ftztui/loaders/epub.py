@@ -234,7 +234,7 @@ def _drop_ruby_readings(body: Any, builder: DocumentBuilder) -> None:
     """Ruby readings (`<rt>`, the small kana over 憂 in <ruby>憂<rt>うれい</rt></ruby>) are
     shown above the text, not in it: read inline they split every annotated word ("憂うれい"),
     and a search for 憂い would not find it. They are recorded as removed, one line a chapter."""
-    readings = [element for element in body.iter("rt", "rp")]
+    readings = list(body.iter("rt", "rp"))
     text = " ".join(" ".join("".join(e.itertext()).split()) for e in readings if e.tag == "rt")
     for element in readings:
         _drop(element)
