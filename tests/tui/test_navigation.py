@@ -108,6 +108,29 @@ async def test_choosing_a_figure_scrolls_to_it_and_marks_it(make_app: FtzApp) ->
         )
 
 
+async def test_a_figure_said_twice_is_listed_once_and_chosen_again_goes_on(
+    make_app: FtzApp,
+) -> None:
+    # The article's lead and first paragraph both say "four years".
+    async with make_app.run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        pane = app.query_one(FiguresPane)
+        listed = [plain(o.prompt) for o in pane.options]
+        beginning = listed[: listed.index("International logistics distribution")]
+        assert [line for line in beginning if "four years" in line] == ["four years · period (2×)"]
+        pane.focus()
+        pane.highlighted = next(
+            i for i, o in enumerate(pane.options) if plain(o.prompt).startswith("four years")
+        )
+        marks = []
+        for _ in range(3):
+            await pilot.press("enter")
+            await settle(pilot)
+            marks.append(app.main.reader._mark)
+        assert marks[0] != marks[1]
+        assert marks[2] == marks[0]  # back to the first mention
+
+
 async def test_figures_of_matching_passages_are_emphasised(make_app: FtzApp) -> None:
     async with make_app.run_test(size=(120, 40)) as pilot:
         app = await ready(pilot)

@@ -15,7 +15,7 @@ from textual.markup import escape
 
 from ftztui.safetext import one_line
 from ftztui.tui.widgets.contents import section_label
-from ftztui.tui.widgets.figures import figure_line
+from ftztui.tui.widgets.figures import figure_line, repeats
 
 if TYPE_CHECKING:
     from ftztui.tui.screens.main import MainScreen
@@ -106,11 +106,12 @@ class FigureCommands(_ListProvider):
         screen = _main(self)
         if screen is None:
             return []
-        return [
+        figures = screen.figures_pane.figures
+        return [  # a figure said twice in a section is offered once, at its first mention
             (
-                f"Go to figure: {figure_line(figure)}",
-                one_line(figure.section or ""),
-                partial(screen.go_to_figure, figure),
+                f"Go to figure: {figure_line(figures[number])}",
+                one_line(figures[number].section or ""),
+                partial(screen.go_to_figure, figures[number]),
             )
-            for figure in screen.figures_pane.figures
+            for number in repeats(figures)
         ]

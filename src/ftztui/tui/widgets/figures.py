@@ -22,6 +22,25 @@ def figure_line(figure: Figure) -> str:
     return f"{value} · {label}" if label else value
 
 
+def repeats(figures: list[Figure]) -> dict[int, list[int]]:
+    """Each figure's first mention in its section → every mention of it there, in order.
+
+    An article that says "four years" in its lead and again in its first paragraph reports one
+    figure; the sidebar lists it once, and choosing it again goes on to the next mention.
+    """
+    first: dict[tuple[int, str, str], int] = {}
+    groups: dict[int, list[int]] = {}
+    run, section = 0, None  # two sections may share a title: each is its own run of figures
+    for number, figure in enumerate(figures):
+        if number and figure.section != section:
+            run += 1
+        section = figure.section
+        key = (run, one_line(figure.text), one_line(figure.label))
+        lead = first.setdefault(key, number)
+        groups.setdefault(lead, []).append(number)
+    return groups
+
+
 class FiguresPane(OptionList):
     """Lists figures; selecting one shows it in the reader."""
 
@@ -47,6 +66,8 @@ class FiguresPane(OptionList):
         super().__init__(id=id)
         self._figures: list[Figure] = []
         self._emphasised: frozenset[int] = frozenset()
+        self._mentions: dict[int, list[int]] = {}
+        self._chosen: dict[int, int] = {}  # listed figure → how often it was chosen
 
     @property
     def figures(self) -> list[Figure]:
@@ -54,6 +75,9 @@ class FiguresPane(OptionList):
 
     def set_figures(self, figures: list[Figure], emphasised: frozenset[int] = frozenset()) -> None:
         """Show `figures`; those whose block number is in `emphasised` stand out."""
+        if figures is not self._figures:
+            self._mentions = repeats(figures)
+            self._chosen = {}
         self._figures = figures
         self._emphasised = emphasised
         highlighted = self.highlighted
@@ -80,23 +104,26 @@ class FiguresPane(OptionList):
             )
             return options
         section: object = object()
-        for number, figure in enumerate(self._figures):
+        for number, mentions in self._mentions.items():
+            figure = self._figures[number]
             if figure.section != section:
                 section = figure.section
                 title = one_line(figure.section) if figure.section else "Beginning"
                 options.append(Option(Text(title, style="bold underline"), disabled=True))
-            options.append(Option(self._prompt(figure), id=f"figure-{number}"))
+            options.append(Option(self._prompt(figure, mentions), id=f"figure-{number}"))
         return options
 
-    def _prompt(self, figure: Figure) -> Table:
+    def _prompt(self, figure: Figure, mentions: list[int]) -> Table:
         # A two-column grid gives wrapped labels a hanging indent under the figure.
-        marked = figure.block in self._emphasised
+        marked = any(self._figures[n].block in self._emphasised for n in mentions)
         text = Text(end="")
         text.append(one_line(figure.text), style="bold")
         label = one_line(figure.label)
         if label:
             text.append(" · ")
             text.append(label, style="bold" if marked else "")
+        if len(mentions) > 1:
+            text.append(f" ({len(mentions)}×)", style="dim")
         grid = Table.grid(padding=0, expand=True)
         grid.add_column(width=2, no_wrap=True)
         grid.add_column(ratio=1)
@@ -107,4 +134,8 @@ class FiguresPane(OptionList):
         event.stop()
         option_id = event.option.id
         if option_id and option_id.startswith("figure-"):
-            self.post_message(ShowFigure(self._figures[int(option_id.removeprefix("figure-"))]))
+            number = int(option_id.removeprefix("figure-"))
+            mentions = self._mentions.get(number, [number])
+            chosen = self._chosen.get(number, 0)
+            self._chosen[number] = chosen + 1
+            self.post_message(ShowFigure(self._figures[mentions[chosen % len(mentions)]]))
