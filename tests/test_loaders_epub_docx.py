@@ -273,3 +273,30 @@ def test_epub_with_damaged_container_and_contents_is_read(tmp_path: Path) -> Non
     path = _replaced(path, "OEBPS/nav.xhtml", b"")
     doc = load_document(path)
     assert doc.blocks[0].text == "Editor: the river pilot kept a log of 300 voyages."
+
+
+def test_epub_names_every_author_but_not_the_illustrator(tmp_path: Path) -> None:
+    creators = (
+        '<dc:creator id="a1">Li Wei</dc:creator>'
+        '<dc:creator id="a2">Zhang Min</dc:creator>'
+        '<meta refines="#a2" property="role" scheme="marc:relators">aut</meta>'
+        '<dc:creator id="i1">Chen Jing</dc:creator>'
+        '<meta refines="#i1" property="role" scheme="marc:relators">ill</meta>'
+    )
+    opf = zipfile.ZipFile(io.BytesIO(epub_bytes())).read("OEBPS/content.opf").decode()
+    opf = opf.replace("<dc:creator>Li Wei</dc:creator>", creators)
+    path = _replaced(epub_file(tmp_path / "book.epub"), "OEBPS/content.opf", opf.encode())
+    assert load_document(path).source == "Li Wei, Zhang Min"
+
+
+def test_epub2_roles_and_a_long_list_of_authors(tmp_path: Path) -> None:
+    names = [f"Author {n}" for n in range(1, 7)]
+    creators = '<dc:creator opf:role="edt">An Editor</dc:creator>' + "".join(
+        f'<dc:creator opf:role="aut">{name}</dc:creator>' for name in names
+    )
+    opf = zipfile.ZipFile(io.BytesIO(epub_bytes())).read("OEBPS/content.opf").decode()
+    opf = opf.replace("<dc:creator>Li Wei</dc:creator>", creators).replace(
+        "<metadata ", '<metadata xmlns:opf="http://www.idpf.org/2007/opf" '
+    )
+    path = _replaced(epub_file(tmp_path / "book.epub"), "OEBPS/content.opf", opf.encode())
+    assert load_document(path).source == "Author 1, Author 2, Author 3, and 3 more"

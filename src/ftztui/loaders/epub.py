@@ -74,7 +74,7 @@ def load_epub(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> D
         return builder.build(
             doc_id=doc_id,
             title=title,
-            source=_meta(opf, "creator") or _meta(opf, "publisher"),
+            source=_authors(opf) or _meta(opf, "publisher"),
             date=_date(_meta(opf, "date")),
             path=path.name,
             format="epub",
@@ -161,6 +161,33 @@ def _meta(opf: Any, name: str) -> str | None:
         if text:
             return text
     return None
+
+
+#: Names listed before "and N more": a book's byline, not its list of contributors.
+_MAX_AUTHORS = 3
+
+
+def _authors(opf: Any) -> str | None:
+    """ "Ada Lovelace, Charles Babbage": the book's authors, in the package's order.
+
+    A creator whose role is not author (an illustrator, an editor: EPUB 2's `opf:role`, or an
+    EPUB 3 `role` meta that refines it) is left out when the book also names an author.
+    """
+    roles: dict[str, str] = {}
+    for meta in opf.iter(f"{{{_NS['opf']}}}meta"):
+        refines = meta.get("refines") or ""
+        if meta.get("property") == "role" and refines.startswith("#"):
+            roles[refines[1:]] = (meta.text or "").strip()
+    creators: list[tuple[str, str]] = []
+    for element in opf.iter(f"{{{_NS['dc']}}}creator"):
+        name = " ".join("".join(element.itertext()).split())
+        role = element.get(f"{{{_NS['opf']}}}role") or roles.get(element.get("id") or "", "")
+        if name and name not in (n for n, _ in creators):
+            creators.append((name, role))
+    names = [n for n, role in creators if role in ("", "aut")] or [n for n, _ in creators]
+    if len(names) > _MAX_AUTHORS + 1:
+        names = [*names[:_MAX_AUTHORS], f"and {len(names) - _MAX_AUTHORS} more"]
+    return ", ".join(names) or None
 
 
 def _date(value: str | None) -> str | None:
