@@ -300,3 +300,21 @@ def test_epub2_roles_and_a_long_list_of_authors(tmp_path: Path) -> None:
     )
     path = _replaced(epub_file(tmp_path / "book.epub"), "OEBPS/content.opf", opf.encode())
     assert load_document(path).source == "Author 1, Author 2, Author 3, and 3 more"
+
+
+def test_docx_picture_descriptions_are_recorded_after_their_paragraph(tmp_path: Path) -> None:
+    """Alt text is the writer's words about a picture: not read into the sentence, not lost."""
+    wp_ns = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    drawing = (
+        f'<w:r><w:drawing><wp:inline xmlns:wp="{wp_ns}">'
+        '<wp:docPr id="1" name="Picture 1" descr="A green identicon." title="First"/>'
+        "</wp:inline></w:drawing></w:r>"
+    )
+    body = (
+        f"<w:p><w:r><w:t>This picture </w:t></w:r>{drawing}<w:r><w:t>is an icon.</w:t></w:r></w:p>"
+    )
+    doc = _load_raw(tmp_path, body + wp("Next paragraph."))
+    assert [b.text for b in doc.blocks] == ["This picture is an icon.", "Next paragraph."]
+    assert [(r.text, r.reason, r.before) for r in doc.removed] == [
+        ("A green identicon.", "a picture's description (alt text)", 1)
+    ]

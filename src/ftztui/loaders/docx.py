@@ -31,6 +31,7 @@ from ftztui.loaders.docx_text import (
     comment_ids,
     deleted_text,
     drop_cap,
+    image_descriptions,
     notes,
     paragraph_text,
     paragraphs_in,
@@ -122,6 +123,8 @@ class _Reader:
             text, self._cap = self._cap + text.lstrip(), ""
         if text.strip():
             self._styled(p, text)
+        for words in image_descriptions(p):  # shown in place, after its paragraph, by `o`
+            self.builder.remove(words, "a picture's description (alt text)")
         for box in text_boxes(p):
             self.walk(box)
 

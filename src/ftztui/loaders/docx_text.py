@@ -64,6 +64,25 @@ def deleted_text(p: Any) -> str:
     return " ".join(" ".join(pieces).split())
 
 
+_DOC_PR: Final = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+
+
+def image_descriptions(p: Any) -> list[str]:
+    """The alt text the writer gave each picture in paragraph `p` (each once, not its fallback).
+
+    Word keeps it in an attribute, not in the text; a reader shows the picture, not the words.
+    """
+    found: list[str] = []
+    for pr in p.iter(_DOC_PR):
+        ancestor = pr.getparent()
+        while ancestor is not None and ancestor is not p and ancestor.tag != f"{_MC}Fallback":
+            ancestor = ancestor.getparent()
+        words = " ".join((pr.get("descr") or pr.get("title") or "").split())
+        if ancestor is p and words:
+            found.append(words)
+    return found
+
+
 def text_boxes(p: Any) -> list[Any]:
     """The text boxes anchored in paragraph `p` (each once, not its fallback copy)."""
     boxes: list[Any] = []
