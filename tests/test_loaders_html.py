@@ -582,3 +582,19 @@ def test_trafilatura_short_fast_text_gets_its_full_run(
     modes, kept = _calls_to_trafilatura(monkeypatch, tmp_path, fast_kept=2)
     assert modes == [True, False]
     assert kept == 7
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        # A real page's: its CMS wrote the keywords into the encoding and closed it with "/>".
+        '<?xml version="1.0" encoding="news, world, parliament, Sri Lanka" />',
+    ],
+)
+def test_a_page_opening_with_an_xml_declaration_is_read(tmp_path: Path, declaration: str) -> None:
+    body = "<p>The parliament met on Monday to debate the budget for the coming year.</p>" * 3
+    path = tmp_path / "page.html"
+    path.write_text(f"{declaration}\n<html><head><title>Budget</title></head><body>{body}</body>")
+    doc = load_document(path)
+    assert "The parliament met on Monday" in all_text(doc)

@@ -35,7 +35,8 @@ from ftztui.model import Document
 
 _TRAFILATURA_MAX_CANDIDATES = 3000
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: An XML declaration, also one closed by ">" alone: lxml refuses a declaration in a str.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 _FLATTEN = re.compile(
     r"</?(?:div|span|section|article|main|font|center|table|tbody|thead|tr|td|th|b|i|u|em"
     r"|strong|a|small|big|blockquote|ul|ol|dl|form)\b[^>]*>",
