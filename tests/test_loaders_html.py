@@ -598,3 +598,25 @@ def test_a_page_opening_with_an_xml_declaration_is_read(tmp_path: Path, declarat
     path.write_text(f"{declaration}\n<html><head><title>Budget</title></head><body>{body}</body>")
     doc = load_document(path)
     assert "The parliament met on Monday" in all_text(doc)
+
+
+@pytest.mark.parametrize(
+    ("opening", "between"),
+    [
+        # a second page pasted into the first, as a CMS include does: its own </html> and all
+        ("<html><body>", "</body></html>\n<html><body>"),
+        # a footer written after the page's end
+        ("<html><body>", "</body>"),
+        # `<html ... />`, as the broken head of a real page had it
+        ('<html lang="en" /><body>', ""),
+    ],
+)
+def test_text_after_the_page_end_tags_is_read(tmp_path: Path, opening: str, between: str) -> None:
+    """libxml2 drops all after a `</html>` and a self-closed `<html/>`; a browser shows it."""
+    first = "<p>The council met on Monday to debate the budget for the coming year.</p>" * 2
+    second = "<p>Its members voted on Tuesday to raise spending on the city's schools.</p>" * 2
+    path = tmp_path / "page.html"
+    path.write_text(f"{opening}<h1>Budget</h1>{first}{between}{second}</body></html>")
+    text = all_text(load_document(path))
+    assert "debate the budget" in text
+    assert "raise spending" in text

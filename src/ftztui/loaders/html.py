@@ -37,6 +37,14 @@ _TRAFILATURA_MAX_CANDIDATES = 3000
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.IGNORECASE)
 #: An XML declaration, also one closed by ">" alone: lxml refuses a declaration in a str.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+#: The page's own end tags. libxml2 drops everything after a `</html>`, and puts what follows a
+#: `</body>` outside the body; pages with a second page pasted in, or a footer written after
+#: them, lost their article. A browser reads on, and so do we.
+_PAGE_END = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+#: `<html lang="en" />`: libxml2 takes it for the whole page.
+_SELF_CLOSED_HTML = re.compile(r"(<html\b[^>]*?)\s*/\s*>", re.IGNORECASE)
+#: How far into a page its <html> tag is looked for.
+_HEAD = 64 * 1024
 _FLATTEN = re.compile(
     r"</?(?:div|span|section|article|main|font|center|table|tbody|thead|tr|td|th|b|i|u|em"
     r"|strong|a|small|big|blockquote|ul|ol|dl|form)\b[^>]*>",
@@ -112,6 +120,10 @@ def _parser() -> etree.HTMLParser:
 def _parse(text: str) -> HtmlElement:
     """The page's tree (flattened first when it is too deep for libxml2)."""
     text = _XML_DECLARATION.sub("", text, count=1)
+    text = _PAGE_END.sub("", text)
+    closed = _SELF_CLOSED_HTML.search(text, 0, _HEAD)
+    if closed:
+        text = f"{text[: closed.end(1)]}>{text[closed.end() :]}"
     if not text.strip():
         text = "<html></html>"
     parser = _parser()
