@@ -620,3 +620,24 @@ def test_text_after_the_page_end_tags_is_read(tmp_path: Path, opening: str, betw
     text = all_text(load_document(path))
     assert "debate the budget" in text
     assert "raise spending" in text
+
+
+def test_a_table_cell_is_read_without_its_scripts_and_drop_down_lists(tmp_path: Path) -> None:
+    """A browser shows a <select> as one box, not its 1,900 choices as a paragraph."""
+    choices = "".join(f"<option>Company {n}</option>" for n in range(300))
+    page = (
+        "<html><body><h1>Rupee ends higher</h1>"
+        + "<p>The rupee ended marginally better against the dollar on Monday, dealers said.</p>" * 3
+        + "<table><tr><td>Quote</td><td><select>"
+        + choices
+        + "</select><script>var ad = 1;</script> Go</td></tr>"
+        + "<tr><td>Rupee</td><td>39.28</td></tr></table></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    doc = load_document(path)
+    text = all_text(doc)
+    assert "Company 7" not in text and "var ad" not in text
+    assert "Rupee | 39.28" in text and "Quote | Go" in text
+    controls = [r.text for r in doc.removed if r.reason == "buttons and form controls"]
+    assert any("Company 7" in text for text in controls)

@@ -229,11 +229,28 @@ class BlockWalk:
         elif tag == "figcaption":
             self._caption(element)
         elif tag == "tr":
-            cells = [element_text(c) for c in element if c.tag in ("td", "th")]
+            cells = [self._cell_text(c) for c in element if c.tag in ("td", "th")]
             if any(cells):  # empty cells stay, so that each value keeps its column
                 self.builder.block(self.kind(), " | ".join(cells))
         else:  # a bold paragraph standing as a heading
             self.builder.heading(element_text(element), 2)
+
+    def _cell_text(self, cell: HtmlElement) -> str:
+        """A table cell's text without what a browser does not show as text in it: a script, a
+        drop-down list's choices (a stock list of 1,900 names sat in one cell), a hidden part.
+        Controls and hidden parts are on record; a cell without them is read in one call."""
+        if not any(unseen(node, self.page_size) is not None for node in cell.iterdescendants()):
+            return element_text(cell)
+        clone = copy.deepcopy(cell)  # the page itself stays untouched
+        for node in list(clone.iterdescendants()):
+            if node.getparent() is None or not isinstance(node.tag, str):
+                continue
+            skipped = unseen(node, self.page_size)
+            if skipped is not None and _attached(node, clone):
+                if skipped:
+                    self.builder.remove(element_text(node), skipped)
+                drop(node)
+        return element_text(clone)
 
     def kind(self) -> BlockKind:
         return self.context[-1] if self.context else "paragraph"
@@ -293,6 +310,11 @@ class BlockWalk:
         if any(isinstance(n.tag, str) and n.tag in BLOCK_TAGS for n in bold.iter()):
             return False
         return is_heading_shaped(element_text(element))
+
+
+def _attached(node: HtmlElement, root: HtmlElement) -> bool:
+    """Whether `node` is still inside `root` (an ancestor of it may have been dropped)."""
+    return any(ancestor is root for ancestor in node.iterancestors())
 
 
 def _line_reason(text: str, kind: str) -> str:
