@@ -641,3 +641,19 @@ def test_a_table_cell_is_read_without_its_scripts_and_drop_down_lists(tmp_path: 
     assert "Rupee | 39.28" in text and "Quote | Go" in text
     controls = [r.text for r in doc.removed if r.reason == "buttons and form controls"]
     assert any("Company 7" in text for text in controls)
+
+
+def test_a_page_whose_title_end_tag_is_damaged_is_read_not_shown_as_markup(
+    tmp_path: Path,
+) -> None:
+    """A file missing a few bytes ("</titavaScript"): libxml2, as a browser, makes the whole
+    page the title. We end the title at its first tag and read the page."""
+    head = '<html><head><title>Budget debate</titavaScript" src="ads.js"></script>'
+    head += '<link rel="stylesheet" href="site.css">' * 60 + "</head><body>"
+    body = "<p>The council met on Monday to debate the budget for the coming year.</p>" * 4
+    path = tmp_path / "page.html"
+    path.write_text(f"{head}<h1>Budget debate</h1>{body}</body></html>")
+    doc = load_document(path)
+    text = all_text(doc)
+    assert "debate the budget" in text
+    assert "<" not in text and "<" not in doc.title

@@ -135,7 +135,28 @@ def _parse(text: str) -> HtmlElement:
         root = etree.fromstring(text, parser)
     if root is None:
         root = etree.fromstring("<html><body></body></html>", _parser())
-    return root
+    return _with_title_closed(text, root)
+
+
+#: A <title> element's opening tag.
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+#: Longer than any title: a <title> whose text is the rest of the page.
+_LONG_TITLE = 2000
+
+
+def _with_title_closed(text: str, root: HtmlElement) -> HtmlElement:
+    """A page whose </title> is damaged ("</titavaScript" in a file missing some bytes) is all
+    title: a browser shows an empty page. Its title ends at the first tag after it instead."""
+    title = root.find(".//title")
+    words = title.text if title is not None else None
+    if not words or len(words) < _LONG_TITLE or "<" not in words:
+        return root
+    opening = _TITLE_OPEN.search(text)
+    cut = text.find("<", opening.end()) if opening else -1
+    if cut < 0:
+        return root
+    repaired = etree.fromstring(f"{text[:cut]}</title>{text[cut:]}", _parser())
+    return root if repaired is None else repaired
 
 
 # -- title ---------------------------------------------------------------------------------

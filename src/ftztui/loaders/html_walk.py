@@ -53,6 +53,10 @@ _NEVER_TEXT = names("script style noscript template svg canvas iframe object emb
 _CODE = names("script style")
 # Shown, but controls rather than text.
 _CONTROLS = names("button input select textarea option datalist")
+#: What may hold text a browser does not show as text, found in C: those tags, and elements
+#: whose attributes may hide them.
+_MAYBE_UNSEEN_TAGS = tuple(sorted(_NEVER_TEXT | _CONTROLS))
+_MAYBE_HIDDEN = etree.XPath("descendant::*[@hidden or @aria-hidden or @style]")
 
 
 _CONTAINER_TAGS = ("p", "div", "article", "main", "section", "li", "table", "h1", "h2")
@@ -239,8 +243,8 @@ class BlockWalk:
         """A table cell's text without what a browser does not show as text in it: a script, a
         drop-down list's choices (a stock list of 1,900 names sat in one cell), a hidden part.
         Controls and hidden parts are on record; a cell without them is read in one call."""
-        if not any(unseen(node, self.page_size) is not None for node in cell.iterdescendants()):
-            return element_text(cell)
+        if next(cell.iter(*_MAYBE_UNSEEN_TAGS), None) is None and not _MAYBE_HIDDEN(cell):
+            return element_text(cell)  # most cells
         clone = copy.deepcopy(cell)  # the page itself stays untouched
         for node in list(clone.iterdescendants()):
             if node.getparent() is None or not isinstance(node.tag, str):
