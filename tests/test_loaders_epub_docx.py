@@ -318,3 +318,32 @@ def test_docx_picture_descriptions_are_recorded_after_their_paragraph(tmp_path: 
     assert [(r.text, r.reason, r.before) for r in doc.removed] == [
         ("A green identicon.", "a picture's description (alt text)", 1)
     ]
+
+
+def test_docx_merged_cells_and_first_page_headers(tmp_path: Path) -> None:
+    """A cell spanning columns is one value; one merged down repeats in each of its rows, as
+    python-docx reads them. The first page's own header is on record, not only the default."""
+    import docx
+
+    word = docx.Document()
+    section = word.sections[0]
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "Cover page - Confidential"
+    section.header.paragraphs[0].text = "Quarterly Notes"
+    table = word.add_table(rows=3, cols=3)
+    for r, row in enumerate([["Port", "Q1", "Q2"], ["Guoyuan", "12", "14"], ["", "9", "11"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(2, 0))  # "Guoyuan" stands for two rows
+    title = table.cell(0, 1).merge(table.cell(0, 2))
+    title.text = "Containers (thousand)"
+    path = tmp_path / "merged.docx"
+    word.save(str(path))
+    doc = load_document(path)
+    assert [b.text for b in doc.blocks] == [
+        "Port | Containers (thousand)",
+        "Guoyuan | 12 | 14",
+        "Guoyuan | 9 | 11",
+    ]
+    headers = [r.text for r in doc.removed if r.reason == "page header"]
+    assert sorted(headers) == ["Cover page - Confidential", "Quarterly Notes"]
