@@ -84,3 +84,22 @@ def test_damaged_files_leave_the_rest_of_the_library_working(
     assert sorted(e.path.name for e in errors) == ["half.epub", "half.pdf", "noise.docx"]
     for error in errors:
         assert str(error).startswith(str(error.path)) and "\n" not in str(error)
+
+
+@pytest.mark.parametrize(
+    ("inside", "reason"),
+    [
+        ("EncryptedPackage".encode("utf-16-le"), "encrypted Word file: it needs a password"),
+        ("WordDocument".encode("utf-16-le"), "a Word 97-2003 (.doc) file named .docx"),
+    ],
+)
+def test_a_docx_that_is_an_ole_file_says_what_it_is(
+    tmp_path: Path, inside: bytes, reason: str
+) -> None:
+    """Office saves a password-protected .docx as an OLE2 compound file, not a zip."""
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + inside + bytes(1024)
+    path = tmp_path / "locked.docx"
+    path.write_bytes(ole)
+    with pytest.raises(LoadError) as refused:
+        load_document(path)
+    assert str(refused.value).startswith(f"{path}: {reason}")

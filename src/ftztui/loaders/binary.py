@@ -29,7 +29,7 @@ def load_binary(
 ) -> Document:
     magic, refusal = _MAGIC[format_]
     if not data[:1024].lstrip().startswith(magic) and magic not in data[:1024]:
-        raise LoadError(path, refusal)
+        raise LoadError(path, _ole_refusal(data, format_) or refusal)
     if format_ == "pdf":
         from ftztui.loaders.pdf import load_pdf
 
@@ -47,3 +47,16 @@ def load_binary(
     if not document.sections:
         raise LoadError(path, "no readable text found")
     return document
+
+
+#: An OLE2 compound file: what Office writes for a password-protected .docx, and an old .doc.
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _ole_refusal(data: bytes, format_: str) -> str | None:
+    """Why a .docx that is an OLE2 file cannot be read: encrypted, or a Word 97-2003 file."""
+    if format_ != "docx" or not data.startswith(_OLE):
+        return None
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return "encrypted Word file: it needs a password (save an unprotected copy to add it)"
+    return "a Word 97-2003 (.doc) file named .docx: save it as .docx in Word or LibreOffice"
