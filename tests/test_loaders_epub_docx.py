@@ -347,3 +347,33 @@ def test_docx_merged_cells_and_first_page_headers(tmp_path: Path) -> None:
     ]
     headers = [r.text for r in doc.removed if r.reason == "page header"]
     assert sorted(headers) == ["Cover page - Confidential", "Quarterly Notes"]
+
+
+def test_epub_pages_drawn_in_svg_are_read_by_their_text(tmp_path: Path) -> None:
+    """A fixed-layout book's pages may be SVG documents: their <text> is the book's words."""
+    path = tmp_path / "poster.epub"
+    opf = (
+        '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
+        '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Harbour</dc:title>'
+        '</metadata><manifest><item id="p1" href="p1.svg" media-type="image/svg+xml"/>'
+        '<item id="p2" href="p2.svg" media-type="image/svg+xml"/></manifest>'
+        '<spine><itemref idref="p1"/><itemref idref="p2"/></spine></package>'
+    )
+    page = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200">'
+        '<path d="M0 0L10 10"/><text x="5" y="20">{}</text></svg>'
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/epub+zip")
+        z.writestr("OEBPS/content.opf", opf)
+        z.writestr("OEBPS/p1.svg", page.format("The ships come in at dawn."))
+        lines = (
+            "<tspan>They leave when the eve-</tspan> <tspan>ning tide <tspan>turns</tspan></tspan>"
+        )
+        z.writestr("OEBPS/p2.svg", page.format(lines))
+    doc = load_document(path)
+    assert doc.note is None
+    assert [b.text for b in doc.blocks] == [
+        "The ships come in at dawn.",
+        "They leave when the evening tide turns",
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import io
 import posixpath
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ _NS = {
     "ncx": "http://www.daisy.org/z3986/2005/ncx/",
 }
 _HTML_TYPES = ("application/xhtml+xml", "text/html", "application/x-dtbook+xml")
+_SVG = "image/svg+xml"
 #: A chapter file larger than this is refused (a zip bomb inflates without limit).
 _MAX_MEMBER = 64 * 1024 * 1024
 _NEVER = ("script", "style", "head", "svg", "noscript")
@@ -149,8 +151,10 @@ def _spine(opf: Any, manifest: dict[str, tuple[str, str, str]]) -> list[str]:
     chapters: list[str] = []
     for ref in opf.iter("{*}itemref"):
         item = manifest.get(ref.get("idref", ""))
-        is_html = item and (item[1] in _HTML_TYPES or item[0].endswith((".xhtml", ".html")))
-        if item and is_html and item[0] not in chapters:
+        is_text = item and (
+            item[1] in _HTML_TYPES or item[1] == _SVG or item[0].endswith((".xhtml", ".html"))
+        )
+        if item and is_text and item[0] not in chapters:
             chapters.append(item[0])
     return chapters
 
@@ -237,6 +241,9 @@ def _join(base: str, href: str) -> str:
 
 
 def _add_chapter(book: _Book, name: str, title: str | None, builder: DocumentBuilder) -> None:
+    if name.lower().endswith(".svg"):
+        _add_svg_page(book, name, title, builder)
+        return
     root = book.html(name)
     if root is None:
         return
@@ -255,6 +262,38 @@ def _add_chapter(book: _Book, name: str, title: str | None, builder: DocumentBui
     if title and not _opens_with_heading(body):
         builder.heading(title, 1)
     _ChapterWalk(builder, None).run(body)
+
+
+def _add_svg_page(book: _Book, name: str, title: str | None, builder: DocumentBuilder) -> None:
+    """A page drawn in SVG (fixed-layout books): its words are its `<text>` elements, each a
+    paragraph. A page of shapes alone adds nothing (the book may still be all pictures)."""
+    try:
+        root = book.xml(name)
+    except LoadError:
+        return
+    lines = [line for t in root.iter("{*}text") if (line := _svg_text(t))]
+    if lines and title:
+        builder.heading(title, 1)
+    for line in lines:
+        add_unit(builder, line)
+
+
+#: A word broken at a line's end: "res-" then "tait" is "restait" ("Jean-" then "Claude" stays).
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_])")
+
+
+def _svg_text(text: Any) -> str:
+    """The words of an SVG `<text>`, whose lines are often `<tspan>`s placed one under the other:
+    lines joined by a space, a word hyphenated at a line's end joined again."""
+    pieces = [text.text or ""] + [
+        f"\n{''.join(span.itertext())}{span.tail or ''}"
+        if span.tag.endswith("tspan")
+        else "".join(span.itertext()) + (span.tail or "")
+        for span in text.iterchildren(etree.Element)
+    ]
+    joined = "".join(pieces).strip()
+    joined = _BROKEN_WORD.sub(lambda m: "" if m.string[m.end()].islower() else "-", joined)
+    return " ".join(joined.split())
 
 
 def _drop_ruby_readings(body: Any, builder: DocumentBuilder) -> None:
