@@ -6,6 +6,8 @@ import io
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from ftztui.figures import extract_figures
 from ftztui.loaders import load_document
 from ftztui.model import Document
@@ -377,3 +379,53 @@ def test_epub_pages_drawn_in_svg_are_read_by_their_text(tmp_path: Path) -> None:
         "The ships come in at dawn.",
         "They leave when the evening tide turns",
     ]
+
+
+@pytest.mark.parametrize(
+    ("fallback", "expected"),
+    [
+        ("text", ["Are you coming? Not today."]),  # a manga's dialogue, as its fallback
+        ("nav", ["This EPUB has no text: its 2 pages are pictures"]),  # only the contents
+    ],
+)
+def test_epub_picture_pages_are_read_through_their_text_fallback(
+    tmp_path: Path, fallback: str, expected: list[str]
+) -> None:
+    opf = (
+        '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
+        '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Haruko</dc:title>'
+        f'</metadata><manifest><item id="p1" href="p1.jpg" media-type="image/jpeg" '
+        f'fallback="{fallback}"/><item id="p2" href="p2.jpg" media-type="image/jpeg" '
+        f'fallback="{fallback}"/>'
+        '<item id="text" href="text.xhtml" media-type="application/xhtml+xml"/>'
+        '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>'
+        '</manifest><spine><itemref idref="p1"/><itemref idref="p2"/></spine></package>'
+    )
+    page = '<html xmlns="http://www.w3.org/1999/xhtml"><body>{}</body></html>'
+    path = tmp_path / "haruko.epub"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/epub+zip")
+        z.writestr("OEBPS/content.opf", opf)
+        z.writestr("OEBPS/text.xhtml", page.format("<p>Are you coming? Not today.</p>"))
+        z.writestr("OEBPS/nav.xhtml", page.format('<nav><ol><li><a href="p1.jpg">One</a>'))
+    doc = load_document(path)
+    assert [b.text[: len(e)] for b, e in zip(doc.blocks, expected, strict=True)] == expected
+
+
+def test_epub_chapter_drawn_in_inline_svg_is_read_but_a_figure_label_is_not(
+    tmp_path: Path,
+) -> None:
+    drawn = (
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+        '<body><div><svg xmlns="http://www.w3.org/2000/svg"><text><tspan>Il en avait sou-'
+        "</tspan><tspan>vent rêvé.</tspan></text></svg></div></body></html>"
+    )
+    figure = (
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+        "<body><h1 id='start'>Through the Gorges</h1><p>The gorges are narrow.</p>"
+        '<svg xmlns="http://www.w3.org/2000/svg"><text>Fig. 2 (km)</text></svg></body></html>'
+    )
+    path = _replaced(epub_file(tmp_path / "book.epub"), "OEBPS/text/one.xhtml", drawn.encode())
+    path = _replaced(path, "OEBPS/text/two.xhtml", figure.encode())
+    texts = [b.text for b in load_document(path).blocks]
+    assert texts == ["Il en avait souvent rêvé.", "The gorges are narrow."]

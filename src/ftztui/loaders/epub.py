@@ -13,6 +13,7 @@ section, so the contents pane lists what the book's own contents list.
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import posixpath
 import re
@@ -148,14 +149,25 @@ def _manifest(opf: Any, base: str) -> dict[str, tuple[str, str, str]]:
 
 
 def _spine(opf: Any, manifest: dict[str, tuple[str, str, str]]) -> list[str]:
+    """The files to read, in spine order: XHTML and SVG pages, and for a page that is a picture,
+    the text document its manifest item names as fallback (a manga's dialogue), once."""
+    fallbacks = {
+        item.get("id"): item.get("fallback") for item in opf.iter("{*}item") if item.get("fallback")
+    }
     chapters: list[str] = []
     for ref in opf.iter("{*}itemref"):
-        item = manifest.get(ref.get("idref", ""))
-        is_text = item and (
-            item[1] in _HTML_TYPES or item[1] == _SVG or item[0].endswith((".xhtml", ".html"))
-        )
-        if item and is_text and item[0] not in chapters:
-            chapters.append(item[0])
+        ident = ref.get("idref", "")
+        seen: set[str] = set()
+        while ident in manifest and ident not in seen:  # a fallback chain ends in a text
+            seen.add(ident)
+            item = manifest[ident]
+            if len(seen) > 1 and "nav" in item[2].split():
+                break  # a picture falling back to the contents page: no text of its own
+            if item[1] in _HTML_TYPES or item[1] == _SVG or item[0].endswith((".xhtml", ".html")):
+                if item[0] not in chapters:
+                    chapters.append(item[0])
+                break
+            ident = fallbacks.get(ident, "")
     return chapters
 
 
@@ -250,6 +262,7 @@ def _add_chapter(book: _Book, name: str, title: str | None, builder: DocumentBui
     body = root.find("body")
     if body is None:
         body = root
+    _svg_pages_as_paragraphs(body)
     for element in list(body.iter(*_NEVER)):
         _drop(element)
     _drop_ruby_readings(body, builder)
@@ -262,6 +275,27 @@ def _add_chapter(book: _Book, name: str, title: str | None, builder: DocumentBui
     if title and not _opens_with_heading(body):
         builder.heading(title, 1)
     _ChapterWalk(builder, None).run(body)
+
+
+def _svg_pages_as_paragraphs(body: Any) -> None:
+    """A chapter whose every word is drawn in inline SVG (a fixed-layout page): each `<text>`
+    becomes a paragraph. Not in a chapter with text of its own, where an SVG is a figure and
+    its `<text>` are labels ("Fig. 2", an axis)."""
+    drawings = list(body.iter("svg"))
+    if not drawings:
+        return
+    outside = copy.deepcopy(body)
+    for svg in list(outside.iter("svg")):
+        _drop(svg)
+    if "".join(outside.itertext()).strip():
+        return
+    for svg in drawings:
+        page = etree.Element("div")
+        for text in svg.iter("text"):
+            line = _svg_text(text)
+            if line:
+                etree.SubElement(page, "p").text = line
+        svg.addprevious(page)
 
 
 def _add_svg_page(book: _Book, name: str, title: str | None, builder: DocumentBuilder) -> None:
