@@ -225,3 +225,18 @@ def test_opening_the_reader_parses_without_loading_any_command(library: Library)
         "ftztui.cli.index_cmd",
         "ftztui.cli.figures_cmd",
     }
+
+
+def test_show_reads_a_file_outside_the_library_without_adding_it(
+    library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What would ftztui make of this file? `show PATH` answers before `add`."""
+    src = tmp_path / "Port Notes.md"
+    src.write_text("# Port notes\n\nThe port handled 12 ships.\n", encoding="utf-8")
+    before = sorted(p.name for p in library.corpus.iterdir())
+    code, out, err = run_cli(capsys, "show", str(src), "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["title"] == "Port notes"
+    assert doc["sections"][0]["blocks"][0]["text"] == "The port handled 12 ships."
+    assert sorted(p.name for p in library.corpus.iterdir()) == before

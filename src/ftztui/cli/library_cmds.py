@@ -32,7 +32,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="print a document for reading",
         description="Print a document for reading (through $PAGER on a terminal).",
     )
-    p.add_argument("doc", metavar="DOC", help="document id (see `ftztui list`)")
+    p.add_argument(
+        "doc",
+        metavar="DOC",
+        help="document id (see `ftztui list`), or the path of a file to read without adding it",
+    )
     p.add_argument(
         "--json", action="store_true", help="print the document's sections and blocks as JSON"
     )
@@ -51,7 +55,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "a clashing name gets a new id. The originals are not touched."
         ),
     )
-    p.add_argument("paths", metavar="PATH", nargs="+", type=Path, help=".txt, .md or .html files")
+    p.add_argument(
+        "paths",
+        metavar="PATH",
+        nargs="+",
+        type=Path,
+        help="text, Markdown, HTML, PDF, EPUB or Word (.docx) files",
+    )
     p.set_defaults(run=run_add)
 
 
@@ -146,12 +156,14 @@ def find_document(library: Library, doc_id: str) -> Document | None:
 
     ids = document_ids(library.document_files())
     path = ids.get(doc_id)
+    if path is None and Path(doc_id).is_file():  # a file outside the library, read as is
+        path = Path(doc_id)
     if path is None:
         known = ", ".join(sorted(ids)) or "none"
         error(f"no document {doc_id!r} in {library.corpus} (known: {known})")
         return None
     try:
-        return load_document(path, doc_id)
+        return load_document(path, doc_id if doc_id in ids else None)
     except LoadError as exc:
         error(str(exc))
         return None
