@@ -429,3 +429,40 @@ def test_epub_chapter_drawn_in_inline_svg_is_read_but_a_figure_label_is_not(
     path = _replaced(path, "OEBPS/text/two.xhtml", figure.encode())
     texts = [b.text for b in load_document(path).blocks]
     assert texts == ["Il en avait souvent rêvé.", "The gorges are narrow."]
+
+
+def test_docx_written_as_an_embedded_html_part_is_read(tmp_path: Path) -> None:
+    """Web applications write a .docx as one HTML part Word shows in place (`w:altChunk`)."""
+    chunk = (
+        '<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships" r:id="chunk1"/>'
+    )
+    path = docx_raw(tmp_path / "export.docx", wp("Before the export.") + chunk)
+    html = (
+        "<html><head><title>x</title><style>p {color: red}</style></head><body>"
+        "<h1>Environmental annex</h1><p>Editor: the supplier states its policy.</p>"
+        "<ul><li>ISO 14001</li></ul></body></html>"
+    )
+    with zipfile.ZipFile(path) as z:
+        parts = {info.filename: z.read(info) for info in z.infolist()}
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    relationship = (
+        '<Relationship Id="chunk1" Target="afchunk.htm" Type="http://schemas.openxmlformats'
+        '.org/officeDocument/2006/relationships/aFChunk"/>'
+    )
+    parts["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>", relationship + "</Relationships>"
+    ).encode()
+    types = parts["[Content_Types].xml"].decode()
+    parts["[Content_Types].xml"] = types.replace(
+        "</Types>", '<Default Extension="htm" ContentType="text/html"/></Types>'
+    ).encode()
+    parts["word/afchunk.htm"] = html.encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, blob in parts.items():
+            z.writestr(name, blob)
+    doc = load_document(path)
+    assert [(s.title, [b.text for b in s.blocks]) for s in doc.sections] == [
+        (None, ["Before the export."]),
+        ("Environmental annex", ["Editor: the supplier states its policy.", "ISO 14001"]),
+    ]

@@ -24,6 +24,7 @@ from typing import Any
 from ftztui.loaders import LoadError
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.docx_text import (
+    ALT_CHUNK,
     TBL,
     P,
     W,
@@ -57,6 +58,8 @@ def load_docx(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> D
     _headers_and_footers(word, reader.builder)
     created = _core_date(properties)
     damaged = ", ".join(reader.damaged)
+    unread = ", ".join(reader.unread)
+    notes = [f"damaged, not read: {damaged}" if damaged else "", f"embedded, not read: {unread}"]
     return reader.builder.build(
         doc_id=doc_id,
         title=title or reader.styled_title or fallback_title,
@@ -64,7 +67,7 @@ def load_docx(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> D
         date=created,
         path=path.name,
         format="docx",
-        note=f"damaged, not read: {damaged}" if damaged else None,
+        note="; ".join(n for n in notes if n.strip() and not n.endswith(": ")) or None,
     )
 
 
@@ -100,6 +103,8 @@ class _Reader:
         self.comment_at: dict[str, int] = {}
         #: Parts of the file left out as damaged ("styles.xml"): the library list names them.
         self.damaged: list[str] = []
+        #: Embedded documents of a kind not read (an RTF part): the library list names them.
+        self.unread: list[str] = []
         self._cap = ""
 
     def walk(self, container: Any) -> None:
@@ -108,9 +113,35 @@ class _Reader:
                 self._table(element)
             elif element.tag == P:
                 self._paragraph(element)
+            elif element.tag == ALT_CHUNK:
+                self._embedded(element)
             else:  # Word's generated table of contents: the contents pane lists the headings
                 text = " ".join(paragraph_text(p) for p in paragraphs_in(element))
                 self.builder.remove(" ".join(text.split()), "table of contents")
+
+    def _embedded(self, chunk: Any) -> None:
+        """An embedded document Word shows in place (`w:altChunk`): web applications write a
+        whole .docx as one HTML part so. HTML and web archives are read; another kind (RTF, a
+        .docx in the .docx) is named in the library list, as a damaged part is."""
+        from ftztui.loaders.html_embedded import add_html, add_mime_html
+
+        part = self.word.part.related_parts.get(chunk.get(f"{_R}id"))
+        if part is None:
+            return
+        kind = part.content_type
+        name = str(part.partname).rsplit("/", 1)[-1]
+        try:
+            if kind in ("text/html", "application/xhtml+xml") or name.endswith((".htm", ".html")):
+                add_html(part.blob, self.builder)
+            elif kind in ("message/rfc822", "multipart/related") or name.endswith(".mht"):
+                add_mime_html(part.blob, self.builder)
+            elif kind == "text/plain" or name.endswith(".txt"):
+                for line in part.blob.decode("utf-8", "replace").splitlines():
+                    self.builder.block("paragraph", line)
+            else:
+                self.unread.append(name)
+        except Exception:  # a chunk that does not parse: the rest of the file is still read
+            self.unread.append(name)
 
     def _paragraph(self, p: Any) -> None:
         for ident in comment_ids(p):

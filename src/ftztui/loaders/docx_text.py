@@ -27,6 +27,8 @@ _MC: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P: Final = f"{W}p"
 TBL: Final = f"{W}tbl"
 TXBX: Final = f"{W}txbxContent"
+#: An embedded document (HTML, a web archive, RTF) that Word shows in place.
+ALT_CHUNK: Final = f"{W}altChunk"
 #: Subtrees whose text is not the paragraph's own text.
 _SKIP: Final = frozenset({TXBX, f"{_MC}Fallback", f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom"})
 _DELETED: Final = frozenset({f"{W}del", f"{W}moveFrom"})
@@ -113,7 +115,7 @@ def block_children(container: Any) -> Iterator[Any]:
     controls and custom XML; a table of contents control is yielded whole (`w:sdt`)."""
     for child in container:
         tag = child.tag
-        if tag in (P, TBL):
+        if tag in (P, TBL, ALT_CHUNK):
             yield child
         elif tag == f"{W}sdt":
             if is_contents(child):

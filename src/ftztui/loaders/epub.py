@@ -26,7 +26,8 @@ import lxml.etree as etree
 
 from ftztui.loaders import LoadError
 from ftztui.loaders.builder import DocumentBuilder
-from ftztui.loaders.html_walk import HEADINGS, BlockWalk, element_text
+from ftztui.loaders.html_embedded import DocumentWalk
+from ftztui.loaders.html_walk import HEADINGS, element_text
 from ftztui.loaders.text_blocks import add_unit
 from ftztui.model import Document
 
@@ -274,7 +275,7 @@ def _add_chapter(book: _Book, name: str, title: str | None, builder: DocumentBui
             _drop(element)
     if title and not _opens_with_heading(body):
         builder.heading(title, 1)
-    _ChapterWalk(builder, None).run(body)
+    DocumentWalk(builder, None).run(body)
 
 
 def _svg_pages_as_paragraphs(body: Any) -> None:
@@ -339,14 +340,6 @@ def _drop_ruby_readings(body: Any, builder: DocumentBuilder) -> None:
     for element in readings:
         _drop(element)
     builder.remove(text, "ruby readings (shown above the text)")
-
-
-class _ChapterWalk(BlockWalk):
-    """The HTML walk without its news-page rules: in a book, a line such as "Editor: ..." or
-    a dateline is the author's text, not a site's byline."""
-
-    def _paragraph(self, text: str) -> None:
-        add_unit(self.builder, text)
 
 
 def _drop(element: Any) -> None:

@@ -1,0 +1,50 @@
+"""HTML inside another document: an EPUB's chapters, the HTML part a Word file embeds
+(`w:altChunk`, how many web applications write .docx). Read with the page walk's structure
+(headings, lists, tables, captions) but without its news-page rules: in a book or a report, a
+line such as "Editor: ..." or a dateline is the author's text, not a site's byline."""
+
+from __future__ import annotations
+
+import email
+import re
+from typing import Any
+
+import lxml.etree as etree
+
+from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.html_walk import BlockWalk
+from ftztui.loaders.text_blocks import add_unit
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+
+
+class DocumentWalk(BlockWalk):
+    """The HTML walk, every paragraph the document's own."""
+
+    def _paragraph(self, text: str) -> None:
+        add_unit(self.builder, text)
+
+
+def add_html(data: bytes, builder: DocumentBuilder) -> None:
+    """The blocks of an HTML document's body, added to `builder`."""
+    from ftztui.loaders.html import decode_html
+
+    text = _XML_DECLARATION.sub("", decode_html(data), count=1)
+    if not text.strip():
+        return
+    root = etree.fromstring(text, etree.HTMLParser(remove_comments=True, remove_pis=True))
+    if root is None:
+        return
+    body = root.find("body")
+    DocumentWalk(builder, None).run(body if body is not None else root)
+
+
+def add_mime_html(data: bytes, builder: DocumentBuilder) -> None:
+    """The blocks of a web archive's (.mht, MIME) first HTML part."""
+    message: Any = email.message_from_bytes(data)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                add_html(payload, builder)
+            return
