@@ -431,38 +431,56 @@ def test_epub_chapter_drawn_in_inline_svg_is_read_but_a_figure_label_is_not(
     assert texts == ["Il en avait souvent rêvé.", "The gorges are narrow."]
 
 
-def test_docx_written_as_an_embedded_html_part_is_read(tmp_path: Path) -> None:
-    """Web applications write a .docx as one HTML part Word shows in place (`w:altChunk`)."""
-    chunk = (
-        '<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
-        'relationships" r:id="chunk1"/>'
-    )
-    path = docx_raw(tmp_path / "export.docx", wp("Before the export.") + chunk)
-    html = (
-        "<html><head><title>x</title><style>p {color: red}</style></head><body>"
-        "<h1>Environmental annex</h1><p>Editor: the supplier states its policy.</p>"
-        "<ul><li>ISO 14001</li></ul></body></html>"
-    )
+def _with_chunk(path: Path, name: str, content_type: str, blob: bytes) -> Path:
+    """The .docx at `path` with `blob` as the embedded part its `w:altChunk r:id="chunk1"`
+    names."""
     with zipfile.ZipFile(path) as z:
         parts = {info.filename: z.read(info) for info in z.infolist()}
     rels = parts["word/_rels/document.xml.rels"].decode()
     relationship = (
-        '<Relationship Id="chunk1" Target="afchunk.htm" Type="http://schemas.openxmlformats'
+        f'<Relationship Id="chunk1" Target="{name}" Type="http://schemas.openxmlformats'
         '.org/officeDocument/2006/relationships/aFChunk"/>'
     )
     parts["word/_rels/document.xml.rels"] = rels.replace(
         "</Relationships>", relationship + "</Relationships>"
     ).encode()
+    extension = name.rsplit(".", 1)[-1]
     types = parts["[Content_Types].xml"].decode()
     parts["[Content_Types].xml"] = types.replace(
-        "</Types>", '<Default Extension="htm" ContentType="text/html"/></Types>'
+        "</Types>", f'<Default Extension="{extension}" ContentType="{content_type}"/></Types>'
     ).encode()
-    parts["word/afchunk.htm"] = html.encode()
+    parts[f"word/{name}"] = blob
     with zipfile.ZipFile(path, "w") as z:
-        for name, blob in parts.items():
-            z.writestr(name, blob)
-    doc = load_document(path)
+        for part, data in parts.items():
+            z.writestr(part, data)
+    return path
+
+
+_CHUNK = (
+    '<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'relationships" r:id="chunk1"/>'
+)
+
+
+def test_docx_written_as_an_embedded_html_part_is_read(tmp_path: Path) -> None:
+    """Web applications write a .docx as one HTML part Word shows in place (`w:altChunk`)."""
+    html = (
+        "<html><head><title>x</title><style>p {color: red}</style></head><body>"
+        "<h1>Environmental annex</h1><p>Editor: the supplier states its policy.</p>"
+        "<ul><li>ISO 14001</li></ul></body></html>"
+    )
+    path = docx_raw(tmp_path / "export.docx", wp("Before the export.") + _CHUNK)
+    doc = load_document(_with_chunk(path, "afchunk.htm", "text/html", html.encode()))
     assert [(s.title, [b.text for b in s.blocks]) for s in doc.sections] == [
         (None, ["Before the export."]),
         ("Environmental annex", ["Editor: the supplier states its policy.", "ISO 14001"]),
     ]
+    assert doc.note is None
+
+
+def test_docx_embedded_part_of_another_kind_is_named(tmp_path: Path) -> None:
+    path = docx_raw(tmp_path / "export.docx", wp("Before the export.") + _CHUNK)
+    rtf = rb"{\rtf1\ansi Supplier policy.}"
+    doc = load_document(_with_chunk(path, "afchunk.rtf", "application/rtf", rtf))
+    assert [b.text for b in doc.blocks] == ["Before the export."]
+    assert doc.note == "embedded, not read: afchunk.rtf"
