@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ftztui.loaders import load_document
+from ftztui.loaders import LoadError, load_document
 from ftztui.model import Document
 
 from .helpers import all_text
@@ -657,3 +657,40 @@ def test_a_page_whose_title_end_tag_is_damaged_is_read_not_shown_as_markup(
     text = all_text(doc)
     assert "debate the budget" in text
     assert "<" not in text and "<" not in doc.title
+
+
+def test_a_page_saved_as_a_single_file_web_archive_is_read(tmp_path: Path) -> None:
+    """A browser's "Save as: Webpage, Single File" writes MIME (.mhtml), the page's HTML
+    quoted-printable in its first part and its pictures after it."""
+    page = (
+        "<html><head><title>Budget</title></head><body><nav><a href=3D'/'>Home</a></nav>"
+        "<h1>Budget debate</h1>"
+        + "<p>The council met on Monday to debate the budget for the coming =\r\nyear.</p>" * 3
+        + "</body></html>"
+    )
+    archive = (
+        "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/budget\r\n"
+        "Subject: Budget\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+        '\ttype="text/html";\r\n\tboundary="----MultipartBoundary--abc----"\r\n\r\n'
+        "------MultipartBoundary--abc----\r\nContent-Type: text/html\r\n"
+        "Content-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        f"Content-Location: https://example.org/budget\r\n\r\n{page}\r\n"
+        "------MultipartBoundary--abc----\r\nContent-Type: image/png\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+        "------MultipartBoundary--abc------\r\n"
+    )
+    path = tmp_path / "Budget.mhtml"
+    path.write_bytes(archive.encode("ascii"))
+    doc = load_document(path)
+    assert doc.title == "Budget debate" and doc.format == "html"
+    assert (
+        doc.blocks[0].text == "The council met on Monday to debate the budget for the coming year."
+    )
+    assert "Home" not in all_text(doc)
+
+
+def test_a_web_archive_without_a_page_is_refused_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "empty.mht"
+    path.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello\r\n")
+    with pytest.raises(LoadError, match="no web page in this web archive"):
+        load_document(path)

@@ -27,7 +27,8 @@ INDEX_ENV = "FTZTUI_INDEX"
 
 #: File suffixes a loader understands.
 DOCUMENT_SUFFIXES = frozenset(
-    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".epub", ".docx"}
+    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht"}
+    | {".pdf", ".epub", ".docx"}
 )
 
 

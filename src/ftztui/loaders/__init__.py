@@ -42,6 +42,8 @@ _FORMATS = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
     ".pdf": "pdf",
     ".epub": "epub",
     ".docx": "docx",
@@ -123,6 +125,13 @@ def _parse(
 
         title = title_from_file_name(path.name)
         return load_binary(path, data, format_, doc_id, title, first_pages=first_pages)
+    if format_ == "mhtml":  # a browser's "single file" page: the page inside the archive
+        from ftztui.loaders.html_embedded import mime_html
+
+        page = mime_html(data)
+        if page is None:
+            raise LoadError(path, "no web page in this web archive")
+        data, format_ = page, "html"
     try:
         if format_ == "html":
             from ftztui.loaders.html import decode_html

@@ -40,11 +40,18 @@ def add_html(data: bytes, builder: DocumentBuilder) -> None:
 
 
 def add_mime_html(data: bytes, builder: DocumentBuilder) -> None:
-    """The blocks of a web archive's (.mht, MIME) first HTML part."""
+    """The blocks of a web archive's (.mht, MIME) page."""
+    page = mime_html(data)
+    if page is not None:
+        add_html(page, builder)
+
+
+def mime_html(data: bytes) -> bytes | None:
+    """The page of a web archive (.mhtml, as a browser's "Save as single file" writes it; .mht):
+    its first HTML part, decoded from its transfer encoding. None when it has none."""
     message: Any = email.message_from_bytes(data)
     for part in message.walk():
         if part.get_content_type() == "text/html":
             payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes):
-                add_html(payload, builder)
-            return
+            return payload if isinstance(payload, bytes) else None
+    return None
