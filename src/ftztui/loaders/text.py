@@ -29,6 +29,7 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
+from ftztui.loaders.page_notices import page_notice
 from ftztui.loaders.page_span import between_furniture, not_repeated
 from ftztui.loaders.stopwords import keep_dense_prose
 from ftztui.loaders.text_blocks import add_unit
@@ -101,6 +102,9 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     if page and article.has_prose:
         for i in between_furniture(good, infos, article.start, article.last, weights):
             fates[i] = fates[i] or "site furniture"
+    if page:  # what a site prints around every post (a user's own file keeps it)
+        for i, unit in enumerate(units):
+            fates[i] = fates[i] or page_notice(unit)
     if all(fate is not None for fate in fates):
         # Nothing reads as the article: keep whatever is not furniture rather than lose it all.
         fates = [

@@ -1,0 +1,170 @@
+"""A saved page's notices inside its article span: what the site prints under every post.
+
+`boilerplate` knows a site's headings, menus and buttons; inside the article's span a saved
+page also keeps the sentences a site's template or blog engine prints around every post: a
+form asking for the reader's e-mail address to follow the blog, a licence line, an affiliate
+disclosure, a post's filing line ("This entry was posted in News. Bookmark the permalink."), a
+comment form's notes, a call to donate or to subscribe to read on. Each is a sentence a site
+writes to its reader, recognised by its phrasing in the common European languages (the
+wording blog engines and sites use everywhere, not any one site's), and only ever asked of
+a page saved as text: a user's own file keeps all of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ftztui.loaders.html_reasons import is_credit_line
+
+_I = re.IGNORECASE
+
+#: A line longer than this is the article's, whatever it says.
+NOTICE_WORDS = 60
+
+_EMAIL = r"(?:e-?mail|courriel|correo|posta elettronica|adres e-mail)"
+# What a site asks an e-mail address for: following the blog, its new posts, a newsletter.
+_FOLLOWING = (
+    r"(?:abonn|subscri|follow|folg|suivre|seguir|notif|benachrichtig|newsletter|sign up"
+    r"|new (?:posts|articles)|neue(?:n|sten)? (?:beiträge|artikel)|nouveaux articles"
+    r"|nuevas entradas)"
+)
+_FOLLOW_BY_EMAIL = re.compile(
+    _EMAIL + r".{0,160}?" + _FOLLOWING + "|" + _FOLLOWING + r".{0,160}?" + _EMAIL, _I
+)
+# ... or the comment form's note that it will not be shown.
+_EMAIL_UNPUBLISHED = re.compile(
+    r"(?:e-?mail|adresse|dirección|indirizzo).{0,40}"
+    r"(?:will not be published|wird nicht veröffentlicht|ne sera pas publiée"
+    r"|no (?:será|se) publica|non sarà pubblicat|wordt niet gepubliceerd|nie zostanie opublikowany"
+    r"|não será publicado)",
+    _I,
+)
+_COMMENT_FORM = re.compile(
+    r"(?:must|müssen|musst|devez|debes|devi|moet|musisz) .{0,40}"
+    r"(?:logged in|log in|einloggen|angemeldet|eingeloggt|connecté|sesión|registrad|collegato"
+    r"|ingelogd|zalogowany).{0,60}(?:comment|kommentar|diskussion|discussion|commentaire"
+    r"|comentar|commento|reactie|komentarz|reply|antwort)"
+    r"|comments are closed|kommentare sind geschlossen|commentaires sont fermés"
+    r"|comentarios están cerrados|commenti sono chiusi|reacties zijn gesloten"
+    r"|\bbloggers? like this|bloggern gefällt das|blogueurs aiment cette page"
+    r"|\bno (?:comments|responses?) (?:yet|so far)|noch keine kommentare"
+    r"|be the first to comment|sei der erste,? der|soyez le premier à commenter",
+    _I,
+)
+# A licence for the site's content ("All content is licensed under a Creative Commons ...",
+# "Texte auf dieser Webseite stehen unter einer Creative Commons ... Lizenz") or a notice that
+# it is protected ("Materiał chroniony prawem autorskim").
+_LICENCE = re.compile(
+    r"creative[ -]commons|\bcc[ -]by\b|licen[cs]ed under|lizenziert unter|\blizenz\b"
+    r"|sous licence|bajo (?:una )?licencia|sotto licenza|onder (?:een )?licentie",
+    _I,
+)
+_THIS_SITE = re.compile(
+    r"\b(?:this (?:work|site|website|blog|text|article|post|page)|all (?:content|contents|texts?)"
+    r"|unless (?:otherwise|stated|noted)|if not (?:explicitly )?(?:specified|stated)"
+    r"|(?:diese[rsmn]?|auf dieser) (?:text|beitrag|artikel|webseite|website|seite|blog)"
+    r"|alle inhalte|inhalte dieser|texte auf|sofern nicht anders|soweit nicht anders"
+    r"|ce (?:site|texte|blog|contenu)|sauf mention contraire|este (?:sitio|texto|blog)"
+    r"|salvo (?:que se indique|indicación)|questo (?:sito|testo|blog))\b",
+    _I,
+)
+_PROTECTED = re.compile(
+    r"urheberrechtlich geschützt|chronion\w* prawem autorskim|protected by copyright"
+    r"|protégés? par (?:le )?droit d'auteur|protegid[oa]s? por (?:los )?derechos de autor"
+    r"|protett[oi] da copyright|auteursrechtelijk beschermd|n'engagent que leurs auteurs"
+    r"|do not necessarily reflect the (?:views|opinions?)"
+    r"|protected by recaptcha",
+    _I,
+)
+# An affiliate disclosure: "When you buy through links on our site, we may earn an affiliate
+# commission", "We may receive compensation when you click on links to those products".
+_AFFILIATE = re.compile(
+    r"\b(?:affiliate|commission|compensation|provision|vergütung|commissione|comisión)\b", _I
+)
+_AFFILIATE_LINK = re.compile(r"\b(?:links?|click|klick\w*|buy|kauf\w*|partner\w*)\b", _I)
+_WE = re.compile(r"\b(?:we|our|wir|unser\w*|nous|nos|notre)\b", _I)
+_AFFILIATE_LABEL = re.compile(r"^\W*(?:affiliate[- ]?links?|werbung|anzeige)\W*$", _I)
+# A blog post's filing line: "This entry was posted in News. Bookmark the permalink.",
+# "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit ...", "Posted by Ann
+# at 21:11".
+_FILED = re.compile(
+    r"\bperma(?:nent)?link\b|\bverschlagwortet\b|\babgelegt unter\b|\bfiled under\b"
+    r"|\b(?:posted|eingestellt|publié|publicado|pubblicato) (?:by|von|par|por|da) "
+    r"[^.]{1,40} (?:at|um|à|a las|alle) \d{1,2}[:.]\d{2}\b",
+    _I,
+)
+# A call to donate or support the site: "Unterstützen Sie diese Form des Journalismus",
+# "would you consider supporting our work?", "Jede kleine Spende hilft".
+_SUPPORT = re.compile(
+    r"\b(?:support|unterstützen sie|unterstütze|soutenez|apoya|sostieni|steun|wesprzyj)\b"
+    r".{0,40}\b(?:us|our|uns|unsere?n?|diese form|nous|notre|nuestro|nos|nostro|ons|nas)\b"
+    r".{0,40}\b(?:work|journalism|journalismus|arbeit|travail|journalisme|periodismo"
+    r"|giornalismo|werk|dziennikarstw\w*|darowizn\w*|donat\w*|spende\w*)"
+    r"|\b(?:jede|every|each|chaque|cada|ogni|elke|każda) (?:kleine |small |petit |pequeña )?"
+    r"(?:spende|donation|don|donación|donazione|donatie|darowizna)\b"
+    r"|\bhelp us (?:continue|keep)\b|\bhilf uns\b|\bhelfen sie uns\b",
+    _I,
+)
+# A paywall or subscription pitch: "To view the full story, please subscribe", "already a
+# subscriber, you can log in", "Cancel anytime".
+_PAYWALL = re.compile(
+    r"\bplease subscribe\b|\balready a subscriber\b|\bto (?:view|read|continue reading) the "
+    r"(?:full|whole|rest of the) (?:story|article)|\bbereits abonnent|\bschon abonnent"
+    r"|\bdéjà abonné|\bya eres suscriptor|\bgià abbonato"
+    r"|\bcancel (?:at )?any ?time\b|\bjederzeit kündbar\b|\bcancela cuando quieras\b"
+    r"|\brésiliable à tout moment\b",
+    _I,
+)
+# A prompt of the browser or page: push notifications, a button loading an embed.
+_PROMPT = re.compile(
+    r"\bpush[- ]?(?:notifications?|benachrichtigung\w*)|\bbenachrichtigungen? aktivieren\b"
+    r"|\bnotifications push\b|\b(?:einfach )?hier klicken\b|\bclick here\b|\bcliquez ici\b"
+    r"|\bhaz clic aquí\b|\bclicca qui\b|\bklik hier\b"
+    r"|\b(?:click|klicken sie|klicke) .{0,40}\b(?:button|schaltfläche)\b.{0,60}"
+    r"\b(?:load|laden|charger|cargar)\b",
+    _I,
+)
+# Follow the site on a network, or a call to share: "Follow us", "Folge uns", "Follow The
+# Gleaner on Twitter and Instagram", "Artikel gefallen? Vergiss nicht zu teilen!".
+_FOLLOW = re.compile(
+    r"^\W*(?:follow us|folge uns|folgt uns|folgen sie uns|suivez-nous|síguenos|seguici|volg ons"
+    r"|obserwuj nas)\b"
+    r"|^\W*(?:follow|folge|folgen sie|suivez|sigue|segui|volg) .{1,60}\b(?:on|auf|sur|en|su|op|na)"
+    r" (?:twitter|facebook|instagram|linkedin|youtube|tiktok|mastodon|threads|bluesky)\b"
+    r"|\b(?:vergiss nicht|vergessen sie nicht|don't forget|do not forget|n'oubliez pas"
+    r"|no olvides|non dimenticare) .{0,20}\b(?:zu teilen|to share|de partager|compartir"
+    r"|condividere)\b",
+    _I,
+)
+
+_NOTICES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_EMAIL_UNPUBLISHED, "comment form"),
+    (_COMMENT_FORM, "comment form"),
+    (_FOLLOW_BY_EMAIL, "subscription notice"),
+    (_PAYWALL, "subscription notice"),
+    (_FILED, "post's filing line"),
+    (_PROTECTED, "copyright notice"),
+    (_SUPPORT, "call for donations"),
+    (_PROMPT, "site prompt"),
+    (_FOLLOW, "share buttons"),
+)
+
+
+def page_notice(text: str) -> str | None:
+    """Why `text`, a unit of a page saved as text, is a notice the site prints around its
+    posts (see the module's docstring), or None."""
+    words = len(text.split())
+    if words > NOTICE_WORDS:
+        return None
+    for pattern, why in _NOTICES:
+        if pattern.search(text):
+            return why
+    if _LICENCE.search(text) and _THIS_SITE.search(text):
+        return "licence notice"
+    if _AFFILIATE.search(text) and _AFFILIATE_LINK.search(text) and _WE.search(text):
+        return "affiliate disclosure"
+    if is_credit_line(text):  # a picture's credit alone, as the HTML loader leaves it out
+        return "picture credit"
+    if words <= 3 and _AFFILIATE_LABEL.match(text):
+        return "affiliate disclosure"
+    return None
