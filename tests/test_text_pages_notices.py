@@ -12,10 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from ftztui.loaders import load_document
+from ftztui.loaders.article import Article
+from ftztui.loaders.boilerplate import LineInfo
+from ftztui.loaders.text_title import title_index
 from ftztui.model import Document
 
 from .helpers import all_text
 
+_NAV = LineInfo("furniture", reason="navigation", site=True)
 _MENU = ["• Home", "• News", "• Sport", "• Culture", "• Travel", "• Weather"]
 _TITLE = "Town to spend more on its schools"
 _ARTICLE = [
@@ -104,3 +108,32 @@ def test_an_articles_own_sentences_about_licences_and_logins_stay(tmp_path: Path
     ]
     doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *own, *_ARTICLE[2:], *_MENU])
     assert all(paragraph in all_text(doc) for paragraph in [*_ARTICLE, *own])
+
+
+def test_a_teaser_under_its_label_and_a_posts_neighbours_are_related_links(
+    tmp_path: Path,
+) -> None:
+    teasers = [
+        "Auch lesen: Neue Schulen für die Dörfer im Norden",
+        "MIRA: Alcalde inaugura nuevas aulas en la escuela del pueblo",
+        "← Older post about the town's budget",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *teasers, *_ARTICLE[2:], *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert all(removed.get(teaser) == "related link" for teaser in teasers)
+
+
+def test_a_sites_notice_above_the_article_is_not_its_title() -> None:
+    notice = (
+        "The Gazette is supported by its readers. When you buy through links on our site, we "
+        "may earn an affiliate commission. Learn more"
+    )
+    units = [*_MENU, notice, *_ARTICLE, *_MENU]
+    infos: list[LineInfo | None] = [_NAV] * len(_MENU) + [None] * (len(_ARTICLE) + 1)
+    infos += [_NAV] * len(_MENU)
+    start = len(_MENU) + 1
+    article = Article(start, start + len(_ARTICLE) - 1, len(units), has_prose=True, page=True)
+    assert title_index(units, infos, article, page=True) != len(_MENU)
+    # The same line above a user's own text may be its title.
+    assert title_index(units, infos, article, page=False) is not None

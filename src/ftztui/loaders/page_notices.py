@@ -137,6 +137,19 @@ _FOLLOW = re.compile(
     _I,
 )
 
+# A link to another story inside the article, under its label ("MIRA: ...", "Auch lesen: ...",
+# "Dowiedz się więcej: ...", "See also: ..."), or a post's neighbours by arrows ("← Older post",
+# "Next post title →", ">> Another story <<").
+_TEASER = re.compile(
+    r"^\W*(?:mira|puedes ver|lee (?:también|más)|lea (?:también|más)|ver también"
+    r"|te puede interesar|auch lesen|lies auch|siehe auch|lesen sie auch|mehr dazu"
+    r"|dowiedz się więcej|zobacz (?:też|także)|czytaj (?:też|także|więcej)|read also|see also"
+    r"|also read|read more|voir aussi|à lire|lire aussi|leggi anche|vedi anche|leia (?:mais|também)"
+    r"|lees ook|zie ook)\s*[:：]\s*\S"
+    r"|^\s*(?:←|<<)\s*\S|\S\s*(?:→|>>)\s*$",
+    _I,
+)
+
 _NOTICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_EMAIL_UNPUBLISHED, "comment form"),
     (_COMMENT_FORM, "comment form"),
@@ -148,6 +161,8 @@ _NOTICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_PROMPT, "site prompt"),
     (_FOLLOW, "share buttons"),
 )
+#: A teaser or a post's neighbours is a line, not a paragraph of the article.
+TEASER_WORDS = 25
 
 
 def page_notice(text: str) -> str | None:
@@ -163,6 +178,8 @@ def page_notice(text: str) -> str | None:
         return "licence notice"
     if _AFFILIATE.search(text) and _AFFILIATE_LINK.search(text) and _WE.search(text):
         return "affiliate disclosure"
+    if words <= TEASER_WORDS and _TEASER.search(text):
+        return "related link"
     if is_credit_line(text):  # a picture's credit alone, as the HTML loader leaves it out
         return "picture credit"
     if words <= 3 and _AFFILIATE_LABEL.match(text):
