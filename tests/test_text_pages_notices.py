@@ -137,3 +137,23 @@ def test_a_sites_notice_above_the_article_is_not_its_title() -> None:
     assert title_index(units, infos, article, page=True) != len(_MENU)
     # The same line above a user's own text may be its title.
     assert title_index(units, infos, article, page=False) is not None
+
+
+def test_a_heading_over_more_stories_parts_them_from_the_article(tmp_path: Path) -> None:
+    more = [
+        "Weitere Artikel zum Thema",
+        "Neue Turnhalle für die Grundschule am Markt",
+        "Der Stadtrat hat am Montag den Bau einer neuen Turnhalle für die Grundschule beschlossen.",
+        "Bücherei verlängert ihre Öffnungszeiten",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, *more, *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert not any(line in all_text(doc) for line in more)
+    assert {r.text: r.reason for r in doc.removed}[more[0]] == "related links"
+
+
+def test_a_table_of_contents_entry_is_not_such_a_heading(tmp_path: Path) -> None:
+    contents = ["• Weitere Tipps für Eltern", "• Die Kosten", "• Der Zeitplan"]
+    doc = _load(tmp_path, [*_MENU, _TITLE, _ARTICLE[0], *contents, *_ARTICLE[1:], *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert {r.text: r.reason for r in doc.removed}.get(contents[0]) != "related links"

@@ -185,3 +185,37 @@ def page_notice(text: str) -> str | None:
     if words <= 3 and _AFFILIATE_LABEL.match(text):
         return "affiliate disclosure"
     return None
+
+
+# A heading over links to more of the site's stories: a qualifier ("Weitere", "Beliebte",
+# "More", "Autres") and a kind of content ("Beiträge", "Tourentipps", "Stories", "Articles"),
+# or a topic's label ("... zum Thema", "... sur le sujet", "Empfehlungen aus der Redaktion").
+_MORE = (
+    r"(?:weitere|mehr|alle|aktuelle|beliebte|empfohlene|ähnliche|neueste|top|more|related"
+    r"|other|popular|latest|recent|similar|recommended|autres|plus de|más|otr[oa]s|similares"
+    r"|relacionad[oa]s|populaires|récents|altri|altre|andere|meer|inne|podobne|więcej)"
+)
+_KIND = (
+    r"\w*(?:beiträge|artikel|nachrichten|news|meldungen|themen|videos|tipps|tests|rezepte"
+    r"|stories|articles|posts|topics|sujets|actualités|vidéos|artículos|noticias|temas"
+    r"|entradas|articoli|notizie|berichten|artikelen|wpisy|artykuły)"
+)
+_RELATED_HEADING = re.compile(
+    rf"^\W*(?:{_MORE}\b.*\b{_KIND}|{_KIND}\b.*\b(?:zum thema|sur le sujet|sobre el tema"
+    r"|on this topic|about this topic))\b"
+    r"|\b(?:zum thema|sur le sujet|aus der redaktion|de la rédaction|from (?:the|our) editors)"
+    r"\s*[:：]?\s*$",
+    _I,
+)
+#: Such a heading is a few words.
+HEADING_WORDS = 7
+
+
+def related_heading(text: str) -> bool:
+    """Whether `text` heads a box of links to more of the site's stories (see above)."""
+    return (
+        len(text.split()) <= HEADING_WORDS
+        and not text.rstrip().endswith((".", "!", "?"))
+        and text.lstrip()[:1].isalnum()  # not an item of a list (a table of contents)
+        and bool(_RELATED_HEADING.search(text))
+    )
