@@ -21,15 +21,30 @@ _I = re.IGNORECASE
 #: A line longer than this is the article's, whatever it says.
 NOTICE_WORDS = 60
 
-_EMAIL = r"(?:e-?mail|courriel|correo|posta elettronica|adres e-mail)"
-# What a site asks an e-mail address for: following the blog, its new posts, a newsletter.
+# The reader's e-mail address, asked for ...
+_ADDRESS = (
+    r"(?:e-?mail[- ]?(?:address|adresse)|adresse (?:e-?mail|mail|électronique|courriel)"
+    r"|dirección de (?:correo|e-?mail)|indirizzo (?:e-?mail|di posta)|adres e-mail)"
+)
+# ... to follow the blog or its new posts ("Enter your email address to follow this blog and
+# receive notifications of new posts by email", "Um neue Beiträge per E-Mail zu erhalten, hier
+# die E-Mail-Adresse eingeben"); or a newsletter offered to subscribe to "here".
 _FOLLOWING = (
-    r"(?:abonn|subscri|follow|folg|suivre|seguir|notif|benachrichtig|newsletter|sign up"
+    r"(?:abonn|subscri|follow|folg|suivre|seguir|notif|benachrichtig"
     r"|new (?:posts|articles)|neue(?:n|sten)? (?:beiträge|artikel)|nouveaux articles"
     r"|nuevas entradas)"
 )
 _FOLLOW_BY_EMAIL = re.compile(
-    _EMAIL + r".{0,160}?" + _FOLLOWING + "|" + _FOLLOWING + r".{0,160}?" + _EMAIL, _I
+    _ADDRESS
+    + r".{0,160}?"
+    + _FOLLOWING
+    + "|"
+    + _FOLLOWING
+    + r".{0,160}?"
+    + _ADDRESS
+    + r"|\bnewsletter\b.{0,60}\b(?:hier|here|ici|aquí|qui) (?:abonnieren|bestellen|anmelden)"
+    r"|\bby e-?mail\b.{0,60}\bnever miss\b|\bnever miss\b.{0,60}\bby e-?mail\b",
+    _I,
 )
 # ... or the comment form's note that it will not be shown.
 _EMAIL_UNPUBLISHED = re.compile(
@@ -96,10 +111,11 @@ _FILED = re.compile(
 # A call to donate or support the site: "Unterstützen Sie diese Form des Journalismus",
 # "would you consider supporting our work?", "Jede kleine Spende hilft".
 _SUPPORT = re.compile(
-    r"\b(?:support|unterstützen sie|unterstütze|soutenez|apoya|sostieni|steun|wesprzyj)\b"
+    r"\b(?:please support|consider supporting|unterstützen sie|unterstütze|soutenez|apoya"
+    r"|sostieni|steun|wesprzyj)\b"
     r".{0,40}\b(?:us|our|uns|unsere?n?|diese form|nous|notre|nuestro|nos|nostro|ons|nas)\b"
     r".{0,40}\b(?:work|journalism|journalismus|arbeit|travail|journalisme|periodismo"
-    r"|giornalismo|werk|dziennikarstw\w*|darowizn\w*|donat\w*|spende\w*)"
+    r"|giornalismo|werk|dziennikarstw\w*|darowizn\w*|donat\w*|spende\w*)\b"
     r"|\b(?:jede|every|each|chaque|cada|ogni|elke|każda) (?:kleine |small |petit |pequeña )?"
     r"(?:spende|donation|don|donación|donazione|donatie|darowizna)\b"
     r"|\bhelp us (?:continue|keep)\b|\bhilf uns\b|\bhelfen sie uns\b",
@@ -108,8 +124,7 @@ _SUPPORT = re.compile(
 # A paywall or subscription pitch: "To view the full story, please subscribe", "already a
 # subscriber, you can log in", "Cancel anytime".
 _PAYWALL = re.compile(
-    r"\bplease subscribe\b|\balready a subscriber\b|\bto (?:view|read|continue reading) the "
-    r"(?:full|whole|rest of the) (?:story|article)|\bbereits abonnent|\bschon abonnent"
+    r"\bplease subscribe\b|\balready a subscriber\b|\bbereits abonnent|\bschon abonnent"
     r"|\bdéjà abonné|\bya eres suscriptor|\bgià abbonato"
     r"|\bcancel (?:at )?any ?time\b|\bjederzeit kündbar\b|\bcancela cuando quieras\b"
     r"|\brésiliable à tout moment\b",
@@ -117,9 +132,9 @@ _PAYWALL = re.compile(
 )
 # A prompt of the browser or page: push notifications, a button loading an embed.
 _PROMPT = re.compile(
-    r"\bpush[- ]?(?:notifications?|benachrichtigung\w*)|\bbenachrichtigungen? aktivieren\b"
-    r"|\bnotifications push\b|\b(?:einfach )?hier klicken\b|\bclick here\b|\bcliquez ici\b"
-    r"|\bhaz clic aquí\b|\bclicca qui\b|\bklik hier\b"
+    r"\b(?:would like to|wants to|möchte(?:n)? (?:ihnen|dir)) send you push notifications\b"
+    r"|\bsend you push notifications\b|\bbenachrichtigungen? aktivieren\b"
+    r"|\bactiver les notifications\b|\bactivar (?:las )?notificaciones\b"
     r"|\b(?:click|klicken sie|klicke) .{0,40}\b(?:button|schaltfläche)\b.{0,60}"
     r"\b(?:load|laden|charger|cargar)\b",
     _I,
@@ -138,15 +153,15 @@ _FOLLOW = re.compile(
 )
 
 # A link to another story inside the article, under its label ("MIRA: ...", "Auch lesen: ...",
-# "Dowiedz się więcej: ...", "See also: ..."), or a post's neighbours by arrows ("← Older post",
-# "Next post title →", ">> Another story <<").
+# "Dowiedz się więcej: ...", "See also: ..."), or a post's neighbour by its arrow ("← Older post",
+# "← Aachen 1933 – 1945").
 _TEASER = re.compile(
     r"^\W*(?:mira|puedes ver|lee (?:también|más)|lea (?:también|más)|ver también"
     r"|te puede interesar|auch lesen|lies auch|siehe auch|lesen sie auch|mehr dazu"
     r"|dowiedz się więcej|zobacz (?:też|także)|czytaj (?:też|także|więcej)|read also|see also"
     r"|also read|read more|voir aussi|à lire|lire aussi|leggi anche|vedi anche|leia (?:mais|também)"
     r"|lees ook|zie ook)\s*[:：]\s*\S"
-    r"|^\s*(?:←|<<)\s*\S|\S\s*(?:→|>>)\s*$",
+    r"|^\s*←\s*\S",
     _I,
 )
 
@@ -188,7 +203,8 @@ def page_notice(text: str) -> str | None:
 
 
 # A heading over links to more of the site's stories: a qualifier ("Weitere", "Beliebte",
-# "More", "Autres") and a kind of content ("Beiträge", "Tourentipps", "Stories", "Articles"),
+# "More", "Autres") and a kind of content ("Beiträge", "Tourentipps", "Stories", "Articles")
+# one word apart at most ("Popular Types of Marketing Videos" heads the article's section),
 # or a topic's label ("... zum Thema", "... sur le sujet", "Empfehlungen aus der Redaktion").
 _MORE = (
     r"(?:weitere|mehr|alle|aktuelle|beliebte|empfohlene|ähnliche|neueste|top|more|related"
@@ -201,7 +217,7 @@ _KIND = (
     r"|entradas|articoli|notizie|berichten|artikelen|wpisy|artykuły)"
 )
 _RELATED_HEADING = re.compile(
-    rf"^\W*(?:{_MORE}\b.*\b{_KIND}|{_KIND}\b.*\b(?:zum thema|sur le sujet|sobre el tema"
+    rf"^\W*(?:{_MORE}\s+(?:\w+\s+)?{_KIND}|{_KIND}\b.*\b(?:zum thema|sur le sujet|sobre el tema"
     r"|on this topic|about this topic))\b"
     r"|\b(?:zum thema|sur le sujet|aus der redaktion|de la rédaction|from (?:the|our) editors)"
     r"\s*[:：]?\s*$",
