@@ -157,3 +157,20 @@ def test_a_table_of_contents_entry_is_not_such_a_heading(tmp_path: Path) -> None
     doc = _load(tmp_path, [*_MENU, _TITLE, _ARTICLE[0], *contents, *_ARTICLE[1:], *_MENU])
     assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
     assert {r.text: r.reason for r in doc.removed}.get(contents[0]) != "related links"
+
+
+def test_a_comment_threads_and_an_authors_heading_part_them_from_the_article(
+    tmp_path: Path,
+) -> None:
+    after = [
+        "About the author",
+        "Ann Lee has written about the town's schools for the Gazette since 2010.",
+        f"3 thoughts on “{_TITLE}”",
+        "Great news for the children, finally!",
+        "And who pays for it? We do, as always.",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, *after, *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert not any(line in all_text(doc) for line in after)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert (removed[after[0]], removed[after[2]]) == ("author's box", "comment form")

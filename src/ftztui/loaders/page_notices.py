@@ -223,15 +223,43 @@ _RELATED_HEADING = re.compile(
     r"\s*[:：]?\s*$",
     _I,
 )
-#: Such a heading is a few words.
+#: Such a heading is a few words; a comment thread's may name the post.
 HEADING_WORDS = 7
+COMMENTS_WORDS = 20
 
 
-def related_heading(text: str) -> bool:
-    """Whether `text` heads a box of links to more of the site's stories (see above)."""
-    return (
-        len(text.split()) <= HEADING_WORDS
-        and not text.rstrip().endswith((".", "!", "?"))
-        and text.lstrip()[:1].isalnum()  # not an item of a list (a table of contents)
-        and bool(_RELATED_HEADING.search(text))
-    )
+# A comment thread's heading: "142 Antworten zu Würde des Lebens", "3 thoughts on “Title”",
+# "Vos réactions (11)", "No responses yet".
+_COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+|one|ein|eine|un|une|uno|una) (?:responses?|comments?|thoughts?|antworten"
+    r"|kommentare?|gedanken?|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti"
+    r"|reacties|odpowiedzi|komentarz[ey]?) (?:to|on|zu|à|sur|a|en|para|su|op|na|do)\b"
+    r"|^\W*(?:vos|your|deine|ihre|tus|sus|le vostre|jullie) (?:réactions|comments|kommentare"
+    r"|comentarios|commenti|reacties)\b",
+    _I,
+)
+# An author's box: "About the author", "Über den Autor", "À propos de l'auteur".
+_AUTHOR_HEADING = re.compile(
+    r"^\W*(?:about the (?:author|writer)|über (?:den|die) autor(?:in)?|zum autor|zur autorin"
+    r"|à propos de l'auteur|(?:sobre|acerca) (?:el|la) autor[a]?|sull'autore|over de auteur"
+    r"|o autorze)\W*$",
+    _I,
+)
+
+
+def page_heading(text: str) -> str | None:
+    """Why `text` heads a part of a saved page that is not its article: more of the site's
+    stories ("related links"), its comments ("comment form") or its author's box ("author's
+    box"); or None."""
+    words = len(text.split())
+    if text.rstrip().endswith((".", "!", "?")) or not text.lstrip()[:1].isalnum():
+        return None  # a sentence, or an item of a list (a table of contents)
+    if words <= COMMENTS_WORDS and _COMMENTS_HEADING.search(text):
+        return "comment form"  # it may name the post ("142 Antworten zu Würde des Lebens")
+    if words > HEADING_WORDS:
+        return None
+    if _RELATED_HEADING.search(text):
+        return "related links"
+    if _AUTHOR_HEADING.search(text):
+        return "author's box"
+    return None

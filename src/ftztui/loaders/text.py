@@ -29,7 +29,7 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
-from ftztui.loaders.page_notices import page_notice, related_heading
+from ftztui.loaders.page_notices import page_heading, page_notice
 from ftztui.loaders.page_span import between_furniture, not_repeated
 from ftztui.loaders.stopwords import keep_dense_prose
 from ftztui.loaders.text_blocks import add_unit
@@ -71,8 +71,6 @@ class _Unit:
     one_line: bool = True
 
 
-_RELATED = LineInfo("ends_article", reason="related links", site=True)
-
 #: Marks the unit that is the document's title in the list of fates.
 _TITLE = "title"
 
@@ -94,11 +92,10 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         for i in inner:
             infos[i] = None
     weights = [weight(u) for u in units]
-    if page:  # a heading over more of the site's stories parts the article from them
-        infos = [
-            _RELATED if i is None and related_heading(u) else i
-            for u, i in zip(units, infos, strict=True)
-        ]
+    if page:  # a heading over more of the site's stories, its comments or its author's box
+        for i, unit in enumerate(units):
+            why = page_heading(unit) if infos[i] is None else None
+            infos[i] = LineInfo("ends_article", reason=why, site=True) if why else infos[i]
         good = keep_dense_prose(units, not_repeated(units, good))
     article = find_article(good, weights, infos, page, shaped)
     if units and has_other_title(units, infos, article.start):
