@@ -88,3 +88,21 @@ def test_a_recipes_list_of_amounts_is_not_taken_for_a_menu(tmp_path: Path) -> No
     text = all_text(_load(tmp_path, lines))
     assert all(line.removeprefix("• ") in text for line in amounts)
     assert all(paragraph in text for paragraph in [*lead, *method])
+
+
+def test_a_recipes_ingredients_above_its_method_are_kept(tmp_path: Path) -> None:
+    # A recipe page: the ingredients under their labels, then the method; no story above
+    # them, so the densest prose starts at the method.
+    card = ["Print", "Save", "Ingredients", "Dough:"]
+    ingredients = ["50 ml milk", "100 g butter", "250 g flour", "1 pack dried yeast", "50 g sugar"]
+    method = [
+        "Warm the milk and melt the butter in it, then mix the flour with the yeast in a large "
+        "bowl and add the sugar, the eggs and the warm milk with the butter.",
+        "Knead everything with the dough hook of a mixer for about five minutes, until the dough "
+        "is smooth, and leave it covered in a warm place until it has doubled.",
+        "Bake the muffins on the lowest shelf for about fifteen minutes, until they are golden, "
+        "and let them cool in the tin before you take them out and fill them.",
+    ]
+    lines = [*_MENU, "Bee sting muffins", *card, *ingredients, "Method", *method, *_MENU]
+    doc = _load(tmp_path, lines)
+    assert all(line in all_text(doc) for line in [*ingredients, *method])

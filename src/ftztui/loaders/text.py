@@ -82,9 +82,10 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     shaped = structured(units)
     found = content_in_context(units, [classify_line(u) for u in units], shaped)
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
+    amounts = _amounts(units)
     short = [
         _is_short(u) and not s and not a
-        for u, s, a in zip(units, shaped, _amounts(units), strict=True)
+        for u, s, a in zip(units, shaped, amounts, strict=True)
     ]
     inner = navigation_in_prose(units, found, good)
     infos, page = page_furniture(short, good, found, inner)
@@ -98,6 +99,8 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
             infos[i] = LineInfo("ends_article", reason=why, site=True) if why else infos[i]
         good = keep_dense_prose(units, not_repeated(units, good))
     article = find_article(good, weights, infos, page, shaped)
+    if page and article.has_prose:
+        article = _with_ingredients(article, units, infos, amounts)
     if units and has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = title_index(units, infos, article, page)
@@ -131,6 +134,33 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         path=path,
         format="text",
     )
+
+
+#: A recipe's list of ingredients (this many lines of amounts or more) standing at most
+#: `INGREDIENTS_GAP` short lines before the article's first paragraph is the article's.
+INGREDIENTS = 3
+INGREDIENTS_GAP = 6
+
+
+def _with_ingredients(
+    article: Article, units: list[str], infos: list[LineInfo | None], amounts: list[bool]
+) -> Article:
+    """The article started at the list of ingredients right above its first paragraph: a
+    recipe's amounts under their labels ("Belag:", "250 g Weizenmehl") and its "Zubereitung"
+    heading, which the span of prose leaves out as the site's header."""
+    start, gap, found = article.start, 0, 0
+    for i in range(article.start - 1, -1, -1):
+        if infos[i] is not None and infos[i].site:  # type: ignore[union-attr]
+            break
+        if amounts[i]:
+            start, gap, found = i, 0, found + 1
+        elif weight(units[i]) <= 4 and gap < INGREDIENTS_GAP:
+            gap += 1
+        else:
+            break
+    if found < INGREDIENTS:
+        return article
+    return Article(start, article.last, article.footer, article.has_prose, article.page)
 
 
 def _fates(
