@@ -84,8 +84,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
     amounts = _amounts(units)
     short = [
-        _is_short(u) and not s and not a
-        for u, s, a in zip(units, shaped, amounts, strict=True)
+        _is_short(u) and not s and not a for u, s, a in zip(units, shaped, amounts, strict=True)
     ]
     inner = navigation_in_prose(units, found, good)
     infos, page = page_furniture(short, good, found, inner)
