@@ -106,3 +106,25 @@ def test_a_recipes_ingredients_above_its_method_are_kept(tmp_path: Path) -> None
     lines = [*_MENU, "Bee sting muffins", *card, *ingredients, "Method", *method, *_MENU]
     doc = _load(tmp_path, lines)
     assert all(line in all_text(doc) for line in [*ingredients, *method])
+
+
+def test_a_recipe_card_after_the_articles_prose_is_kept(tmp_path: Path) -> None:
+    story = [
+        "Once in a while I like to cook without meat, and this dish of fried noodles with tofu "
+        "has become the one my family asks for most often on a Friday evening.",
+        "The cooking itself is quick; the only slow part is frying the tofu until it is golden "
+        "on every side, which is worth the wait because it keeps its shape in the wok.",
+    ]
+    card = ["Fried noodles with tofu", "Pin", "Print", "Servings", "2", "Ingredients"]
+    ingredients = ["• 1/2 block of tofu, diced", "• 120 g yellow noodles", "• 1 tbsp garlic"]
+    ingredients += ["• 2 tsp dark soy sauce"]
+    method = [
+        "• Fry the tofu in a little oil until it is golden, then drain it on paper towels.",
+        "• Fry the garlic in the oil left in the wok, add the noodles and the sauce, and stir.",
+    ]
+    related = ["Related", "Old school butter bread", "Soft boiled eggs", "Steamed egg cake"]
+    lines = [*_MENU, "Fried noodles with tofu", *story, *card, *ingredients, *method, *related]
+    doc = _load(tmp_path, [*lines, *_MENU])
+    text = all_text(doc)
+    assert all(line.removeprefix("• ") in text for line in [*story, *ingredients, *method])
+    assert not any(teaser in text for teaser in related[1:])

@@ -30,6 +30,7 @@ from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
 from ftztui.loaders.page_notices import page_heading, page_notice
+from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_recipe_after
 from ftztui.loaders.page_span import between_furniture, not_repeated
 from ftztui.loaders.stopwords import keep_dense_prose
 from ftztui.loaders.text_blocks import add_unit
@@ -82,7 +83,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     shaped = structured(units)
     found = content_in_context(units, [classify_line(u) for u in units], shaped)
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
-    amounts = _amounts(units)
+    amounts = amount_lines(units)
     short = [
         _is_short(u) and not s and not a for u, s, a in zip(units, shaped, amounts, strict=True)
     ]
@@ -99,7 +100,8 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         good = keep_dense_prose(units, not_repeated(units, good))
     article = find_article(good, weights, infos, page, shaped)
     if page and article.has_prose:
-        article = _with_ingredients(article, units, infos, amounts)
+        article = with_ingredients(article, units, infos, amounts)
+        article = with_recipe_after(article, units, infos, amounts, _starts_body)
     if units and has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = title_index(units, infos, article, page)
@@ -133,33 +135,6 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         path=path,
         format="text",
     )
-
-
-#: A recipe's list of ingredients (this many lines of amounts or more) standing at most
-#: `INGREDIENTS_GAP` short lines before the article's first paragraph is the article's.
-INGREDIENTS = 3
-INGREDIENTS_GAP = 6
-
-
-def _with_ingredients(
-    article: Article, units: list[str], infos: list[LineInfo | None], amounts: list[bool]
-) -> Article:
-    """The article started at the list of ingredients right above its first paragraph: a
-    recipe's amounts under their labels ("Belag:", "250 g Weizenmehl") and its "Zubereitung"
-    heading, which the span of prose leaves out as the site's header."""
-    start, gap, found = article.start, 0, 0
-    for i in range(article.start - 1, -1, -1):
-        if infos[i] is not None and infos[i].site:  # type: ignore[union-attr]
-            break
-        if amounts[i]:
-            start, gap, found = i, 0, found + 1
-        elif weight(units[i]) <= 4 and gap < INGREDIENTS_GAP:
-            gap += 1
-        else:
-            break
-    if found < INGREDIENTS:
-        return article
-    return Article(start, article.last, article.footer, article.has_prose, article.page)
 
 
 def _fates(
@@ -291,20 +266,6 @@ def _hard_wrapped(lines: list[str]) -> bool:
 def _is_short(text: str) -> bool:
     """A menu entry's shape: one to four words, no full stop, not a caption."""
     return weight(text) <= 4 and not ends_sentence(text) and not credit(text)
-
-
-def _amounts(units: list[str]) -> list[bool]:
-    """Lines of a list of amounts, two or more in a row ("6 Eier", "100 g Butter", "½ cup
-    sugar"): a recipe's or a spec sheet's list, not a menu (a lone "1 Monat her" may be one)."""
-    amount = [bool(_QUANTITY.match(LIST_ITEM.sub("", u, count=1))) for u in units]
-    return [
-        a and ((i > 0 and amount[i - 1]) or (i + 1 < len(amount) and amount[i + 1]))
-        for i, a in enumerate(amount)
-    ]
-
-
-#: A line of a list of amounts: a number, a unit or a word, and more.
-_QUANTITY = re.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*[^\W\d]+\.?\s+[^\d\s]")
 
 
 def _starts_body(text: str, info: LineInfo | None) -> bool:
