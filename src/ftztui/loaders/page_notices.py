@@ -180,19 +180,38 @@ _NOTICES: tuple[tuple[re.Pattern[str], str], ...] = (
 TEASER_WORDS = 25
 
 
+# Words one of the notices above holds (lower case): a line without any is read no further
+# (most of a page's lines are not notices, and the patterns above are slow to fail).
+_TRIGGER = re.compile(
+    r"mail|adress|direcci|indirizzo|adres|newsletter|never miss|logged|log in|einlogg|angemeld"
+    r"|eingeloggt|connecté|sesión|registrad|collegato|ingelogd|zalogowany|closed|geschlossen"
+    r"|fermés|cerrados|chiusi|gesloten|like this|gefällt das|aiment cette|no comments"
+    r"|no respons|keine kommentare|first to comment|der erste|premier à|subscri|abonn|suscri"
+    r"|abbonat|cancel|kündbar|résiliable|perma|verschlag|abgelegt|filed under|posted by"
+    r"|eingestellt von|publié par|publicado por|pubblicato da|urheber|chronion|copyright"
+    r"|droit d|derechos|auteursrecht|engagent|reflect|recaptcha|support|unterstütz|soutenez"
+    r"|apoya|sostieni|steun|wesprzyj|spende|donat|donaci|donazi|don |darowizn|help us|hilf uns"
+    r"|helfen sie uns|push|benachrichtig|notific|button|schaltfläche|follow|folg|suivez|sígue"
+    r"|seguici|segui |sigue |volg|obserwuj|vergiss|vergessen|forget|oubliez|olvides"
+    r"|dimenticare|creative|cc by|cc-by|licen|lizen|affiliate|commission|compensation"
+    r"|provision|vergütung|comisión"
+)
+
+
 def page_notice(text: str) -> str | None:
     """Why `text`, a unit of a page saved as text, is a notice the site prints around its
     posts (see the module's docstring), or None."""
     words = len(text.split())
     if words > NOTICE_WORDS:
         return None
-    for pattern, why in _NOTICES:
-        if pattern.search(text):
-            return why
-    if _LICENCE.search(text) and _THIS_SITE.search(text):
-        return "licence notice"
-    if _AFFILIATE.search(text) and _AFFILIATE_LINK.search(text) and _WE.search(text):
-        return "affiliate disclosure"
+    if _TRIGGER.search(text.lower()):
+        for pattern, why in _NOTICES:
+            if pattern.search(text):
+                return why
+        if _LICENCE.search(text) and _THIS_SITE.search(text):
+            return "licence notice"
+        if _AFFILIATE.search(text) and _AFFILIATE_LINK.search(text) and _WE.search(text):
+            return "affiliate disclosure"
     if words <= TEASER_WORDS and _TEASER.search(text):
         return "related link"
     if is_credit_line(text):  # a picture's credit alone, as the HTML loader leaves it out
