@@ -88,3 +88,43 @@ def test_a_recipes_list_of_amounts_is_not_taken_for_a_menu(tmp_path: Path) -> No
     text = all_text(_load(tmp_path, lines))
     assert all(line.removeprefix("• ") in text for line in amounts)
     assert all(paragraph in text for paragraph in [*lead, *method])
+
+
+def test_a_recipes_ingredients_above_its_method_are_kept(tmp_path: Path) -> None:
+    # A recipe page: the ingredients under their labels, then the method; no story above
+    # them, so the densest prose starts at the method.
+    card = ["Print", "Save", "Ingredients", "Dough:"]
+    ingredients = ["50 ml milk", "100 g butter", "250 g flour", "1 pack dried yeast", "50 g sugar"]
+    method = [
+        "Warm the milk and melt the butter in it, then mix the flour with the yeast in a large "
+        "bowl and add the sugar, the eggs and the warm milk with the butter.",
+        "Knead everything with the dough hook of a mixer for about five minutes, until the dough "
+        "is smooth, and leave it covered in a warm place until it has doubled.",
+        "Bake the muffins on the lowest shelf for about fifteen minutes, until they are golden, "
+        "and let them cool in the tin before you take them out and fill them.",
+    ]
+    lines = [*_MENU, "Bee sting muffins", *card, *ingredients, "Method", *method, *_MENU]
+    doc = _load(tmp_path, lines)
+    assert all(line in all_text(doc) for line in [*ingredients, *method])
+
+
+def test_a_recipe_card_after_the_articles_prose_is_kept(tmp_path: Path) -> None:
+    story = [
+        "Once in a while I like to cook without meat, and this dish of fried noodles with tofu "
+        "has become the one my family asks for most often on a Friday evening.",
+        "The cooking itself is quick; the only slow part is frying the tofu until it is golden "
+        "on every side, which is worth the wait because it keeps its shape in the wok.",
+    ]
+    card = ["Fried noodles with tofu", "Pin", "Print", "Servings", "2", "Ingredients"]
+    ingredients = ["• 1/2 block of tofu, diced", "• 120 g yellow noodles", "• 1 tbsp garlic"]
+    ingredients += ["• 2 tsp dark soy sauce"]
+    method = [
+        "• Fry the tofu in a little oil until it is golden, then drain it on paper towels.",
+        "• Fry the garlic in the oil left in the wok, add the noodles and the sauce, and stir.",
+    ]
+    related = ["Related", "Old school butter bread", "Soft boiled eggs", "Steamed egg cake"]
+    lines = [*_MENU, "Fried noodles with tofu", *story, *card, *ingredients, *method, *related]
+    doc = _load(tmp_path, [*lines, *_MENU])
+    text = all_text(doc)
+    assert all(line.removeprefix("• ") in text for line in [*story, *ingredients, *method])
+    assert not any(teaser in text for teaser in related[1:])

@@ -201,6 +201,7 @@ _BREAKS = frozenset(
         "related links",
         "comment form",
         "tags line",
+        "author's box",
     )
 )
 

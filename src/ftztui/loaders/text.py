@@ -29,6 +29,8 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import tidy_prose
 from ftztui.loaders.dates import find_date
+from ftztui.loaders.page_notices import page_heading, page_notice
+from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_recipe_after
 from ftztui.loaders.page_span import between_furniture, not_repeated
 from ftztui.loaders.stopwords import keep_dense_prose
 from ftztui.loaders.text_blocks import add_unit
@@ -81,9 +83,9 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     shaped = structured(units)
     found = content_in_context(units, [classify_line(u) for u in units], shaped)
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
+    amounts = amount_lines(units)
     short = [
-        _is_short(u) and not s and not a
-        for u, s, a in zip(units, shaped, _amounts(units), strict=True)
+        _is_short(u) and not s and not a for u, s, a in zip(units, shaped, amounts, strict=True)
     ]
     inner = navigation_in_prose(units, found, good)
     infos, page = page_furniture(short, good, found, inner)
@@ -91,9 +93,15 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         for i in inner:
             infos[i] = None
     weights = [weight(u) for u in units]
-    if page:
+    if page:  # a heading over more of the site's stories, its comments or its author's box
+        for i, unit in enumerate(units):
+            why = page_heading(unit) if infos[i] is None else None
+            infos[i] = LineInfo("ends_article", reason=why, site=True) if why else infos[i]
         good = keep_dense_prose(units, not_repeated(units, good))
     article = find_article(good, weights, infos, page, shaped)
+    if page and article.has_prose:
+        article = with_ingredients(article, units, infos, amounts)
+        article = with_recipe_after(article, units, infos, amounts, _starts_body)
     if units and has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = title_index(units, infos, article, page)
@@ -101,6 +109,9 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     if page and article.has_prose:
         for i in between_furniture(good, infos, article.start, article.last, weights):
             fates[i] = fates[i] or "site furniture"
+    if page:  # what a site prints around every post (a user's own file keeps it)
+        for i, unit in enumerate(units):
+            fates[i] = fates[i] or page_notice(unit)
     if all(fate is not None for fate in fates):
         # Nothing reads as the article: keep whatever is not furniture rather than lose it all.
         fates = [
@@ -255,20 +266,6 @@ def _hard_wrapped(lines: list[str]) -> bool:
 def _is_short(text: str) -> bool:
     """A menu entry's shape: one to four words, no full stop, not a caption."""
     return weight(text) <= 4 and not ends_sentence(text) and not credit(text)
-
-
-def _amounts(units: list[str]) -> list[bool]:
-    """Lines of a list of amounts, two or more in a row ("6 Eier", "100 g Butter", "½ cup
-    sugar"): a recipe's or a spec sheet's list, not a menu (a lone "1 Monat her" may be one)."""
-    amount = [bool(_QUANTITY.match(LIST_ITEM.sub("", u, count=1))) for u in units]
-    return [
-        a and ((i > 0 and amount[i - 1]) or (i + 1 < len(amount) and amount[i + 1]))
-        for i, a in enumerate(amount)
-    ]
-
-
-#: A line of a list of amounts: a number, a unit or a word, and more.
-_QUANTITY = re.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*[^\W\d]+\.?\s+[^\d\s]")
 
 
 def _starts_body(text: str, info: LineInfo | None) -> bool:

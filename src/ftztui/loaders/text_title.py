@@ -8,6 +8,7 @@ import re
 from ftztui.loaders.article import Article
 from ftztui.loaders.boilerplate import LineInfo, reads_as_dateline
 from ftztui.loaders.dates import find_date
+from ftztui.loaders.page_notices import page_notice
 from ftztui.loaders.text_shapes import CJK, LIST_ITEM, credit, weight
 
 #: A Chinese numbered section heading: 一、国际物流分拨, （二）营商环境, 第三章 总则.
@@ -83,7 +84,10 @@ def title_index(
     candidates = [
         i
         for i in range(start)
-        if infos[i] is None and is_title_shaped(units[i]) and not _NUMBERED_HEADING.match(units[i])
+        if infos[i] is None
+        and is_title_shaped(units[i])
+        and not _NUMBERED_HEADING.match(units[i])
+        and not (page and page_notice(units[i]))  # a site's notice to its reader
     ]
     if not candidates:
         return _headline_in_menu(units, infos, start) if page else None

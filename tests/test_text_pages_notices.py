@@ -1,0 +1,176 @@
+"""Pages saved as text: the notices a site or blog engine prints around every post (follow by
+e-mail, a licence line, a post's filing line, a comment form's notes, a call to donate, an
+affiliate disclosure) are left out of the article with a reason, even inside its span; a
+user's own file with the same sentences keeps them, and an article's own sentences about
+licences or logging in stay.
+
+Every page here is written for the test, in the shape a browser's "Save as text" gives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.loaders import load_document
+from ftztui.loaders.article import Article
+from ftztui.loaders.boilerplate import LineInfo
+from ftztui.loaders.text_title import title_index
+from ftztui.model import Document
+
+from .helpers import all_text
+
+_NAV = LineInfo("furniture", reason="navigation", site=True)
+_MENU = ["• Home", "• News", "• Sport", "• Culture", "• Travel", "• Weather"]
+_TITLE = "Town to spend more on its schools"
+_ARTICLE = [
+    "The council agreed on Tuesday to spend more on the town's schools next year, and the "
+    "opposition voted for the plan after a long debate in the town hall.",
+    "The mayor said the new classrooms should be ready by the autumn, when more pupils start, "
+    "and that the builders had promised to work through the summer holidays to finish them.",
+    "Parents welcomed the plan, but said the town should also pay for more teachers and for "
+    "the school buses that bring children from the villages to the schools every morning.",
+    "The head of the largest school said that her pupils had waited for years for a proper "
+    "science room, and that the money would finally let them do experiments of their own.",
+]
+#: (notice, the reason the user is shown)
+_NOTICES = [
+    (
+        "This entry was posted in Schools. Bookmark the permalink.",
+        "post's filing line",
+    ),
+    (
+        "Enter your email address to follow this blog and receive notifications of new posts "
+        "by email.",
+        "subscription notice",
+    ),
+    (
+        "Your email address will not be published. Required fields are marked *",
+        "comment form",
+    ),
+    (
+        "All content is licensed under a Creative Commons Attribution 4.0 International "
+        "License, unless stated otherwise.",
+        "licence notice",
+    ),
+    (
+        "If you enjoyed reading this post, would you consider supporting our work? Every small "
+        "donation helps.",
+        "call for donations",
+    ),
+    (
+        "When you buy through links on our site, we may earn an affiliate commission.",
+        "affiliate disclosure",
+    ),
+    (
+        "Geben Sie Ihre E-Mail-Adresse an, um diesen Blog zu abonnieren und Benachrichtigungen "
+        "über neue Beiträge via E-Mail zu erhalten.",
+        "subscription notice",
+    ),
+    (
+        "Texte auf dieser Webseite stehen unter einer Creative Commons Namensnennung 4.0 Lizenz.",
+        "licence notice",
+    ),
+]
+
+
+def _load(tmp_path: Path, lines: list[str]) -> Document:
+    path = tmp_path / "page.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return load_document(path)
+
+
+def test_a_sites_notices_in_the_article_span_are_removed_with_a_reason(tmp_path: Path) -> None:
+    notices = [text for text, _ in _NOTICES]
+    # Between the article's paragraphs, where the span holds them.
+    page = [*_MENU, _TITLE, *_ARTICLE[:2], *notices, *_ARTICLE[2:], *_MENU]
+    doc = _load(tmp_path, page)
+    assert doc.title == _TITLE
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    for text, reason in _NOTICES:
+        assert text not in all_text(doc)
+        assert removed[text] == reason
+
+
+def test_a_users_own_file_keeps_the_same_sentences(tmp_path: Path) -> None:
+    notices = [text for text, _ in _NOTICES]
+    doc = _load(tmp_path, [_TITLE, *_ARTICLE[:2], *notices, *_ARTICLE[2:]])
+    assert all(text in all_text(doc) for text in [*_ARTICLE, *notices])
+
+
+def test_an_articles_own_sentences_about_licences_and_logins_stay(tmp_path: Path) -> None:
+    own = [
+        "The council published the plans under a Creative Commons licence last year, and "
+        "other towns have since copied them for their own schools.",
+        "To submit a proposal, parents must be registered and logged in on the council's "
+        "website before the end of the month.",
+        "The foundation said a donation of ten thousand pounds would pay for the science room.",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *own, *_ARTICLE[2:], *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in [*_ARTICLE, *own])
+
+
+def test_a_teaser_under_its_label_and_a_posts_neighbours_are_related_links(
+    tmp_path: Path,
+) -> None:
+    teasers = [
+        "Auch lesen: Neue Schulen für die Dörfer im Norden",
+        "MIRA: Alcalde inaugura nuevas aulas en la escuela del pueblo",
+        "← Older post about the town's budget",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *teasers, *_ARTICLE[2:], *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert all(removed.get(teaser) == "related link" for teaser in teasers)
+
+
+def test_a_sites_notice_above_the_article_is_not_its_title() -> None:
+    notice = (
+        "The Gazette is supported by its readers. When you buy through links on our site, we "
+        "may earn an affiliate commission. Learn more"
+    )
+    units = [*_MENU, notice, *_ARTICLE, *_MENU]
+    infos: list[LineInfo | None] = [_NAV] * len(_MENU) + [None] * (len(_ARTICLE) + 1)
+    infos += [_NAV] * len(_MENU)
+    start = len(_MENU) + 1
+    article = Article(start, start + len(_ARTICLE) - 1, len(units), has_prose=True, page=True)
+    assert title_index(units, infos, article, page=True) != len(_MENU)
+    # The same line above a user's own text may be its title.
+    assert title_index(units, infos, article, page=False) is not None
+
+
+def test_a_heading_over_more_stories_parts_them_from_the_article(tmp_path: Path) -> None:
+    more = [
+        "Weitere Artikel zum Thema",
+        "Neue Turnhalle für die Grundschule am Markt",
+        "Der Stadtrat hat am Montag den Bau einer neuen Turnhalle für die Grundschule beschlossen.",
+        "Bücherei verlängert ihre Öffnungszeiten",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, *more, *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert not any(line in all_text(doc) for line in more)
+    assert {r.text: r.reason for r in doc.removed}[more[0]] == "related links"
+
+
+def test_a_table_of_contents_entry_is_not_such_a_heading(tmp_path: Path) -> None:
+    contents = ["• Weitere Tipps für Eltern", "• Die Kosten", "• Der Zeitplan"]
+    doc = _load(tmp_path, [*_MENU, _TITLE, _ARTICLE[0], *contents, *_ARTICLE[1:], *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert {r.text: r.reason for r in doc.removed}.get(contents[0]) != "related links"
+
+
+def test_a_comment_threads_and_an_authors_heading_part_them_from_the_article(
+    tmp_path: Path,
+) -> None:
+    after = [
+        "About the author",
+        "Ann Lee has written about the town's schools for the Gazette since 2010.",
+        f"3 thoughts on “{_TITLE}”",
+        "Great news for the children, finally!",
+        "And who pays for it? We do, as always.",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, *after, *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert not any(line in all_text(doc) for line in after)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert (removed[after[0]], removed[after[2]]) == ("author's box", "comment form")
