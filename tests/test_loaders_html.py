@@ -694,3 +694,29 @@ def test_a_web_archive_without_a_page_is_refused_with_a_reason(tmp_path: Path) -
     path.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello\r\n")
     with pytest.raises(LoadError, match="no web page in this web archive"):
         load_document(path)
+
+
+SIGNED = (
+    "<div class='c'><p>I have been reading this blog for years and my own harbour town went "
+    "through the very same changes, comment {i}, with longer queues and new cranes.</p>"
+    "<p>Posted by: Reader {i} | 09/2{d}/2012 at 09:3{d} PM</p></div>"
+)
+
+
+def test_a_thread_of_signed_and_dated_posts_is_not_kept_as_the_rest_of_the_article(
+    tmp_path: Path,
+) -> None:
+    """Old blogs print comments as plain paragraphs, each signed with a date and a time:
+    outweighing the post, they are not its rest (as a long article's second half would be)."""
+    post = "".join(PORT.format(i=i) for i in range(4))
+    comments = "".join(SIGNED.format(i=i, d=i % 10) for i in range(30))
+    page = (
+        "<html><head><title>Port report</title></head><body><div id='main'>"
+        f"<h1>Port report</h1><div class='entry'>{post}</div>"
+        f"<div class='comments'><h3>Comments</h3>{comments}</div></div></body></html>"
+    )
+    doc = load(tmp_path, page)
+    texts = " ".join(b.text for b in doc.blocks)
+    assert all(f"Paragraph {i} of the report" in texts for i in range(4))
+    assert "comment 7," not in texts
+    assert any("comment 7," in r.text for r in doc.removed)
