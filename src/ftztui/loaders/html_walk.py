@@ -61,6 +61,9 @@ _UNSEEN_TAGS = _NEVER_TEXT | _CONTROLS
 # Handled whole, their inside not walked: headings, code, captions.
 _WHOLE_TAGS = frozenset((*HEADINGS, "pre", "figcaption"))
 _BOLD_HOLDERS = frozenset(("p", "div"))
+# Tags `BlockWalk.start` has something to decide about; any other element only adds its text,
+# unless an attribute may hide it.
+_HANDLED = BLOCK_TAGS | _UNSEEN_TAGS | _WHOLE_TAGS | {"br", "tr"}
 
 
 _CONTAINER_TAGS = ("p", "div", "article", "main", "section", "li", "table", "h1", "h2")
@@ -163,6 +166,7 @@ class BlockWalk:
         a method's overhead was most of the walk's time."""
         self.page_size = len(text_of(content))
         buffer = self.buffer
+        title = self.title_element
         walker = etree.iterwalk(content, events=("start", "end"))
         consumed: HtmlElement | None = None  # handled whole: its inside is not walked
         for event, element in walker:
@@ -170,6 +174,17 @@ class BlockWalk:
             if not isinstance(tag, str):
                 continue
             if event == "start":
+                if (
+                    tag not in _HANDLED
+                    and element is not title
+                    and element.get("style") is None
+                    and element.get("hidden") is None
+                    and element.get("aria-hidden") is None
+                ):  # inline text (<a>, <span>, <em>): nothing to decide
+                    text = element.text
+                    if text:
+                        buffer.append(text)
+                    continue
                 if self.start(element):
                     walker.skip_subtree()  # its end event still comes, next
                     consumed = element
