@@ -24,7 +24,7 @@ import re
 import lxml.etree as etree
 from lxml.html import HtmlElement
 
-from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.builder import CountingBuilder
 from ftztui.loaders.decode import decode_bytes
 from ftztui.loaders.html_article import Recorder, replay
 from ftztui.loaders.html_meta import PageMeta, read_metadata
@@ -88,7 +88,7 @@ def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     recorder.walk = walk
     walk.on_title = recorder.mark_title
     walk.run(body if body is not None else root)
-    builder = DocumentBuilder()
+    builder = CountingBuilder()
     # Trafilatura's time grows faster than the page (5 s for 20,000 paragraphs, 50 s for
     # 70,000); a page that long is a document, whose landmarks are enough to find its text.
     size = len(recorder.candidates)

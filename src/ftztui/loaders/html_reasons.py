@@ -82,8 +82,32 @@ T = TypeVar("T")
 def in_landmark(element: HtmlElement, cache: dict[HtmlElement, bool] | None = None) -> bool:
     """Inside a <nav>, <header>, <footer>, <aside> or an element with such a role. `cache`
     remembers the answer for each element passed on the way up (one walk per page, not one
-    per candidate)."""
-    return _nearest(element, {} if cache is None else cache, _is_landmark, False, stop="")
+    per candidate). Written out rather than through `_nearest`: asked for every candidate
+    of a page, twice or more."""
+    cache = {} if cache is None else cache
+    path: list[HtmlElement] = []
+    node = element
+    answer = False
+    while node is not None:
+        known = cache.get(node)
+        if known is not None:
+            answer = known
+            break
+        tag = node.tag
+        if not isinstance(tag, str):
+            break
+        path.append(node)
+        if tag in _LANDMARK_TAGS:
+            answer = True
+            break
+        role = node.get("role")
+        if role and role.lower() in _LANDMARK_ROLES:
+            answer = True
+            break
+        node = node.getparent()
+    for seen in path:
+        cache[seen] = answer
+    return answer
 
 
 def reason_for(element: HtmlElement, cache: dict[HtmlElement, str] | None = None) -> str:
@@ -118,12 +142,6 @@ def _nearest(
     for seen in path:
         cache[seen] = answer
     return answer
-
-
-def _is_landmark(node: HtmlElement) -> bool | None:
-    if node.tag in _LANDMARK_TAGS or (node.get("role") or "").lower() in _LANDMARK_ROLES:
-        return True
-    return None
 
 
 def _own_reason(node: HtmlElement) -> str | None:

@@ -57,6 +57,13 @@ _CONTROLS = names("button input select textarea option datalist")
 #: whose attributes may hide them.
 _MAYBE_UNSEEN_TAGS = tuple(sorted(_NEVER_TEXT | _CONTROLS))
 _MAYBE_HIDDEN = etree.XPath("descendant::*[@hidden or @aria-hidden or @style]")
+_UNSEEN_TAGS = _NEVER_TEXT | _CONTROLS
+# Handled whole, their inside not walked: headings, code, captions.
+_WHOLE_TAGS = frozenset((*HEADINGS, "pre", "figcaption"))
+_BOLD_HOLDERS = frozenset(("p", "div"))
+# Tags `BlockWalk.start` has something to decide about; any other element only adds its text,
+# unless an attribute may hide it.
+_HANDLED = BLOCK_TAGS | _UNSEEN_TAGS | _WHOLE_TAGS | {"br", "tr"}
 
 
 _CONTAINER_TAGS = ("p", "div", "article", "main", "section", "li", "table", "h1", "h2")
@@ -154,44 +161,64 @@ class BlockWalk:
         self.date: str | None = None
 
     def run(self, content: HtmlElement) -> None:
+        """Every element's start and end in document order. The common case, an element
+        that is neither skipped nor a block, costs a few tests here: called per element,
+        a method's overhead was most of the walk's time."""
         self.page_size = len(text_of(content))
-        skipping: HtmlElement | None = None
-        for event, element in etree.iterwalk(content, events=("start", "end")):
-            if not isinstance(element.tag, str):
-                continue
-            if skipping is not None:
-                if event == "end" and element is skipping:
-                    skipping = None
-                    self.text(element.tail)
+        buffer = self.buffer
+        title = self.title_element
+        walker = etree.iterwalk(content, events=("start", "end"))
+        consumed: HtmlElement | None = None  # handled whole: its inside is not walked
+        for event, element in walker:
+            tag = element.tag
+            if not isinstance(tag, str):
                 continue
             if event == "start":
+                if (
+                    tag not in _HANDLED
+                    and element is not title
+                    and element.get("style") is None
+                    and element.get("hidden") is None
+                    and element.get("aria-hidden") is None
+                ):  # inline text (<a>, <span>, <em>): nothing to decide
+                    text = element.text
+                    if text:
+                        buffer.append(text)
+                    continue
                 if self.start(element):
-                    skipping = element
-            else:
+                    walker.skip_subtree()  # its end event still comes, next
+                    consumed = element
+                    continue
+                text = element.text
+                if text:
+                    buffer.append(text)
+                continue
+            if element is consumed:
+                consumed = None
+            elif tag in BLOCK_TAGS:
                 self.end(element)
+            tail = element.tail
+            if tail:
+                buffer.append(tail)
         self.flush()
 
-    def text(self, value: str | None) -> None:
-        if value:
-            self.buffer.append(value)
-
     def start(self, element: HtmlElement) -> bool:
-        """Handle an opening tag; True when the element was consumed whole."""
+        """Handle an opening tag (not its text); True when the element was consumed whole."""
         tag = element.tag
-        skipped = unseen(element, self.page_size)
-        if skipped is not None:
-            if skipped:  # visible but not content (a button), or hidden: on record all the same
-                self.current = element
-                self.builder.remove(element_text(element), skipped)
-            return True
-        self.current = element.getparent()
+        if tag in _UNSEEN_TAGS or element.attrib:
+            skipped = unseen(element, self.page_size)
+            if skipped is not None:
+                if skipped:  # visible but not content (a button), or hidden: on record all the same
+                    self.current = element
+                    self.builder.remove(element_text(element), skipped)
+                return True
         if (
-            tag in HEADINGS
-            or tag in ("pre", "figcaption")
+            tag in _WHOLE_TAGS
             or element is self.title_element
-            or self._is_data_row(element)
-            or self._is_bold_heading(element)
+            or (tag == "tr" and self._is_data_row(element))
+            or (tag in _BOLD_HOLDERS and self._is_bold_heading(element))
         ):
+            self.current = element.getparent()
             self.flush()
             self.current = element
             self.whole(element)
@@ -199,22 +226,20 @@ class BlockWalk:
         if tag == "br":
             self.buffer.append(_BR)
         elif tag in BLOCK_TAGS:
+            self.current = element.getparent()
             self.flush()
             if tag == "table":
                 self._classify_table(element)
             if tag in _CONTAINERS:
                 self.context.append(_CONTAINERS[tag])
-        self.text(element.text)
         return False
 
     def end(self, element: HtmlElement) -> None:
-        tag = element.tag
-        if tag in BLOCK_TAGS:
-            self.current = element
-            self.flush()
-            if tag in _CONTAINERS and self.context:
-                self.context.pop()
-        self.text(element.tail)
+        """Handle the closing tag of a block element (not its tail)."""
+        self.current = element
+        self.flush()
+        if element.tag in _CONTAINERS and self.context:
+            self.context.pop()
 
     def whole(self, element: HtmlElement) -> None:
         tag = element.tag
@@ -262,10 +287,14 @@ class BlockWalk:
     def flush(self) -> None:
         if not self.buffer:
             return
-        joined = " ".join("".join(self.buffer).split())  # whitespace runs to one space
+        words = "".join(self.buffer).split()
         self.buffer.clear()
+        if not words:  # most flushes: the white space between two blocks
+            return
+        joined = " ".join(words)  # whitespace runs to one space
         kind = self.kind()
-        for piece in _BREAKS.split(joined):
+        pieces = _BREAKS.split(joined) if _BR in joined else (joined,)
+        for piece in pieces:
             piece = piece.replace(_BR, " ").strip()
             if not piece:
                 continue
@@ -299,14 +328,12 @@ class BlockWalk:
             self.layout_tables.add(table)
 
     def _is_data_row(self, element: HtmlElement) -> bool:
-        if element.tag != "tr":
-            return False
         table = next((a for a in element.iterancestors("table")), None)
         return table is not None and table not in self.layout_tables
 
     def _is_bold_heading(self, element: HtmlElement) -> bool:
         """<p><strong>Business environment</strong></p>: a heading in all but name."""
-        if element.tag not in ("p", "div") or len(element) != 1 or self.context:
+        if len(element) != 1 or self.context:
             return False
         bold = element[0]
         if bold.tag not in _BOLD or (element.text or "").strip() or (bold.tail or "").strip():
