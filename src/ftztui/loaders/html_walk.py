@@ -19,6 +19,7 @@ import lxml.etree as etree
 
 from ftztui.loaders.boilerplate import classify_line
 from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.html_hidden import hidden_holds_the_page, is_hidden, visible_size
 from ftztui.loaders.text_blocks import add_unit, split_credit, tidy_credit
 from ftztui.loaders.text_shapes import is_heading_shaped
 from ftztui.model import BlockKind
@@ -58,12 +59,14 @@ _CONTROLS = names("button input select textarea option datalist")
 _CONTAINER_TAGS = ("p", "div", "article", "main", "section", "li", "table", "h1", "h2")
 
 
-def unseen(element: HtmlElement, page_size: int) -> str | None:
+def unseen(element: HtmlElement, page_size: int, show_hidden: bool = False) -> str | None:
     """Why an element's text is not the page's text: "" for what a browser never shows as text
     (scripts, styles), a reason to record for controls and hidden parts, None for text.
 
-    A control or a hidden element that holds most of the page is the page: an unclosed
-    <button> swallows everything after it, and some sites hide the body until a script runs.
+    A control or a hidden element that holds most of the page (`page_size`: its visible text)
+    is the page: an unclosed <button> swallows everything after it, and some sites hide the
+    body until a script runs. With `show_hidden` (`html_hidden.hidden_holds_the_page`), no
+    part is hidden: the page's text comes in hidden pieces that a script shows.
     """
     tag = element.tag
     if tag in _NEVER_TEXT:
@@ -74,15 +77,9 @@ def unseen(element: HtmlElement, page_size: int) -> str | None:
         if next(element.iter(*_CONTAINER_TAGS), None) is not None:
             return None
         return "buttons and form controls"
-    attrib = element.attrib
-    if not attrib:
+    if show_hidden or not is_hidden(element):
         return None
-    style = attrib.get("style")
-    if (
-        "hidden" in attrib
-        or attrib.get("aria-hidden") == "true"
-        or (style and "display:none" in style.replace(" ", "").lower())
-    ) and len(text_of(element)) <= page_size // 2:
+    if len(text_of(element)) <= page_size // 2:
         return "hidden on the page"
     return None
 
@@ -139,6 +136,7 @@ class BlockWalk:
         #: The element the text being flushed belongs to (for the reason of a removal).
         self.current: HtmlElement | None = None
         self.page_size = 0
+        self.show_hidden = False
         #: Called where the title element stands in reading order.
         self.on_title: Callable[[], None] | None = None
         self.buffer: list[str] = []
@@ -150,7 +148,8 @@ class BlockWalk:
         self.date: str | None = None
 
     def run(self, content: HtmlElement) -> None:
-        self.page_size = len(text_of(content))
+        self.page_size = visible_size(content)
+        self.show_hidden = hidden_holds_the_page(content, self.page_size)
         skipping: HtmlElement | None = None
         for event, element in etree.iterwalk(content, events=("start", "end")):
             if not isinstance(element.tag, str):
@@ -174,7 +173,7 @@ class BlockWalk:
     def start(self, element: HtmlElement) -> bool:
         """Handle an opening tag; True when the element was consumed whole."""
         tag = element.tag
-        skipped = unseen(element, self.page_size)
+        skipped = unseen(element, self.page_size, self.show_hidden)
         if skipped is not None:
             if skipped:  # visible but not content (a button), or hidden: on record all the same
                 self.current = element
