@@ -25,6 +25,7 @@ from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.html_furniture import drop_furniture
 from ftztui.loaders.html_prose import LISTED, PROSE_WORDS, Within, holder, weights
 from ftztui.loaders.html_reasons import in_landmark, is_side_rail, reason_for
+from ftztui.loaders.html_tail import drop_after_article
 from ftztui.loaders.html_walk import text_of
 from ftztui.loaders.text import strip_dateline
 from ftztui.model import Block, BlockKind
@@ -172,6 +173,7 @@ def replay(
         _keep_the_prose(content)
         _fill_gaps(candidates, recorder.title_at, reasons)
         _drop_repeats(content)
+        drop_after_article(content, reasons)
         drop_furniture(content, link_rows=False)
     else:
         landmarks: dict[HtmlElement, bool] = {}
