@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.html_fallback import keep_the_prose_anywhere
 from ftztui.loaders.html_furniture import drop_furniture
 from ftztui.loaders.html_prose import LISTED, PROSE_WORDS, Within, holder, weights
 from ftztui.loaders.html_reasons import in_landmark, is_side_rail, reason_for
@@ -179,6 +180,7 @@ def replay(
         landmarks: dict[HtmlElement, bool] = {}
         for c in content:
             c.keep = not in_landmark(c.element, landmarks)
+        keep_the_prose_anywhere(content)
     contents: dict[HtmlElement, bool] = {}
     pending = _Pending(builder)
     dateline = agency = None
