@@ -1,6 +1,6 @@
-"""A page whose article sits inside a landmark (an unclosed <header> in a pop-up <aside>), on
-which trafilatura finds nothing (it drops a "popup" whole), keeps its article; the menu
-around it stays out, on record."""
+"""A page whose article sits after its </html>, or inside a landmark (an unclosed <header> in
+a pop-up <aside>, on which trafilatura finds nothing: it drops a "popup" whole), keeps its
+article; the menu around it stays out, on record."""
 
 from __future__ import annotations
 
@@ -30,3 +30,16 @@ def test_an_article_inside_a_landmark_is_kept(tmp_path: Path) -> None:
     assert sum(b.text.startswith("Paragraph ") for b in doc.blocks) == 8
     assert "Home News" not in [b.text for b in doc.blocks]
     assert any(r.reason == "navigation" for r in doc.removed)
+
+
+def test_an_article_after_the_pages_closing_html_tag_is_read(tmp_path: Path) -> None:
+    paragraphs = "".join(PARAGRAPH.format(i=i, topic=TOPICS[i % 8]) for i in range(8))
+    html = (
+        "<html><head><title>Port report</title></head><body><nav><a href='/'>Home</a></nav>"
+        "</body></html>\n"
+        f"<div><h1>Port report</h1><div>{paragraphs}</div></div><footer>© Port</footer>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    doc = load_document(path)
+    assert sum(b.text.startswith("Paragraph ") for b in doc.blocks) == 8

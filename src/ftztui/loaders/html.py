@@ -122,7 +122,25 @@ def _parse(text: str) -> HtmlElement:
         root = etree.fromstring(text, parser)
     if root is None:
         root = etree.fromstring("<html><body></body></html>", _parser())
+    _adopt_trailing(root)
     return root
+
+
+def _adopt_trailing(root: HtmlElement) -> None:
+    """Markup after the page's </html>, which libxml2 parses as a second top-level element
+    that a walk from the root never meets, moved to the end of the page's <body>: browsers show
+    it there. On WCXB's dev half, 18 of 791 pages have some (mostly scripts); on one, the
+    whole article was there, and nothing of it was read."""
+    body = root.find("body")
+    stray = root.getnext()
+    while body is not None and stray is not None:
+        following = stray.getnext()
+        for child in list(stray) if isinstance(stray.tag, str) else ():
+            if child.tag == "body":
+                body.extend(list(child))
+            elif child.tag != "head":
+                body.append(child)
+        stray = following
 
 
 # -- title ---------------------------------------------------------------------------------
