@@ -27,10 +27,11 @@ BOX = (
 )
 
 
-def page(after: str, paragraphs: int = 12) -> str:
+def page(after: str, paragraphs: int = 12, middle: str = "") -> str:
     """An article the walk is not sure of alone (something after it weighs a fifth of its
     prose), so that trafilatura decides; its text runs into `after`."""
     body = "".join(PARAGRAPH.format(i=i, topic=TOPICS[i % 8]) for i in range(paragraphs))
+    body = body.replace("<p>Paragraph 6", f"{middle}<p>Paragraph 6")
     return (
         "<html><head><title>Port report</title></head><body><nav><a href='/'>Home</a></nav>"
         f"<div><div><h1>Port report</h1>{body}</div>{after}</div>"
@@ -77,3 +78,20 @@ def test_the_articles_end_in_an_element_of_its_own_stays(tmp_path: Path) -> None
     kept = texts(load(tmp_path, page(f"<div>{ending}</div>", paragraphs=10)))
     assert sum(t.startswith("Paragraph ") for t in kept) == 10
     assert sum(t.startswith("Closing paragraph") for t in kept) == 4
+
+
+def test_a_paragraph_printed_twice_in_a_row_is_kept_once(tmp_path: Path) -> None:
+    card = (
+        "<div><p>Increasing attendance at a space museum in a small town in Kansas.</p>"
+        "<div><p>Increasing attendance at a space museum in a small town in Kansas.</p></div>"
+        "</div><ul><li>Included</li><li>Included</li><li>Included</li></ul>"
+    )
+    doc = load(tmp_path, page(BOX, middle=card))
+    kept = texts(doc)
+    assert kept.count("Increasing attendance at a space museum in a small town in Kansas.") == 1
+    assert kept.count("Included") == 3
+    removed = {r.text: r.reason for r in doc.removed}
+    assert (
+        removed["Increasing attendance at a space museum in a small town in Kansas."]
+        == "repeated on the page"
+    )

@@ -25,6 +25,7 @@ from ftztui.loaders.html_reasons import reason_for
 HtmlElement = Any  # lxml ships no type information
 
 _SHARE = 0.8  # of the kept prose's words, in the element taken as the article's
+_COPY_WORDS = 5  # shorter, and a repeated value ("Best", "Included") is a table's or list's
 _HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -68,3 +69,33 @@ def drop_after_article(content: list[Any], reasons: dict[HtmlElement, str]) -> N
         c.keep = False
         reason = reason_for(c.element, reasons)
         c.reason = "after the article" if reason == "outside the article" else reason
+
+
+def drop_adjacent_copies(content: list[Any]) -> None:
+    """A kept block of `_COPY_WORDS` or more with the very words of the kept block before it
+    is a copy (a hover overlay repeating a card's text, a caption printed twice), left out on
+    record. `html_article._drop_repeats` only takes copies of 30 words or more, anywhere on the
+    page: a listing repeats short lines on purpose; in a row, they are a copy.
+
+    Dev half (analysis script), recall / precision 0.9770 / 0.9414 -> 0.9768 / 0.9423; from one
+    word 0.9767 / 0.9424, which dropped the repeated cells of a rating table ("Best" x 28).
+    Trafilatura's evaluation pages: no "must keep" sentence lost, one furniture one dropped."""
+    previous: Any = None
+    for c in content:
+        if not c.keep:
+            continue
+        if (
+            previous is not None
+            and c.op == "block"
+            and previous.op == "block"
+            and len(c.text.split()) >= _COPY_WORDS
+            and _norm(c.text) == _norm(previous.text)
+        ):
+            c.keep = False
+            c.reason = "repeated on the page"
+            continue
+        previous = c
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
