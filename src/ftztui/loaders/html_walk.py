@@ -19,7 +19,7 @@ import lxml.etree as etree
 
 from ftztui.loaders.boilerplate import classify_line
 from ftztui.loaders.builder import DocumentBuilder
-from ftztui.loaders.html_hidden import hidden_holds_the_page, is_hidden, visible_size
+from ftztui.loaders.html_hidden import is_hidden, visible_size
 from ftztui.loaders.text_blocks import add_unit, split_credit, tidy_credit
 from ftztui.loaders.text_shapes import is_heading_shaped
 from ftztui.model import BlockKind
@@ -136,7 +136,10 @@ class BlockWalk:
         #: The element the text being flushed belongs to (for the reason of a removal).
         self.current: HtmlElement | None = None
         self.page_size = 0
+        #: Read hidden parts as text (`html_hidden.hidden_holds_the_page`); else they are
+        #: recorded as removed, and listed in `hidden`.
         self.show_hidden = False
+        self.hidden: list[HtmlElement] = []
         #: Called where the title element stands in reading order.
         self.on_title: Callable[[], None] | None = None
         self.buffer: list[str] = []
@@ -149,7 +152,6 @@ class BlockWalk:
 
     def run(self, content: HtmlElement) -> None:
         self.page_size = visible_size(content)
-        self.show_hidden = hidden_holds_the_page(content, self.page_size)
         skipping: HtmlElement | None = None
         for event, element in etree.iterwalk(content, events=("start", "end")):
             if not isinstance(element.tag, str):
@@ -177,6 +179,8 @@ class BlockWalk:
         if skipped is not None:
             if skipped:  # visible but not content (a button), or hidden: on record all the same
                 self.current = element
+                if skipped == "hidden on the page":
+                    self.hidden.append(element)
                 self.builder.remove(element_text(element), skipped)
             return True
         self.current = element.getparent()
