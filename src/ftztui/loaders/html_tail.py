@@ -26,6 +26,7 @@ HtmlElement = Any  # lxml ships no type information
 
 _SHARE = 0.8  # of the kept prose's words, in the element taken as the article's
 _COPY_WORDS = 5  # shorter, and a repeated value ("Best", "Included") is a table's or list's
+_COPY_SLACK = 0.2  # lengths further apart: not one text printed twice (a cheap first test)
 _HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -88,6 +89,8 @@ def drop_adjacent_copies(content: list[Any]) -> None:
             previous is not None
             and c.op == "block"
             and previous.op == "block"
+            and abs(len(c.text) - len(previous.text)) <= _COPY_SLACK * len(c.text)
+            and c.text[-3:].casefold() == previous.text[-3:].casefold()
             and len(c.text.split()) >= _COPY_WORDS
             and _norm(c.text) == _norm(previous.text)
         ):
