@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ftztui.loaders.html_prose import PROSE_WORDS, Within, holder, weights
+from ftztui.loaders.html_prose import PROSE_WORDS, Within, holder
 from ftztui.loaders.html_reasons import reason_for
 
 HtmlElement = Any  # lxml ships no type information
@@ -56,10 +56,7 @@ def drop_after_article(content: list[Any], reasons: dict[HtmlElement, str]) -> N
     ]
     if len(prose) < 2:
         return
-    weight = weights(prose)
-    count = weights([(c, 1) for c, _ in prose])
-    shared = {e: n for e, n in weight.items() if count[e] >= 2}
-    article = Within(holder(shared, sum(n for _, n in prose), _SHARE))
+    article = Within(holder(_shared_weights(prose), sum(n for _, n in prose), _SHARE))
     kept = [i for i, c in enumerate(content) if c.keep and c.element is not None]
     inside = [i for i in kept if article(content[i].element)]
     if not inside:
@@ -70,6 +67,20 @@ def drop_after_article(content: list[Any], reasons: dict[HtmlElement, str]) -> N
         c.keep = False
         reason = reason_for(c.element, reasons)
         c.reason = "after the article" if reason == "outside the article" else reason
+
+
+def _shared_weights(prose: list[tuple[Any, int]]) -> dict[HtmlElement, int]:
+    """How much prose each element holds (`html_prose.weights`), for the elements holding two
+    prose blocks or more: the tree is climbed once."""
+    weight: dict[HtmlElement, int] = {}
+    count: dict[HtmlElement, int] = {}
+    for c, n in prose:
+        node = c.element
+        while node is not None:
+            weight[node] = weight.get(node, 0) + n
+            count[node] = count.get(node, 0) + 1
+            node = node.getparent()
+    return {e: n for e, n in weight.items() if count[e] >= 2}
 
 
 def drop_adjacent_copies(content: list[Any]) -> None:
