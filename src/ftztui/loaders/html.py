@@ -75,9 +75,10 @@ def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     title_element = _title_element(root, meta)
     title = element_text(title_element) if title_element is not None else None
     body = root.find("body")
-    recorder, walk = _walk(body if body is not None else root, title_element)
-    if hidden_holds_the_page(walk.hidden, walk.page_size):
-        recorder, walk = _walk(body if body is not None else root, title_element, True)
+    content = body if body is not None else root
+    recorder, walk = _walk(content, title_element)
+    if hidden_holds_the_page(walk.hidden, walk.page_size, content):
+        recorder, walk = _walk(content, title_element, True)
     builder = DocumentBuilder()
     # Trafilatura's time grows faster than the page (5 s for 20,000 paragraphs, 50 s for
     # 70,000); a page that long is a document, whose landmarks are enough to find its text.
