@@ -10,8 +10,11 @@ shape, never from class names. Table rows stay: a data table set after the artic
 is the article's as often as not, and its cells are not prose to find the article by.
 
 Measured with benchmarks/bench_html_extraction.py on WCXB's dev half (791 article pages, 429
-of them decided by trafilatura), against the same without it (`--baseline af31c48`): see the
-commit that brought it, and `drop_after_article` for the variants tried.
+of them decided by trafilatura), in one run against the same without it (af31c48): recall
+0.975 -> 0.975, precision 0.934 -> 0.939, gold paragraphs lost 197 -> 210; `drop_after_article`
+lists the variants tried. Trafilatura's evaluation pages: 5 "must keep" sentences of 2,664
+lost (3 of them on a company's "about" page whose own text follows its list of awards), 17
+furniture sentences of 2,644 left out.
 """
 
 from __future__ import annotations
