@@ -28,6 +28,7 @@ from ftztui.loaders.html_reasons import reason_for
 HtmlElement = Any  # lxml ships no type information
 
 _SHARE = 0.8  # of the kept prose's words, in the element taken as the article's
+_MIN_WORDS = 300  # of kept prose; as `html_prose.clear_article` needs to decide alone
 _COPY_WORDS = 5  # shorter, and a repeated value ("Best", "Included") is a table's or list's
 _COPY_SLACK = 0.2  # lengths further apart: not one text printed twice (a cheap first test)
 _HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -57,9 +58,10 @@ def drop_after_article(content: list[Any], reasons: dict[HtmlElement, str]) -> N
         and c.element.tag != "tr"
         and (n := words(c.text)) >= PROSE_WORDS
     ]
-    if len(prose) < 2:
-        return
-    article = Within(holder(_shared_weights(prose), sum(n for _, n in prose), _SHARE))
+    total = sum(n for _, n in prose)
+    if len(prose) < 2 or total < _MIN_WORDS:
+        return  # a short page: too little prose to tell where its article ends
+    article = Within(holder(_shared_weights(prose), total, _SHARE))
     kept = [i for i, c in enumerate(content) if c.keep and c.element is not None]
     inside = [i for i in kept if article(content[i].element)]
     if not inside:
