@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 from ftztui.loaders.builder import CountingBuilder
 from ftztui.loaders.decode import decode_bytes
 from ftztui.loaders.html_article import Recorder, replay
+from ftztui.loaders.html_hidden import hidden_holds_the_page
 from ftztui.loaders.html_meta import PageMeta, read_metadata
 from ftztui.loaders.html_prose import clear_article, prose_chars
 from ftztui.loaders.html_trafilatura import trafilatura_text
@@ -83,11 +84,10 @@ def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     title_element = _title_element(root, meta)
     title = element_text(title_element) if title_element is not None else None
     body = root.find("body")
-    recorder = Recorder()
-    walk = BlockWalk(recorder, title_element)
-    recorder.walk = walk
-    walk.on_title = recorder.mark_title
-    walk.run(body if body is not None else root)
+    content = body if body is not None else root
+    recorder, walk = _walk(content, title_element)
+    if hidden_holds_the_page(walk.hidden, walk.page_size, content):
+        recorder, walk = _walk(content, title_element, True)
     builder = CountingBuilder()
     # Trafilatura's time grows faster than the page (5 s for 20,000 paragraphs, 50 s for
     # 70,000); a page that long is a document, whose landmarks are enough to find its text.
@@ -107,6 +107,19 @@ def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         path=path,
         format="html",
     )
+
+
+def _walk(
+    content: HtmlElement, title_element: HtmlElement | None, show_hidden: bool = False
+) -> tuple[Recorder, BlockWalk]:
+    """The walk's candidates for the page (`html_article.Recorder`), and the walk."""
+    recorder = Recorder()
+    walk = BlockWalk(recorder, title_element)
+    walk.show_hidden = show_hidden
+    recorder.walk = walk
+    walk.on_title = recorder.mark_title
+    walk.run(content)
+    return recorder, walk
 
 
 def _parser() -> etree.HTMLParser:

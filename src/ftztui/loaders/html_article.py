@@ -23,9 +23,11 @@ from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.dates import find_date
+from ftztui.loaders.html_fallback import keep_the_prose_anywhere
 from ftztui.loaders.html_furniture import drop_furniture
 from ftztui.loaders.html_prose import LISTED, PROSE_WORDS, Within, holder, weights
 from ftztui.loaders.html_reasons import in_landmark, is_side_rail, reason_for
+from ftztui.loaders.html_tail import drop_adjacent_copies, drop_after_article
 from ftztui.loaders.html_walk import text_of
 from ftztui.loaders.text import strip_dateline
 from ftztui.model import Block, BlockKind
@@ -165,6 +167,7 @@ def replay(
         _keep_the_lead(recorder.candidates, recorder.title_at)
         _fill_gaps(candidates, recorder.title_at, reasons)
         _drop_repeats(content)
+        drop_adjacent_copies(content)
         drop_furniture(content, link_rows=True)
     elif article is not None:
         matcher = ArticleText(article)
@@ -173,11 +176,14 @@ def replay(
         _keep_the_prose(content)
         _fill_gaps(candidates, recorder.title_at, reasons)
         _drop_repeats(content)
+        drop_adjacent_copies(content)
+        drop_after_article(content, reasons)
         drop_furniture(content, link_rows=False)
     else:
         landmarks: dict[HtmlElement, bool] = {}
         for c in content:
             c.keep = not in_landmark(c.element, landmarks)
+        keep_the_prose_anywhere(content)
     contents: dict[HtmlElement, bool] = {}
     pending = _Pending(builder)
     dateline = agency = None

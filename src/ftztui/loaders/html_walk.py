@@ -19,6 +19,7 @@ import lxml.etree as etree
 
 from ftztui.loaders.boilerplate import classify_line
 from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.html_hidden import is_hidden, visible_size
 from ftztui.loaders.text_blocks import add_unit, split_credit, tidy_credit
 from ftztui.loaders.text_shapes import is_heading_shaped
 from ftztui.model import BlockKind
@@ -69,12 +70,14 @@ _HANDLED = BLOCK_TAGS | _UNSEEN_TAGS | _WHOLE_TAGS | {"br", "tr"}
 _CONTAINER_TAGS = ("p", "div", "article", "main", "section", "li", "table", "h1", "h2")
 
 
-def unseen(element: HtmlElement, page_size: int) -> str | None:
+def unseen(element: HtmlElement, page_size: int, show_hidden: bool = False) -> str | None:
     """Why an element's text is not the page's text: "" for what a browser never shows as text
     (scripts, styles), a reason to record for controls and hidden parts, None for text.
 
-    A control or a hidden element that holds most of the page is the page: an unclosed
-    <button> swallows everything after it, and some sites hide the body until a script runs.
+    A control or a hidden element that holds most of the page (`page_size`: its visible text)
+    is the page: an unclosed <button> swallows everything after it, and some sites hide the
+    body until a script runs. With `show_hidden` (`html_hidden.hidden_holds_the_page`), no
+    part is hidden: the page's text comes in hidden pieces that a script shows.
     """
     tag = element.tag
     if tag in _NEVER_TEXT:
@@ -85,15 +88,9 @@ def unseen(element: HtmlElement, page_size: int) -> str | None:
         if next(element.iter(*_CONTAINER_TAGS), None) is not None:
             return None
         return "buttons and form controls"
-    attrib = element.attrib
-    if not attrib:
+    if show_hidden or not is_hidden(element):
         return None
-    style = attrib.get("style")
-    if (
-        "hidden" in attrib
-        or attrib.get("aria-hidden") == "true"
-        or (style and "display:none" in style.replace(" ", "").lower())
-    ) and len(text_of(element)) <= page_size // 2:
+    if len(text_of(element)) <= page_size // 2:
         return "hidden on the page"
     return None
 
@@ -150,6 +147,10 @@ class BlockWalk:
         #: The element the text being flushed belongs to (for the reason of a removal).
         self.current: HtmlElement | None = None
         self.page_size = 0
+        #: Read hidden parts as text (`html_hidden.hidden_holds_the_page`); else they are
+        #: recorded as removed, and listed in `hidden`.
+        self.show_hidden = False
+        self.hidden: list[HtmlElement] = []
         #: Called where the title element stands in reading order.
         self.on_title: Callable[[], None] | None = None
         self.buffer: list[str] = []
@@ -164,7 +165,7 @@ class BlockWalk:
         """Every element's start and end in document order. The common case, an element
         that is neither skipped nor a block, costs a few tests here: called per element,
         a method's overhead was most of the walk's time."""
-        self.page_size = len(text_of(content))
+        self.page_size = visible_size(content)
         buffer = self.buffer
         title = self.title_element
         walker = etree.iterwalk(content, events=("start", "end"))
@@ -206,10 +207,12 @@ class BlockWalk:
         """Handle an opening tag (not its text); True when the element was consumed whole."""
         tag = element.tag
         if tag in _UNSEEN_TAGS or element.attrib:
-            skipped = unseen(element, self.page_size)
+            skipped = unseen(element, self.page_size, self.show_hidden)
             if skipped is not None:
                 if skipped:  # visible but not content (a button), or hidden: on record all the same
                     self.current = element
+                    if skipped == "hidden on the page":
+                        self.hidden.append(element)
                     self.builder.remove(element_text(element), skipped)
                 return True
         if (
@@ -274,7 +277,7 @@ class BlockWalk:
         for node in list(clone.iterdescendants()):
             if node.getparent() is None or not isinstance(node.tag, str):
                 continue
-            skipped = unseen(node, self.page_size)
+            skipped = unseen(node, self.page_size, self.show_hidden)
             if skipped is not None and _attached(node, clone):
                 if skipped:
                     self.builder.remove(element_text(node), skipped)

@@ -1,0 +1,45 @@
+"""A page whose article sits after its </html>, or inside a landmark (an unclosed <header> in
+a pop-up <aside>, on which trafilatura finds nothing: it drops a "popup" whole), keeps its
+article; the menu around it stays out, on record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.loaders import load_document
+
+TOPICS = ("terminal", "crews", "cranes", "queues", "ferries", "rail link", "customs", "tides")
+PARAGRAPH = (
+    "<p>Paragraph {i} of the report explains how the port authority changed its {topic} this "
+    "year, what the harbour office said about it, and why the ships waiting in the bay now "
+    "leave a day earlier than they did before the works began.</p>"
+)
+
+
+def test_an_article_inside_a_landmark_is_kept(tmp_path: Path) -> None:
+    paragraphs = "".join(PARAGRAPH.format(i=i, topic=TOPICS[i % 8]) for i in range(8))
+    html = (
+        "<html><head><title>Port report</title></head><body><aside class='popup'><div><header>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>Port report</h1><div>{paragraphs}</div></article>"
+        "</header></div></aside></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    doc = load_document(path)
+    assert sum(b.text.startswith("Paragraph ") for b in doc.blocks) == 8
+    assert "Home News" not in [b.text for b in doc.blocks]
+    assert any(r.reason == "navigation" for r in doc.removed)
+
+
+def test_an_article_after_the_pages_closing_html_tag_is_read(tmp_path: Path) -> None:
+    paragraphs = "".join(PARAGRAPH.format(i=i, topic=TOPICS[i % 8]) for i in range(8))
+    html = (
+        "<html><head><title>Port report</title></head><body><nav><a href='/'>Home</a></nav>"
+        "</body></html>\n"
+        f"<div><h1>Port report</h1><div>{paragraphs}</div></div><footer>© Port</footer>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    doc = load_document(path)
+    assert sum(b.text.startswith("Paragraph ") for b in doc.blocks) == 8

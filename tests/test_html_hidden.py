@@ -1,0 +1,60 @@
+"""A page whose text a script shows piece by piece (it ships the text hidden, behind "Loading"
+placeholders) keeps its article; on other pages, hidden parts stay out, on record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.loaders import load_document
+from ftztui.model import Document
+
+PARAGRAPH = (
+    "<p>Part {i} of the guide explains how an index fund follows its market, what it costs to "
+    "hold one for a decade, and why the fees matter more than the fund's name or logo.</p>"
+)
+SCRIPT = "<script>self.__data=" + "[" + ",".join(['"x"'] * 4000) + "]</script>"
+
+
+def load(tmp_path: Path, html: str) -> Document:
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    return load_document(path)
+
+
+def texts(doc: Document) -> list[str]:
+    return [b.text for b in doc.blocks]
+
+
+def streamed_page() -> str:
+    """Placeholders where the text will go, the text itself in hidden blocks after them, and
+    a script's data larger than all the text."""
+    placeholders = "".join(f"<template id='B:{i}'></template><p>Loading…</p>" for i in range(8))
+    hidden = "".join(
+        f"<div hidden id='S:{i}'><h2>Step {i}</h2>{PARAGRAPH.format(i=i)}</div>" for i in range(8)
+    )
+    return (
+        "<html><head><title>Index funds</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<main><h1>Index funds</h1>{placeholders}</main><footer>© Guides</footer>"
+        f"{hidden}{SCRIPT}</body></html>"
+    )
+
+
+def test_a_page_shipped_hidden_for_a_script_to_show_keeps_its_text(tmp_path: Path) -> None:
+    doc = load(tmp_path, streamed_page())
+    kept = texts(doc)
+    assert sum(t.startswith("Part ") for t in kept) == 8
+    assert not any(r.reason == "hidden on the page" for r in doc.removed)
+
+
+def test_hidden_parts_of_an_ordinary_page_stay_out_on_record(tmp_path: Path) -> None:
+    visible = "".join(PARAGRAPH.format(i=i) for i in range(8))
+    dialog = "<div style='display:none'><p>Sign up for our newsletter and save 10%.</p></div>"
+    html = (
+        "<html><head><title>Index funds</title></head><body><article><h1>Index funds</h1>"
+        f"{visible}</article>{dialog}{SCRIPT}</body></html>"
+    )
+    doc = load(tmp_path, html)
+    assert sum(t.startswith("Part ") for t in texts(doc)) == 8
+    assert "Sign up for our newsletter and save 10%." not in texts(doc)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Sign up for our newsletter and save 10%."] == "hidden on the page"
