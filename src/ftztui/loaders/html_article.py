@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
-from ftztui.loaders.dates import find_date
-from ftztui.loaders.html_fallback import keep_the_prose_anywhere
+from ftztui.loaders.html_fallback import keep_the_prose, keep_the_prose_anywhere
 from ftztui.loaders.html_furniture import drop_furniture
-from ftztui.loaders.html_prose import LISTED, PROSE_WORDS, Within, holder, weights
+from ftztui.loaders.html_prose import PROSE_WORDS, Within
 from ftztui.loaders.html_reasons import in_landmark, is_side_rail, reason_for
 from ftztui.loaders.html_tail import drop_adjacent_copies, drop_after_article
 from ftztui.loaders.html_walk import text_of
@@ -173,7 +172,7 @@ def replay(
         matcher = ArticleText(article)
         for c in content:
             c.keep = matcher.has(c.text)
-        _keep_the_prose(content)
+        keep_the_prose(content)
         _fill_gaps(candidates, recorder.title_at, reasons)
         _drop_repeats(content)
         drop_adjacent_copies(content)
@@ -315,70 +314,6 @@ class _Pending:
             else:
                 self.builder.remove(c.text, why or "heading with no text under it")
         self.items = []
-
-
-def _keep_the_prose(content: list[_Candidate]) -> None:
-    """Never drop the container holding most of the page's prose: when trafilatura kept less
-    than half of the prose outside the page's landmarks (it drops a container whose class
-    says "comments", even one holding the whole article), the deepest element holding most
-    of that prose is the article, and all of it is kept.
-
-    Measured on the benchmark's article pages (test half / first 300 of the dev half): recall
-    0.976 -> 0.979 / 0.953 -> 0.966, pages under half 1 -> 0 / 9 -> 3, precision 0.953 -> 0.937
-    / 0.932 -> 0.930: a blog whose comment thread outweighs the post keeps the comments. A
-    threshold of 0.2 instead of 0.5 keeps more precision and more pages under half (0 / 8).
-
-    Not when the container's prose is mostly list items: that is a list of separate entries,
-    a comment thread (<ol class="comment-list">), a forum's replies, a grid of other posts,
-    outweighing the post that trafilatura found. On the 24 dev pages where the rule fires,
-    the 6 whose container is 81-100% list items all lost precision to it (0.07-0.43) and
-    none needed it for recall; those that needed it were at most 67% list items. Dev half:
-    precision 0.931 -> 0.937, recall unchanged to 4 decimals.
-
-    Nor when what it would add holds three short lines dating something ("Posted by: Lisa |
-    09/30/2012 at 07:08 AM", "3 days ago"): a thread of signed posts, an old blog's comments in
-    plain paragraphs. The rule fired on 249 of Dragnet's 1,324 pages (2012 blogs and news, not
-    used before), mostly for such threads; with this, precision 0.803 -> 0.829 and recall 0.949
-    -> 0.946 there (some of its gold texts keep the comments), Google News (L3S-GN1) precision
-    0.800 -> 0.809, WCXB's dev and test halves unchanged (no page there has such a thread)."""
-    landmarks: dict[HtmlElement, bool] = {}
-    prose = [
-        (c, n)
-        for c in content
-        if c.op == "block"
-        and (n := len(c.text.split())) >= PROSE_WORDS
-        and not in_landmark(c.element, landmarks)
-    ]
-    total = sum(n for _, n in prose)
-    if not total or sum(n for c, n in prose if c.keep) >= 0.5 * total:
-        return
-    weight = weights(prose)
-    container = holder(weight, total)
-    held = Within(container)
-    listed = sum(n for c, n in prose if c.kind == "list_item" and held(c.element))
-    if listed >= LISTED * weight[container]:
-        return  # a list of entries (comments, posts, reviews), not one article
-    added = [c for c in content if not c.keep and held(c.element)]
-    if sum(1 for c in added if _is_stamp(c.text)) >= _THREAD_STAMPS:
-        return  # a thread of posts, each signed and dated ("Posted by: Lisa | 09/30/2012")
-    for c in added:
-        c.keep = True
-
-
-#: Short lines with a date or a time in what the container would add that make it a thread of
-#: dated posts (a blog's comments, a forum) rather than the rest of the article.
-_THREAD_STAMPS = 3
-_STAMP_WORDS = 15
-_TIME_OR_AGO = re.compile(
-    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
-    r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b",
-    re.IGNORECASE,
-)
-
-
-def _is_stamp(text: str) -> bool:
-    """A short line that dates something: a post's or a comment's signature line."""
-    return len(text.split()) <= _STAMP_WORDS and bool(_TIME_OR_AGO.search(text) or find_date(text))
 
 
 def _fill_gaps(
