@@ -484,3 +484,25 @@ def test_docx_embedded_part_of_another_kind_is_named(tmp_path: Path) -> None:
     doc = load_document(_with_chunk(path, "afchunk.rtf", "application/rtf", rtf))
     assert [b.text for b in doc.blocks] == ["Before the export."]
     assert doc.note == "embedded, not read: afchunk.rtf"
+
+
+def test_epub_picture_pages_are_read_by_the_descriptions_the_book_gives(tmp_path: Path) -> None:
+    """An accessible picture book describes each page (alt text, an SVG's <desc>), as a screen
+    reader reads it; in a chapter with text of its own, a picture's alt text stays out."""
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+        '<body><figure><img src="a.png" alt="Children dance around a large apple pie."/>'
+        '<img src="logo.png" alt="logo"/></figure></body></html>'
+    )
+    chapter = (
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+        '<body><p>The gorges are narrow.</p><img src="map.png" alt="A map of the three gorges"/>'
+        "</body></html>"
+    )
+    path = _replaced(epub_file(tmp_path / "book.epub"), "OEBPS/text/one.xhtml", page.encode())
+    path = _replaced(path, "OEBPS/text/two.xhtml", chapter.encode())
+    doc = load_document(path)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("caption", "Children dance around a large apple pie."),
+        ("paragraph", "The gorges are narrow."),
+    ]

@@ -263,7 +263,7 @@ def _add_chapter(book: _Book, name: str, title: str | None, builder: DocumentBui
     body = root.find("body")
     if body is None:
         body = root
-    _svg_pages_as_paragraphs(body)
+    _pictures_as_text(body)
     for element in list(body.iter(*_NEVER)):
         _drop(element)
     _drop_ruby_readings(body, builder)
@@ -278,12 +278,15 @@ def _add_chapter(book: _Book, name: str, title: str | None, builder: DocumentBui
     DocumentWalk(builder, None).run(body)
 
 
-def _svg_pages_as_paragraphs(body: Any) -> None:
-    """A chapter whose every word is drawn in inline SVG (a fixed-layout page): each `<text>`
-    becomes a paragraph. Not in a chapter with text of its own, where an SVG is a figure and
-    its `<text>` are labels ("Fig. 2", an axis)."""
+def _pictures_as_text(body: Any) -> None:
+    """A chapter with no words of its own outside its pictures (a fixed-layout page): the words
+    its SVG draws (`<text>`) become paragraphs and, where a picture draws none, the description
+    the book gives it (an image's alt text, an SVG's `<desc>`) becomes its caption, as a screen
+    reader reads it. Not in a chapter with text of its own, where a picture is a figure and its
+    `<text>` are labels ("Fig. 2", an axis)."""
     drawings = list(body.iter("svg"))
-    if not drawings:
+    images = [img for img in body.iter("img") if _described(img.get("alt"))]
+    if not drawings and not images:
         return
     outside = copy.deepcopy(body)
     for svg in list(outside.iter("svg")):
@@ -292,11 +295,29 @@ def _svg_pages_as_paragraphs(body: Any) -> None:
         return
     for svg in drawings:
         page = etree.Element("div")
-        for text in svg.iter("text"):
-            line = _svg_text(text)
-            if line:
-                etree.SubElement(page, "p").text = line
+        lines = [line for text in svg.iter("text") if (line := _svg_text(text))]
+        for line in lines:
+            etree.SubElement(page, "p").text = line
+        description = _svg_description(svg)
+        if not lines and description:
+            etree.SubElement(page, "figcaption").text = description
         svg.addprevious(page)
+    for img in images:
+        caption = etree.Element("figcaption")
+        caption.text = " ".join(img.get("alt").split())
+        img.addnext(caption)
+
+
+def _described(words: str | None) -> bool:
+    """A description of a picture, not a label ("cover", "logo"): three words or more."""
+    return words is not None and len(words.split()) >= 3
+
+
+def _svg_description(svg: Any) -> str | None:
+    """An SVG's own `<desc>`, when it describes (three words or more)."""
+    desc = next(svg.iter("{*}desc", "desc"), None)
+    words = " ".join("".join(desc.itertext()).split()) if desc is not None else ""
+    return words if _described(words) else None
 
 
 def _add_svg_page(book: _Book, name: str, title: str | None, builder: DocumentBuilder) -> None:
@@ -307,10 +328,13 @@ def _add_svg_page(book: _Book, name: str, title: str | None, builder: DocumentBu
     except LoadError:
         return
     lines = [line for t in root.iter("{*}text") if (line := _svg_text(t))]
-    if lines and title:
+    description = None if lines else _svg_description(root)
+    if (lines or description) and title:
         builder.heading(title, 1)
     for line in lines:
         add_unit(builder, line)
+    if description:  # a picture the book describes: its description, as its caption
+        builder.block("caption", description)
 
 
 #: A word broken at a line's end: "res-" then "tait" is "restait" ("Jean-" then "Claude" stays).
