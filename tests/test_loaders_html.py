@@ -721,3 +721,24 @@ def test_a_thread_of_signed_and_dated_posts_is_not_kept_as_the_rest_of_the_artic
     assert all(f"Paragraph {i} of the report" in texts for i in range(4))
     assert "comment 7," not in texts
     assert any("comment 7," in r.text for r in doc.removed)
+
+
+def test_styles_and_scripts_inside_a_heading_or_code_block_are_not_its_text(
+    tmp_path: Path,
+) -> None:
+    """Component libraries put a <style> inside the element it styles; a browser shows none
+    of it."""
+    page = (
+        "<html><body><article><h1>Meditation</h1>"
+        + "<p>Meditation has a history that goes back thousands of years, teachers say.</p>" * 3
+        + "<h2><style>.css-1m1{opacity:0.5}</style>Benefits<script>var a = 1;</script></h2>"
+        + "<p>Programs that teach meditation may combine it with other activities.</p>" * 3
+        + "<pre><style>.css-519{display:inline}</style>composer require twilio/sdk</pre>"
+        + "</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    doc = load_document(path)
+    assert [s.title for s in doc.sections][-1] == "Benefits"
+    assert doc.blocks[-1].text == "composer require twilio/sdk"
+    assert "css-" not in all_text(doc)

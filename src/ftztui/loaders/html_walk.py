@@ -103,14 +103,17 @@ def text_of(element: HtmlElement) -> str:
 
 def raw_text(element: HtmlElement, br: str = " ") -> str:
     """An element's text with each <br> as `br`: "CN¥ 575.6 billion<br>US$ 85.3 billion" in an
-    infobox cell is two values, not "billionUS$"."""
-    if next(element.iter("br"), None) is None:
+    infobox cell is two values, not "billionUS$". Scripts and styles inside it are not text."""
+    if next(element.iter("br", "style", "script"), None) is None:
         return "".join(element.itertext())  # the common case, in C
     parts: list[str] = []
-    for event, node in etree.iterwalk(element, events=("start", "end")):
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
         if event == "start":
             if node.tag == "br":
                 parts.append(br)
+            elif node.tag in _CODE and node is not element:  # a heading's own <style>
+                walker.skip_subtree()
             elif isinstance(node.tag, str) and node.text:
                 parts.append(node.text)
         elif node is not element and node.tail:
