@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ftztui.loaders import load_document
 from ftztui.model import Document
+
+from .helpers import load_page
 
 TOPICS = ("terminal", "crews", "cranes", "queues", "ferries", "rail link", "customs", "tides")
 PARAGRAPH = (
@@ -33,12 +34,6 @@ def page(inside: str = "") -> str:
     )
 
 
-def load(tmp_path: Path, html: str) -> Document:
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    return load_document(path)
-
-
 def shape(doc: Document) -> list[tuple[str | None, list[tuple[str, str]]]]:
     return [(s.title, [(b.kind, b.text) for b in s.blocks]) for s in doc.sections]
 
@@ -62,12 +57,12 @@ def trafilatura_calls(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 def test_a_clear_article_loads_the_same_without_trafilatura(
     tmp_path: Path, trafilatura_calls: list[bool], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    walk_alone = load(tmp_path, page())
+    walk_alone = load_page(tmp_path, page())
     assert trafilatura_calls == []  # the walk decided: trafilatura was not run
     import ftztui.loaders.html as html
 
     monkeypatch.setattr(html, "clear_article", lambda *args: None)
-    with_trafilatura = load(tmp_path, page())
+    with_trafilatura = load_page(tmp_path, page())
     assert trafilatura_calls  # this time it decided
     assert shape(walk_alone) == shape(with_trafilatura)
     assert [s.title for s in walk_alone.sections] == [None, "What comes next"]
@@ -78,7 +73,7 @@ def test_a_clear_article_loads_the_same_without_trafilatura(
 def test_what_the_walk_leaves_out_is_recorded_with_its_reason(
     tmp_path: Path, trafilatura_calls: list[bool]
 ) -> None:
-    doc = load(tmp_path, page())
+    doc = load_page(tmp_path, page())
     assert trafilatura_calls == []
     reasons = {r.text: r.reason for r in doc.removed}
     assert reasons["Home World news"] == "navigation"
@@ -91,7 +86,7 @@ def test_what_the_walk_leaves_out_is_recorded_with_its_reason(
 def test_a_list_of_links_inside_the_article_leaves_the_decision_to_trafilatura(
     tmp_path: Path, trafilatura_calls: list[bool]
 ) -> None:
-    doc = load(tmp_path, page(f"<h3>More from the harbour</h3><ul>{STORIES}</ul>"))
+    doc = load_page(tmp_path, page(f"<h3>More from the harbour</h3><ul>{STORIES}</ul>"))
     assert trafilatura_calls  # not clear from the walk: short lines of links
     assert sum("Paragraph" in b.text for b in doc.blocks) == 12
 
@@ -100,7 +95,7 @@ def test_a_page_with_too_little_prose_is_not_decided_by_the_walk(
     tmp_path: Path, trafilatura_calls: list[bool]
 ) -> None:
     short = "<html><body><article><h1>Note</h1>" + PARAGRAPH.format(i=1, topic="cranes")
-    doc = load(tmp_path, short + "</article></body></html>")
+    doc = load_page(tmp_path, short + "</article></body></html>")
     assert trafilatura_calls
     assert "Paragraph 1 of the report" in doc.blocks[0].text
 
@@ -116,7 +111,7 @@ def test_the_standfirst_above_the_article_body_is_kept(
         "<div class='lead-photo'><p>Photo: Jo Bloggs</p></div>"
         f"<div class='body'>{''.join(paragraphs)}</div></body></html>"
     )
-    doc = load(tmp_path, html)
+    doc = load_page(tmp_path, html)
     assert trafilatura_calls == []
     texts = [b.text for b in doc.blocks]
     assert texts[0].startswith("The harbour that nobody wanted")
@@ -139,7 +134,7 @@ def test_a_long_standfirst_counts_with_the_article_body(
         "<html><head><title>Port report</title></head><body><h1>Port report</h1>"
         f"<div class='intro'>{intro}</div><div class='body'>{body}</div></body></html>"
     )
-    doc = load(tmp_path, html)
+    doc = load_page(tmp_path, html)
     assert trafilatura_calls == []
     texts = [b.text for b in doc.blocks]
     assert [t[:12] for t in texts[:3]] == ["Standfirst 0", "Standfirst 1", "Standfirst 2"]

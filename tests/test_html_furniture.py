@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ftztui.loaders import load_document
 from ftztui.model import Document
+
+from .helpers import load_page
 
 TOPICS = ("terminal", "crews", "cranes", "queues", "ferries", "rail link", "customs", "tides")
 PARAGRAPH = (
@@ -32,12 +33,6 @@ def page(middle: str = "", end: str = "") -> str:
     )
 
 
-def load(tmp_path: Path, html: str) -> Document:
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    return load_document(path)
-
-
 def texts(doc: Document) -> list[str]:
     return [s.title or "" for s in doc.sections] + [b.text for b in doc.blocks]
 
@@ -51,7 +46,7 @@ def test_a_photo_credit_line_is_left_out_and_its_caption_kept(tmp_path: Path) ->
         "<figure><img src='cranes.jpg'><figcaption>The new cranes at dawn.</figcaption>"
         "</figure><p>Photo courtesy of Harbour Board</p><p>Image credit: Jo Bloggs</p>"
     )
-    doc = load(tmp_path, page(middle=figure))
+    doc = load_page(tmp_path, page(middle=figure))
     assert "The new cranes at dawn." in texts(doc)
     assert not any("Harbour Board" in t or "Jo Bloggs" in t for t in texts(doc))
     assert reasons(doc)["Photo courtesy of Harbour Board"] == "photo credit"
@@ -61,13 +56,13 @@ def test_a_photo_credit_line_is_left_out_and_its_caption_kept(tmp_path: Path) ->
 
 def test_a_sentence_that_starts_like_a_credit_is_the_articles(tmp_path: Path) -> None:
     line = "<p>Photographs by the harbour master show the cranes arriving at night.</p>"
-    doc = load(tmp_path, page(middle=line))
+    doc = load_page(tmp_path, page(middle=line))
     assert "Photographs by the harbour master show the cranes arriving at night." in texts(doc)
 
 
 def test_share_buttons_after_the_article_go_with_their_headings(tmp_path: Path) -> None:
     end = f"<h3>Teilen Sie dies mit:</h3><ul>{SHARE}</ul><h3>Ähnliche Beiträge</h3>"
-    doc = load(tmp_path, page(end=end))
+    doc = load_page(tmp_path, page(end=end))
     kept = texts(doc)
     for line in ("Teilen Sie dies mit:", "Twitter", "Facebook", "E-Mail", "Ähnliche Beiträge"):
         assert line not in kept
@@ -83,13 +78,13 @@ def test_a_list_of_one_word_links_inside_the_article_is_kept(tmp_path: Path) -> 
         "<li><a href='/get/github'>GitHub</a></li><li><a href='/get/win'>Windows</a></li>"
         "<li><a href='/get/mac'>macOS</a></li><li><a href='/get/linux'>Linux</a></li></ul>"
     )
-    doc = load(tmp_path, page(middle=downloads))
+    doc = load_page(tmp_path, page(middle=downloads))
     assert {"GitHub", "Windows", "macOS", "Linux"} <= set(texts(doc))
 
 
 def test_a_list_of_titles_at_the_end_stays_as_lines_of_text(tmp_path: Path) -> None:
     titles = "".join(f"<h3>Harbour crew member {n}</h3>" for n in ("Ann", "Bo", "Cy", "Di"))
-    doc = load(tmp_path, page(end=titles))
+    doc = load_page(tmp_path, page(end=titles))
     kept = texts(doc)
     assert {"Harbour crew member Ann", "Harbour crew member Bo", "Harbour crew member Cy"} <= set(
         kept

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ftztui.loaders import load_document
 from ftztui.model import Document
+
+from .helpers import load_page
 
 PARAGRAPH = (
     "<p>Part {i} of the guide explains how an index fund follows its market, what it costs to "
     "hold one for a decade, and why the fees matter more than the fund's name or logo.</p>"
 )
 SCRIPT = "<script>self.__data=" + "[" + ",".join(['"x"'] * 4000) + "]</script>"
-
-
-def load(tmp_path: Path, html: str) -> Document:
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    return load_document(path)
 
 
 def texts(doc: Document) -> list[str]:
@@ -40,7 +35,7 @@ def streamed_page() -> str:
 
 
 def test_a_page_shipped_hidden_for_a_script_to_show_keeps_its_text(tmp_path: Path) -> None:
-    doc = load(tmp_path, streamed_page())
+    doc = load_page(tmp_path, streamed_page())
     kept = texts(doc)
     assert sum(t.startswith("Part ") for t in kept) == 8
     assert not any(r.reason == "hidden on the page" for r in doc.removed)
@@ -53,7 +48,7 @@ def test_hidden_parts_of_an_ordinary_page_stay_out_on_record(tmp_path: Path) -> 
         "<html><head><title>Index funds</title></head><body><article><h1>Index funds</h1>"
         f"{visible}</article>{dialog}{SCRIPT}</body></html>"
     )
-    doc = load(tmp_path, html)
+    doc = load_page(tmp_path, html)
     assert sum(t.startswith("Part ") for t in texts(doc)) == 8
     assert "Sign up for our newsletter and save 10%." not in texts(doc)
     removed = {r.text: r.reason for r in doc.removed}

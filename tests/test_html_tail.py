@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ftztui.loaders import load_document
 from ftztui.model import Document
+
+from .helpers import load_page
 
 TOPICS = ("terminal", "crews", "cranes", "queues", "ferries", "rail link", "customs", "tides")
 PARAGRAPH = (
@@ -39,18 +40,12 @@ def page(after: str, paragraphs: int = 12, middle: str = "") -> str:
     )
 
 
-def load(tmp_path: Path, html: str) -> Document:
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    return load_document(path)
-
-
 def texts(doc: Document) -> list[str]:
     return [b.text for b in doc.blocks]
 
 
 def test_an_authors_box_and_an_offer_after_the_article_are_left_out(tmp_path: Path) -> None:
-    doc = load(tmp_path, page(BOX))
+    doc = load_page(tmp_path, page(BOX))
     kept = texts(doc)
     assert sum(t.startswith("Paragraph ") for t in kept) == 12
     assert not any(t.startswith(("Jo Bloggs", "Our harbour guide", "Try the")) for t in kept)
@@ -65,7 +60,7 @@ def test_a_table_after_the_articles_text_stays(tmp_path: Path) -> None:
         for ship, day, berth in (("Pride of Kent", "Monday", "4"), ("Spirit", "Tuesday", "7"))
     )
     table = f"<div><table><tr><th>Ship</th><th>Day</th><th>Berth</th></tr>{rows}</table></div>"
-    kept = texts(load(tmp_path, page(table + BOX)))
+    kept = texts(load_page(tmp_path, page(table + BOX)))
     assert "Pride of Kent | Monday | 4" in kept
     assert "Spirit | Tuesday | 7" in kept
 
@@ -75,7 +70,7 @@ def test_the_articles_end_in_an_element_of_its_own_stays(tmp_path: Path) -> None
         PARAGRAPH.format(i=i, topic=TOPICS[i % 8]).replace("Paragraph", "Closing paragraph")
         for i in range(4)
     )
-    kept = texts(load(tmp_path, page(f"<div>{ending}</div>", paragraphs=10)))
+    kept = texts(load_page(tmp_path, page(f"<div>{ending}</div>", paragraphs=10)))
     assert sum(t.startswith("Paragraph ") for t in kept) == 10
     assert sum(t.startswith("Closing paragraph") for t in kept) == 4
 
@@ -86,7 +81,7 @@ def test_a_paragraph_printed_twice_in_a_row_is_kept_once(tmp_path: Path) -> None
         "<div><p>Increasing attendance at a space museum in a small town in Kansas.</p></div>"
         "</div><ul><li>Included</li><li>Included</li><li>Included</li></ul>"
     )
-    doc = load(tmp_path, page(BOX, middle=card))
+    doc = load_page(tmp_path, page(BOX, middle=card))
     kept = texts(doc)
     assert kept.count("Increasing attendance at a space museum in a small town in Kansas.") == 1
     assert kept.count("Included") == 3

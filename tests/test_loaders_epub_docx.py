@@ -231,13 +231,8 @@ def test_epub_of_pictures_is_listed_with_a_note(tmp_path: Path) -> None:
 
 def test_epub_ruby_readings_are_not_read_into_the_text(tmp_path: Path) -> None:
     """Japanese books annotate kanji with their reading; the reading is not the sentence."""
-    chapter = (
-        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
-        "<body><p>詩人に<ruby>憂<rp>(</rp><rt>うれ</rt><rp>)</rp></ruby>いはつきものかも知れない。"
-        "</p></body></html>"
-    )
-    path = _replaced(epub_file(tmp_path / "book.epub"), "OEBPS/text/one.xhtml", chapter.encode())
-    doc = load_document(path)
+    ruby = "<ruby>憂<rp>(</rp><rt>うれ</rt><rp>)</rp></ruby>"
+    doc = load_document(_book_with(tmp_path, one=f"<p>詩人に{ruby}いはつきものかも知れない。</p>"))
     assert doc.blocks[0].text == "詩人に憂いはつきものかも知れない。"
     assert ("うれ", "ruby readings (shown above the text)") in [
         (r.text, r.reason) for r in doc.removed
@@ -259,6 +254,18 @@ def _replaced(path: Path, member: str, data: bytes) -> Path:
     with zipfile.ZipFile(path, "w") as z:
         for name, blob in parts.items():
             z.writestr(name, blob)
+    return path
+
+
+def _book_with(tmp_path: Path, **chapters: str) -> Path:
+    """The test book with its chapters `one` and `two` given their XHTML bodies."""
+    path = epub_file(tmp_path / "book.epub")
+    for name, body in chapters.items():
+        xhtml = (
+            '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+            f"<body>{body}</body></html>"
+        )
+        path = _replaced(path, f"OEBPS/text/{name}.xhtml", xhtml.encode())
     return path
 
 
@@ -416,18 +423,14 @@ def test_epub_chapter_drawn_in_inline_svg_is_read_but_a_figure_label_is_not(
     tmp_path: Path,
 ) -> None:
     drawn = (
-        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
-        '<body><div><svg xmlns="http://www.w3.org/2000/svg"><text><tspan>Il en avait sou-'
-        "</tspan><tspan>vent rêvé.</tspan></text></svg></div></body></html>"
+        '<div><svg xmlns="http://www.w3.org/2000/svg"><text><tspan>Il en avait sou-'
+        "</tspan><tspan>vent rêvé.</tspan></text></svg></div>"
     )
     figure = (
-        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
-        "<body><h1 id='start'>Through the Gorges</h1><p>The gorges are narrow.</p>"
-        '<svg xmlns="http://www.w3.org/2000/svg"><text>Fig. 2 (km)</text></svg></body></html>'
+        "<h1 id='start'>Through the Gorges</h1><p>The gorges are narrow.</p>"
+        '<svg xmlns="http://www.w3.org/2000/svg"><text>Fig. 2 (km)</text></svg>'
     )
-    path = _replaced(epub_file(tmp_path / "book.epub"), "OEBPS/text/one.xhtml", drawn.encode())
-    path = _replaced(path, "OEBPS/text/two.xhtml", figure.encode())
-    texts = [b.text for b in load_document(path).blocks]
+    texts = [b.text for b in load_document(_book_with(tmp_path, one=drawn, two=figure)).blocks]
     assert texts == ["Il en avait souvent rêvé.", "The gorges are narrow."]
 
 
@@ -490,18 +493,11 @@ def test_epub_picture_pages_are_read_by_the_descriptions_the_book_gives(tmp_path
     """An accessible picture book describes each page (alt text, an SVG's <desc>), as a screen
     reader reads it; in a chapter with text of its own, a picture's alt text stays out."""
     page = (
-        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
-        '<body><figure><img src="a.png" alt="Children dance around a large apple pie."/>'
-        '<img src="logo.png" alt="logo"/></figure></body></html>'
+        '<figure><img src="a.png" alt="Children dance around a large apple pie."/>'
+        '<img src="logo.png" alt="logo"/></figure>'
     )
-    chapter = (
-        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
-        '<body><p>The gorges are narrow.</p><img src="map.png" alt="A map of the three gorges"/>'
-        "</body></html>"
-    )
-    path = _replaced(epub_file(tmp_path / "book.epub"), "OEBPS/text/one.xhtml", page.encode())
-    path = _replaced(path, "OEBPS/text/two.xhtml", chapter.encode())
-    doc = load_document(path)
+    chapter = '<p>The gorges are narrow.</p><img src="map.png" alt="A map of the three gorges"/>'
+    doc = load_document(_book_with(tmp_path, one=page, two=chapter))
     assert [(b.kind, b.text) for b in doc.blocks] == [
         ("caption", "Children dance around a large apple pie."),
         ("paragraph", "The gorges are narrow."),

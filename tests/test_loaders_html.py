@@ -10,7 +10,7 @@ import pytest
 from ftztui.loaders import LoadError, load_document
 from ftztui.model import Document
 
-from .helpers import all_text
+from .helpers import all_text, load_page
 
 NEWS = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -71,15 +71,9 @@ FURNITURE = (
 )
 
 
-def load(tmp_path: Path, html: str, name: str = "page.html") -> Document:
-    path = tmp_path / name
-    path.write_text(html, encoding="utf-8")
-    return load_document(path)
-
-
 @pytest.fixture
 def news(tmp_path: Path) -> Document:
-    return load(tmp_path, NEWS)
+    return load_page(tmp_path, NEWS)
 
 
 def test_metadata(news: Document) -> None:
@@ -131,12 +125,12 @@ def test_fallbacks_for_title_and_date(tmp_path: Path) -> None:
     </script></head>
     <body><div class="content"><p>Ten new routes opened this year, officials said.</p></div>
     </body></html>"""
-    doc = load(tmp_path, page)
+    doc = load_page(tmp_path, page)
     assert doc.title == "Cold chain routes grow"
     assert doc.date == "2021-03-05"
     assert doc.source == "LD Publisher"
     bare = "<html><body><p>Only a <time datetime='2020-12-31'>date</time> here.</p></body></html>"
-    doc = load(tmp_path, bare, "bare_page.html")
+    doc = load_page(tmp_path, bare, "bare_page.html")
     assert doc.title == "bare page"
     assert doc.date == "2020-12-31"
 
@@ -159,7 +153,7 @@ NESTED_LAYOUT = """<html><head><title>Old portal</title></head><body>
 
 
 def test_nested_layout_tables(tmp_path: Path) -> None:
-    doc = load(tmp_path, NESTED_LAYOUT)
+    doc = load_page(tmp_path, NESTED_LAYOUT)
     assert doc.title == "Customs pilots a single window"
     assert [s.title for s in doc.sections] == [None, "What changes"]
     assert [b.text for b in doc.blocks] == [
@@ -178,7 +172,7 @@ def test_empty_cells_keep_the_columns_and_empty_rows_go(tmp_path: Path) -> None:
         "<tr><td>Net sales</td><td>1,095,130</td><td>1,120,000</td></tr>"
         "<tr><td></td><td></td><td></td></tr></table></article></body></html>"
     )
-    doc = load(tmp_path, page)
+    doc = load_page(tmp_path, page)
     assert [b.text for b in doc.blocks][1:] == [
         "| FY2025 | FY2026",
         "Net sales | 1,095,130 | 1,120,000",
@@ -208,7 +202,7 @@ def test_python_doc_page_if_installed() -> None:
 
 
 def test_same_page_same_document(tmp_path: Path) -> None:
-    assert load(tmp_path, NEWS) == load(tmp_path, NEWS)
+    assert load_page(tmp_path, NEWS) == load_page(tmp_path, NEWS)
 
 
 DIV_SOUP = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
@@ -242,7 +236,7 @@ DIV_SOUP = """<html><head><meta http-equiv="Content-Type" content="text/html; ch
 
 
 def test_div_soup_page_uses_the_text_heuristics(tmp_path: Path) -> None:
-    doc = load(tmp_path, DIV_SOUP)
+    doc = load_page(tmp_path, DIV_SOUP)
     assert doc.title == "Chongqing FTZ Turns Four"
     assert (doc.source, doc.date, doc.dateline) == ("iChongqing", "2021-04-01", "Chongqing")
     assert [s.title for s in doc.sections] == [
@@ -277,7 +271,7 @@ def test_hidden_elements_are_not_text(tmp_path: Path) -> None:
         "<div style='display: none'>HIDDEN TWO</div><span aria-hidden='true'>HIDDEN THREE</span>"
         "</body></html>"
     )
-    assert "HIDDEN" not in all_text(load(tmp_path, page))
+    assert "HIDDEN" not in all_text(load_page(tmp_path, page))
 
 
 WIKI = """<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Yichang - Wikipedia</title>
@@ -308,7 +302,7 @@ WIKI = """<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Yichang - Wiki
 
 @pytest.fixture
 def wiki(tmp_path: Path) -> Document:
-    return load(tmp_path, WIKI)
+    return load_page(tmp_path, WIKI)
 
 
 def test_wiki_contents_and_navigation_are_furniture(wiki: Document) -> None:
@@ -352,7 +346,7 @@ def test_line_breaks_inside_cells_captions_and_code_separate(
 )
 def test_heading_text(tmp_path: Path, heading: str, title: str) -> None:
     page = f"<html><body><h1>T</h1><h2>{heading}</h2><p>Body text here.</p></body></html>"
-    assert load(tmp_path, page).sections[-1].title == title
+    assert load_page(tmp_path, page).sections[-1].title == title
 
 
 def test_a_heading_linking_back_to_the_contents_keeps_its_text(tmp_path: Path) -> None:
@@ -362,7 +356,7 @@ def test_a_heading_linking_back_to_the_contents_keeps_its_text(tmp_path: Path) -
         '<h2><a class="toc-backref" href="#id2">What is Python?</a></h2>'
         "<p>A programming language.</p></body></html>"
     )
-    doc = load(tmp_path, page)
+    doc = load_page(tmp_path, page)
     assert (doc.title, doc.sections[-1].title) == ("General FAQ", "What is Python?")
 
 
@@ -370,7 +364,7 @@ def test_a_heading_linking_back_to_the_contents_keeps_its_text(tmp_path: Path) -
 def test_every_visible_text_is_kept_or_recorded_as_removed(tmp_path: Path, html: str) -> None:
     from tests.test_html_gold import squash, visible_chunks, words
 
-    doc = load(tmp_path, html)
+    doc = load_page(tmp_path, html)
     kept = [doc.title, doc.dateline or "", all_text(doc)]
     # A caption's "(Photo/ Xinhua)" is its credit: the label is the field's name.
     credits = [f"photo {b.credit}" for b in doc.blocks if b.credit]
@@ -383,7 +377,7 @@ def test_every_visible_text_is_kept_or_recorded_as_removed(tmp_path: Path, html:
 
 
 def test_removed_parts_say_why(tmp_path: Path) -> None:
-    reasons = {r.text: r.reason for r in load(tmp_path, DIV_SOUP).removed}
+    reasons = {r.text: r.reason for r in load_page(tmp_path, DIV_SOUP).removed}
     assert reasons["Editor: Liu Jiaxin"] == "site furniture"
     assert reasons["Share to WeChat"] == "share buttons"
     assert reasons["NewsBusinessTravel"] == "navigation"
@@ -420,7 +414,7 @@ def test_the_container_of_the_article_is_kept_whatever_its_class(
         "<li><a href='/y'>Other story two</a></li></ul></aside>"
         "<footer><p>Copyright 2024 Example News</p></footer></body></html>"
     )
-    doc = load(tmp_path, page)
+    doc = load_page(tmp_path, page)
     assert doc.title == "Port report"
     texts = [b.text for b in doc.blocks]
     article = [PORT.format(i=i)[3:-4] for i in range(12)]
@@ -436,7 +430,7 @@ def test_side_rail_headings_are_not_sections(tmp_path: Path) -> None:
         f"<html><body><article><h1>Port report</h1>{body}<h2>Related Articles</h2>"
         f"{PORT.format(i=99)}</article></body></html>"
     )
-    doc = load(tmp_path, page)
+    doc = load_page(tmp_path, page)
     assert [s.title for s in doc.sections] == [None]
     assert {r.text: r.reason for r in doc.removed}["Related Articles"] == (
         "heading of the page around the article"
@@ -444,7 +438,7 @@ def test_side_rail_headings_are_not_sections(tmp_path: Path) -> None:
 
 
 def test_trafilatura_reads_a_tree_without_what_it_would_delete() -> None:
-    from ftztui.loaders.html import _parse
+    from ftztui.loaders.html import parse_page
     from ftztui.loaders.html_trafilatura import _trafilatura_tree
 
     page = (
@@ -454,7 +448,7 @@ def test_trafilatura_reads_a_tree_without_what_it_would_delete() -> None:
         "<noscript>no script</noscript><svg><path d='M0'/></svg><button>Go</button>"
         "</body></html>"
     )
-    root = _parse(page)
+    root = parse_page(page)
     tree = _trafilatura_tree(root)
     tags = [e.tag for e in tree.iter() if isinstance(e.tag, str)]
     for gone in ("style", "meta", "img", "noscript", "svg", "path"):
@@ -475,7 +469,7 @@ def test_page_text_is_cleaned_when_already_normalised_or_not(tmp_path: Path) -> 
         f"<p>Red &#27;[31mtext and a bell &#7; stay plain words in the report here.</p>{body}"
         "</article></body></html>"
     )
-    doc = load(tmp_path, page)
+    doc = load_page(tmp_path, page)
     text = all_text(doc)
     assert "caf\u00e9 by the quay" in text  # NFC, as everywhere else
     assert "\x1b" not in text and "\x07" not in text and "[31m" not in text
@@ -499,7 +493,7 @@ def test_a_comment_thread_outweighing_the_post_is_not_kept_as_the_article(
         f"<div class='comments'><h3>30 Comments</h3><ol class='comment-list'>{comments}</ol>"
         "</div></body></html>"
     )
-    doc = load(tmp_path, page)
+    doc = load_page(tmp_path, page)
     texts = " ".join(b.text for b in doc.blocks)
     for i in range(4):
         assert f"Paragraph {i} of the report" in texts
@@ -521,7 +515,7 @@ def test_a_paragraph_repeated_on_the_page_is_kept_once_and_the_copy_recorded(
         f"<html><body><article><h1>Port report</h1>{long}{body}"
         f"<div class='mobile-layout'>{long}</div>{PORT.format(i=7)}</article></body></html>"
     )
-    doc = load(tmp_path, page)
+    doc = load_page(tmp_path, page)
     texts = [b.text for b in doc.blocks]
     assert sum(t.startswith("Paragraph L of") for t in texts) == 1
     assert any(t.startswith("Paragraph 7 of") for t in texts)
@@ -532,7 +526,7 @@ def test_a_paragraph_repeated_on_the_page_is_kept_once_and_the_copy_recorded(
     rows = "".join(
         f"<p>Entry {i} opened a new office in the bay.</p><p>Team size: 11-50</p>" for i in range(4)
     )
-    listing = load(
+    listing = load_page(
         tmp_path,
         f"<html><body><article><h1>Offices</h1>{body}{rows}</article></body></html>",
         "listing.html",
@@ -563,7 +557,7 @@ def _calls_to_trafilatura(
         return "\n".join(paragraphs[: fast_kept if fast else 7])
 
     monkeypatch.setattr(trafilatura, "extract", extract)
-    doc = load(tmp_path, page + "</article></body></html>")
+    doc = load_page(tmp_path, page + "</article></body></html>")
     return modes, all_text(doc).count("Week ")
 
 
@@ -716,7 +710,7 @@ def test_a_thread_of_signed_and_dated_posts_is_not_kept_as_the_rest_of_the_artic
         f"<h1>Port report</h1><div class='entry'>{post}</div>"
         f"<div class='comments'><h3>Comments</h3>{comments}</div></div></body></html>"
     )
-    doc = load(tmp_path, page)
+    doc = load_page(tmp_path, page)
     texts = " ".join(b.text for b in doc.blocks)
     assert all(f"Paragraph {i} of the report" in texts for i in range(4))
     assert "comment 7," not in texts

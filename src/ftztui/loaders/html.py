@@ -79,7 +79,7 @@ def decode_html(data: bytes) -> str:
 
 def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) -> Document:
     """A `Document` from a decoded, cleaned page."""
-    root = _parse(text)
+    root = parse_page(text)
     meta = read_metadata(root)
     title_element = _title_element(root, meta)
     title = element_text(title_element) if title_element is not None else None
@@ -130,7 +130,7 @@ def _parser() -> etree.HTMLParser:
     return parser
 
 
-def _parse(text: str) -> HtmlElement:
+def parse_page(text: str) -> HtmlElement:
     """The page's tree (flattened first when it is too deep for libxml2)."""
     text = _XML_DECLARATION.sub("", text, count=1)
     text = _PAGE_END.sub("", text)

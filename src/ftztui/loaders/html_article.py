@@ -16,15 +16,13 @@ not in a <nav>, <header>, <footer>, <aside> or a navigation role is kept.
 
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.html_fallback import keep_the_prose, keep_the_prose_anywhere
 from ftztui.loaders.html_furniture import drop_furniture
-from ftztui.loaders.html_prose import PROSE_WORDS, Within
+from ftztui.loaders.html_prose import PROSE_WORDS, Within, normalise
 from ftztui.loaders.html_reasons import in_landmark, is_side_rail, reason_for
 from ftztui.loaders.html_tail import drop_adjacent_copies, drop_after_article
 from ftztui.loaders.html_walk import text_of
@@ -33,18 +31,11 @@ from ftztui.model import Block, BlockKind
 
 HtmlElement = Any  # lxml ships no type information
 
-_TOKEN = re.compile(r"\w+")
 # How far (characters of normalised text) a short candidate ("Home", "Share") may stand from
 # where the article text reached: a word that short is only the article's when it comes next.
 _SHORT_SLACK = 120
 _SHORT = 4  # words; shorter candidates must come next in the article text
 _SHINGLE = 4
-
-
-@functools.lru_cache(maxsize=8192)  # each candidate is asked for twice: matched, then repeated
-def normalise(text: str) -> str:
-    """Lower-cased words joined by single spaces: how candidates and the article compare."""
-    return " ".join(_TOKEN.findall(text.casefold()))
 
 
 class ArticleText:

@@ -6,16 +6,11 @@ line such as "Editor: ..." or a dateline is the author's text, not a site's byli
 from __future__ import annotations
 
 import email
-import re
 from typing import Any
-
-import lxml.etree as etree
 
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.html_walk import BlockWalk
 from ftztui.loaders.text_blocks import add_unit
-
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
 
 class DocumentWalk(BlockWalk):
@@ -27,14 +22,9 @@ class DocumentWalk(BlockWalk):
 
 def add_html(data: bytes, builder: DocumentBuilder) -> None:
     """The blocks of an HTML document's body, added to `builder`."""
-    from ftztui.loaders.html import decode_html
+    from ftztui.loaders.html import decode_html, parse_page
 
-    text = _XML_DECLARATION.sub("", decode_html(data), count=1)
-    if not text.strip():
-        return
-    root = etree.fromstring(text, etree.HTMLParser(remove_comments=True, remove_pis=True))
-    if root is None:
-        return
+    root = parse_page(decode_html(data))
     body = root.find("body")
     DocumentWalk(builder, None).run(body if body is not None else root)
 

@@ -8,6 +8,8 @@ is only run where the walk is not confident (`html.load_html`).
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any, Protocol
 
 from ftztui.loaders.html_reasons import in_landmark, is_side_rail
@@ -16,6 +18,7 @@ HtmlElement = Any  # lxml ships no type information
 
 PROSE_WORDS = 10  # a candidate this long is prose, for finding where the page's prose is
 LISTED = 0.75  # share of a container's prose in list items that makes it a list of entries
+_TOKEN = re.compile(r"\w+")
 
 
 class Candidate(Protocol):
@@ -23,6 +26,12 @@ class Candidate(Protocol):
     text: str
     element: HtmlElement
     kind: str
+
+
+@functools.lru_cache(maxsize=8192)  # each candidate is asked for twice: matched, then repeated
+def normalise(text: str) -> str:
+    """Lower-cased words joined by single spaces: how candidates and the article compare."""
+    return " ".join(_TOKEN.findall(text.casefold()))
 
 
 def prose_chars(candidates: list[Any]) -> int:

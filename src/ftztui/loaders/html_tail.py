@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ftztui.loaders.html_prose import PROSE_WORDS, Within, holder
+from ftztui.loaders.html_prose import PROSE_WORDS, Within, holder, normalise
 from ftztui.loaders.html_reasons import reason_for
 
 HtmlElement = Any  # lxml ships no type information
@@ -108,13 +108,9 @@ def drop_adjacent_copies(content: list[Any]) -> None:
             and abs(len(c.text) - len(previous.text)) <= _COPY_SLACK * len(c.text)
             and c.text[-3:].casefold() == previous.text[-3:].casefold()
             and len(c.text.split()) >= _COPY_WORDS
-            and _norm(c.text) == _norm(previous.text)
+            and normalise(c.text) == normalise(previous.text)
         ):
             c.keep = False
             c.reason = "repeated on the page"
             continue
         previous = c
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))

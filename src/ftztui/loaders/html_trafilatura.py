@@ -16,7 +16,7 @@ _MIN_TEXT = 250  # characters: trafilatura's own MIN_EXTRACTED_SIZE
 
 
 def trafilatura_text(root: HtmlElement, prose: int = 0) -> str | None:
-    """The article text trafilatura finds in a page (the tree `html._parse` made, which it
+    """The article text trafilatura finds in a page (the tree `html.parse_page` made, which it
     reads as its own: lxml.html's element class), or None when it finds none.
 
     First its `fast` mode, without the comparison with readability and jusText that is a
