@@ -369,3 +369,50 @@ def handmade_pdf(path: Path, content: bytes) -> Path:
     )
     path.write_bytes(bytes(out))
     return path
+
+
+def cjk_font(path: Path, chars: str) -> Path:
+    """A TrueType font drawing each of `chars` as a full-width box (fpdf2 needs a font holding
+    every character it writes, and no CJK font can be assumed on the machine): made with
+    fontTools, which fpdf2 itself depends on."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    drawn = sorted(set(chars) - {" ", "\n"})
+    names = {c: f"u{ord(c):04X}" for c in drawn}
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder([".notdef", "space", *names.values()])
+    builder.setupCharacterMap({32: "space", **{ord(c): name for c, name in names.items()}})
+    pen = TTGlyphPen(None)
+    pen.moveTo((50, 0))
+    pen.lineTo((50, 800))
+    pen.lineTo((950, 800))
+    pen.lineTo((950, 0))
+    pen.closePath()
+    box, blank = pen.glyph(), TTGlyphPen(None).glyph()
+    builder.setupGlyf({".notdef": blank, "space": blank, **dict.fromkeys(names.values(), box)})
+    metrics = {".notdef": (1000, 0), "space": (500, 0)}
+    builder.setupHorizontalMetrics({**metrics, **dict.fromkeys(names.values(), (1000, 50))})
+    builder.setupHorizontalHeader(ascent=880, descent=-120)
+    builder.setupNameTable({"familyName": "Test CJK", "styleName": "Regular"})
+    builder.setupOS2(sTypoAscender=880, usWinAscent=880, usWinDescent=120)
+    builder.setupPost()
+    builder.save(str(path))
+    return path
+
+
+def chinese_pdf(path: Path, pages: list[list[str]], leading: float = 1.6) -> Path:
+    """A Chinese PDF: each page's paragraphs (a heading is a short one) wrapped by fpdf2 at the
+    margins, 12 pt type on `leading` times its size, as Chinese reports are set (wide leading)."""
+    font = cjk_font(path.with_suffix(".ttf"), "".join("".join(page) for page in pages))
+    pdf = _pdf()
+    pdf.add_font("cjk", fname=str(font))
+    pdf.set_font("cjk", size=12)
+    for paragraphs in pages:
+        pdf.add_page()
+        pdf.set_xy(72, 72)
+        for text in paragraphs:
+            pdf.multi_cell(451, 12 * leading, text)
+            pdf.ln(8)
+    pdf.output(str(path))
+    return path

@@ -37,8 +37,11 @@ _ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 
 
 _NEEDS_WORK = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029\ud800-\udfff]"
 )
+#: UTF-16 halves, which a library reading UTF-16 one unit at a time hands over (PDFium gives a
+#: character outside the BMP, such as a mathematical italic, as two "characters").
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # UTF-8 read as Latin-1 ("youâ\x80\x99re" for "you’re"): a lead byte and continuation bytes, at
@@ -59,6 +62,8 @@ def clean_text(text: str) -> str:
     and normalise to NFC."""
     if not _NEEDS_WORK.search(text) and (text.isascii() or unicodedata.is_normalized("NFC", text)):
         return text  # the common case: nothing to do, found by two C scans
+    if _SURROGATE.search(text):  # halves paired into their character; a lone one is U+FFFD
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     if _C1.search(text):
         text = _MOJIBAKE.sub(_repair, text)
     text = _LINE_BREAKS.sub("\n", text)

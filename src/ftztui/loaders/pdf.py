@@ -30,6 +30,7 @@ from ftztui.loaders.pdf_layout import (
     paragraphs,
     reading_order,
     split_edges,
+    unspaced,
 )
 from ftztui.loaders.pdf_lines import Line, page_lines
 from ftztui.loaders.pdf_page import open_page
@@ -122,7 +123,8 @@ def _read(
         align_tables(page_paragraphs)
         for paragraph in page_paragraphs:  # positions of cells are no longer needed: a
             paragraph.cells = None  # dense form's would be most of the memory held
-        pages.append(PageText(number, page_paragraphs, edges))
+        right = max([line.x1 for line in body], default=0.0)
+        pages.append(PageText(number, page_paragraphs, edges, right))
     body_size = sizes.most_common(1)[0][0] if sizes else 10.0
     title = meta.get("title") or _largest_line(first_page_lines, body_size) or fallback_title
     builder = DocumentBuilder()
@@ -273,7 +275,11 @@ def _put_back_edges(pages: list[PageText], builder: DocumentBuilder) -> None:
             elif len(pages) >= 3 and counts[key] >= many:
                 reason = f"repeated page {'header' if where == 'top' else 'footer'}"
             else:
-                para = Paragraph(line.text, page.page, line.size, line.bold)
+                # a header never carries on into the page; a last line may, if it is full
+                short = where == "top" or line.x1 < page.right - 4 * line.size
+                para = Paragraph(
+                    line.text, page.page, line.size, line.bold, ended_short=short, edge=True
+                )
                 (top if where == "top" else bottom).append(para)
                 continue
             builder.remove(line.text, reason, page=page.page)
@@ -328,9 +334,11 @@ class _Assembler:
         for page in pages:
             for para in page.paragraphs:
                 if pending is not None and not pending.row and continues(pending, para):
-                    pending.text += ("" if pending.hyphen else " ") + para.text
+                    glue = pending.hyphen or unspaced(pending.text[-1:], para.text[:1])
+                    pending.text += ("" if glue else " ") + para.text
                     pending.lines += para.lines
                     pending.hyphen = para.hyphen
+                    pending.ended_short = para.ended_short
                     continue
                 if pending is not None:
                     yield pending

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from ftztui.loaders.pdf_lines import Line
 
-_BULLET = re.compile(r"^(?:[•◦▪‣●○■□–—*·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
+_BULLET = re.compile(r"^(?:[•◦▪‣●○■□–—*·①-⑳ａ-ｚ]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 #: What ends a sentence (or a clause a line may end on); a line's text never ends in a newline,
 #: so its last character is all there is to look at.
 _SENTENCE_END = frozenset(".!?:;。！？：”\"')]")
@@ -51,6 +52,8 @@ class Paragraph:
     row: bool = False
     #: A row's cells, each as (text, left x, right x).
     cells: list[tuple[str, float, float]] | None = None
+    #: A line at the page's top or bottom, kept (not a running header or footer).
+    edge: bool = False
 
 
 @dataclass
@@ -59,6 +62,8 @@ class PageText:
     paragraphs: list[Paragraph]
     #: (line, "top" or "bottom") kept aside for the running-header decision.
     edges: list[tuple[Line, str]]
+    #: The right end of the page's longest body line (where a full line ends).
+    right: float = 0.0
 
 
 def edge_key(text: str) -> str:
@@ -248,7 +253,7 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
             current is None
             or prev is None
             or current.row
-            or _starts_paragraph(prev, line, right_edge)
+            or _starts_paragraph(prev, line, right_edge, current.lines == 1)
         ):
             if current is not None:
                 current.text = "".join(parts)
@@ -290,7 +295,7 @@ def _is_superscript(prev: Line, line: Line) -> bool:
 
 
 def _joiner(prev: Line, line: Line) -> str:
-    if prev.hyphen:
+    if prev.hyphen or unspaced(prev.text[-1], line.text[0]):
         return ""
     hyphenated = prev.text.endswith("-") and len(prev.text) > 1 and prev.text[-2].isalpha()
     if hyphenated and line.text[:1].islower():
@@ -298,7 +303,9 @@ def _joiner(prev: Line, line: Line) -> str:
     return " "
 
 
-def _starts_paragraph(prev: Line, line: Line, right_edge: float) -> bool:
+def _starts_paragraph(prev: Line, line: Line, right_edge: float, alone: bool) -> bool:
+    """Whether `line` starts a new paragraph after `prev` (`alone`: the first line of its
+    paragraph)."""
     if abs(line.size - prev.size) > 0.8 or line.bold != prev.bold:
         return True
     if prev.hyphen:
@@ -306,13 +313,28 @@ def _starts_paragraph(prev: Line, line: Line, right_edge: float) -> bool:
     size = prev.size if prev.size > 4.0 else 4.0
     gap = prev.bottom - line.top
     if gap > 0.9 * size or gap < -2 * size:  # a blank, or a jump back up (next column)
+        if gap < 1.5 * size and _fills_line(prev, line, right_edge, size):
+            return False  # Chinese and Japanese set with wide leading: no blank, the next line
         return not _continues(prev, line)
     if line.x0 > prev.x0 + 1.5 * size or prev.x0 - 4 * size < line.x0 < prev.x0 - 1.5 * size:
         # an indented first line; or the line before was indented (first line), this is not
         return line.x0 > prev.x0 or _BULLET.match(line.text) is not None
     if _BULLET.match(line.text) or line.x0 < prev.x0 - 4 * size:
         return True
+    if alone and prev.x1 < line.x1 - 2 * size and unspaced(prev.text[-1], line.text[0]):
+        return True  # a Chinese or Japanese line alone, stopping short: a heading
     return prev.x1 < right_edge - 6 * size and _ends_sentence(prev.text)
+
+
+def _fills_line(prev: Line, line: Line, right_edge: float, size: float) -> bool:
+    """A Chinese or Japanese line that runs to the right edge, not ending a sentence, with
+    the next line under it: the text goes on, whatever the leading."""
+    return (
+        prev.x1 > right_edge - 1.5 * size
+        and prev.x0 - 4 * size < line.x0 < prev.x0 + 1.5 * size  # (prev may be indented)
+        and not _ends_sentence(prev.text)
+        and unspaced(prev.text[-1], line.text[0])
+    )
 
 
 def _continues(prev: Line, line: Line) -> bool:
@@ -336,7 +358,35 @@ def continues(last: Paragraph, first: Paragraph) -> bool:
         return False
     if last.hyphen:
         return True
-    return not _ends_sentence(last.text) and first.text[:1].islower()
+    if _ends_sentence(last.text):
+        return False
+    if first.text[:1].islower():
+        return True
+    # Chinese and Japanese have no lower case: a paragraph that ran to its page's last line's
+    # end, with no full stop, goes on at the top of the next page or in the page's last line
+    # (elsewhere on one page, the blank between them was seen: they are two)
+    return (
+        (first.page != last.page or first.edge)
+        and not last.ended_short
+        and unspaced(last.text[-1:], first.text[:1])
+    )
+
+
+def unspaced(before: str, after: str) -> bool:
+    """Whether a line break between these two characters is no space: both are Chinese or
+    Japanese characters or full-width punctuation (Korean puts spaces between words), as a
+    browser joins such lines (CSS Text 3, segment breaks between East Asian wide characters)."""
+    if before < "\u2e80" or after < "\u2e80":  # most text: not East Asian, at one comparison
+        return False
+    return _wide(before) and _wide(after)
+
+
+def _wide(char: str) -> bool:
+    if "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f" or "\uac00" <= char <= "\ud7af":
+        return False  # Hangul
+    if "\uff21" <= char <= "\uff3a" or "\uff41" <= char <= "\uff5a":
+        return False  # full-width Latin letters: words, spaced as Latin ones are
+    return unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def body_size(pages_sizes: Counter[float]) -> float:

@@ -1,0 +1,75 @@
+"""Chinese PDFs: wrapped lines joined without spaces, short heading lines kept apart, a sentence
+carried over a page break joined, and search finding a word that a line break cut."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ftztui.loaders import load_document
+from ftztui.loaders.clean import clean_text
+from tests.format_files import chinese_pdf
+from tests.helpers import run_cli
+
+# 37 full-width characters fill one line of the test PDFs (451 pt at 12 pt a character).
+LINE = 37
+HEADING = "一、总体要求"
+# 2.5 lines; "保税区" straddles the first line break (characters 35 to 37)
+BODY = (
+    "重庆市自由贸易试验区实施范围约一百二十平方公里，包括两江片区和西永综合"
+    "保税区，国务院赋予它连接一带一路和长江经济带的重要枢纽和西部大开发战略"
+    "重要支点的定位，行之有效的做法再向全国复制推广。"
+)
+
+
+def blocks(path: Path) -> list[str]:
+    return [block.text for block in load_document(path).blocks]
+
+
+def test_the_body_text_straddles_the_line_break_as_the_tests_need() -> None:
+    assert BODY.index("保税区") == LINE - 2 and len(BODY) > 2 * LINE
+
+
+def test_wrapped_lines_join_without_spaces_and_a_short_heading_stays_apart(
+    tmp_path: Path,
+) -> None:
+    path = chinese_pdf(tmp_path / "notice.pdf", [[HEADING, BODY]])
+    assert blocks(path) == [HEADING, BODY]
+
+
+def test_wide_leading_is_not_read_as_a_blank_between_paragraphs(tmp_path: Path) -> None:
+    # official documents are set at 28 pt on 16 pt type: lines further apart than a blank
+    # between English paragraphs would be
+    path = chinese_pdf(tmp_path / "notice.pdf", [[HEADING, BODY]], leading=1.9)
+    assert blocks(path) == [HEADING, BODY]
+
+
+def test_a_sentence_carried_over_a_page_break_is_one_paragraph(tmp_path: Path) -> None:
+    first, rest = BODY[: 2 * LINE], BODY[2 * LINE :]  # page 1 ends on a full line, mid-sentence
+    path = chinese_pdf(tmp_path / "report.pdf", [[HEADING, first], [rest]])
+    assert blocks(path) == [HEADING, BODY]
+
+
+def test_a_paragraph_ending_its_page_with_a_full_stop_is_not_carried_on(tmp_path: Path) -> None:
+    first = BODY[: 2 * LINE - 1] + "。"
+    second = "二、主要任务"
+    path = chinese_pdf(tmp_path / "report.pdf", [[HEADING, first], [second, BODY]])
+    assert blocks(path) == [HEADING, first, second, BODY]
+
+
+def test_search_finds_a_word_a_line_break_cut(
+    tmp_path: Path, empty_library: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = chinese_pdf(tmp_path / "notice.pdf", [[HEADING, BODY]])
+    code, _, err = run_cli(capsys, "add", str(path))
+    assert code == 0, err
+    code, out, _ = run_cli(capsys, "search", "保税区")
+    assert code == 0
+    assert "notice" in out and "p. 1" in out
+
+
+def test_halves_of_a_utf16_pair_become_their_character() -> None:
+    # PDFium hands a character outside the BMP (a mathematical italic) over as two halves
+    assert clean_text("k\ud835\udc5d") == "k\U0001d45d"
+    assert clean_text("a\udc00b") == "a\ufffdb"
