@@ -166,9 +166,14 @@ def _furniture(
     return results | {"mb_per_s": size / 2**20 / max(seconds, 1e-9)}
 
 
+_INNER_STARS = re.compile(r"(?<=\w)\*+(?=\w)")
+
+
 def _tokens(text: str) -> list[str]:
     """Words, and CJK characters one by one (CJK text has no spaces to split words at)."""
     # "_" around a word is emphasis markup (`_all_`, `__version__` render as "all", "version").
+    # "*" inside a word is emphasis too ("Ti*k*Z" renders as "TikZ").
+    text = _INNER_STARS.sub("", text)
     words = (w.lower().strip("_") for w in _WORDS.findall(_CJK.sub(r" \g<0> ", text)))
     return [w for w in words if w]
 
@@ -249,6 +254,7 @@ _LINK_DEFINITION = re.compile(r"^\s*\[[^\]]+\]:\s*\S+")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_DIV_FENCE = re.compile(r"^\s{0,3}:{3,}\s*(?:\{[^}]*\}|[\w-]+)?\s*:*\s*$")
 _ATX = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 
 
@@ -274,8 +280,8 @@ def _markdown_parts(text: str) -> tuple[list[str], set[str]]:
             headings.add(_norm(heading.group(1)))
         elif line.strip() and re.fullmatch(r"\s*(=+|-+)\s*", nxt) and not current:
             headings.add(_norm(line))
-        if _LINK_DEFINITION.match(line):
-            continue  # a link target: not text a reader sees
+        if _LINK_DEFINITION.match(line) or _DIV_FENCE.match(line):
+            continue  # a link target, a Pandoc div's fence: not text a reader sees
         if line.strip():
             current.append(_ESCAPED.sub(r"\1", html.unescape(_LIST_MARK.sub("", line.strip()))))
         elif current:

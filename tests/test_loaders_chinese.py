@@ -87,3 +87,38 @@ def test_gbk_characters_under_a_gb2312_declaration() -> None:
 
     text = "<meta charset=gb2312><p>镕</p>"  # 镕 is in GBK, not in GB2312
     assert decode_html(text.encode("gbk")) == text
+
+
+# Two paragraphs of the bundled Chinese note, each wrapped at 30 characters (60 columns), as an
+# editor or pdftotext leaves a file: a break may fall between two characters of one word.
+PARAGRAPHS = [
+    "自由贸易试验区是中国在一定区域内先行试验贸易、投资、金融和政务新规则的地方，"
+    "行之有效的做法再向全国复制推广。第一个自贸试验区于2013年在上海设立；"
+    "2017年第三批七个自贸试验区设立，重庆是其中之一。",
+    "重庆海关在自贸试验区先后推出四批共76项海关监管创新措施，其中两项创新制度被国务院"
+    "作为自贸试验区改革经验在全国复制推广，江津东盟冷链商品分拨中心已常态化开行班列。",
+]
+
+
+def _wrapped(text: str, width: int = 30) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def test_a_hard_wrapped_chinese_text_file_joins_its_lines_without_spaces(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    first, second = (_wrapped(p) for p in PARAGRAPHS)
+    path.write_text(
+        f"重庆自贸试验区简介\n\n一、国际物流分拨\n\n{first}\n\n二、营商环境\n\n{second}\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert [b.text for b in doc.blocks] == PARAGRAPHS
+    # no line of the file became a section title: the real headings are the only ones
+    assert [s.title for s in doc.sections] == ["一、国际物流分拨", "二、营商环境"]
+
+
+def test_a_wrapped_chinese_markdown_paragraph_joins_without_spaces(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(f"# 简介\n\n{_wrapped(PARAGRAPHS[0])}\nand an English line\nwraps.\n")
+    (block,) = load_document(path).blocks
+    assert block.text == PARAGRAPHS[0] + " and an English line wraps."

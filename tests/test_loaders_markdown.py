@@ -164,9 +164,31 @@ def test_heading_attribute_lists_are_markup_not_title(tmp_path: Path) -> None:
     doc = load(
         tmp_path,
         '# Guide\n\n## Usage {#usage}\n\nText.\n\n### Keys { #keys .wide data-x="1 2" }\n\n'
-        "More.\n\n## A dict literal {a: 1}\n\nEnd.\n",
+        "More.\n\n## A dict literal {a: 1}\n\nEnd.\n\n## Pandoc {#pandoc.Pandoc}\n\nLast.\n",
     )
-    assert [s.title for s in doc.sections] == ["Usage", "Keys", "A dict literal {a: 1}"]
+    assert [s.title for s in doc.sections] == [
+        "Usage",
+        "Keys",
+        "A dict literal {a: 1}",
+        "Pandoc",  # Pandoc's identifiers hold dots (its own manual's "{#pandoc.Pandoc}")
+    ]
+
+
+def test_pandoc_fenced_divs_are_markup_around_their_text(tmp_path: Path) -> None:
+    doc = load(
+        tmp_path,
+        "# Notes\n\n::: {.alert .alert-info}\nPandoc tries to be compatible.\n:::\n\n"
+        "```markdown\n::: warning\nkept as written\n:::\n```\n\nAfter.\n",
+    )
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Pandoc tries to be compatible."),
+        ("code", "::: warning\nkept as written\n:::"),
+        ("paragraph", "After."),
+    ]
+    assert [(r.text, r.reason) for r in doc.removed] == [
+        ("::: {.alert .alert-info}", "div fence (markup)"),
+        (":::", "div fence (markup)"),
+    ]
 
 
 def test_image_with_attribute_list_keeps_its_alt_text(tmp_path: Path) -> None:

@@ -154,3 +154,51 @@ def _cut_point(text: str, start: int, end: int) -> int:
     while cut > floor and unicodedata.combining(text[cut]):
         cut -= 1
     return cut
+
+
+def unspaced(before: str, after: str) -> bool:
+    """Whether a line break between these two characters is no space: both are Chinese or
+    Japanese characters or full-width punctuation, as a browser joins such lines (CSS Text 3,
+    segment breaks between East Asian wide characters), or one is and the other a digit or a
+    mark ("；" then "2017"). Korean puts spaces between words; a Latin word keeps its space."""
+    if before < "\u2e80" and after < "\u2e80":  # most text: not East Asian, two comparisons
+        return False
+    if not before or not after:
+        return False
+    wide_before, wide_after = _wide(before), _wide(after)
+    if wide_before and wide_after:
+        return True
+    if wide_before:
+        return not after.isalpha() and not after.isspace()
+    return wide_after and not before.isalpha() and not before.isspace()
+
+
+def _wide(char: str) -> bool:
+    if "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f" or "\uac00" <= char <= "\ud7af":
+        return False  # Hangul
+    if "\uff21" <= char <= "\uff3a" or "\uff41" <= char <= "\uff5a":
+        return False  # full-width Latin letters: words, spaced as Latin ones are
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def join_lines(lines: list[str]) -> str:
+    """The lines of one paragraph as one line: a space between two, none between two Chinese
+    or Japanese characters (a line break inside a word of those scripts is no space)."""
+    joined = lines[0] if lines else ""
+    for line in lines[1:]:
+        joined += ("" if unspaced(joined[-1:], line[:1]) else " ") + line
+    return joined
+
+
+def columns(text: str) -> int:
+    """How many terminal columns `text` takes: a Chinese or Japanese character takes two."""
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_TWO_COLUMNS.findall(text))
+
+
+#: Characters a terminal draws two columns wide (Hangul, CJK, kana, full-width forms).
+_TWO_COLUMNS = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)

@@ -16,9 +16,10 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.container import container_plugin
 
 from ftztui.loaders.builder import DocumentBuilder
-from ftztui.loaders.clean import tidy_line
+from ftztui.loaders.clean import tidy_line, unspaced
 from ftztui.loaders.dates import find_date
 from ftztui.model import Block, BlockKind, Document
 
@@ -40,7 +41,7 @@ _DEEP_CONTAINERS = re.compile(
 # An attribute list (Python-Markdown's attr_list, Pandoc's header attributes) after a heading
 # or an image: "## Usage {#usage}", "![plot](plot.png){ loading=lazy }". It is markup, never
 # shown by the site that renders the file, like a link's target.
-_ATTRIBUTE = r"(?:[#.][\w:-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
+_ATTRIBUTE = r"(?:[#.][\w:.-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
 _ATTRIBUTE_LIST = re.compile(rf"\s*\{{:?\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}\s*$")
 _LEADING_ATTRIBUTE_LIST = re.compile(rf"^\s*\{{:?\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}")
 
@@ -52,6 +53,8 @@ def _markdown() -> MarkdownIt:
     if _parser is None:
         # CommonMark's maxNesting (20) keeps hostile nesting ("> > > ...") from recursing deeply.
         _parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+        # Pandoc's fenced divs ("::: {.note}" ... ":::"): markup around their text, not text
+        container_plugin(_parser, name="div", validate=lambda *_: True)
     return _parser
 
 
@@ -193,6 +196,10 @@ class _Walker:
             self.builder.remove(script.group(0), f"HTML {script.group(1).lower()}", line=line)
         self.builder.block(self.kind(), _TAG.sub(" ", token.content))
 
+    def on_div_fence(self, token: Token) -> None:
+        line = token.map[0] + 1 if token.map else None
+        self.builder.remove(f"{token.markup}{token.info}", "div fence (markup)", line=line)
+
     def push(self, kind: BlockKind) -> None:
         self.context.append(kind)
 
@@ -221,6 +228,8 @@ _HANDLERS: dict[str, Any] = {
     "list_item_close": lambda w, t: w.pop(),
     "tr_open": _Walker.on_row_open,
     "tr_close": _Walker.on_row_close,
+    "container_div_open": _Walker.on_div_fence,
+    "container_div_close": _Walker.on_div_fence,
 }
 
 
@@ -229,7 +238,8 @@ def _inline_text(token: Token, *, code_marks: bool = True) -> str:
     inline code in backticks (plain in titles and section headings, which are names)."""
     parts: list[str] = []
     after_image = False
-    for child in token.children or ():
+    children = token.children or []
+    for k, child in enumerate(children):
         if child.type == "text" and after_image:
             parts.append(_LEADING_ATTRIBUTE_LIST.sub("", child.content))
         elif child.type == "text" or (child.type == "code_inline" and not code_marks):
@@ -237,11 +247,21 @@ def _inline_text(token: Token, *, code_marks: bool = True) -> str:
         elif child.type == "code_inline":
             parts.append(_code_span(child))
         elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
+            before = parts[-1][-1:] if parts else ""
+            after = _next_text(children, k + 1)
+            parts.append("" if unspaced(before, after) else " ")
         elif child.type == "image" and _is_image_only(token):
             parts.append(child.content)
         after_image = child.type == "image"
     return "".join(parts)
+
+
+def _next_text(children: list[Token], start: int) -> str:
+    """The first character of the text of `children` from `start` on."""
+    for i in range(start, len(children)):
+        if children[i].content:
+            return children[i].content[:1]
+    return ""
 
 
 def _code_span(token: Token) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ftztui.loaders import LoadError
 from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.clean import unspaced
 from ftztui.loaders.pdf_layout import (
     _BULLET,
     PageText,
@@ -30,7 +31,6 @@ from ftztui.loaders.pdf_layout import (
     paragraphs,
     reading_order,
     split_edges,
-    unspaced,
 )
 from ftztui.loaders.pdf_lines import Line, page_lines
 from ftztui.loaders.pdf_page import open_page

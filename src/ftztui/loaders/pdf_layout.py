@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from ftztui.loaders.clean import unspaced
 from ftztui.loaders.pdf_lines import Line
 
 _BULLET = re.compile(r"^(?:[•◦▪‣●○■□–—*·①-⑳ａ-ｚ]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
@@ -370,23 +370,6 @@ def continues(last: Paragraph, first: Paragraph) -> bool:
         and not last.ended_short
         and unspaced(last.text[-1:], first.text[:1])
     )
-
-
-def unspaced(before: str, after: str) -> bool:
-    """Whether a line break between these two characters is no space: both are Chinese or
-    Japanese characters or full-width punctuation (Korean puts spaces between words), as a
-    browser joins such lines (CSS Text 3, segment breaks between East Asian wide characters)."""
-    if before < "\u2e80" or after < "\u2e80":  # most text: not East Asian, at one comparison
-        return False
-    return _wide(before) and _wide(after)
-
-
-def _wide(char: str) -> bool:
-    if "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f" or "\uac00" <= char <= "\ud7af":
-        return False  # Hangul
-    if "\uff21" <= char <= "\uff3a" or "\uff41" <= char <= "\uff5a":
-        return False  # full-width Latin letters: words, spaced as Latin ones are
-    return unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def body_size(pages_sizes: Counter[float]) -> float:

@@ -27,7 +27,7 @@ from ftztui.loaders.boilerplate import (
     site_title_line,
 )
 from ftztui.loaders.builder import DocumentBuilder
-from ftztui.loaders.clean import tidy_prose
+from ftztui.loaders.clean import columns, join_lines, tidy_prose
 from ftztui.loaders.dates import find_date
 from ftztui.loaders.page_notices import page_heading, page_notice
 from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_recipe_after
@@ -233,7 +233,7 @@ def _units(text: str) -> list[_Unit]:
             current.append(line)
             continue
         if current:
-            units.append(_Unit(" ".join(current), start, len(current) == 1))
+            units.append(_Unit(join_lines(current), start, len(current) == 1))
         current, start = ([line], n) if line else ([], 0)
     return units
 
@@ -255,10 +255,11 @@ def _continues(previous: str, line: str, wrapped: bool) -> bool:
 def _hard_wrapped(lines: list[str]) -> bool:
     """Paragraphs wrapped at a fixed width: long lines continued by the next line, mostly
     broken mid-sentence (a page saved one paragraph per line ends its lines with a full stop)."""
-    lengths = [len(line) for line in lines]
+    # (in columns: a Chinese line wrapped at 36 characters fills 72, as an English one would)
+    lengths = [columns(line) for line in lines]
     if not lengths or max(lengths) > 120:
         return False
-    continued = [a for a, b in itertools.pairwise(lines) if len(a) >= 50 and b]
+    continued = [a for k, (a, b) in enumerate(itertools.pairwise(lines)) if lengths[k] >= 50 and b]
     mid_sentence = [a for a in continued if not ends_sentence(a)]
     return len(continued) >= 3 and len(mid_sentence) * 2 >= len(continued)
 
