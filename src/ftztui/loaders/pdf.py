@@ -35,6 +35,7 @@ from ftztui.loaders.pdf_layout import (
 from ftztui.loaders.pdf_lines import Line, page_lines
 from ftztui.loaders.pdf_page import open_page
 from ftztui.loaders.pdf_tables import align_tables
+from ftztui.loaders.text_shapes import CHINESE_NUMBERED_HEADING
 from ftztui.model import BlockKind, Document
 
 NO_TEXT_NOTE = "no text layer: scanned?"
@@ -119,11 +120,12 @@ def _read(
         for line in lines:
             sizes[line.size] += len(line.text)
         body, edges = split_edges(reading_order(lines))
-        page_paragraphs = paragraphs(body)
+        # where a full line ends is known from a few lines: on a page of one or two, none is
+        right = max([line.x1 for line in lines]) if len(lines) >= 3 else float("inf")
+        page_paragraphs = paragraphs(body, right)
         align_tables(page_paragraphs)
         for paragraph in page_paragraphs:  # positions of cells are no longer needed: a
             paragraph.cells = None  # dense form's would be most of the memory held
-        right = max([line.x1 for line in body], default=0.0)
         pages.append(PageText(number, page_paragraphs, edges, right))
     body_size = sizes.most_common(1)[0][0] if sizes else 10.0
     title = meta.get("title") or _largest_line(first_page_lines, body_size) or fallback_title
@@ -311,8 +313,8 @@ class _Assembler:
             reverse=True,
         )
         self.heading_sizes = big[:4]
-        for para in paras:
-            level = self._heading_level(para)
+        for k, para in enumerate(paras):
+            level = self._heading_level(para, paras[k + 1] if k + 1 < len(paras) else None)
             if level is None:
                 self._block(para)
             elif not self.builder.block_count and _key(para.text) == self.title_key:
@@ -321,11 +323,19 @@ class _Assembler:
                 self._heading(para, level)
 
     def _heading(self, para: Paragraph, level: int) -> None:
-        """Open a section; a heading before it that got no text becomes text, not lost."""
+        """Open a section; a heading before it that got no text becomes text, not lost, unless
+        both are numbered and this one ranks under it (第一章 then 第一节: a part and its first
+        section; a type size alone does not tell a part from a heading taken by mistake)."""
         sections = self.builder.sections
-        if len(sections) > 1 and not sections[-1].blocks and self._last_heading is not None:
+        last = self._last_heading
+        if (
+            len(sections) > 1
+            and not sections[-1].blocks
+            and last is not None
+            and not (level > sections[-1].level and _numbered(last) and _numbered(para))
+        ):
             sections.pop()
-            self._block(self._last_heading)
+            self._block(last)
         self._last_heading = para
         self.builder.heading(join_text(para.text), level)
 
@@ -355,7 +365,7 @@ class _Assembler:
             and not _SENTENCE_END_OR_COMMA.search(para.text.strip())
         )
 
-    def _heading_level(self, para: Paragraph) -> int | None:
+    def _heading_level(self, para: Paragraph, following: Paragraph | None) -> int | None:
         if para.row or _BULLET_MARK.match(para.text):
             # A table row or a bulleted point in a larger or bold font is still a row or a point.
             return None
@@ -372,6 +382,16 @@ class _Assembler:
             and _has_letters(text, 3)
         ):
             return min(len(self.heading_sizes) + 1, 6)
+        numbered = CHINESE_NUMBERED_HEADING.match(text)
+        if (
+            numbered
+            and para.lines == 1
+            and len(text) <= 40
+            and text[-1] not in _CLAUSE_END
+            and _heads(numbered, following)
+        ):
+            # Chinese reports number their headings in the body's own type: 第一章, 一、, （一）
+            return min(len(self.heading_sizes) + _chinese_rank(numbered), 6)
         return None
 
     def _with_outline(self, paras: list[Paragraph]) -> None:
@@ -419,6 +439,33 @@ class _Assembler:
 #: A bullet point's mark (a numbered line may be a heading: "1. Introduction").
 _BULLET_MARK = re.compile(r"\s*[•◦▪‣●○■□►▶➢–—*·]\s")
 _SENTENCE_END_OR_COMMA = re.compile(r"[.,;!?]$")
+#: What ends a sentence or a clause in Chinese: a line ending so is text, not a heading.
+_CLAUSE_END = frozenset("。，；！？：.,;!?:")
+
+
+def _heads(numbered: re.Match[str], following: Paragraph | None) -> bool:
+    """Whether a numbered line heads what follows it: text, or the first heading ranking under
+    it. A table's numbered row labels ("一、营业总收入", "二、营业总成本") are followed by their
+    cells or by the next label of the same rank."""
+    if following is None or following.row:
+        return False
+    under = CHINESE_NUMBERED_HEADING.match(following.text)
+    if under is not None:
+        return _chinese_rank(under) > _chinese_rank(numbered)
+    return len(following.text) >= 20
+
+
+def _numbered(para: Paragraph) -> bool:
+    return CHINESE_NUMBERED_HEADING.match(para.text) is not None
+
+
+def _chinese_rank(numbered: re.Match[str]) -> int:
+    """第一章 above 第一节 above 一、 above （一）."""
+    if numbered.group("part"):
+        return 1
+    if numbered.group("section"):
+        return 2
+    return 4 if numbered.group("sub") else 3
 
 
 def _key(text: str) -> str:

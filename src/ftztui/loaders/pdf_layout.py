@@ -214,11 +214,14 @@ def split_edges(ordered: list[Line]) -> tuple[list[Line], list[tuple[Line, str]]
 # -- 3. paragraphs ----------------------------------------------------------------------------
 
 
-def paragraphs(lines: list[Line]) -> list[Paragraph]:
-    """Join ordered body lines of one page into paragraphs."""
+def paragraphs(lines: list[Line], full_at: float | None = None) -> list[Paragraph]:
+    """Join ordered body lines of one page into paragraphs; a line ending within 4 sizes of
+    `full_at` (by default, the right end of the longest line) is full."""
     out: list[Paragraph] = []
     prev: Line | None = None
     right_edge = max([line[2] for line in lines], default=0.0)  # x1
+    if full_at is None:
+        full_at = right_edge
     parts: list[str] = []
     current: Paragraph | None = None
     first_x0 = 0.0
@@ -266,7 +269,7 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
             parts.append(line.text)
             current.lines += 1
         current.hyphen = line.hyphen
-        current.ended_short = line.x1 < right_edge - 4 * line.size
+        current.ended_short = line.x1 < full_at - 4 * line.size
         prev = line
     if current is not None:
         current.text = "".join(parts)
@@ -363,13 +366,12 @@ def continues(last: Paragraph, first: Paragraph) -> bool:
     if first.text[:1].islower():
         return True
     # Chinese and Japanese have no lower case: a paragraph that ran to its page's last line's
-    # end, with no full stop, goes on at the top of the next page or in the page's last line
-    # (elsewhere on one page, the blank between them was seen: they are two)
-    return (
-        (first.page != last.page or first.edge)
-        and not last.ended_short
-        and unspaced(last.text[-1:], first.text[:1])
-    )
+    # end, with no full stop, goes on in the page's kept last line or at the top of the next
+    # page (elsewhere on one page, the blank between them was seen: they are two). A line
+    # alone ending a page is not enough to tell: a cover's centred date is as wide as its title.
+    if last.ended_short or not unspaced(last.text[-1:], first.text[:1]):
+        return False
+    return first.edge if first.page == last.page else last.lines >= 2
 
 
 def body_size(pages_sizes: Counter[float]) -> float:

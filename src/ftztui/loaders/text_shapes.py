@@ -120,3 +120,12 @@ def _goes_on_after_heading(text: str) -> bool:
 
 #: Punctuation a line can only start with when it goes on with the sentence before it.
 _GOES_ON = ",.;:)]}，。；：、）"
+
+
+#: A Chinese numbered section heading: 第三章 总则, 第二节, 一、国际物流分拨, （二）营商环境. The
+#: groups say its rank: `part` a chapter or a part (第三章, 第二部分), `section` (第二节), `sub` a
+#: bracketed number; none, a "一、" heading.
+CHINESE_NUMBERED_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|(?P<sub>[（(][一二三四五六七八九十]+[）)])"
+    r"|第[一二三四五六七八九十百\d]+(?:(?P<part>[章部篇]|部分)|(?P<section>节)))"
+)

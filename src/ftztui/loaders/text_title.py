@@ -9,14 +9,7 @@ from ftztui.loaders.article import Article
 from ftztui.loaders.boilerplate import LineInfo, reads_as_dateline
 from ftztui.loaders.dates import find_date
 from ftztui.loaders.page_notices import page_notice
-from ftztui.loaders.text_shapes import CJK, LIST_ITEM, credit, weight
-
-#: A Chinese numbered section heading: 一、国际物流分拨, （二）营商环境, 第三章 总则.
-_NUMBERED_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十]+[）)]"
-    r"|第[一二三四五六七八九十百\d]+[章节部分篇])"
-)
-
+from ftztui.loaders.text_shapes import CHINESE_NUMBERED_HEADING, CJK, LIST_ITEM, credit, weight
 
 #: What a browser's "Save as text" shows for an image or a form's field: "[xinhualogo]", "[ ]".
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
@@ -86,7 +79,7 @@ def title_index(
         for i in range(start)
         if infos[i] is None
         and is_title_shaped(units[i])
-        and not _NUMBERED_HEADING.match(units[i])
+        and not CHINESE_NUMBERED_HEADING.match(units[i])
         and not (page and page_notice(units[i]))  # a site's notice to its reader
     ]
     if not candidates:
