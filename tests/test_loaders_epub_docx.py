@@ -502,3 +502,28 @@ def test_epub_picture_pages_are_read_by_the_descriptions_the_book_gives(tmp_path
         ("caption", "Children dance around a large apple pie."),
         ("paragraph", "The gorges are narrow."),
     ]
+
+
+def test_chinese_headings_typed_with_their_numbers_are_sections(tmp_path: Path) -> None:
+    # Chinese documents number their headings in the body's own style: no heading style says so
+    body = (
+        wp("第一章 总则")
+        + wp("一、总体要求")
+        + wp("重庆自贸试验区实施范围约一百二十平方公里，包括两江片区、西永片区和果园港片区。")
+        + wp("（一）加快建设开放通道")
+        + wp("一、加强组织领导。各区县要把试验区建设摆在突出位置。")
+        + "<w:tbl><w:tr><w:tc>"
+        + wp("二、营业总成本")
+        + "</w:tc></w:tr></w:tbl>"
+    )
+    doc = _load_raw(tmp_path, body)
+    assert [(s.title, s.level) for s in doc.sections] == [
+        ("第一章 总则", 1),
+        ("一、总体要求", 3),
+        ("（一）加快建设开放通道", 4),
+    ]
+    assert [b.text for b in doc.blocks] == [
+        "重庆自贸试验区实施范围约一百二十平方公里，包括两江片区、西永片区和果园港片区。",
+        "一、加强组织领导。各区县要把试验区建设摆在突出位置。",  # a numbered paragraph
+        "二、营业总成本",  # a table's row label
+    ]

@@ -40,6 +40,7 @@ from ftztui.loaders.docx_text import (
     unwrap_rows_and_cells,
     without_damaged_parts,
 )
+from ftztui.loaders.text_shapes import CHINESE_NUMBERED_HEADING, chinese_rank
 from ftztui.model import BlockKind, Document
 
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -169,6 +170,8 @@ class _Reader:
                 self.builder.heading(text, 1)
         elif level is not None:
             self.builder.heading(text, level)
+        elif (numbered := _numbered_heading(text)) is not None:
+            self.builder.heading(text, numbered)
         else:
             self.builder.block(_kind(p, style), text)
 
@@ -292,6 +295,17 @@ def _heading_level(p: Any, style: str) -> int | None:
         if value.isdigit() and int(value) < 6:
             return int(value) + 1
     return None
+
+
+def _numbered_heading(text: str) -> int | None:
+    """The level of a Chinese heading typed with its number in a body paragraph ("一、总体要求",
+    "（二）主要任务": Chinese documents number them so, often in the body's own style): short,
+    and not ending as a sentence or a clause does."""
+    text = text.strip()
+    numbered = CHINESE_NUMBERED_HEADING.match(text)
+    if numbered is None or len(text) > 40 or text[-1] in "。，；！？：.,;!?:":
+        return None
+    return chinese_rank(numbered)
 
 
 def _kind(p: Any, style: str) -> BlockKind:

@@ -35,7 +35,7 @@ from ftztui.loaders.pdf_layout import (
 from ftztui.loaders.pdf_lines import Line, page_lines
 from ftztui.loaders.pdf_page import open_page
 from ftztui.loaders.pdf_tables import align_tables
-from ftztui.loaders.text_shapes import CHINESE_NUMBERED_HEADING
+from ftztui.loaders.text_shapes import CHINESE_NUMBERED_HEADING, chinese_rank
 from ftztui.model import BlockKind, Document
 
 NO_TEXT_NOTE = "no text layer: scanned?"
@@ -391,7 +391,7 @@ class _Assembler:
             and _heads(numbered, following)
         ):
             # Chinese reports number their headings in the body's own type: 第一章, 一、, （一）
-            return min(len(self.heading_sizes) + _chinese_rank(numbered), 6)
+            return min(len(self.heading_sizes) + chinese_rank(numbered), 6)
         return None
 
     def _with_outline(self, paras: list[Paragraph]) -> None:
@@ -451,21 +451,12 @@ def _heads(numbered: re.Match[str], following: Paragraph | None) -> bool:
         return False
     under = CHINESE_NUMBERED_HEADING.match(following.text)
     if under is not None:
-        return _chinese_rank(under) > _chinese_rank(numbered)
+        return chinese_rank(under) > chinese_rank(numbered)
     return len(following.text) >= 20
 
 
 def _numbered(para: Paragraph) -> bool:
     return CHINESE_NUMBERED_HEADING.match(para.text) is not None
-
-
-def _chinese_rank(numbered: re.Match[str]) -> int:
-    """第一章 above 第一节 above 一、 above （一）."""
-    if numbered.group("part"):
-        return 1
-    if numbered.group("section"):
-        return 2
-    return 4 if numbered.group("sub") else 3
 
 
 def _key(text: str) -> str:

@@ -129,3 +129,13 @@ CHINESE_NUMBERED_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|(?P<sub>[（(][一二三四五六七八九十]+[）)])"
     r"|第[一二三四五六七八九十百\d]+(?:(?P<part>[章部篇]|部分)|(?P<section>节)))"
 )
+
+
+def chinese_rank(numbered: re.Match[str]) -> int:
+    """The depth a `CHINESE_NUMBERED_HEADING` match ranks at, from 1: 第一章 above 第一节,
+    above 一、, above （一）."""
+    if numbered.group("part"):
+        return 1
+    if numbered.group("section"):
+        return 2
+    return 4 if numbered.group("sub") else 3
