@@ -122,3 +122,15 @@ def test_a_wrapped_chinese_markdown_paragraph_joins_without_spaces(tmp_path: Pat
     path.write_text(f"# 简介\n\n{_wrapped(PARAGRAPHS[0])}\nand an English line\nwraps.\n")
     (block,) = load_document(path).blocks
     assert block.text == PARAGRAPHS[0] + " and an English line wraps."
+
+
+def test_an_html_paragraph_wrapped_in_its_source_joins_without_spaces(tmp_path: Path) -> None:
+    source = _wrapped(PARAGRAPHS[0], 20)
+    page = (
+        f'<html lang="zh"><head><title>简介</title></head><body><article><h1>简介</h1>'
+        f"<p>{source}</p><p>English words\nkeep their space.</p></article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    texts = [b.text for b in load_document(path).blocks]
+    assert PARAGRAPHS[0] in texts and "English words keep their space." in texts

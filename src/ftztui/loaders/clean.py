@@ -26,7 +26,9 @@ _ESCAPE_SEQUENCE = re.compile(
 )
 # Every C0 control but \t and \n, DEL, C1, and the bidi embedding/override/isolate controls
 # (U+202A-U+202E, U+2066-U+2069). LRM/RLM/ALM stay: they are ordinary marks in RTL text.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ufdd0-\ufdef\ufffe\uffff]"
+)
 _LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Horizontal space other than tab, collapsed inside prose (NBSP shows up in saved pages).
 _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
@@ -37,8 +39,14 @@ _ODD_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 
 
 _NEEDS_WORK = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029\ud800-\udfff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\u2028\u2029\ud800-\udfff"
+    "\ufdd0-\ufdef\ufffe\uffff]"
 )
+#: Where a loader joined two lines with no space between them (Chinese or Japanese text broken
+#: mid-word in the source): a Unicode noncharacter, never text, which separates words while
+#: the loader compares its text with another's and is deleted by `clean_text`, as every
+#: noncharacter is.
+NO_SPACE = "\ufdd0"
 #: UTF-16 halves, which a library reading UTF-16 one unit at a time hands over (PDFium gives a
 #: character outside the BMP, such as a mathematical italic, as two "characters").
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -58,8 +66,8 @@ def _repair(match: re.Match[str]) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Normalise line breaks, repair UTF-8 read as Latin-1, drop control sequences and controls,
-    and normalise to NFC."""
+    """Normalise line breaks, repair UTF-8 read as Latin-1, drop control sequences, controls
+    and noncharacters (`NO_SPACE` among them), and normalise to NFC."""
     if not _NEEDS_WORK.search(text) and (text.isascii() or unicodedata.is_normalized("NFC", text)):
         return text  # the common case: nothing to do, found by two C scans
     if _SURROGATE.search(text):  # halves paired into their character; a lone one is U+FFFD

@@ -19,6 +19,7 @@ import lxml.etree as etree
 
 from ftztui.loaders.boilerplate import classify_line
 from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.clean import NO_SPACE
 from ftztui.loaders.html_hidden import is_hidden, visible_size
 from ftztui.loaders.text_blocks import add_unit, split_credit, tidy_credit
 from ftztui.loaders.text_shapes import is_heading_shaped
@@ -99,6 +100,12 @@ def text_of(element: HtmlElement) -> str:
     """All the text inside an element (not its tail), in one C call."""
     text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
     return text
+
+
+_WIDE = "\u2e80-\u312f\u3190-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff5b-\uff65"
+#: A line break in the source between two Chinese or Japanese characters: no space, as
+#: browsers following CSS Text 3 join such lines (the source wraps a paragraph mid-word).
+_EAST_ASIAN_BREAK = re.compile(f"(?<=[{_WIDE}])[ \t\r]*\n\\s*(?=[{_WIDE}])")
 
 
 def raw_text(element: HtmlElement, br: str = " ") -> str:
@@ -293,8 +300,13 @@ class BlockWalk:
     def flush(self) -> None:
         if not self.buffer:
             return
-        words = "".join(self.buffer).split()
+        raw = "".join(self.buffer)
         self.buffer.clear()
+        if "\n" in raw and not raw.isascii():
+            # joined with no space, but still two words while trafilatura's text, which keeps
+            # the line break, is compared with it
+            raw = _EAST_ASIAN_BREAK.sub(NO_SPACE, raw)
+        words = raw.split()
         if not words:  # most flushes: the white space between two blocks
             return
         joined = " ".join(words)  # whitespace runs to one space
