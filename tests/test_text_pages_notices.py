@@ -174,3 +174,44 @@ def test_a_comment_threads_and_an_authors_heading_part_them_from_the_article(
     assert not any(line in all_text(doc) for line in after)
     removed = {r.text: r.reason for r in doc.removed}
     assert (removed[after[0]], removed[after[2]]) == ("author's box", "comment form")
+
+
+def test_a_themes_credit_and_a_posts_neighbours_by_label_are_left_out(tmp_path: Path) -> None:
+    footer = [
+        "Archive – RSS – Impressum – 2009-2020 by Ann Lee – Powered by Nikola",
+        "Simple theme. Powered by Blogger.",
+        "Designed by Elegant Themes | Powered by WordPress",
+        "• Next post",
+        "« Previous Post",
+        "Nächster Beitrag",
+        "Weiter »",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *footer, *_ARTICLE[2:], *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert [removed.get(line) for line in footer] == ["site credits"] * 3 + ["navigation"] * 4
+    # A user's own note keeps the same lines.
+    doc = _load(tmp_path, [_TITLE, *_ARTICLE[:2], *footer, *_ARTICLE[2:]])
+    assert all(line in all_text(doc) for line in footer[:3])
+
+
+def test_an_articles_sentence_about_its_design_stays(tmp_path: Path) -> None:
+    own = (
+        "The new school was designed by a local architect, who also drew the plans for the "
+        "library and the swimming pool that the town opened two years ago."
+    )
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], own, *_ARTICLE[2:], *_MENU])
+    assert own in all_text(doc)
+
+
+def test_a_reading_time_or_a_sentence_leading_into_a_form_is_not_the_title(
+    tmp_path: Path,
+) -> None:
+    for line in ("11 minut czytania", "Lesezeit: 4 Minuten", "5 min read"):
+        doc = _load(tmp_path, [*_MENU, _TITLE, line, *_ARTICLE, *_MENU])
+        assert doc.title == _TITLE
+        assert {r.text: r.reason for r in doc.removed}[line] == "reading time"
+    # It shares more words with the article than the headline does.
+    lead_in = "Read what the council said about the schools of the town:"
+    doc = _load(tmp_path, [*_MENU, _TITLE, lead_in, *_ARTICLE, *_MENU])
+    assert doc.title == _TITLE

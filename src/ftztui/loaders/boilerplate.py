@@ -22,6 +22,7 @@ from typing import Literal
 from ftztui.loaders.boilerplate_words import (
     COOKIE_CONTEXT_WORDS,
     NOISE_WORDS,
+    READING_TIME,
     RIGHTS_RESERVED,
     SHARE_WORDS,
     SUBSCRIBE_WORDS,
@@ -297,6 +298,8 @@ def _classify_meta(text: str, words: int) -> LineInfo | None:
         return LineInfo("meta", reason="byline")
     if words <= 8 and _CREDIT_LINE.match(text):
         return LineInfo("meta", reason="photo credit")
+    if words <= 8 and READING_TIME.search(text):
+        return LineInfo("meta", reason="reading time")
     source = _SOURCE.match(text)
     if source:
         return LineInfo("meta", source=source.group(1), date=find_date(text), reason="source line")

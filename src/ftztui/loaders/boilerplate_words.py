@@ -69,6 +69,13 @@ MULTILINGUAL_ENDS: tuple[tuple[str, str, bool], ...] = (
     (_RELATED + _ONE_TEASER, "related link", True),
     (_COMMENTS, "comment form", True),
     (r"^gefällt mir\s*[:：]", "share buttons", True),
+    # A post's tags, by their label: "Schlagwörter:", "Étiquettes :", "Etiquetas:", "Tagi:".
+    (
+        r"^(?:schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|étiquettes|etiquetas|etichette|tagi"
+        r"|trefwoorden|parole chiave|palabras clave|mots[- ]cl[ée]s|słowa kluczowe)\s*[:：]",
+        "tags line",
+        False,
+    ),
 )
 
 #: "Alle Rechte vorbehalten" and its kin, anywhere in a short line (lower-cased).
@@ -110,4 +117,15 @@ NOISE_WORDS = (
 SUBSCRIBE_WORDS = (
     r"(?:newsletter|jetzt) (?:abonnieren|bestellen)\b.*|abonnez-vous\b.*|inscrivez-vous\b.*"
     r"|suscr[ií]bete\b.*|iscriviti\b.*|abonneer\b.*|assine\b.*|zapisz się\b.*"
+)
+
+#: A post's reading time: "4 min read", "Lesezeit: 3 Minuten", "11 minut czytania", "Tiempo de
+#: lectura: 8 minutos", "5 min de lecture"; a number of minutes alone is not one.
+READING_TIME = re.compile(
+    r"^\W*(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
+    r"|tempo di lettura|tempo de leitura|leestijd|czas czytania)\s*[:：]?\s*(?:ca\.?\s*)?\d+"
+    r"|\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|minut|mins?\.)\s*"
+    r"(?:read|reading|lesezeit|lesen|lesedauer|de lecture|de lectura|di lettura|de leitura"
+    r"|czytania|leestijd|lezen)\b)",
+    re.IGNORECASE,
 )

@@ -81,6 +81,9 @@ def title_index(
         and is_title_shaped(units[i])
         and not CHINESE_NUMBERED_HEADING.match(units[i])
         and not (page and page_notice(units[i]))  # a site's notice to its reader
+        # On a page, a line ending with a colon leads into what follows (a form, a list, a
+        # link: "Dann würde ich mich freuen, wenn Du meine Artikel abonnierst:").
+        and not (page and units[i].endswith((":", "：")))
     ]
     if not candidates:
         return _headline_in_menu(units, infos, start) if page else None
