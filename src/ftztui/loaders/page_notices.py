@@ -193,6 +193,21 @@ _POST_NAVIGATION = re.compile(
     _I,
 )
 
+# A picture's credit alone on its line, in the forms `is_credit_line` does not know: a label
+# ("Fot. Jan Kowalski / Agencja Gazeta", "Titelbild: dpa"), an agency's name and a slash ("PAP/
+# Rafał Guz", "AFP / Jan Li") or a source naming a photo agency ("Quelle: jorisvo /
+# Fotolia.com").
+_PICTURE_CREDIT = re.compile(
+    r"^\W*(?:fot\.|zdj\.|zdjęcie|titelbild|titelfoto|bildquelle|beitragsbild|aufmacherbild"
+    r"|fotocredit|bildnachweis)\s*[:：/]?\s*\w"
+    r"|^[A-Z]{2,5}\s*/\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}\s*$"
+    r"|^\W*(?:quelle|source|fuente|fonte|źródło|bron)\s*[:：].{0,60}\b(?:fotolia|istock"
+    r"|shutterstock|adobe ?stock|getty|pixabay|unsplash|pexels|dpa|picture[- ]alliance|imago)\b",
+    re.IGNORECASE,
+)
+#: A credit is a few words; a longer line is a caption or a sentence.
+CREDIT_WORDS = 10
+
 _NOTICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_EMAIL_UNPUBLISHED, "comment form"),
     (_COMMENT_FORM, "comment form"),
@@ -246,8 +261,8 @@ def page_notice(text: str) -> str | None:
         return "site credits"
     if words <= HEADING_WORDS and _POST_NAVIGATION.search(text):
         return "navigation"
-    if is_credit_line(text):  # a picture's credit alone, as the HTML loader leaves it out
-        return "picture credit"
+    if is_credit_line(text) or (words <= CREDIT_WORDS and _PICTURE_CREDIT.search(text)):
+        return "picture credit"  # a picture's credit alone, as the HTML loader leaves it out
     if words <= 3 and _AFFILIATE_LABEL.match(text):
         return "affiliate disclosure"
     return None
