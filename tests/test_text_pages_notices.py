@@ -215,3 +215,35 @@ def test_a_reading_time_or_a_sentence_leading_into_a_form_is_not_the_title(
     lead_in = "Read what the council said about the schools of the town:"
     doc = _load(tmp_path, [*_MENU, _TITLE, lead_in, *_ARTICLE, *_MENU])
     assert doc.title == _TITLE
+
+
+def test_a_pictures_credit_alone_and_a_sites_own_labels_are_left_out(tmp_path: Path) -> None:
+    furniture = {
+        "Fot. Jan Kowalski / Agencja Gazeta": "picture credit",
+        "PAP/ Rafał Guz": "picture credit",
+        "Quelle: jorisvo / Fotolia.com": "picture credit",
+        "Copy LinkCopy LinkShare on FacebookShare on Facebook": "share buttons",
+        "Gefällt mir wird geladen …": "share buttons",
+        "Mehr erfahren": "navigation",
+        "Zur Startseite": "navigation",
+        "Impressum": "site links",
+    }
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *furniture, *_ARTICLE[2:], *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert {line: removed.get(line) for line in furniture} == furniture
+
+
+def test_a_breadcrumb_with_the_headline_in_it_is_not_the_title(tmp_path: Path) -> None:
+    crumb = f"Sie sind hier:» Home » Presse » Archiv » {_TITLE} and the plans for next year"
+    doc = _load(tmp_path, [*_MENU, crumb, _TITLE, *_ARTICLE, *_MENU])
+    assert doc.title == _TITLE
+    assert {r.text: r.reason for r in doc.removed}[crumb] == "navigation"
+
+
+def test_an_events_contact_lines_do_not_box_in_its_details(tmp_path: Path) -> None:
+    tickets = "• Tickets: per email at tickets@example.org or per phone 0345 122 99 84"
+    event = [tickets, "Concert: 29.02.2020, 19 Uhr", "• Place: the town hall", tickets]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *event, *_ARTICLE[2:], *_MENU])
+    assert "Concert: 29.02.2020, 19 Uhr" in all_text(doc)
+    assert "Place: the town hall" in all_text(doc)

@@ -20,11 +20,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ftztui.loaders.boilerplate_words import (
+    BREADCRUMB,
     COOKIE_CONTEXT_WORDS,
     NOISE_WORDS,
     READING_TIME,
     RIGHTS_RESERVED,
+    SHARE_BAR,
     SHARE_WORDS,
+    SITE_PAGES,
     SUBSCRIBE_WORDS,
 )
 from ftztui.loaders.boilerplate_words import (
@@ -215,11 +218,13 @@ def classify_line(text: str) -> LineInfo | None:
                 # A bare "Related:" may head a user's own list; "Related News" is a site's.
                 bare = lowered.rstrip(" :：") in ("related", "recommended")
                 return LineInfo("ends_article", reason=why, site=site and not bare)
-    if words <= 10 and not text.endswith(".") and (_SITE_LINKS.search(text) or _links(text)):
+    if words <= 10 and not text.endswith(".") and (
+        _SITE_LINKS.search(text) or _links(text) or SITE_PAGES.match(text)
+    ):
         return LineInfo("ends_article", reason="site links", site=True)
     if "cookie" in lowered and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
         return LineInfo("ends_article", reason="cookie notice", site=True)
-    if words <= 6 and _SHARE.match(text):
+    if (words <= 6 and _SHARE.match(text)) or (words <= 30 and SHARE_BAR.search(text)):
         return LineInfo("ends_article", reason="share buttons", site=True)
     if (
         words <= 30
@@ -256,6 +261,8 @@ def _classify_small(text: str, words: int) -> LineInfo | None:
         return LineInfo("furniture", reason="share buttons", site=True)
     if words <= 8 and _SUBSCRIBE.match(text):
         return LineInfo("furniture", reason="subscription notice", site=True)
+    if words <= 40 and BREADCRUMB.match(text):
+        return LineInfo("furniture", reason="navigation", site=True)
     if words <= 8 and _NOISE.match(text):
         why = "advertisement" if lowered_start(text, _ADVERT_WORDS) else "navigation"
         return LineInfo("furniture", reason=why, site=True)
