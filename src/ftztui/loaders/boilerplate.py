@@ -218,8 +218,10 @@ def classify_line(text: str) -> LineInfo | None:
                 # A bare "Related:" may head a user's own list; "Related News" is a site's.
                 bare = lowered.rstrip(" :：") in ("related", "recommended")
                 return LineInfo("ends_article", reason=why, site=site and not bare)
-    if words <= 10 and not text.endswith(".") and (
-        _SITE_LINKS.search(text) or _links(text) or SITE_PAGES.match(text)
+    if (
+        words <= 10
+        and not text.endswith(".")
+        and (_SITE_LINKS.search(text) or _links(text) or SITE_PAGES.match(text))
     ):
         return LineInfo("ends_article", reason="site links", site=True)
     if "cookie" in lowered and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):

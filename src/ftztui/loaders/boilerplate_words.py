@@ -151,6 +151,7 @@ SHARE_BAR = re.compile(
 #: A breadcrumb's label: "Sie sind hier: Home » Presse", "You are here:", "Vous êtes ici :".
 BREADCRUMB = re.compile(
     r"^\W*(?:sie sind hier|du bist hier|you are here|vous êtes ici|usted está aquí|está aquí"
-    r"|estás aquí|ti trovi in|sei qui|u bent hier|je bent hier|jesteś tutaj|você está aqui)\s*[:：]",
+    r"|estás aquí|ti trovi in|sei qui|u bent hier|je bent hier|jesteś tutaj|você está aqui)"
+    r"\s*[:：]",
     re.IGNORECASE,
 )
