@@ -247,3 +247,9 @@ def test_an_events_contact_lines_do_not_box_in_its_details(tmp_path: Path) -> No
     doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *event, *_ARTICLE[2:], *_MENU])
     assert "Concert: 29.02.2020, 19 Uhr" in all_text(doc)
     assert "Place: the town hall" in all_text(doc)
+
+
+def test_the_line_leading_into_a_link_at_the_articles_end_is_kept(tmp_path: Path) -> None:
+    lead_in = "The council's full plan can be read here:"
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, lead_in, "www.example.org/plan", *_MENU])
+    assert lead_in in all_text(doc)

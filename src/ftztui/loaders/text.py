@@ -193,13 +193,16 @@ def _article_last(units: list[str], infos: list[LineInfo | None], article: Artic
 def _trailing_captions(units: list[str], infos: list[LineInfo | None], last: int) -> int:
     """On a saved page, the captions right after the article's last paragraph (up to the next
     line of furniture or paragraph), and the short sentences right after it: a photo at its
-    end, or its closing line ("It bakes the most even loaf."), is the article's."""
+    end, its closing line ("It bakes the most even loaf."), or the line leading into a link
+    at its end ("Das Konzeptpapier finden Sie hier:") is the article's."""
     end = last
     for i in range(last + 1, len(units)):
         unit = units[i]
         if infos[i] is not None or _starts_body(unit, None):
             break
-        if credit(unit) or (i == end + 1 and ends_sentence(unit) and weight(unit) >= 4):
+        closing = ends_sentence(unit) and weight(unit) >= 4
+        lead_in = unit.endswith((":", "：")) and weight(unit) >= 3
+        if credit(unit) or (i == end + 1 and (closing or lead_in)):
             end = i
     return end
 
