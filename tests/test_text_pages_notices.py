@@ -253,3 +253,14 @@ def test_the_line_leading_into_a_link_at_the_articles_end_is_kept(tmp_path: Path
     lead_in = "The council's full plan can be read here:"
     doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, lead_in, "www.example.org/plan", *_MENU])
     assert lead_in in all_text(doc)
+
+
+def test_a_rankings_short_numbered_entries_are_no_menu(tmp_path: Path) -> None:
+    ranking = [
+        f"{n}. {name}"
+        for n, name in enumerate(
+            ["Ann Lee", "Bo Chen", "Kim Park", "Eva Ruiz", "Tom Hall", "Li Wei"], 1
+        )
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], "\n".join(ranking), *_ARTICLE[2:]])
+    assert all(entry in all_text(doc) for entry in ranking)

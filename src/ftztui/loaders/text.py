@@ -34,7 +34,12 @@ from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_reci
 from ftztui.loaders.page_span import between_furniture, not_repeated
 from ftztui.loaders.stopwords import keep_dense_prose
 from ftztui.loaders.text_blocks import add_unit
-from ftztui.loaders.text_context import content_in_context, navigation_in_prose, structured
+from ftztui.loaders.text_context import (
+    content_in_context,
+    counted,
+    navigation_in_prose,
+    structured,
+)
 from ftztui.loaders.text_shapes import (
     CLOSERS,
     HEADING_END,
@@ -84,8 +89,10 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     found = content_in_context(units, [classify_line(u) for u in units], shaped)
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
     amounts = amount_lines(units)
+    listed = counted(units)  # a ranking's entries are short, but no menu
     short = [
-        _is_short(u) and not s and not a for u, s, a in zip(units, shaped, amounts, strict=True)
+        _is_short(u) and not s and not a and i not in listed
+        for i, (u, s, a) in enumerate(zip(units, shaped, amounts, strict=True))
     ]
     inner = navigation_in_prose(units, found, good)
     infos, page = page_furniture(short, good, found, inner)
