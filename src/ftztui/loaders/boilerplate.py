@@ -218,11 +218,7 @@ def classify_line(text: str) -> LineInfo | None:
                 # A bare "Related:" may head a user's own list; "Related News" is a site's.
                 bare = lowered.rstrip(" :：") in ("related", "recommended")
                 return LineInfo("ends_article", reason=why, site=site and not bare)
-    if (
-        words <= 10
-        and not text.endswith(".")
-        and (_SITE_LINKS.search(text) or _links(text) or SITE_PAGES.match(text))
-    ):
+    if words <= 10 and not text.endswith(".") and (_SITE_LINKS.search(text) or _links(text)):
         return LineInfo("ends_article", reason="site links", site=True)
     if "cookie" in lowered and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
         return LineInfo("ends_article", reason="cookie notice", site=True)
@@ -242,7 +238,10 @@ def classify_line(text: str) -> LineInfo | None:
 
 def _links(text: str) -> bool:
     """A line made only of link names that are also headline words, a social network's name
-    and small joining words: "Join us on Facebook", "• Careers | Twitter"."""
+    and small joining words: "Join us on Facebook", "• Careers | Twitter"; or a site's own
+    page named alone ("Impressum", "Datenschutz", "Über uns")."""
+    if SITE_PAGES.match(text):
+        return True
     lowered = text.lower()
     if "join us" not in lowered and "careers" not in lowered:
         return False
