@@ -264,3 +264,13 @@ def test_a_rankings_short_numbered_entries_are_no_menu(tmp_path: Path) -> None:
     ]
     doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], "\n".join(ranking), *_ARTICLE[2:]])
     assert all(entry in all_text(doc) for entry in ranking)
+
+
+def test_a_list_between_the_headline_and_the_first_paragraph_is_kept(tmp_path: Path) -> None:
+    agenda = [
+        "1. Minutes of the last meeting of the council on 5 August",
+        "2. The new classrooms and the builders' timetable",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, "\n".join(agenda), *_ARTICLE, *_MENU])
+    assert doc.title == _TITLE
+    assert all(item in all_text(doc) for item in agenda)

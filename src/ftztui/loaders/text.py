@@ -171,6 +171,7 @@ def _fates(
                 or ends_sentence(unit)
                 or bool(credit(unit))
                 or (title_at is not None and i <= title_at + 2 and is_lead(unit, info))
+                or _header_list_item(unit)
             )
             fates.append(None if keep or not article.has_prose else "site header")
         elif i > last:
@@ -178,6 +179,17 @@ def _fates(
         else:
             fates.append(None)
     return fates
+
+
+#: A list item under the headline of this many words or more is the article's (an agenda, a
+#: summary's points, a film's credits); a shorter one may be a menu's entry.
+HEADER_ITEM_WORDS = 5
+
+
+def _header_list_item(unit: str) -> bool:
+    """An item of a list between the headline and the first paragraph, read as the article's:
+    a few words or more, and no picture in it (a teaser's thumbnail, "[csm_photo] Headline")."""
+    return bool(LIST_ITEM.match(unit)) and weight(unit) >= HEADER_ITEM_WORDS and "[" not in unit
 
 
 def _article_last(units: list[str], infos: list[LineInfo | None], article: Article) -> int:
