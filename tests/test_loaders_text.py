@@ -535,3 +535,17 @@ def test_short_paragraphs_starting_like_a_byline_stay_in_the_body(
     text = HEALTH_NEWS.format(credit="Health Desk, 14 August 2026", body_line=line)
     doc = load_document(write(tmp_path, "health.txt", text))
     assert line in [b.text for b in doc.blocks]
+
+
+def test_a_numbered_items_number_is_its_text_and_a_bullet_is_not(tmp_path: Path) -> None:
+    text = (
+        "The five best players of the season\n\n"
+        "The league's coaches chose the best players of the season, and the vote was closer "
+        "than it has been for years.\n\n"
+        "1. Ann Lee\n2. Bo Chen\n3. Kim Park\n\n"
+        "- a bullet\n- another bullet\n\n"
+        "The winner will receive the trophy at the dinner on Saturday.\n"
+    )
+    doc = load_document(write(tmp_path, "players.txt", text))
+    items = [b.text for s in doc.sections for b in s.blocks if b.kind == "list_item"]
+    assert items == ["1. Ann Lee", "2. Bo Chen", "3. Kim Park", "a bullet", "another bullet"]

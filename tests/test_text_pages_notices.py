@@ -174,3 +174,103 @@ def test_a_comment_threads_and_an_authors_heading_part_them_from_the_article(
     assert not any(line in all_text(doc) for line in after)
     removed = {r.text: r.reason for r in doc.removed}
     assert (removed[after[0]], removed[after[2]]) == ("author's box", "comment form")
+
+
+def test_a_themes_credit_and_a_posts_neighbours_by_label_are_left_out(tmp_path: Path) -> None:
+    footer = [
+        "Archive – RSS – Impressum – 2009-2020 by Ann Lee – Powered by Nikola",
+        "Simple theme. Powered by Blogger.",
+        "Designed by Elegant Themes | Powered by WordPress",
+        "• Next post",
+        "« Previous Post",
+        "Nächster Beitrag",
+        "Weiter »",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *footer, *_ARTICLE[2:], *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert [removed.get(line) for line in footer] == ["site credits"] * 3 + ["navigation"] * 4
+    # A user's own note keeps the same lines.
+    doc = _load(tmp_path, [_TITLE, *_ARTICLE[:2], *footer, *_ARTICLE[2:]])
+    assert all(line in all_text(doc) for line in footer[:3])
+
+
+def test_an_articles_sentence_about_its_design_stays(tmp_path: Path) -> None:
+    own = (
+        "The new school was designed by a local architect, who also drew the plans for the "
+        "library and the swimming pool that the town opened two years ago."
+    )
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], own, *_ARTICLE[2:], *_MENU])
+    assert own in all_text(doc)
+
+
+def test_a_reading_time_or_a_sentence_leading_into_a_form_is_not_the_title(
+    tmp_path: Path,
+) -> None:
+    for line in ("11 minut czytania", "Lesezeit: 4 Minuten", "5 min read"):
+        doc = _load(tmp_path, [*_MENU, _TITLE, line, *_ARTICLE, *_MENU])
+        assert doc.title == _TITLE
+        assert {r.text: r.reason for r in doc.removed}[line] == "reading time"
+    # It shares more words with the article than the headline does.
+    lead_in = "Read what the council said about the schools of the town:"
+    doc = _load(tmp_path, [*_MENU, _TITLE, lead_in, *_ARTICLE, *_MENU])
+    assert doc.title == _TITLE
+
+
+def test_a_pictures_credit_alone_and_a_sites_own_labels_are_left_out(tmp_path: Path) -> None:
+    furniture = {
+        "Fot. Jan Kowalski / Agencja Gazeta": "picture credit",
+        "PAP/ Rafał Guz": "picture credit",
+        "Quelle: jorisvo / Fotolia.com": "picture credit",
+        "Copy LinkCopy LinkShare on FacebookShare on Facebook": "share buttons",
+        "Gefällt mir wird geladen …": "share buttons",
+        "Mehr erfahren": "navigation",
+        "Zur Startseite": "navigation",
+        "Impressum": "site links",
+    }
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *furniture, *_ARTICLE[2:], *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert {line: removed.get(line) for line in furniture} == furniture
+
+
+def test_a_breadcrumb_with_the_headline_in_it_is_not_the_title(tmp_path: Path) -> None:
+    crumb = f"Sie sind hier:» Home » Presse » Archiv » {_TITLE} and the plans for next year"
+    doc = _load(tmp_path, [*_MENU, crumb, _TITLE, *_ARTICLE, *_MENU])
+    assert doc.title == _TITLE
+    assert {r.text: r.reason for r in doc.removed}[crumb] == "navigation"
+
+
+def test_an_events_contact_lines_do_not_box_in_its_details(tmp_path: Path) -> None:
+    tickets = "• Tickets: per email at tickets@example.org or per phone 0345 122 99 84"
+    event = [tickets, "Concert: 29.02.2020, 19 Uhr", "• Place: the town hall", tickets]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *event, *_ARTICLE[2:], *_MENU])
+    assert "Concert: 29.02.2020, 19 Uhr" in all_text(doc)
+    assert "Place: the town hall" in all_text(doc)
+
+
+def test_the_line_leading_into_a_link_at_the_articles_end_is_kept(tmp_path: Path) -> None:
+    lead_in = "The council's full plan can be read here:"
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, lead_in, "www.example.org/plan", *_MENU])
+    assert lead_in in all_text(doc)
+
+
+def test_a_rankings_short_numbered_entries_are_no_menu(tmp_path: Path) -> None:
+    ranking = [
+        f"{n}. {name}"
+        for n, name in enumerate(
+            ["Ann Lee", "Bo Chen", "Kim Park", "Eva Ruiz", "Tom Hall", "Li Wei"], 1
+        )
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], "\n".join(ranking), *_ARTICLE[2:]])
+    assert all(entry in all_text(doc) for entry in ranking)
+
+
+def test_a_list_between_the_headline_and_the_first_paragraph_is_kept(tmp_path: Path) -> None:
+    agenda = [
+        "1. Minutes of the last meeting of the council on 5 August",
+        "2. The new classrooms and the builders' timetable",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, "\n".join(agenda), *_ARTICLE, *_MENU])
+    assert doc.title == _TITLE
+    assert all(item in all_text(doc) for item in agenda)

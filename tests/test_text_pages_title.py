@@ -68,6 +68,9 @@ def test_an_image_placeholder_above_the_headline_is_not_the_title(
         "Krystal Rivers verletzt im Training am Knie (Bildquelle: Verein/Max Muster)",
         "Krystal Rivers verletzt im Training am Knie (mlharing / iStock.com)",
         "Krystal Rivers verletzt im Training am Knie © Verein / Max Muster",
+        "Krystal Rivers verletzt im Training am Knie, Bild via",
+        "Krystal Rivers verletzt im Training am Knie Foto: Max Muster",
+        "Krystal Rivers verletzt im Training am Knie /domena publiczna",
     ],
 )
 def test_a_caption_with_its_photo_credit_is_not_the_title(tmp_path: Path, caption: str) -> None:

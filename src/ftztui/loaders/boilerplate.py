@@ -20,10 +20,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ftztui.loaders.boilerplate_words import (
+    BREADCRUMB,
     COOKIE_CONTEXT_WORDS,
     NOISE_WORDS,
+    READING_TIME,
     RIGHTS_RESERVED,
+    SHARE_BAR,
     SHARE_WORDS,
+    SITE_PAGES,
     SUBSCRIBE_WORDS,
 )
 from ftztui.loaders.boilerplate_words import (
@@ -218,7 +222,7 @@ def classify_line(text: str) -> LineInfo | None:
         return LineInfo("ends_article", reason="site links", site=True)
     if "cookie" in lowered and _COOKIE.search(text) and _COOKIE_CONTEXT.search(text):
         return LineInfo("ends_article", reason="cookie notice", site=True)
-    if words <= 6 and _SHARE.match(text):
+    if (words <= 6 and _SHARE.match(text)) or (words <= 30 and SHARE_BAR.search(text)):
         return LineInfo("ends_article", reason="share buttons", site=True)
     if (
         words <= 30
@@ -234,7 +238,10 @@ def classify_line(text: str) -> LineInfo | None:
 
 def _links(text: str) -> bool:
     """A line made only of link names that are also headline words, a social network's name
-    and small joining words: "Join us on Facebook", "• Careers | Twitter"."""
+    and small joining words: "Join us on Facebook", "• Careers | Twitter"; or a site's own
+    page named alone ("Impressum", "Datenschutz", "Über uns")."""
+    if SITE_PAGES.match(text):
+        return True
     lowered = text.lower()
     if "join us" not in lowered and "careers" not in lowered:
         return False
@@ -255,6 +262,8 @@ def _classify_small(text: str, words: int) -> LineInfo | None:
         return LineInfo("furniture", reason="share buttons", site=True)
     if words <= 8 and _SUBSCRIBE.match(text):
         return LineInfo("furniture", reason="subscription notice", site=True)
+    if words <= 40 and BREADCRUMB.match(text):
+        return LineInfo("furniture", reason="navigation", site=True)
     if words <= 8 and _NOISE.match(text):
         why = "advertisement" if lowered_start(text, _ADVERT_WORDS) else "navigation"
         return LineInfo("furniture", reason=why, site=True)
@@ -297,6 +306,8 @@ def _classify_meta(text: str, words: int) -> LineInfo | None:
         return LineInfo("meta", reason="byline")
     if words <= 8 and _CREDIT_LINE.match(text):
         return LineInfo("meta", reason="photo credit")
+    if words <= 8 and READING_TIME.search(text):
+        return LineInfo("meta", reason="reading time")
     source = _SOURCE.match(text)
     if source:
         return LineInfo("meta", source=source.group(1), date=find_date(text), reason="source line")

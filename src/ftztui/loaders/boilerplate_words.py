@@ -23,7 +23,8 @@ _RELATED = (
     r"|nachrichten|news|meldungen|inhalte|posts)"
     r"|mehr (?:zum thema|aus (?:dem|der) ressort|dazu|news|artikel)"
     r"|das (?:könnte|dürfte) (?:sie|dich) auch interessieren|auch interessant"
-    r"|(?:lesen sie|lies) (?:auch|mehr|weiter)|meistgelesen|am meisten gelesen"
+    r"|(?:lesen sie|lies) (?:auch|mehr|weiter)|meist(?:gelesen|geklickt|gesehen|kommentiert"
+    r"|geteilt)e?n?(?: (?:beiträge|artikel|nachrichten|news|videos))?|am meisten gelesen"
     r"|(?:articles?|sujets?|publications?) (?:similaires|liés|connexes|recommandés|populaires)"
     r"|(?:à|a) lire (?:aussi|également)|lire aussi|sur le même (?:sujet|thème)"
     r"|vous (?:aimerez|pourriez aimer|pourriez être intéressé)\b.*|les plus lus"
@@ -69,6 +70,13 @@ MULTILINGUAL_ENDS: tuple[tuple[str, str, bool], ...] = (
     (_RELATED + _ONE_TEASER, "related link", True),
     (_COMMENTS, "comment form", True),
     (r"^gefällt mir\s*[:：]", "share buttons", True),
+    # A post's tags, by their label: "Schlagwörter:", "Étiquettes :", "Etiquetas:", "Tagi:".
+    (
+        r"^(?:schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rte?r?|étiquettes|etiquetas|etichette|tagi"
+        r"|trefwoorden|parole chiave|palabras clave|mots[- ]cl[ée]s|słowa kluczowe)\s*[:：]",
+        "tags line",
+        False,
+    ),
 )
 
 #: "Alle Rechte vorbehalten" and its kin, anywhere in a short line (lower-cased).
@@ -102,7 +110,9 @@ NOISE_WORDS = (
     r"|buscar|cerca|zoeken|szukaj|anmelden|einloggen|se connecter|connexion|iniciar sesión"
     r"|accedi|inloggen|zaloguj"
     r"|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leggi (?:tutto|di più)"
-    r"|lees meer|czytaj dalej|(?:zurück )?nach oben|haut de (?:la )?page|menü"
+    r"|lees meer|czytaj dalej|(?:zurück )?nach oben|haut de (?:la )?page|menü|zur startseite"
+    r"|learn more|mehr erfahren|erfahre mehr|en savoir plus|más información|saber más"
+    r"|scopri di più|meer informatie|dowiedz się więcej"
     r"|zum inhalt springen|aller au contenu(?: principal)?|saltar al contenido|vai al contenuto"
 )
 
@@ -110,4 +120,38 @@ NOISE_WORDS = (
 SUBSCRIBE_WORDS = (
     r"(?:newsletter|jetzt) (?:abonnieren|bestellen)\b.*|abonnez-vous\b.*|inscrivez-vous\b.*"
     r"|suscr[ií]bete\b.*|iscriviti\b.*|abonneer\b.*|assine\b.*|zapisz się\b.*"
+)
+
+#: A post's reading time: "4 min read", "Lesezeit: 3 Minuten", "11 minut czytania", "Tiempo de
+#: lectura: 8 minutos", "5 min de lecture"; a number of minutes alone is not one.
+READING_TIME = re.compile(
+    r"^\W*(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura"
+    r"|tempo di lettura|tempo de leitura|leestijd|czas czytania)\s*[:：]?\s*(?:ca\.?\s*)?\d+"
+    r"|\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|minuten|minutos|minuti|minut|mins?\.)\s*"
+    r"(?:read|reading|lesezeit|lesen|lesedauer|de lecture|de lectura|di lettura|de leitura"
+    r"|czytania|leestijd|lezen)\b)",
+    re.IGNORECASE,
+)
+
+#: A site's own pages, named alone on a line: its legal notice, privacy page, "about us".
+SITE_PAGES = re.compile(
+    r"^\W*(?:impressum|datenschutz(?:erklärung|hinweise?)?|mentions légales|aviso legal"
+    r"|note legali|colofon|polityka prywatności|über uns|qui sommes-nous|quiénes somos|chi siamo"
+    r"|over ons|o nas|sobre nós)\W*$",
+    re.IGNORECASE,
+)
+#: A share bar whose buttons ran together ("Copy LinkCopy LinkShare on FacebookShare on
+#: Facebook"), or a like button loading ("Gefällt mir wird geladen …", "Like Loading...").
+SHARE_BAR = re.compile(
+    r"(?:(?:copy link|share on \w+|send as e-?mail|per e-?mail (?:senden|teilen)|auf \w+ teilen"
+    r"|partager sur \w+|compartir en \w+)\W*){2,}"
+    r"|^\W*(?:gefällt mir wird geladen|liken lade|like loading|j'aime chargement)\W*$",
+    re.IGNORECASE,
+)
+#: A breadcrumb's label: "Sie sind hier: Home » Presse", "You are here:", "Vous êtes ici :".
+BREADCRUMB = re.compile(
+    r"^\W*(?:sie sind hier|du bist hier|you are here|vous êtes ici|usted está aquí|está aquí"
+    r"|estás aquí|ti trovi in|sei qui|u bent hier|je bent hier|jesteś tutaj|você está aqui)"
+    r"\s*[:：]",
+    re.IGNORECASE,
 )

@@ -165,6 +165,49 @@ _TEASER = re.compile(
     _I,
 )
 
+# The credit a site's theme or blog engine prints in its footer: "Powered by WordPress",
+# "Simple theme. Powered by Blogger.", "Designed by Elegant Themes", "Design von A und B",
+# "Fièrement propulsé par WordPress"; alone or after the footer's other links ("... – Powered by
+# Nikola").
+_SITE_CREDITS = re.compile(
+    r"(?:^|[|–—·•]\s*|\.\s+)\W*(?:proudly |fièrement )?"
+    r"(?:powered by|propulsé par|betrieben (?:von|mit)|desarrollado (?:por|con)"
+    r"|creado con|realizzato con|mogelijk gemaakt door"
+    r"|(?:web ?)?design(?:ed)? (?:by|von|par|por|da|door)|theme by|thema von|template by)\s+\S",
+    _I,
+)
+#: A footer's credit line is short (a sentence about a designer is not one).
+CREDITS_WORDS = 20
+# A post's neighbours, by the blog's own labels: "Next post", "« Previous Post", "Newer Post
+# Older Post Home", "Nächster Beitrag", "Article suivant", "Entrada anterior", "Weiter »".
+_POST_NAVIGATION = re.compile(
+    r"^\W*(?:(?:(?:next|previous|prev|older|newer) (?:posts?|entry|entries|articles?|stories|story)"
+    r"|(?:nächste[rs]?|vorherige[rs]?|neuere|ältere) (?:beitrag|beiträge|artikel|eintrag|einträge)"
+    r"|(?:article|billet) (?:suivant|précédent)|articles (?:suivants|précédents)"
+    r"|(?:entrada|artículo|nota) (?:siguiente|anterior)|entradas (?:siguientes|anteriores|antiguas)"
+    r"|(?:articolo|post) (?:successivo|precedente)|(?:volgende|vorige) (?:bericht|artikel)"
+    r"|(?:następny|poprzedni) (?:wpis|artykuł))\W*){1,3}(?:home|startseite|accueil|inicio)?\W*$"
+    r"|^\W*(?:weiter|zurück|suivant|précédent|siguiente|anterior|avanti|indietro|next|previous)"
+    r"\s*[»«›‹→←]+\W*$|^\W*[»«›‹→←]+\s*(?:weiter|zurück|suivant|précédent|siguiente|anterior"
+    r"|next|previous)\W*$",
+    _I,
+)
+
+# A picture's credit alone on its line, in the forms `is_credit_line` does not know: a label
+# ("Fot. Jan Kowalski / Agencja Gazeta", "Titelbild: dpa"), an agency's name and a slash ("PAP/
+# Rafał Guz", "AFP / Jan Li") or a source naming a photo agency ("Quelle: jorisvo /
+# Fotolia.com").
+_PICTURE_CREDIT = re.compile(
+    r"^\W*(?:fot\.|zdj\.|zdjęcie|titelbild|titelfoto|bildquelle|beitragsbild|aufmacherbild"
+    r"|fotocredit|bildnachweis)\s*[:：/]?\s*\w"
+    r"|^[A-Z]{2,5}\s*/\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}\s*$"
+    r"|^\W*(?:quelle|source|fuente|fonte|źródło|bron)\s*[:：].{0,60}\b(?:fotolia|istock"
+    r"|shutterstock|adobe ?stock|getty|pixabay|unsplash|pexels|dpa|picture[- ]alliance|imago)\b",
+    re.IGNORECASE,
+)
+#: A credit is a few words; a longer line is a caption or a sentence.
+CREDIT_WORDS = 10
+
 _NOTICES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_EMAIL_UNPUBLISHED, "comment form"),
     (_COMMENT_FORM, "comment form"),
@@ -214,8 +257,12 @@ def page_notice(text: str) -> str | None:
             return "affiliate disclosure"
     if words <= TEASER_WORDS and _TEASER.search(text):
         return "related link"
-    if is_credit_line(text):  # a picture's credit alone, as the HTML loader leaves it out
-        return "picture credit"
+    if words <= CREDITS_WORDS and _SITE_CREDITS.search(text):
+        return "site credits"
+    if words <= HEADING_WORDS and _POST_NAVIGATION.search(text):
+        return "navigation"
+    if is_credit_line(text) or (words <= CREDIT_WORDS and _PICTURE_CREDIT.search(text)):
+        return "picture credit"  # a picture's credit alone, as the HTML loader leaves it out
     if words <= 3 and _AFFILIATE_LABEL.match(text):
         return "affiliate disclosure"
     return None
@@ -226,7 +273,7 @@ def page_notice(text: str) -> str | None:
 # one word apart at most ("Popular Types of Marketing Videos" heads the article's section),
 # or a topic's label ("... zum Thema", "... sur le sujet", "Empfehlungen aus der Redaktion").
 _MORE = (
-    r"(?:weitere|mehr|alle|aktuelle|beliebte|empfohlene|ähnliche|neueste|top|more|related"
+    r"(?:weitere|weiterführende|mehr|alle|aktuelle|beliebte|empfohlene|ähnliche|neueste|top|more|related"
     r"|other|popular|latest|recent|similar|recommended|autres|plus de|más|otr[oa]s|similares"
     r"|relacionad[oa]s|populaires|récents|altri|altre|andere|meer|inne|podobne|więcej)"
 )
@@ -236,8 +283,8 @@ _KIND = (
     r"|entradas|articoli|notizie|berichten|artikelen|wpisy|artykuły)"
 )
 _RELATED_HEADING = re.compile(
-    rf"^\W*(?:{_MORE}\s+(?:\w+\s+)?{_KIND}|{_KIND}\b.*\b(?:zum thema|sur le sujet|sobre el tema"
-    r"|on this topic|about this topic))\b"
+    rf"^\W*(?:{_MORE}\s+(?:\w+\s+)?{_KIND}|{_KIND}\b.*\b(?:zum thema|zu diesem thema|sur le sujet"
+    r"|sobre el tema|on this topic|about this topic))\b"
     r"|\b(?:zum thema|sur le sujet|aus der redaktion|de la rédaction|from (?:the|our) editors)"
     r"\s*[:：]?\s*$",
     _I,

@@ -136,7 +136,7 @@ def between_furniture(
     and at most one light paragraph: a sidebar's heading between two menus (jusText's context
     rule), a newsletter's pitch."""
     found: set[int] = set()
-    bad = [not good[i] and infos[i] is not None for i in range(len(good))]
+    bad = [not good[i] and _frames(infos[i]) for i in range(len(good))]
     i = start
     while i <= last:
         if bad[i]:
@@ -152,3 +152,9 @@ def between_furniture(
             found.update(range(i, j))
         i = j
     return found
+
+
+def _frames(info: LineInfo | None) -> bool:
+    """Furniture that frames a box: not a contact line (a phone number or an e-mail address),
+    which an article's own lists hold (an event's tickets, a shop's address)."""
+    return info is not None and info.reason != "contact line"

@@ -34,7 +34,12 @@ from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_reci
 from ftztui.loaders.page_span import between_furniture, not_repeated
 from ftztui.loaders.stopwords import keep_dense_prose
 from ftztui.loaders.text_blocks import add_unit
-from ftztui.loaders.text_context import content_in_context, navigation_in_prose, structured
+from ftztui.loaders.text_context import (
+    content_in_context,
+    counted,
+    navigation_in_prose,
+    structured,
+)
 from ftztui.loaders.text_shapes import (
     CLOSERS,
     HEADING_END,
@@ -84,8 +89,10 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     found = content_in_context(units, [classify_line(u) for u in units], shaped)
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
     amounts = amount_lines(units)
+    listed = counted(units)  # a ranking's entries are short, but no menu
     short = [
-        _is_short(u) and not s and not a for u, s, a in zip(units, shaped, amounts, strict=True)
+        _is_short(u) and not s and not a and i not in listed
+        for i, (u, s, a) in enumerate(zip(units, shaped, amounts, strict=True))
     ]
     inner = navigation_in_prose(units, found, good)
     infos, page = page_furniture(short, good, found, inner)
@@ -164,6 +171,7 @@ def _fates(
                 or ends_sentence(unit)
                 or bool(credit(unit))
                 or (title_at is not None and i <= title_at + 2 and is_lead(unit, info))
+                or _header_list_item(unit)
             )
             fates.append(None if keep or not article.has_prose else "site header")
         elif i > last:
@@ -171,6 +179,17 @@ def _fates(
         else:
             fates.append(None)
     return fates
+
+
+#: A list item under the headline of this many words or more is the article's (an agenda, a
+#: summary's points, a film's credits); a shorter one may be a menu's entry.
+HEADER_ITEM_WORDS = 5
+
+
+def _header_list_item(unit: str) -> bool:
+    """An item of a list between the headline and the first paragraph, read as the article's:
+    a few words or more, and no picture in it (a teaser's thumbnail, "[csm_photo] Headline")."""
+    return bool(LIST_ITEM.match(unit)) and weight(unit) >= HEADER_ITEM_WORDS and "[" not in unit
 
 
 def _article_last(units: list[str], infos: list[LineInfo | None], article: Article) -> int:
@@ -193,13 +212,16 @@ def _article_last(units: list[str], infos: list[LineInfo | None], article: Artic
 def _trailing_captions(units: list[str], infos: list[LineInfo | None], last: int) -> int:
     """On a saved page, the captions right after the article's last paragraph (up to the next
     line of furniture or paragraph), and the short sentences right after it: a photo at its
-    end, or its closing line ("It bakes the most even loaf."), is the article's."""
+    end, its closing line ("It bakes the most even loaf."), or the line leading into a link
+    at its end ("Das Konzeptpapier finden Sie hier:") is the article's."""
     end = last
     for i in range(last + 1, len(units)):
         unit = units[i]
         if infos[i] is not None or _starts_body(unit, None):
             break
-        if credit(unit) or (i == end + 1 and ends_sentence(unit) and weight(unit) >= 4):
+        closing = ends_sentence(unit) and weight(unit) >= 4
+        lead_in = unit.endswith((":", "：")) and weight(unit) >= 3
+        if credit(unit) or (i == end + 1 and (closing or lead_in)):
             end = i
     return end
 

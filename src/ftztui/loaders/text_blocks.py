@@ -46,7 +46,10 @@ def add_unit(builder: DocumentBuilder, unit: str) -> None:
         return
     item = LIST_ITEM.match(unit)
     if item:
-        builder.block("list_item", unit[item.end() :])
+        # A bullet is the list's look; a number or letter is its text ("3. Klasse", a ranking's
+        # "5. Kristi Dosh", a step's "1.") and stays with the item.
+        numbered = unit[:1].isalnum()
+        builder.block("list_item", unit if numbered else unit[item.end() :])
     elif _is_quote(unit):
         builder.block("quote", unit)
     else:

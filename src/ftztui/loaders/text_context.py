@@ -40,8 +40,37 @@ def structured(units: Sequence[str]) -> list[bool]:
             cells[i + 1] if i + 1 < count else -1,
         )
         inside = any(code[max(0, i - 3) : i]) and any(code[i + 1 : i + 4])
-        marked.append(row or code[i] or inside or (cells[i] >= 2 and _spec(unit)))
+        spec = cells[i] >= 2 and _spec(unit)
+        marked.append(row or code[i] or inside or spec)
     return marked
+
+
+# An item numbered "12." or "12)" at the start of its line.
+_NUMBERED = re.compile(r"^(\d{1,4})[.)]\s+\S")
+#: Items in a row counted one by one (1, 2, 3...) make a list, however short.
+COUNTED_RUN = 3
+
+
+def counted(units: Sequence[str]) -> set[int]:
+    """Units in a run of `COUNTED_RUN` or more items numbered one after the other ("1. Ann
+    Lee", "2. Bo Chen", "3. Kim Park"): a ranking's or a list's entries, which a site's menu
+    never counts."""
+    found: set[int] = set()
+    run: list[int] = []
+    last = None
+    for i, unit in enumerate(units):
+        match = _NUMBERED.match(unit)
+        number = int(match.group(1)) if match else None
+        if number is not None and last is not None and number == last + 1 and run:
+            run.append(i)
+        else:
+            if len(run) >= COUNTED_RUN:
+                found.update(run)
+            run = [i] if number is not None else []
+        last = number
+    if len(run) >= COUNTED_RUN:
+        found.update(run)
+    return found
 
 
 def _spec(unit: str) -> bool:

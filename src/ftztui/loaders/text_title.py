@@ -13,8 +13,12 @@ from ftztui.loaders.text_shapes import CHINESE_NUMBERED_HEADING, CJK, LIST_ITEM,
 
 #: What a browser's "Save as text" shows for an image or a form's field: "[xinhualogo]", "[ ]".
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
-#: A photo's credit ending a caption outside brackets: "... Rosengarten © Südtirol Wein / T. S.".
-_COPYRIGHT_TAIL = re.compile(r"©[^.!?©]{1,80}$")
+#: A photo's credit ending a caption outside brackets: "... Rosengarten © Südtirol Wein / T. S.",
+#: "... Serkan Cura, Bild via", "... ważył 206 kilogramów /domena publiczna", "... Foto: dpa".
+_COPYRIGHT_TAIL = re.compile(
+    r"©[^.!?©]{1,80}$|\b(?:Bild|Foto|Fot\.|Photo|Zdj[eę]cie)\s*(?:via|[:/])(?:\s*[^\s.!?:]+){0,4}$"
+    r"|/\s*(?i:domena publiczna|public domain|gemeinfrei|wikimedia commons)\s*$"
+)
 #: A caption's or a credit's label opening the line ("Abb.: Collage aus ...", "Foto: dpa"), an
 #: image's file name ("Hand pointing right.png") or a logo's alt text ("fluter.de logo",
 #: "Logo: Klub Jagielloński", "(Logo)"): what an image leaves in the text.
@@ -81,6 +85,9 @@ def title_index(
         and is_title_shaped(units[i])
         and not CHINESE_NUMBERED_HEADING.match(units[i])
         and not (page and page_notice(units[i]))  # a site's notice to its reader
+        # On a page, a line ending with a colon leads into what follows (a form, a list, a
+        # link: "Dann würde ich mich freuen, wenn Du meine Artikel abonnierst:").
+        and not (page and units[i].endswith((":", "：")))
     ]
     if not candidates:
         return _headline_in_menu(units, infos, start) if page else None
