@@ -315,8 +315,17 @@ def _run_cuts(
     for m, right, left, ink_before in gaps:
         # the first run of spaces after which run m has begun: first tried where it stands
         # while every run before it ends at one run of spaces (a table's cells: most lines
-        # here), which two counts confirm, else searched from where the runs' widths put it
+        # here), where the character after those spaces standing at the run's left edge is
+        # its first (one box; a run's box is its characters' boxes joined); else two counts
+        # confirm it, else it is searched from where the runs' widths put it
         guess = m + shift
+        if cells and lo <= guess < count and runs.box(ends[guess])[0] == left:
+            cuts.append((ends[guess], right, left))
+            shift = guess - m
+            lo = guess + 1
+            if lo == count:
+                break
+            continue
         if cells and lo <= guess < count and runs.before(start, ends[guess] + 1) > m:
             if guess == lo or runs.before(start, ends[guess - 1] + 1) <= m:
                 found = guess
