@@ -313,16 +313,22 @@ def _run_cuts(
     shift = -1  # where the last run of spaces found stood against its run's number
     cells = True  # every run so far ended at one run of spaces, as a table's cells do
     for m, right, left, ink_before in gaps:
-        # the first run of spaces after which run m has begun: first tried where it stands
-        # while every run before it ends at one run of spaces (a table's cells: most lines
-        # here), where the character after those spaces standing at the run's left edge is
-        # its first (one box; a run's box is its characters' boxes joined); else two counts
-        # confirm it, else it is searched from where the runs' widths put it
+        # the first run of spaces after which run m has begun: the one whose next character
+        # stands at the run's left edge (a run's box is its characters' boxes joined), tried
+        # where it stands while every run before it ended at one run of spaces (a table's
+        # cells: most lines here), else searched from where the runs' widths put it; else
+        # found by counting runs: two counts confirm the first guess, or a search finds it
         guess = m + shift
         if cells and lo <= guess < count and runs.box(ends[guess])[0] == left:
-            cuts.append((ends[guess], right, left))
-            shift = guess - m
-            lo = guess + 1
+            k: int | None = guess
+        else:
+            at = bisect.bisect_left(ends, start + ink_before * scale, lo, count)
+            k = _starting_at(runs, start, ends, m, lo, count, at, left)
+        if k is not None:
+            cuts.append((ends[k], right, left))
+            cells = k == guess
+            shift = k - m
+            lo = k + 1
             if lo == count:
                 break
             continue
@@ -349,6 +355,31 @@ def _run_cuts(
             cuts.append((j, right, left))
         lo += 1
     return cuts
+
+
+def _starting_at(
+    runs: _Runs, start: int, ends: list[int], m: int, lo: int, hi: int, at: int, left: float
+) -> int | None:
+    """The k in [lo, hi) where the character after the k-th run of spaces (`ends[k]`) is the
+    first of run m, standing at its left edge `left`; else None. Tried at `at` and next to it,
+    then by halving what is left (characters stand left to right along a line), a character
+    box a try; the one found is confirmed by counting the runs up to it (text drawn twice has
+    a character at that edge too)."""
+    tries = 0
+    while lo < hi:
+        if tries >= 2:
+            at = (lo + hi) // 2
+        at = min(max(at, lo), hi - 1)
+        x = runs.box(ends[at])[0]
+        if x == left:
+            return at if runs.before(start, ends[at] + 1) == m + 1 else None
+        if x < left:
+            lo = at = at + 1
+        else:
+            hi = at
+            at -= 1
+        tries += 1
+    return None
 
 
 def _first_begun(
