@@ -15,6 +15,7 @@ Three steps, each on one page at a time so that a 1,000-page file never holds al
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -82,10 +83,10 @@ def reading_order(lines: list[Line]) -> list[Line]:
     """The page's lines top to bottom, column by column where the page has columns."""
     if len(lines) < 2:
         return list(lines)
-    left = min([line[1] for line in lines])  # x0
-    right = max([line[2] for line in lines])  # x1
+    left = min(map(_X0, lines))
+    right = max(map(_X1, lines))
     gutters = _gutters(lines, left, right)
-    by_row = sorted(lines, key=lambda line: (-round(line.top / 2), line.x0))
+    by_row = _by_row(lines)
     if not gutters:
         return by_row
     bounds = [left, *(g for g in gutters), right]
@@ -95,22 +96,34 @@ def reading_order(lines: list[Line]) -> list[Line]:
     highs = [x + 1 for x in bounds]
     last = len(lows) - 1
     for line in by_row:
-        x0, x1 = line[1], line[2]
-        column: int | None = None  # the column whose bounds (less and plus 1) hold the line
-        for i in range(last):
-            if x0 >= lows[i] and x1 <= highs[i + 1]:
-                column = i
-                break
-        if column is None:  # spans a gutter: the band above it ends here
+        # the first column whose bounds (less and plus 1) hold the line: the first whose right
+        # bound is past the line's right end, if its left bound is before the line's left
+        column = bisect.bisect_left(highs, line[2]) - 1  # x1
+        if column < 0:
+            column = 0
+        if column < last and line[1] >= lows[column]:  # x0
+            columns[column].append(line)
+        else:  # spans a gutter: the band above it ends here
             for col in columns:
                 out.extend(col)
                 col.clear()
             out.append(line)
-        else:
-            columns[column].append(line)
     for col in columns:
         out.extend(col)
     return out
+
+
+#: A line's left and right x, and its top (as fields of the tuple: read in C)
+_X0, _X1, _TOP = operator.itemgetter(1), operator.itemgetter(2), operator.itemgetter(4)
+
+
+def _by_row(lines: list[Line]) -> list[Line]:
+    """Lines top to bottom (by their top, in steps of 2 points), left to right in a row; in
+    their order where both are alike. Sorted on tuples made in C rather than by a key function
+    called for each line."""
+    rows = [-round(top / 2) for top in map(_TOP, lines)]
+    order = sorted(zip(rows, map(_X0, lines), range(len(lines)), strict=True))
+    return [lines[i] for _, _, i in order]
 
 
 def _gutters(lines: list[Line], left: float, right: float) -> list[float]:

@@ -319,8 +319,15 @@ def _run_cuts(
         # cells: most lines here), else searched from where the runs' widths put it; else
         # found by counting runs: two counts confirm the first guess, or a search finds it
         guess = m + shift
-        if cells and lo <= guess < count and runs.box(ends[guess])[0] == left:
-            k: int | None = guess
+        at = guess
+        if lo <= guess < count:
+            x = runs.box(ends[guess])[0]
+            if x == left:
+                k: int | None = guess
+            else:  # (cells of several words before: further on)
+                if x < left:
+                    at = bisect.bisect_left(ends, start + ink_before * scale, guess + 1, count)
+                k = _starting_at(runs, start, ends, m, lo, count, at, left)
         else:
             at = bisect.bisect_left(ends, start + ink_before * scale, lo, count)
             k = _starting_at(runs, start, ends, m, lo, count, at, left)
@@ -361,24 +368,26 @@ def _starting_at(
     runs: _Runs, start: int, ends: list[int], m: int, lo: int, hi: int, at: int, left: float
 ) -> int | None:
     """The k in [lo, hi) where the character after the k-th run of spaces (`ends[k]`) is the
-    first of run m, standing at its left edge `left`; else None. Tried at `at` and next to it,
-    then by halving what is left (characters stand left to right along a line), a character
-    box a try; the one found is confirmed by counting the runs up to it (text drawn twice has
-    a character at that edge too)."""
-    tries = 0
+    first of run m, standing at its left edge `left`; else None. Tried at `at`, then by steps
+    doubling away from it towards `left`, then by halving what is left (characters stand left
+    to right along a line), a character box a try; the one found is confirmed by counting the
+    runs up to it (text drawn twice has a character at that edge too)."""
+    step = 1
+    way = 0  # the way the last try sent the search: +1 right, -1 left
+    halving = False  # tries were made on both sides: what is left is halved
     while lo < hi:
-        if tries >= 2:
-            at = (lo + hi) // 2
         at = min(max(at, lo), hi - 1)
         x = runs.box(ends[at])[0]
         if x == left:
             return at if runs.before(start, ends[at] + 1) == m + 1 else None
         if x < left:
-            lo = at = at + 1
+            lo, turn = at + 1, 1
         else:
-            hi = at
-            at -= 1
-        tries += 1
+            hi, turn = at, -1
+        halving = halving or way == -turn
+        way = turn
+        at = (lo + hi) // 2 if halving else at + turn * step
+        step *= 2
     return None
 
 
