@@ -131,7 +131,9 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
     width = right - left
     if width < 100:
         return []
-    narrow = [line for line in lines if line.x1 - line.x0 < 0.55 * width and len(line.text) > 3]
+    most = 0.55 * width
+    # (x1 - x0, text: fields read by index, cheaper than by name for every line of a page)
+    narrow = [line for line in lines if line[2] - line[1] < most and len(line[0]) > 3]
     if len(narrow) < 8:
         return []
     # How many narrow lines cover each point across; a gutter may be crossed by a few (centred
@@ -139,8 +141,8 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
     # changes where a line starts or ends: walk those places, not every point.
     n = int(width) + 2
     # the narrow lines' left and right ends in order, to count those on each side of a gutter
-    lefts_at = sorted([line[1] for line in narrow])  # x0
-    rights_at = sorted([line[2] for line in narrow])  # x1
+    lefts_at = sorted(map(_X0, narrow))
+    rights_at = sorted(map(_X1, narrow))
     # (counted in C: a table's cells start and end at a few places)
     delta: dict[int, int] = dict(Counter([int(x0 - left) for x0 in lefts_at]))
     for b, ends in Counter([int(x1 - left) + 1 for x1 in rights_at]).items():
@@ -172,7 +174,9 @@ def _all_narrow(lines: list[Line], left: float, mid: float, right: float) -> boo
     then a table's empty column, not a gutter, and the table's rows are read whole."""
     least_left, least_right = 0.4 * (mid - left), 0.4 * (right - mid)
     wide = 0
-    for _, x0, x1, *_ in lines:
+    for line in lines:
+        x0 = line[1]
+        x1 = line[2]
         width = x1 - x0
         if (x1 <= mid and width >= least_left) or (x0 >= mid and width >= least_right):
             wide += 1
