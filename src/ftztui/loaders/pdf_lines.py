@@ -78,12 +78,12 @@ def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
     # Blanks between two numbers, found once for the page (a line's are those inside it: a match
     # never crosses a line's end), so that the many lines without one cost nothing here.
     number_gaps = [match.span(1) for match in _NUMBER_GAP.finditer(text)]
-    gap_count = len(number_gaps)
+    gap_starts = [gap[0] for gap in number_gaps]
     next_gap = 0
     for start, end, line_text, hyphen in _line_spans(text):
         first = next_gap
-        while next_gap < gap_count and number_gaps[next_gap][0] < end:
-            next_gap += 1
+        if gap_starts:
+            next_gap = bisect.bisect_left(gap_starts, end, next_gap)
         # The middle character: a line's first is often a quote or bullet in another font.
         solid = (start + end) // 2
         if text[solid].isspace():
@@ -93,7 +93,7 @@ def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
             inside = number_gaps[first:next_gap]
             _add_segments(runs, text, start, end, hyphen, inside, looks, page_no, lines)
         else:
-            size, bold, x0, x1, bottom, top, *_ = looks
+            size, bold, x0, x1, bottom, top, _, _ = looks
             lines.append(_new(Line, (line_text, x0, x1, bottom, top, size, bold, page_no, hyphen)))
     return lines
 
