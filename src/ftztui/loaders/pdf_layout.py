@@ -19,6 +19,7 @@ import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import repeat
 
 from ftztui.loaders.clean import unspaced
 from ftztui.loaders.pdf_lines import Line
@@ -144,9 +145,9 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
     lefts_at = sorted(map(_X0, narrow))
     rights_at = sorted(map(_X1, narrow))
     # (counted in C: a table's cells start and end at a few places)
-    delta: dict[int, int] = dict(Counter([int(x0 - left) for x0 in lefts_at]))
-    for b, ends in Counter([int(x1 - left) + 1 for x1 in rights_at]).items():
-        delta[b] = delta.get(b, 0) - ends
+    delta: dict[int, int] = dict(Counter(map(int, map(operator.sub, lefts_at, repeat(left)))))
+    for b, ends in Counter(map(int, map(operator.sub, rights_at, repeat(left)))).items():
+        delta[b + 1] = delta.get(b + 1, 0) - ends
     allowed = max(2, int(0.08 * len(narrow)))
     least = max(4, 0.15 * len(narrow))
     gutters: list[float] = []
