@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ftztui.loaders import LoadError, load_document, pdf
@@ -82,6 +82,7 @@ class _Boxes(_Runs):
     st.integers(0, 40),
     st.integers(-5, 45),
 )
+@example(starts=[3], ends=[3, 5], over={1: 1}, m=1, lo=0, hi=2, at=1)  # (run 1 drawn over itself)
 def test_a_run_found_by_its_left_edge_is_the_one_its_count_says(
     starts: list[int],
     ends: list[int],

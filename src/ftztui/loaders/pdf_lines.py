@@ -378,15 +378,16 @@ def _starting_at(
     first of run m, standing at its left edge `left`; else None. Tried at `at`, then by steps
     doubling away from it towards `left`, then by halving what is left (characters stand left
     to right along a line), a character box a try; the one found is confirmed by counting the
-    runs up to it (text drawn twice has a character at that edge too)."""
+    runs before it and with it (text drawn over text may put another character there)."""
     step = 1
     way = 0  # the way the last try sent the search: +1 right, -1 left
     halving = False  # tries were made on both sides: what is left is halved
     while lo < hi:
         at = min(max(at, lo), hi - 1)
         x = runs.box(ends[at])[0]
-        if x == left:
-            return at if runs.before(start, ends[at] + 1) == m + 1 else None
+        if x == left:  # the run's first character: m runs before it, m + 1 with it
+            first = runs.before(start, ends[at]) == m and runs.before(start, ends[at] + 1) == m + 1
+            return at if first else None
         if x < left:
             lo, turn = at + 1, 1
         else:
