@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ftztui.loaders import LoadError, load_document, pdf
-from ftztui.loaders.pdf_lines import _first_begun, _space_ends
+from ftztui.loaders.pdf_lines import _first_begun, _space_ends, _starting_at
 from tests.format_files import report_pdf
 
 
@@ -57,6 +57,55 @@ def test_where_a_run_begins_is_found_from_any_first_guess(
     lo = min(lo, hi)
     expected = next((k for k in range(lo, hi) if runs.before(0, ends[k] + 1) > m), hi)
     assert _first_begun(runs, 0, ends, m, lo, hi, at) == expected  # type: ignore[arg-type]
+
+
+class _Boxes(_Runs):
+    """Runs as above, over a line whose characters stand one point apart, left to right, except
+    those in `drawn_over` (character: the one whose place it takes): text drawn over other
+    text, whose box may stand at a run's left edge without being that run's character."""
+
+    def __init__(self, starts: list[int], drawn_over: dict[int, int]) -> None:
+        super().__init__(starts)
+        self.drawn_over = drawn_over
+
+    def box(self, index: int) -> tuple[float, float, float, float]:
+        x = float(self.drawn_over.get(index, index))
+        return x, x + 1.0, 0.0, 10.0
+
+
+@given(
+    st.lists(st.integers(1, 200), min_size=1, max_size=12, unique=True),
+    st.lists(st.integers(1, 200), max_size=30, unique=True),
+    st.dictionaries(st.integers(0, 29), st.integers(0, 11), max_size=3),
+    st.integers(0, 11),
+    st.integers(0, 40),
+    st.integers(0, 40),
+    st.integers(-5, 45),
+)
+@example(starts=[3], ends=[3, 5], over={1: 1}, m=1, lo=0, hi=2, at=1)  # (run 1 drawn over itself)
+def test_a_run_found_by_its_left_edge_is_the_one_its_count_says(
+    starts: list[int],
+    ends: list[int],
+    over: dict[int, int],
+    m: int,
+    lo: int,
+    hi: int,
+    at: int,
+) -> None:
+    starts, ends = sorted({0, *starts}), sorted(ends)
+    # characters after runs of spaces drawn where runs begin
+    drawn_over = {
+        ends[i]: starts[min(j, len(starts) - 1)] for i, j in over.items() if i < len(ends)
+    }
+    runs = _Boxes(starts, drawn_over)
+    m = min(m, len(starts) - 1)
+    hi = min(hi, len(ends))
+    lo = min(lo, hi)
+    found = _starting_at(runs, 0, ends, m, lo, hi, at, float(starts[m]))  # type: ignore[arg-type]
+    if found is not None:  # only ever the run's own first character
+        assert ends[found] == starts[m]
+    elif not drawn_over and starts[m] in ends[lo:hi]:  # in order along a line: always found
+        pytest.fail(f"run {m} begins at character {starts[m]}, after a run of spaces: not found")
 
 
 def test_loading_a_pdf_leaves_the_cycle_collector_as_it_was(

@@ -142,3 +142,54 @@ def test_a_first_row_of_words_or_with_figures_is_a_row_not_a_second_header_line(
         )
     )
     assert labels["1,200"] == "Payroll: Notes"  # not named after a row of words
+
+
+def _cells_pdf(path: Path, rows: list[list[str]], xs: list[float]) -> Path:
+    """A table as spreadsheets print one: each cell one text object, its words set apart by
+    single spaces (so a run of text holds several words), the cells at the columns' x."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    font = raw.FPDFText_LoadStandardFont(pdf.raw, b"Helvetica")
+    for n, row in enumerate(rows):
+        for x, cell in zip(xs, row, strict=True):
+            obj = raw.FPDFPageObj_CreateTextObj(pdf.raw, font, 9.0)
+            buf = ctypes.create_string_buffer((cell + "\0").encode("utf-16-le"))
+            raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+            raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, 760.0 - 14 * n)
+            raw.FPDFPage_InsertObject(page.raw, obj)
+    raw.FPDFPage_GenerateContent(page.raw)
+    pdf.save(str(path))
+    pdf.close()
+    return path
+
+
+def test_cells_of_several_words_each_keep_their_column(tmp_path: Path) -> None:
+    # A cell's run of text holds several words: where the next cell begins is searched for.
+    import pypdfium2 as pdfium
+
+    from ftztui.loaders.pdf_lines import page_lines
+    from ftztui.loaders.pdf_page import open_page
+
+    rows = [
+        ["Company name", "Address", "City", "Notice date", "Workers"],
+        ["Acme Tool Works", "12 Main Street", "Fresno", "01/04/2016", "45"],
+        ["Blue Sky Bakery Co", "7 Old Mill Road", "Visalia", "02/11/2016", "120"],
+        ["Delta", "300 Harbor Boulevard West", "Long Beach", "03/01/2016", "8"],
+        ["North Valley Farm Supply Inc", "9 Elm", "San Jose", "03/21/2016", "1,200"],
+    ]
+    path = _cells_pdf(tmp_path / "warn.pdf", rows, [40, 190, 330, 420, 500])
+    pdf = pdfium.PdfDocument(path)
+    try:
+        with open_page(pdf, 0) as textpage:
+            lines = page_lines(textpage, 1)
+    finally:
+        pdf.close()
+    by_row: dict[float, list[str]] = {}
+    for line in sorted(lines, key=lambda ln: (-ln.bottom, ln.x0)):
+        by_row.setdefault(round(line.bottom), []).append(line.text)
+    assert list(by_row.values()) == rows

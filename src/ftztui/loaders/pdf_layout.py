@@ -15,9 +15,11 @@ Three steps, each on one page at a time so that a 1,000-page file never holds al
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import repeat
 
 from ftztui.loaders.clean import unspaced
 from ftztui.loaders.pdf_lines import Line
@@ -82,10 +84,10 @@ def reading_order(lines: list[Line]) -> list[Line]:
     """The page's lines top to bottom, column by column where the page has columns."""
     if len(lines) < 2:
         return list(lines)
-    left = min([line[1] for line in lines])  # x0
-    right = max([line[2] for line in lines])  # x1
+    left = min(map(_X0, lines))
+    right = max(map(_X1, lines))
     gutters = _gutters(lines, left, right)
-    by_row = sorted(lines, key=lambda line: (-round(line.top / 2), line.x0))
+    by_row = _by_row(lines)
     if not gutters:
         return by_row
     bounds = [left, *(g for g in gutters), right]
@@ -95,22 +97,34 @@ def reading_order(lines: list[Line]) -> list[Line]:
     highs = [x + 1 for x in bounds]
     last = len(lows) - 1
     for line in by_row:
-        x0, x1 = line[1], line[2]
-        column: int | None = None  # the column whose bounds (less and plus 1) hold the line
-        for i in range(last):
-            if x0 >= lows[i] and x1 <= highs[i + 1]:
-                column = i
-                break
-        if column is None:  # spans a gutter: the band above it ends here
+        # the first column whose bounds (less and plus 1) hold the line: the first whose right
+        # bound is past the line's right end, if its left bound is before the line's left
+        column = bisect.bisect_left(highs, line[2]) - 1  # x1
+        if column < 0:
+            column = 0
+        if column < last and line[1] >= lows[column]:  # x0
+            columns[column].append(line)
+        else:  # spans a gutter: the band above it ends here
             for col in columns:
                 out.extend(col)
                 col.clear()
             out.append(line)
-        else:
-            columns[column].append(line)
     for col in columns:
         out.extend(col)
     return out
+
+
+#: A line's left and right x, and its top (as fields of the tuple: read in C)
+_X0, _X1, _TOP = operator.itemgetter(1), operator.itemgetter(2), operator.itemgetter(4)
+
+
+def _by_row(lines: list[Line]) -> list[Line]:
+    """Lines top to bottom (by their top, in steps of 2 points), left to right in a row; in
+    their order where both are alike. Sorted on tuples made in C rather than by a key function
+    called for each line."""
+    rows = [-round(top / 2) for top in map(_TOP, lines)]
+    order = sorted(zip(rows, map(_X0, lines), range(len(lines)), strict=True))
+    return [lines[i] for _, _, i in order]
 
 
 def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
@@ -118,7 +132,9 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
     width = right - left
     if width < 100:
         return []
-    narrow = [line for line in lines if line.x1 - line.x0 < 0.55 * width and len(line.text) > 3]
+    most = 0.55 * width
+    # (x1 - x0, text: fields read by index, cheaper than by name for every line of a page)
+    narrow = [line for line in lines if line[2] - line[1] < most and len(line[0]) > 3]
     if len(narrow) < 8:
         return []
     # How many narrow lines cover each point across; a gutter may be crossed by a few (centred
@@ -126,12 +142,12 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
     # changes where a line starts or ends: walk those places, not every point.
     n = int(width) + 2
     # the narrow lines' left and right ends in order, to count those on each side of a gutter
-    lefts_at = sorted([line[1] for line in narrow])  # x0
-    rights_at = sorted([line[2] for line in narrow])  # x1
+    lefts_at = sorted(map(_X0, narrow))
+    rights_at = sorted(map(_X1, narrow))
     # (counted in C: a table's cells start and end at a few places)
-    delta: dict[int, int] = dict(Counter([int(x0 - left) for x0 in lefts_at]))
-    for b, ends in Counter([int(x1 - left) + 1 for x1 in rights_at]).items():
-        delta[b] = delta.get(b, 0) - ends
+    delta: dict[int, int] = dict(Counter(map(int, map(operator.sub, lefts_at, repeat(left)))))
+    for b, ends in Counter(map(int, map(operator.sub, rights_at, repeat(left)))).items():
+        delta[b + 1] = delta.get(b + 1, 0) - ends
     allowed = max(2, int(0.08 * len(narrow)))
     least = max(4, 0.15 * len(narrow))
     gutters: list[float] = []
@@ -159,7 +175,9 @@ def _all_narrow(lines: list[Line], left: float, mid: float, right: float) -> boo
     then a table's empty column, not a gutter, and the table's rows are read whole."""
     least_left, least_right = 0.4 * (mid - left), 0.4 * (right - mid)
     wide = 0
-    for _, x0, x1, *_ in lines:
+    for line in lines:
+        x0 = line[1]
+        x1 = line[2]
         width = x1 - x0
         if (x1 <= mid and width >= least_left) or (x0 >= mid and width >= least_right):
             wide += 1

@@ -22,6 +22,7 @@ import itertools
 import math
 import operator
 import re
+import struct
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -77,12 +78,12 @@ def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
     # Blanks between two numbers, found once for the page (a line's are those inside it: a match
     # never crosses a line's end), so that the many lines without one cost nothing here.
     number_gaps = [match.span(1) for match in _NUMBER_GAP.finditer(text)]
-    gap_count = len(number_gaps)
+    gap_starts = [gap[0] for gap in number_gaps]
     next_gap = 0
     for start, end, line_text, hyphen in _line_spans(text):
         first = next_gap
-        while next_gap < gap_count and number_gaps[next_gap][0] < end:
-            next_gap += 1
+        if gap_starts:
+            next_gap = bisect.bisect_left(gap_starts, end, next_gap)
         # The middle character: a line's first is often a quote or bullet in another font.
         solid = (start + end) // 2
         if text[solid].isspace():
@@ -92,7 +93,7 @@ def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
             inside = number_gaps[first:next_gap]
             _add_segments(runs, text, start, end, hyphen, inside, looks, page_no, lines)
         else:
-            size, bold, x0, x1, bottom, top, *_ = looks
+            size, bold, x0, x1, bottom, top, _, _ = looks
             lines.append(_new(Line, (line_text, x0, x1, bottom, top, size, bold, page_no, hyphen)))
     return lines
 
@@ -129,12 +130,12 @@ _Looks = tuple[float, bool, float, float, float, float, list[_Gap], float]
 class _Runs:
     """PDFium's runs of text, character boxes and fonts, through its C functions called without
     ctypes' check of each argument (the arguments are made once, of the right C types): a dense
-    page makes thousands of calls, and the checked call costs three times as much."""
+    page makes thousands of calls, and the checked call costs three times as much. The places
+    PDFium writes to are ctypes arrays (passed as pointers without a look-up of their type, a
+    third of a call's cost for a c_void_p), read back by one `struct` call."""
 
     def __init__(self, textpage: TextPage) -> None:
         import ctypes
-
-        import pypdfium2.raw as raw
 
         self.handle = ctypes.cast(textpage.raw, ctypes.c_void_p)
         (
@@ -147,14 +148,13 @@ class _Runs:
             *_,
         ) = unchecked_calls()
         self._rounded: dict[float, float] = {}
-        self._matrix = raw.FS_MATRIX()
-        self._matrix_ref = ctypes.c_void_p(ctypes.addressof(self._matrix))
+        self._matrix = (ctypes.c_float * 6)()  # an FS_MATRIX: a, b, c, d, e, f
         # (left, top, right, bottom): the order FPDFText_GetRect fills them in
-        self._box = (ctypes.c_double * 4)()
-        at = ctypes.addressof(self._box)
-        left, top, right, bottom = (ctypes.c_void_p(at + 8 * i) for i in range(4))
-        self._rect_refs = (left, top, right, bottom)
-        self._box_refs = (left, right, bottom, top)  # FPDFText_GetCharBox's order
+        self._box = box = (ctypes.c_double * 4)()
+        one = ctypes.c_double * 1
+        self._left, self._top, self._right, self._bottom = (
+            one.from_buffer(box, 8 * i) for i in range(4)
+        )
 
     def line(self, start: int, end: int, solid: int) -> _Looks:
         """A line of characters [start, end): the size (in points, rounded to 0.1) and weight of
@@ -168,9 +168,8 @@ class _Runs:
         the size on the page."""
         handle = self.handle
         size = float(self._font_size(handle, solid))
-        if self._get_matrix(handle, solid, self._matrix_ref):
-            m = self._matrix
-            scale = math.hypot(m.c, m.d)
+        if self._get_matrix(handle, solid, self._matrix):
+            scale = math.hypot(*_UNPACK_CD(self._matrix, 8))
             if scale > 0:
                 size *= scale
         rounded = self._rounded.get(size)
@@ -184,16 +183,17 @@ class _Runs:
             last = self.box(end - 1)
             x1, bottom, top = max(x1, last[1]), min(bottom, last[2]), max(top, last[3])
             return size, bold, x0, x1, bottom, top, [], 0.0
-        get, refs, box = self._get_rect, self._rect_refs, self._box
-        get(handle, 0, *refs)
-        x0, top, x1, bottom = box[:]
+        get, box = self._get_rect, self._box
+        l_ref, t_ref, r_ref, b_ref = self._left, self._top, self._right, self._bottom
+        get(handle, 0, l_ref, t_ref, r_ref, b_ref)
+        x0, top, x1, bottom = _UNPACK_BOX(box)
         gaps: list[_Gap] = []
         inked = x1 - x0  # the width of the runs so far
         if n > 1:
             limit = _GAP_SPLIT * size
             for i in range(1, n):
-                get(handle, i, *refs)
-                left, t, right, b = box[:]
+                get(handle, i, l_ref, t_ref, r_ref, b_ref)
+                left, t, right, b = _UNPACK_BOX(box)
                 if left - x1 > limit:
                     gaps.append((i, x1, left, inked))
                 inked += right - left
@@ -209,11 +209,12 @@ class _Runs:
 
     def blank(self, before: int, after: int) -> tuple[float, float]:
         """(right x of character `before`, left x of character `after`)."""
-        char_box, refs, box = self._char_box, self._box_refs, self._box
-        char_box(self.handle, before, *refs)
-        right = box[2]
-        char_box(self.handle, after, *refs)
-        return right, box[0]
+        char_box, box, handle = self._char_box, self._box, self.handle
+        left, top, right, bottom = self._left, self._top, self._right, self._bottom
+        char_box(handle, before, left, right, bottom, top)
+        end = _UNPACK_BOX(box)[2]
+        char_box(handle, after, left, right, bottom, top)
+        return end, _UNPACK_BOX(box)[0]
 
     def before(self, start: int, end: int) -> int:
         """How many runs have a character in [start, end)."""
@@ -221,9 +222,15 @@ class _Runs:
 
     def box(self, index: int) -> tuple[float, float, float, float]:
         """(left, right, bottom, top) of character `index`."""
-        self._char_box(self.handle, index, *self._box_refs)
-        left, top, right, bottom = self._box[:]
+        self._char_box(self.handle, index, self._left, self._right, self._bottom, self._top)
+        left, top, right, bottom = _UNPACK_BOX(self._box)
         return left, right, bottom, top
+
+
+#: The four doubles of a box as PDFium wrote them, and an FS_MATRIX's c and d (its vertical
+#: scale), each read by one call
+_UNPACK_BOX = struct.Struct("4d").unpack_from
+_UNPACK_CD = struct.Struct("2f").unpack_from
 
 
 def _solid(text: str, start: int, end: int) -> int:
@@ -313,10 +320,32 @@ def _run_cuts(
     shift = -1  # where the last run of spaces found stood against its run's number
     cells = True  # every run so far ended at one run of spaces, as a table's cells do
     for m, right, left, ink_before in gaps:
-        # the first run of spaces after which run m has begun: first tried where it stands
-        # while every run before it ends at one run of spaces (a table's cells: most lines
-        # here), which two counts confirm, else searched from where the runs' widths put it
+        # the first run of spaces after which run m has begun: the one whose next character
+        # stands at the run's left edge (a run's box is its characters' boxes joined), tried
+        # where it stands while every run before it ended at one run of spaces (a table's
+        # cells: most lines here), else searched from where the runs' widths put it; else
+        # found by counting runs: two counts confirm the first guess, or a search finds it
         guess = m + shift
+        at = guess
+        if lo <= guess < count:
+            x = runs.box(ends[guess])[0]
+            if x == left:
+                k: int | None = guess
+            else:  # (cells of several words before: further on)
+                if x < left:
+                    at = bisect.bisect_left(ends, start + ink_before * scale, guess + 1, count)
+                k = _starting_at(runs, start, ends, m, lo, count, at, left)
+        else:
+            at = bisect.bisect_left(ends, start + ink_before * scale, lo, count)
+            k = _starting_at(runs, start, ends, m, lo, count, at, left)
+        if k is not None:
+            cuts.append((ends[k], right, left))
+            cells = k == guess
+            shift = k - m
+            lo = k + 1
+            if lo == count:
+                break
+            continue
         if cells and lo <= guess < count and runs.before(start, ends[guess] + 1) > m:
             if guess == lo or runs.before(start, ends[guess - 1] + 1) <= m:
                 found = guess
@@ -340,6 +369,34 @@ def _run_cuts(
             cuts.append((j, right, left))
         lo += 1
     return cuts
+
+
+def _starting_at(
+    runs: _Runs, start: int, ends: list[int], m: int, lo: int, hi: int, at: int, left: float
+) -> int | None:
+    """The k in [lo, hi) where the character after the k-th run of spaces (`ends[k]`) is the
+    first of run m, standing at its left edge `left`; else None. Tried at `at`, then by steps
+    doubling away from it towards `left`, then by halving what is left (characters stand left
+    to right along a line), a character box a try; the one found is confirmed by counting the
+    runs before it and with it (text drawn over text may put another character there)."""
+    step = 1
+    way = 0  # the way the last try sent the search: +1 right, -1 left
+    halving = False  # tries were made on both sides: what is left is halved
+    while lo < hi:
+        at = min(max(at, lo), hi - 1)
+        x = runs.box(ends[at])[0]
+        if x == left:  # the run's first character: m runs before it, m + 1 with it
+            first = runs.before(start, ends[at]) == m and runs.before(start, ends[at] + 1) == m + 1
+            return at if first else None
+        if x < left:
+            lo, turn = at + 1, 1
+        else:
+            hi, turn = at, -1
+        halving = halving or way == -turn
+        way = turn
+        at = (lo + hi) // 2 if halving else at + turn * step
+        step *= 2
+    return None
 
 
 def _first_begun(
