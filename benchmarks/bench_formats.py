@@ -48,8 +48,14 @@ _WORD = re.compile(r"\w+")
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(?=[a-z])")
 
 
+#: Chinese and Japanese characters, counted one by one: those scripts put no spaces between
+#: words, so a line break (which pdftotext keeps and a loader joins) must not change the count.
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def words(text: str) -> list[str]:
     text = _HYPHEN_BREAK.sub(r"\1", text.replace("\ufffe", "").replace("\x02", ""))
+    text = _EAST_ASIAN.sub(r" \g<0> ", text)
     return [w.casefold() for w in _WORD.findall(text)]
 
 
