@@ -18,7 +18,10 @@ stories); trafilatura's evaluation pages: "must keep" 2,522 of 2,664 unchanged, 
 373 -> 372. Variants: every like sibling a teaser, not most (half: 0.9426); a grid beginning
 before the last quarter of the article's prose is the article's (without it, a listicle whose
 entries link to reviews lost its last three); a link to another site is not a teaser's title
-(without it, a page's list of resources went).
+(without it, a page's list of resources went). What the page keeps after such a grid (a
+testimonial, "Follow us") is left out with it: dev precision 0.94343 -> 0.94371 (one page),
+Dragnet 0.81122 -> 0.81191 (recall -0.00006), Google News 0.82943 -> 0.83032 (recall
+-0.00007), trafilatura's evaluation pages furniture kept 372 -> 369, "must keep" unchanged.
 """
 
 from __future__ import annotations
@@ -63,16 +66,16 @@ def drop_teaser_cards(content: list[Any]) -> None:
         after -= n
         if card is not None:
             late.setdefault(card.getparent(), after <= _AFTER * outside)
-    tail = [
-        c
-        for c, card in zip(kept, in_card, strict=True)
-        if card is not None and late[card.getparent()]
-    ]
+    start = next(
+        (i for i, card in enumerate(in_card) if card is not None and late[card.getparent()]),
+        None,
+    )
+    tail = [] if start is None else kept[start:]
     if not tail or sum(len(c.text.split()) for c in tail) >= _OUTWEIGH * outside:
         return
-    for c in tail:
+    for c, card in zip(tail, in_card[len(kept) - len(tail) :], strict=True):
         c.keep = False
-        c.reason = "other stories"
+        c.reason = "other stories" if card is not None else "after the article"
 
 
 def _prose(c: Any) -> bool:
