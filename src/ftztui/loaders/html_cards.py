@@ -26,15 +26,17 @@ Dragnet 0.81122 -> 0.81191 (recall -0.00006), Google News 0.82943 -> 0.83032 (re
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
-from urllib.parse import urlsplit
 
 from ftztui.loaders.html_prose import PROSE_WORDS
 from ftztui.loaders.html_walk import text_of
 
 HtmlElement = Any  # lxml ships no type information
 
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//(?:www\.)?([^/:?#\s]+)", re.IGNORECASE)
+_PLAIN_CLASS = re.compile(r"(?:^|\s)([^\s\d]+)(?=\s|$)")  # a class without digits
 _CARDS = 3  # like siblings: a grid or list of cards, not one box
 _UP = 6  # levels climbed from a candidate to find its card
 _TITLE_WORDS = 2  # a link this long is a title or a "Read more"
@@ -117,13 +119,18 @@ class _Cards:
         if parent is None or node.tag in ("p", "li", "tr", "td"):
             return False
         mine = _signature(node)
-        like = [s for s in parent if isinstance(s.tag, str) and _signature(s) == mine]
-        return len(like) >= _CARDS and all(self._is_teaser(s) for s in like)
+        like = [s for s in parent if s.tag == node.tag and _signature(s) == mine]
+        answer = len(like) >= _CARDS and all(self._is_teaser(s) for s in like)
+        for s in like:  # one answer for the whole grid: each card is not asked again
+            self.seen[s] = answer
+        return answer
 
     def _is_teaser(self, node: HtmlElement) -> bool:
         """A title linked to another page of the site, and an excerpt: prose outside the
         links, or a link wrapping the whole card (title and excerpt, each an element)."""
-        words = len(text_of(node).split())
+        if next(node.iter("a"), None) is None:
+            return False
+        words = _words(node, _CARD_WORDS)
         if words > _CARD_WORDS:
             return False
         linked = 0
@@ -145,22 +152,28 @@ class _Cards:
         return not host or host == self.host
 
 
+def _words(node: HtmlElement, limit: int) -> int:
+    """Words of an element's text, counted up to just past `limit` (a card is short; the
+    element holding the whole article is not read to its end)."""
+    count = 0
+    for text in node.itertext():
+        count += len(text.split())
+        if count > limit:
+            break
+    return count
+
+
 def _host(href: str) -> str:
     """The host of an absolute link, without "www."; "" for a relative one."""
-    if "//" not in href[:8]:
-        return ""
-    try:
-        host = urlsplit(href.strip()).hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
+    found = _HOST.match(href.strip())
+    return found.group(1).lower() if found else ""
 
 
 def _signature(node: HtmlElement) -> tuple[str, str]:
     """Its tag and first class without digits: cards of one grid share them ("post-item"),
     and differ in the classes that number them ("post-4185", "category-elder-law" ...)."""
-    names = (n for n in (node.get("class") or "").split() if not any(ch.isdigit() for ch in n))
-    return node.tag, next(names, "")
+    first = _PLAIN_CLASS.search(node.get("class") or "")
+    return node.tag, first.group(1) if first else ""
 
 
 def _parts(link: HtmlElement) -> int:
