@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.html_cards import drop_teaser_cards
 from ftztui.loaders.html_fallback import keep_the_prose, keep_the_prose_anywhere
 from ftztui.loaders.html_furniture import drop_furniture
 from ftztui.loaders.html_prose import PROSE_WORDS, Within, normalise
@@ -158,6 +159,7 @@ def replay(
         _fill_gaps(candidates, recorder.title_at, reasons)
         _drop_repeats(content)
         drop_adjacent_copies(content)
+        drop_teaser_cards(content)
         drop_furniture(content, link_rows=True)
     elif article is not None:
         matcher = ArticleText(article)
@@ -168,6 +170,7 @@ def replay(
         _drop_repeats(content)
         drop_adjacent_copies(content)
         drop_after_article(content, reasons)
+        drop_teaser_cards(content)
         drop_furniture(content, link_rows=False)
     else:
         landmarks: dict[HtmlElement, bool] = {}
