@@ -153,7 +153,7 @@ def _furniture(
             tp += found
             fn += not found
         fp += sum(_norm(s) in text for s in gold[name]["without"])
-        if gold[name].get("main_content"):
+        if (gold[name].get("main_content") or "").strip():
             shown = Counter(_tokens(_document_text(doc))) if doc is not None else Counter()
             article = Counter(_tokens(gold[name]["main_content"]))
             shared = sum((shown & article).values())
