@@ -196,3 +196,16 @@ def test_prose_after_a_copyright_line_is_the_sites(tmp_path: Path) -> None:
     doc = load_document(path)
     assert all(paragraph in all_text(doc) for paragraph in body)
     assert {r.text: r.reason for r in doc.removed}[about] == "site footer"
+
+
+def test_an_article_the_page_prints_three_times_is_kept_once(tmp_path: Path) -> None:
+    """A page holding its article again for phones and for print, saved as text, has each
+    paragraph three times: that is the article, not a notice the site's template repeats."""
+    path = tmp_path / "seite.txt"
+    title = ["Stadt investiert in Schulen und Radwege"]
+    copy = [_INTRO, *_BODY]
+    path.write_text(_page(_MENU, title, copy, copy, copy, _FOOTER), encoding="utf-8")
+    doc = load_document(path)
+    paragraphs = [b.text for b in doc.blocks]
+    assert paragraphs[: len(copy)] == copy
+    assert "Startseite" not in all_text(doc)

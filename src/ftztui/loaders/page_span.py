@@ -33,10 +33,39 @@ def not_repeated(units: Sequence[str], good: Sequence[bool]) -> list[bool]:
     for unit, is_good in zip(units, good, strict=True):
         if is_good:
             seen[unit] = seen.get(unit, 0) + 1
+    copied = _article_copied(units, good, seen)
     return [
-        g and seen[u] < REPEATS and not (i > 0 and units[i - 1] == u)
+        g and (seen[u] < REPEATS or i in copied) and not (i > 0 and units[i - 1] == u)
         for i, (u, g) in enumerate(zip(units, good, strict=True))
     ]
+
+
+#: A run of this many paragraphs, one after the other, each standing `REPEATS` times or more,
+#: is the article printed again (a page holding a mobile and a print copy of it), not a notice.
+COPIED_RUN = 3
+
+
+def _article_copied(units: Sequence[str], good: Sequence[bool], seen: dict[str, int]) -> set[int]:
+    """The first copy of the paragraphs of an article a page prints several times over: runs
+    of `COPIED_RUN` or more paragraphs, each repeated, in their first place. A template's
+    notice stands alone between other text; a copied article repeats paragraph after paragraph.
+    """
+    met: set[str] = set()
+    run: list[int] = []
+    copied: set[int] = set()
+    for i, (unit, is_good) in enumerate(zip(units, good, strict=True)):
+        if not is_good:
+            continue
+        if seen[unit] >= REPEATS and unit not in met:
+            run.append(i)
+        else:
+            if len(run) >= COPIED_RUN:
+                copied.update(run)
+            run = []
+        met.add(unit)
+    if len(run) >= COPIED_RUN:
+        copied.update(run)
+    return copied
 
 
 #: A page whose heaviest span scores less than this (in words of prose, less what is not
