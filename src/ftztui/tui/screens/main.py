@@ -424,13 +424,17 @@ class MainScreen(Screen[None]):
         )
 
     def action_open_in_viewer(self) -> None:
-        """o: the open document in the user's editor or viewer, at the place being read."""
+        """v: the open document in the user's editor or viewer, at the place being read."""
         from ftztui.tui.viewer import open_current
 
         said = open_current(
             self.app, self.store.library, self.reader.document, self.reader.top_block
         )
-        self.query_one(StatusLine).flash(said, seconds=8.0)
+        status = self.query_one(StatusLine)
+        status.flash(said, seconds=8.0)
+        if not status.fits(said):
+            # Cut short on an 80-column line the message loses its point, the file's path.
+            self.notify(said, timeout=8)
 
     # -- sections -----------------------------------------------------------------------------
 
