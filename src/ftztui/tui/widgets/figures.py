@@ -96,6 +96,26 @@ class FiguresPane(OptionList):
         if blocks != self._emphasised:
             self.set_figures(self._figures, blocks)
 
+    def follow(self, block: int) -> None:
+        """Bring the figures of the part being read (from `block` on) to the top of the list,
+        their section's heading first; left alone while the user is moving through the list."""
+        if self.has_focus:
+            return
+        for index, option in enumerate(self.options):
+            number = option.id.removeprefix("figure-") if option.id else ""
+            if number and self._figures[int(number)].block >= block:
+                break
+        else:
+            return
+        if self.highlighted is None and index == 1:
+            return  # the start of the list is what the user already sees
+        self.highlighted = index
+        top = index - 1 if index and self.options[index - 1].id is None else index
+        self._update_lines()
+        line = self._line_cache.index_to_line.get(top)
+        if line is not None:
+            self.scroll_to(y=line, animate=False, immediate=True)
+
     def _build_options(self) -> list[Option | None]:
         options: list[Option | None] = []
         if not self._figures:
