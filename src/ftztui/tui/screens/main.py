@@ -566,7 +566,7 @@ class MainScreen(Screen[None]):
         from ftztui.tui.screens.original import OriginalScreen
 
         if self.reader.document is not None:
-            self.app.push_screen(OriginalScreen(self.reader.document))
+            self.app.push_screen(OriginalScreen(self.reader.document, self.reader.top_block))
 
     def document_opened(self, document: Document) -> None:
         if self.store.info(document.id) is None and not self.store.catalog:

@@ -101,11 +101,8 @@ class FiguresPane(OptionList):
         their section's heading first; left alone while the user is moving through the list."""
         if self.has_focus:
             return
-        for index, option in enumerate(self.options):
-            number = option.id.removeprefix("figure-") if option.id else ""
-            if number and self._figures[int(number)].block >= block:
-                break
-        else:
+        index = next((i for i, f in self._listed() if self._figures[f].block >= block), None)
+        if index is None:
             return
         if self.highlighted is None and index == 1:
             return  # the start of the list is what the user already sees
@@ -115,6 +112,14 @@ class FiguresPane(OptionList):
         line = self._line_cache.index_to_line.get(top)
         if line is not None:
             self.scroll_to(y=line, animate=False, immediate=True)
+
+    def _listed(self) -> list[tuple[int, int]]:
+        """(option index, figure number) of each figure in the list, in order."""
+        return [
+            (index, int(option.id.removeprefix("figure-")))
+            for index, option in enumerate(self.options)
+            if option.id and option.id.startswith("figure-")
+        ]
 
     def _build_options(self) -> list[Option | None]:
         options: list[Option | None] = []
