@@ -278,3 +278,20 @@ async def test_the_figures_sidebar_shows_the_section_being_read(make_app: FtzApp
         assert visible[0].strip() == "Region 6", visible
         figure = pane.highlighted_figure()
         assert figure is not None and figure.section == "Region 6"
+
+
+async def test_a_document_opened_far_down_the_contents_shows_its_sections(
+    make_app: FtzApp,
+) -> None:
+    for n in range(45):
+        add_document(make_app.library, f"note-{n:02}.md", f"# Note {n:02}\n\nText {n}.\n")
+    parts = "\n\n".join(f"## Part {n}\n\nPart {n} says more." for n in range(1, 6))
+    add_document(make_app.library, "zz.md", f"# Zz Last\n\n{parts}\n")
+    async with make_app.run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        app.main.open_document("zz", 0)
+        await settle(pilot)
+        contents = app.query_one(Contents)
+        rows = [strip_text(contents.render_line(y)) for y in range(contents.size.height)]
+        assert any("Zz Last" in row for row in rows), rows
+        assert any("Part 5" in row for row in rows), rows
