@@ -276,6 +276,9 @@ async def test_the_figures_sidebar_shows_the_section_being_read(make_app: FtzApp
         assert document is not None and document.sections[5].title == "Region 6"
         visible = [strip_text(pane.render_line(y)) for y in range(pane.size.height)]
         assert visible[0].strip() == "Region 6", visible
+        assert pane.highlighted is None  # no cursor drawn in a list the user is not in
+        pane.focus()
+        await pilot.pause()
         figure = pane.highlighted_figure()
         assert figure is not None and figure.section == "Region 6"
 
