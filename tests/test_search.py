@@ -323,3 +323,15 @@ def test_figure_queries_mark_the_figures_they_asked_for(index: SearchIndex) -> N
         pytest.skip("figure extraction is not available")
     assert marked(result.hits[0]) == ["12.7 billion yuan"]
     assert "65%" in marked(top(index, "value:[60 TO 70]"))
+
+
+def test_a_failing_search_says_what_failed(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> None:
+        raise AssertionError
+
+    monkeypatch.setattr(index, "_run", broken)
+    message = index.search("value:>1000 unit:yuan").message
+    assert message is not None and not message.endswith(": ")
+    assert "AssertionError" in message

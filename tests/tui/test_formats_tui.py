@@ -47,3 +47,15 @@ async def test_search_results_name_the_page(pdf_app: FtzApp) -> None:
         hits = app.query_one(ResultsList).hits
         assert sorted(h.page for h in hits) == [1, 2, 3, 4]
         assert "p. 2" in plain(hit_prompt(next(h for h in hits if h.page == 2)))
+
+
+async def test_v_at_80_columns_still_tells_where_the_file_is(pdf_app: FtzApp) -> None:
+    async with pdf_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        app.main.open_document("report", 0)
+        await settle(pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        where = str(app.library.corpus / "report.pdf")
+        assert where not in plain(app.query_one(StatusLine).render())  # the line cuts it
+        assert any(where in str(note.message) for note in app._notifications)

@@ -14,7 +14,7 @@ from ftztui.tui.screens.help import HelpScreen, binding_groups, help_text, key_n
 from ftztui.tui.screens.main import MainScreen
 from ftztui.tui.widgets.contents import Contents
 from ftztui.tui.widgets.figures import FiguresPane
-from ftztui.tui.widgets.reader import Reader
+from ftztui.tui.widgets.reader import Reader, strip_text
 from ftztui.tui.widgets.status import StatusLine
 
 from .conftest import add_document, ready, screen_text, settle
@@ -256,3 +256,45 @@ async def test_palette_opens_another_document(article: Library) -> None:
         assert app.main.reader.document is not None
         assert app.main.reader.document.title == "Second report"
         assert "River ports and rail yards." in screen_text(app.main.reader)
+
+
+LEDGER = "\n\n".join(
+    f"## Region {n}\n\nRegion {n} shipped {n + 3} million tonnes, earned {n + 10} billion yuan"
+    f" and hired {n + 200} workers, {n + 7}% more than the year before."
+    for n in range(1, 13)
+)
+
+
+async def test_the_figures_sidebar_shows_the_section_being_read(make_app: FtzApp) -> None:
+    add_document(make_app.library, "ledger.md", "# Ledger\n\n" + LEDGER + "\n")
+    async with make_app.run_test(size=(120, 24)) as pilot:
+        app = await ready(pilot)
+        app.main.open_document("ledger", 5)
+        await settle(pilot)
+        pane = app.query_one(FiguresPane)
+        document = app.main.reader.document
+        assert document is not None and document.sections[5].title == "Region 6"
+        visible = [strip_text(pane.render_line(y)) for y in range(pane.size.height)]
+        assert visible[0].strip() == "Region 6", visible
+        assert pane.highlighted is None  # no cursor drawn in a list the user is not in
+        pane.focus()
+        await pilot.pause()
+        figure = pane.highlighted_figure()
+        assert figure is not None and figure.section == "Region 6"
+
+
+async def test_a_document_opened_far_down_the_contents_shows_its_sections(
+    make_app: FtzApp,
+) -> None:
+    for n in range(45):
+        add_document(make_app.library, f"note-{n:02}.md", f"# Note {n:02}\n\nText {n}.\n")
+    parts = "\n\n".join(f"## Part {n}\n\nPart {n} says more." for n in range(1, 6))
+    add_document(make_app.library, "zz.md", f"# Zz Last\n\n{parts}\n")
+    async with make_app.run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        app.main.open_document("zz", 0)
+        await settle(pilot)
+        contents = app.query_one(Contents)
+        rows = [strip_text(contents.render_line(y)) for y in range(contents.size.height)]
+        assert any("Zz Last" in row for row in rows), rows
+        assert any("Part 5" in row for row in rows), rows

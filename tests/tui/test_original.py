@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ftztui.tui.app import FtzApp
 from ftztui.tui.screens.help import help_text
 from ftztui.tui.screens.main import MainScreen
 from ftztui.tui.screens.original import OriginalScreen, original_text
-from tests.tui.conftest import ready
+from ftztui.tui.widgets.footer import KeysFooter
+from tests.tui.conftest import ready, settle
 
 
 async def test_o_shows_the_removed_lines_in_place_and_escape_goes_back(make_app: FtzApp) -> None:
@@ -46,3 +48,20 @@ def test_removed_parts_are_dimmed_and_document_text_is_not_markup(make_app: FtzA
 
 def test_the_help_lists_the_original_view() -> None:
     assert "Original: the file with removed parts dimmed" in help_text(MainScreen.BINDINGS).plain
+
+
+async def test_o_opens_where_the_reader_is_not_at_the_top(make_app: FtzApp) -> None:
+    async with make_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await settle(pilot)
+        reader = app.screen.reader  # type: ignore[attr-defined]
+        assert reader.top_block > 0
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, OriginalScreen)
+        view = app.screen.query_one("#original", VerticalScroll)
+        here = app.screen.query_one("#original-here", Static)
+        assert view.scroll_y > 0
+        assert here.region.y == view.region.y  # the part being read is at the top
+        app.screen.query_one(KeysFooter)  # how to go back stays on screen

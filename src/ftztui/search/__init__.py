@@ -109,8 +109,10 @@ class SearchIndex:
                 except Exception as exc:
                     failure = exc
             shown = str(query)[:60]
+            # An AssertionError from inside Whoosh says nothing: name it rather than print "".
+            why = str(failure) or f"internal error ({type(failure).__name__})"
             return SearchResult(
-                str(query), None, 0, (), message=f"could not search for {shown!r}: {failure}"
+                str(query), None, 0, (), message=f"could not search for {shown!r}: {why}"
             )
 
     def _run(self, query: str, limit: int, doc: str | None) -> SearchResult:

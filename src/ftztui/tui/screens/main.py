@@ -131,6 +131,8 @@ class MainScreen(Screen[None]):
         self.overlay: Pane | None = None
         #: Whether the sidebars and the search are mounted (after the first frame).
         self.panes_ready = False
+        #: The (document, section) the figures sidebar was last brought to.
+        self._followed: tuple[str, int] | None = None
 
     def compose(self) -> ComposeResult:
         # The breakpoint classes Textual sets on the first resize, set before the widgets exist:
@@ -291,6 +293,13 @@ class MainScreen(Screen[None]):
         figures = await asyncio.to_thread(self.store.figures, document)
         if self.reader.document is document:
             self.figures_pane.set_figures(figures, self.search.emphasised_blocks())
+            self.follow_figures()
+
+    def follow_figures(self) -> None:
+        """The figures sidebar shows the figures of the section being read, not the first."""
+        document = self.reader.document
+        if document is not None and self.panes_ready:
+            self.figures_pane.follow(document.section_start(self.reader.current_section))
 
     @work(exclusive=True, group="open", exit_on_error=False)
     async def open_document(self, doc_id: str, section: int | None = None) -> None:
@@ -417,6 +426,9 @@ class MainScreen(Screen[None]):
         if document is None or not document.sections:
             return
         section = document.sections[min(message.section, len(document.sections) - 1)]
+        if self._followed != (document.id, message.section):
+            self._followed = (document.id, message.section)
+            self.follow_figures()
         self.query_one(StatusLine).show(
             section=section_label(section.title, message.section),
             percent=message.percent,
@@ -424,13 +436,17 @@ class MainScreen(Screen[None]):
         )
 
     def action_open_in_viewer(self) -> None:
-        """o: the open document in the user's editor or viewer, at the place being read."""
+        """v: the open document in the user's editor or viewer, at the place being read."""
         from ftztui.tui.viewer import open_current
 
         said = open_current(
             self.app, self.store.library, self.reader.document, self.reader.top_block
         )
-        self.query_one(StatusLine).flash(said, seconds=8.0)
+        status = self.query_one(StatusLine)
+        status.flash(said, seconds=8.0)
+        if not status.fits(said):
+            # Cut short on an 80-column line the message loses its point, the file's path.
+            self.notify(said, timeout=8)
 
     # -- sections -----------------------------------------------------------------------------
 
@@ -478,6 +494,8 @@ class MainScreen(Screen[None]):
         else:
             self.overlay = None if self.overlay == pane else pane
         self.apply_layout()
+        if pane == "figures":
+            self.follow_figures()
         if self.panes_ready and self.mode == "narrow" and self.overlay == pane:
             self.query_one(f"#{pane}").focus()
 
@@ -548,7 +566,7 @@ class MainScreen(Screen[None]):
         from ftztui.tui.screens.original import OriginalScreen
 
         if self.reader.document is not None:
-            self.app.push_screen(OriginalScreen(self.reader.document))
+            self.app.push_screen(OriginalScreen(self.reader.document, self.reader.top_block))
 
     def document_opened(self, document: Document) -> None:
         if self.store.info(document.id) is None and not self.store.catalog:

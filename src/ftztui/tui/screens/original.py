@@ -14,12 +14,14 @@ from textual.widgets import Static
 
 from ftztui.model import Document, Removed
 from ftztui.safetext import safe_text
+from ftztui.tui.widgets.footer import KeysFooter
 
 
-def original_text(doc: Document) -> Text:
+def original_text(doc: Document, starts: list[int] | None = None) -> Text:
     """The kept blocks in reading order with the removed parts between them, each removed part
     behind "[removed: reason]" (readable without colour) and dimmed. Document text is data:
-    it goes in as plain text, never as markup."""
+    it goes in as plain text, never as markup. `starts`, when given, receives where each
+    block's part begins (its section's heading or the removed parts before it included)."""
     text = Text()
     text.append(safe_text(doc.title), style="bold")
     text.append("\n")
@@ -32,10 +34,13 @@ def original_text(doc: Document) -> Text:
     waiting = list(doc.removed)
     n = 0
     for section in doc.sections:
+        section_at = len(text)
         if section.title:
             waiting = _removed_before(text, waiting, n)
             text.append(f"\n{safe_text(section.title)}\n", style="bold underline")
-        for block in section.blocks:
+        for number, block in enumerate(section.blocks):
+            if starts is not None:
+                starts.append(len(text) if number else section_at)
             waiting = _removed_before(text, waiting, n)
             text.append("\n")
             if block.kind == "list_item":
@@ -69,7 +74,7 @@ class OriginalScreen(Screen[None]):
 
     DEFAULT_CSS = """
     OriginalScreen #original { padding: 0 2; }
-    OriginalScreen #original-text { width: 100%; max-width: 100; }
+    OriginalScreen #original-text, OriginalScreen #original-here { width: 100%; max-width: 100; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -82,13 +87,34 @@ class OriginalScreen(Screen[None]):
         Binding("b,pageup", "page('up')", "Page up", show=False, id="ftztui.original-pgup"),
     ]
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, block: int = 0) -> None:
         super().__init__()
         self.document = document
+        #: The block being read when the view was asked for: it opens there.
+        self.block = block
 
     def compose(self) -> ComposeResult:
+        starts: list[int] = []
+        text = original_text(self.document, starts)
+        cut = starts[self.block] if 0 < self.block < len(starts) else 0
         with VerticalScroll(id="original"):
-            yield Static(original_text(self.document), id="original-text")
+            if not cut:
+                yield Static(text, id="original-text")
+            else:
+                yield Static(text[:cut], id="original-text")
+                yield Static(text[cut:], id="original-here")
+        # The line saying how to go back is scrolled away when the view opens mid-document.
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        here = self.query("#original-here")
+        if here:
+            self.call_after_refresh(
+                self.query_one(VerticalScroll).scroll_to_widget,
+                here.first(),
+                top=True,
+                animate=False,
+            )
 
     def action_scroll(self, direction: str) -> None:
         scroll = self.query_one(VerticalScroll)

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
+from textual.geometry import Region
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -72,6 +73,18 @@ class Contents(Tree[Entry]):
         self._fill(node)
         node.expand()
         self.move_cursor(node, animate=False)
+        self.call_after_refresh(self._show_sections, node)
+
+    def _show_sections(self, node: TreeNode[Entry]) -> None:
+        """Scroll so the document's sections show under it, not just its own line at the
+        bottom of the pane (a document far down a long library opened with its sections
+        out of sight)."""
+        if node.line < 0:
+            return
+        view = self.scrollable_content_region
+        rows = min(len(node.children) + 1, view.height)
+        region = Region(0, node.line, view.width, rows)
+        self.scroll_to_region(region, animate=False, force=True, immediate=True)
 
     def set_counts(self, counts: dict[tuple[str, int | None], int]) -> None:
         """Hit counts keyed by (doc, section); (doc, None) counts a whole document. {} clears."""

@@ -68,6 +68,8 @@ class FiguresPane(OptionList):
         self._emphasised: frozenset[int] = frozenset()
         self._mentions: dict[int, list[int]] = {}
         self._chosen: dict[int, int] = {}  # listed figure → how often it was chosen
+        #: The option the cursor starts at when the user comes into the list (see `follow`).
+        self._here: int | None = None
 
     @property
     def figures(self) -> list[Figure]:
@@ -95,6 +97,37 @@ class FiguresPane(OptionList):
         """Emphasise figures in these blocks (a search matched them); empty clears."""
         if blocks != self._emphasised:
             self.set_figures(self._figures, blocks)
+
+    def follow(self, block: int) -> None:
+        """Bring the figures of the part being read (from `block` on) to the top of the list,
+        their section's heading first; left alone while the user is moving through the list.
+        The cursor is not drawn until the user comes into the list, and then starts there."""
+        if self.has_focus:
+            return
+        index = next((i for i, f in self._listed() if self._figures[f].block >= block), None)
+        if index is None:
+            return
+        self._here = index
+        self.highlighted = None
+        self.call_after_refresh(self._scroll_to_option, index - 1 if index else index)
+
+    def _scroll_to_option(self, index: int) -> None:
+        self._update_lines()
+        line = self._line_cache.index_to_line.get(index)
+        if line is not None:
+            self.scroll_to(y=line, animate=False, immediate=True)
+
+    def on_focus(self) -> None:
+        if self._here is not None and self.highlighted is None and self._here < self.option_count:
+            self.highlighted, self._here = self._here, None
+
+    def _listed(self) -> list[tuple[int, int]]:
+        """(option index, figure number) of each figure in the list, in order."""
+        return [
+            (index, int(option.id.removeprefix("figure-")))
+            for index, option in enumerate(self.options)
+            if option.id and option.id.startswith("figure-")
+        ]
 
     def _build_options(self) -> list[Option | None]:
         options: list[Option | None] = []

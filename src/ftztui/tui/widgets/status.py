@@ -59,14 +59,21 @@ class StatusLine(Widget):
         self._notice_timer = self.set_timer(seconds, self._end_notice)
         self.refresh()
 
+    def fits(self, notice: str) -> bool:
+        """Whether `notice` shows whole on this line beside what it says on the right."""
+        return cell_len(one_line(notice)) < self.size.width - cell_len(self._right())
+
+    def _right(self) -> str:
+        return " · ".join(
+            part for part in (self.activity, self.hits, self.page, self.percent) if part
+        )
+
     def _end_notice(self) -> None:
         self.notice, self._notice_timer = "", None
         self.refresh()
 
     def render(self) -> Text:
-        right = " · ".join(
-            part for part in (self.activity, self.hits, self.page, self.percent) if part
-        )
+        right = self._right()
         width = self.size.width
         if self.notice:
             left = Text(self.notice, style="italic", end="")
