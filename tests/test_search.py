@@ -335,3 +335,24 @@ def test_a_failing_search_says_what_failed(
     message = index.search("value:>1000 unit:yuan").message
     assert message is not None and not message.endswith(": ")
     assert "AssertionError" in message
+
+
+def test_a_block_with_several_figures_is_found_once_by_value_and_unit() -> None:
+    """Two figures of one block share their coarse index terms (2,000 and 3,000 yuan): each
+    term is indexed once, so Whoosh's intersection with `unit:` neither fails nor counts the
+    block twice (`value:>1000 unit:yuan` failed inside Whoosh on a real library)."""
+    blocks = [
+        "Exports reached 2,000 yuan in May and 3,000 yuan in June, with 2,500 yuan in July.",
+        "A single shipment was worth 4,000 yuan.",
+        "Imports stayed at 1,200 dollars.",
+    ]
+    index = index_documents([doc("trade", "Trade", (None, blocks))])
+    result = index.search("value:>1000 unit:yuan")
+    if result.total == 0 and result.message is None:
+        pytest.skip("figure extraction is not available")
+    assert result.message is None
+    assert sorted(h.block for h in result.hits) == [0, 1]
+    with index._opened.ix.reader() as reader:  # every posting list names a block once
+        for term in reader.lexicon("value"):
+            ids = list(reader.postings("value", term).all_ids())
+            assert len(ids) == len(set(ids)), term

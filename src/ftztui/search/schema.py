@@ -14,7 +14,7 @@ from ftztui.search.analysis import content_analyzer, spelling_analyzer
 
 #: 11: Chinese text cut into words (chinese.py), traditional folded to simplified.
 #: 10: the manifest's catalog moved to a line of its own, read only when needed (freshness.py).
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 #: Fields a plain query word is looked for in, with their weight against the block text.
 SEARCH_FIELDS = ("content", "title", "section", "credit")
