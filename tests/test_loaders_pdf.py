@@ -101,8 +101,9 @@ def test_a_table_keeps_its_rows_and_its_figures_their_row(files: Path) -> None:
 def test_a_pdf_without_text_layer_is_kept_with_a_note(files: Path) -> None:
     doc = load_document(files / "scan.pdf")
     assert doc.note == NO_TEXT_NOTE
-    assert doc.blocks and "no text layer" in doc.blocks[0].text
+    assert doc.blocks and "no text layer: its pages are images" in doc.blocks[0].text
     assert doc.blocks[0].page == 1
+    assert extract_figures(doc) == []  # the explanation holds no number to list as a figure
 
 
 def test_an_encrypted_pdf_is_refused_with_a_clear_reason(files: Path) -> None:
@@ -258,4 +259,23 @@ def test_pdf_whose_text_is_only_codes_is_listed_with_a_note(tmp_path: Path) -> N
     assert ([b.text for b in load_document(plain).blocks], load_document(plain).note) == (
         ["Hello world"],
         None,
+    )
+
+
+@pytest.mark.parametrize("metadata", ["10811.exe", "Microsoft Excel - zones.xlsx", "draft.rtf"])
+def test_a_file_name_in_the_metadata_is_no_title(tmp_path: Path, metadata: str) -> None:
+    """A producer's job or file name ("10811.exe" on a Supreme Court transcript) yields to the
+    first page's largest line."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt")
+    pdf.set_title(metadata)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=20)
+    pdf.text(60, 80, "Oral Argument in the Pilot Zone Case")
+    pdf.set_font("helvetica", size=11)
+    pdf.text(60, 120, "The court heard both parties on the customs rules of the zone today.")
+    pdf.output(str(tmp_path / "transcript.pdf"))
+    assert (
+        load_document(tmp_path / "transcript.pdf").title == "Oral Argument in the Pilot Zone Case"
     )

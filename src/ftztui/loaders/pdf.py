@@ -44,7 +44,8 @@ UNREADABLE_NOTE = "text layer unreadable: no character map?"
 _CAPTION = re.compile(r"^(?:fig(?:ure)?|table|chart|exhibit|图|表)\s*\.?\s*\d", re.IGNORECASE)
 _PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?")
 _BAD_TITLES = re.compile(
-    r"^(?:untitled|document\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|pdf|tex|dvi))$",
+    r"^(?:untitled|document\d*|microsoft (?:word|powerpoint|excel) - .*"
+    r"|.*\.(?:docx?|pdf|tex|dvi|exe|rtf|txt|odt|pptx?|xlsx?|indd|qxd|ps|eps|tmp|html?|wpd))$",
     re.IGNORECASE,
 )
 
@@ -132,10 +133,12 @@ def _read(
     builder = DocumentBuilder()
     note = None
     if empty_pages == page_count:
+        # (no number in it: the figures sidebar listed "1 page" as the scan's figure)
+        pictures = "its page is an image" if page_count == 1 else "its pages are images"
         builder.block(
             "paragraph",
-            f"This PDF has no text layer: its {_pages_word(page_count)} are images "
-            "(a scan?), so there is nothing to read or search here. Open it in your viewer.",
+            f"This PDF has no text layer: {pictures} (a scan?), so there is nothing to read or "
+            "search here. Open it in your viewer.",
             page=1,
         )
         note = NO_TEXT_NOTE
