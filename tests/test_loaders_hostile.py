@@ -14,6 +14,7 @@ import ftztui.loaders as loaders
 from ftztui.loaders import LoadError, load_corpus, load_document
 from ftztui.loaders.clean import MAX_BLOCK_CHARS, clean_text
 from ftztui.model import Document
+from tests.format_files import docx_file, epub_bytes
 
 CONTROLS = {chr(c) for c in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -101,12 +102,19 @@ def test_markup_rtl_combining_and_cjk_load_unchanged(tmp_path: Path) -> None:
         ("scripts.html", b"<html><script>alert(1)</script></html>", "no readable text found"),
         ("report.pdf", b"%PDF-1.4", "not a readable PDF (damaged or incomplete?)"),
         ("sheet.odt", b"PK\x03\x04", "unsupported file type '.odt'"),
+        ("notes.txt", "docx", "not a text document (a Word file: name it .docx to read it)"),
+        ("book.md", "epub", "not a text document (an EPUB book: name it .epub to read it)"),
+        ("report.txt", b"%PDF-1.4\n", "not a text document (a PDF file: name it .pdf to read it)"),
     ],
     ids=lambda value: value if isinstance(value, str) and "." in value else "",
 )
 def test_unloadable_files_give_one_line_reasons(
-    tmp_path: Path, name: str, data: bytes, reason: str
+    tmp_path: Path, name: str, data: bytes | str, reason: str
 ) -> None:
+    if data == "docx":  # a Word file or a book saved under a text file's name
+        data = docx_file(tmp_path / "made.docx").read_bytes()
+    elif data == "epub":
+        data = epub_bytes()
     path = write(tmp_path, name, data)
     with pytest.raises(LoadError) as caught:
         load_document(path)

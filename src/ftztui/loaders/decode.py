@@ -29,11 +29,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Signatures of common binary formats that a user may drop into the corpus by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF file"),
+    (b"%PDF-", "a PDF file: name it .pdf to read it"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
-    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"PK\x03\x04", "a ZIP archive"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "an executable"),
     (b"MZ", "a Windows executable"),
@@ -72,6 +72,23 @@ def decode_bytes(data: bytes) -> str:
     return _decode_legacy(data)
 
 
+def _zipped(data: bytes) -> str | None:
+    """What a ZIP file is when ftztui reads it under its own name (a Word file, an EPUB book
+    saved as .txt), said with the name to give it."""
+    import io
+    import zipfile
+
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    if "word/document.xml" in names:
+        return "a Word file: name it .docx to read it"
+    if "META-INF/container.xml" in names:
+        return "an EPUB book: name it .epub to read it"
+    return None
+
+
 #: More control bytes than this share of a sample is binary data (text has none but tabs,
 #: line breaks, form feeds and terminal escapes; random bytes have about 10%).
 CONTROL_SHARE = 0.01
@@ -84,6 +101,8 @@ _OSC = re.compile(rb"\x1b[\]PX^_][^\x07\x1b\n]*(?:\x07|\x1b\\)?")
 def _refuse_binary(data: bytes) -> None:
     for magic, what in _MAGIC:
         if data.startswith(magic) and (magic != b"MZ" or b"\x00" in data[:512]):
+            if magic == b"PK\x03\x04":
+                what = _zipped(data) or what
             raise NotText(f"not a text document ({what})")
     sample = data[:65536]
     if not sample:
