@@ -240,3 +240,28 @@ def test_show_reads_a_file_outside_the_library_without_adding_it(
     assert doc["title"] == "Port notes"
     assert doc["sections"][0]["blocks"][0]["text"] == "The port handled 12 ships."
     assert sorted(p.name for p in library.corpus.iterdir()) == before
+
+
+def test_show_wraps_chinese_between_characters_as_the_reader_does(
+    library: Library,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rich.cells import cell_len
+
+    monkeypatch.setenv("COLUMNS", "40")
+    src = tmp_path / "note.txt"
+    body = (
+        "本文为 ftztui 项目撰写的中文简介，内容与本库中的英文文章和背景说明一致，"
+        "只写其中已经说明的事实，供阅读和搜索使用。"
+    )
+    src.write_text(f"重庆自贸试验区简介\n\n{body}\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "show", str(src))
+    assert code == 0, err
+    lines = [line for line in out.splitlines() if line.strip()]
+    wrapped = lines[lines.index(next(x for x in lines if x.startswith("本文为"))) :]
+    assert "".join(wrapped) == body  # broken between characters, nothing lost or added
+    assert all(cell_len(line) <= 40 for line in wrapped)
+    assert wrapped[0].startswith("本文为 ftztui 项目")  # not cut after the Latin word
+    assert not any(line[0] in "，。" for line in wrapped)  # a comma never starts a line

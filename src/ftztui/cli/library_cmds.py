@@ -254,10 +254,14 @@ def render_document(doc: Document, console: Console) -> list[Text]:
 
 
 def _indented(console: Console, text: Text, prefix: str, width: int, first: str = "") -> Text:
-    """`text` wrapped to `width` with every line behind `prefix` (the first behind `first`)."""
+    """`text` wrapped to `width` with every line behind `prefix` (the first behind `first`),
+    as the reader wraps it (Chinese between characters, never before a `，`)."""
     from rich.text import Text
 
-    lines = text.wrap(console, max(10, width - len(prefix)))
+    from ftztui.wrapping import wrap
+
+    slices = wrap(text.plain, max(10, width - len(prefix)))
+    lines = [text[start:end] for start, end in slices] or [Text()]
     out = Text()
     for i, line in enumerate(lines):
         line.rstrip()
