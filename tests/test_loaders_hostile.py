@@ -368,3 +368,17 @@ def test_any_text_loads_clean_or_fails_with_one_line(
     assert_clean(doc)
     assert doc.sections and all(s.blocks for s in doc.sections)
     assert load_document(path) == doc
+
+
+def test_control_sequences_a_file_held_are_on_record(tmp_path: Path) -> None:
+    """Cleaning deletes a colour code or a bell (nothing may reach the terminal), but a user's
+    file loses nothing silently: each is listed, visible, with its line."""
+    path = write(
+        tmp_path,
+        "log.txt",
+        "Build log\n\nThe \x1b[31mred\x1b[0m build failed\x07 on the second step today.\n",
+    )
+    doc = load_document(path)
+    assert "The red build failed on the second step today." in [b.text for b in doc.blocks]
+    (entry,) = [r for r in doc.removed if r.reason == "control characters (not text)"]
+    assert (entry.text, entry.line) == ("␛[31m ␛[0m ␇", 3)

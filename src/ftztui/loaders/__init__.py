@@ -141,6 +141,7 @@ def _parse(
             text = decode_bytes(data)
     except NotText as exc:
         raise LoadError(path, str(exc)) from None
+    controls = _controls_by_line(text) if format_ != "html" else []
     text = clean_text(text)
     if not text.strip():
         raise LoadError(path, "no text in file")
@@ -159,7 +160,40 @@ def _parse(
         document = load_text(text, doc_id=doc_id, fallback_title=title, path=path.name)
     if not document.sections:
         raise LoadError(path, "no readable text found")
-    return document
+    return _with_controls(document, controls) if controls else document
+
+
+def _controls_by_line(text: str) -> list[tuple[int, str, str]]:
+    """(line number, the controls it held shown visibly, its text without them) for each line
+    of a text or Markdown file holding escape sequences or control characters, which cleaning
+    deletes: a user's file loses nothing silently, not even a colour code."""
+    from ftztui.loaders.clean import clean_text, dropped_controls
+
+    if dropped_controls(text) is None:  # (one scan: most files hold none)
+        return []
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        shown = dropped_controls(line)
+        if shown:
+            found.append((number, shown, " ".join(clean_text(line).split())))
+    return found
+
+
+def _with_controls(document: Document, controls: list[tuple[int, str, str]]) -> Document:
+    """`document` with its file's control characters on record, each before the block that
+    holds the rest of its line (or at the start)."""
+    import dataclasses
+
+    from ftztui.model import Removed
+
+    texts = [" ".join(block.text.split()) for block in document.blocks]
+    added = []
+    for number, shown, rest in controls:
+        probe = rest[:40]
+        before = next((i for i, t in enumerate(texts) if probe and probe in t), 0)
+        added.append(Removed(shown, "control characters (not text)", before, number, None))
+    removed = sorted([*document.removed, *added], key=lambda r: r.before)
+    return dataclasses.replace(document, removed=tuple(removed))
 
 
 def unique_ids(paths: list[Path]) -> list[str]:

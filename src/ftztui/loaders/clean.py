@@ -83,6 +83,28 @@ def clean_text(text: str) -> str:
     return text
 
 
+#: Controls `clean_text` deletes that are the file's own, worth a record: not the byte order
+#: mark, nor the noncharacters a loader marks its own joins with.
+_FILE_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def dropped_controls(text: str) -> str | None:
+    """What `clean_text` deletes from `text` that the file held (terminal escape sequences,
+    control characters), shown as visible characters ("␛[31m", "␇"), or None: so that a
+    loader can record it rather than drop it silently."""
+    if not _NEEDS_WORK.search(text):
+        return None
+    text = _LINE_BREAKS.sub("\n", text)
+    found = [m.group() for m in _ESCAPE_SEQUENCE.finditer(text)]
+    rest = _ESCAPE_SEQUENCE.sub("", text) if found else text
+    found += _FILE_CONTROL.findall(rest)
+    if not found:
+        return None
+    from ftztui.safetext import safe_text
+
+    return " ".join(safe_text(part) for part in found)
+
+
 def strip_escape_sequences(text: str) -> str:
     """`text` without its terminal escape sequences (whole: ESC ] ... BEL goes, not just ESC)."""
     if "\x1b" in text or _has_c1_introducer(text):
