@@ -97,7 +97,16 @@ def test_our_writer_writes_what_whooshs_writer_writes(tmp_path: Path, limitmb: f
     assert len(stock["terms"]) > 2000 and ("content", b"percent") in stock["terms"]
     assert ours["stored"] == stock["stored"]
     assert ours["lengths"] == stock["lengths"]
-    assert ours["terms"] == stock["terms"]
+    # Figures' value terms are the one difference, on purpose: Whoosh's writer lists a block
+    # twice under a term two of its numbers share (which its own matchers then trip over);
+    # ours once. Same terms, same blocks under each.
+    values = {key for key in stock["terms"] if key[0] == "value"}
+    assert values == {key for key in ours["terms"] if key[0] == "value"}
+    for key in values:
+        ids = [posting[0] for posting in ours["terms"][key][0]]
+        assert len(ids) == len(set(ids)) and set(ids) == {p[0] for p in stock["terms"][key][0]}
+    ours_rest = {k: v for k, v in ours["terms"].items() if k not in values}
+    assert ours_rest == {k: v for k, v in stock["terms"].items() if k not in values}
 
 
 def test_words_learnt_together_give_the_terms_each_gives_alone() -> None:
