@@ -110,6 +110,15 @@ def test_an_articles_own_sentences_about_licences_and_logins_stay(tmp_path: Path
     assert all(paragraph in all_text(doc) for paragraph in [*_ARTICLE, *own])
 
 
+def _reasons_amid_article(tmp_path: Path, lines: list[str]) -> list[str | None]:
+    """The reasons recorded for `lines` standing in the middle of an article between a site's
+    menus, the article itself kept whole."""
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *lines, *_ARTICLE[2:], *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    return [removed.get(line) for line in lines]
+
+
 def test_a_teaser_under_its_label_and_a_posts_neighbours_are_related_links(
     tmp_path: Path,
 ) -> None:
@@ -118,10 +127,7 @@ def test_a_teaser_under_its_label_and_a_posts_neighbours_are_related_links(
         "MIRA: Alcalde inaugura nuevas aulas en la escuela del pueblo",
         "← Older post about the town's budget",
     ]
-    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *teasers, *_ARTICLE[2:], *_MENU])
-    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
-    removed = {r.text: r.reason for r in doc.removed}
-    assert all(removed.get(teaser) == "related link" for teaser in teasers)
+    assert _reasons_amid_article(tmp_path, teasers) == ["related link"] * 3
 
 
 def test_a_sites_notice_above_the_article_is_not_its_title() -> None:
@@ -186,10 +192,7 @@ def test_a_themes_credit_and_a_posts_neighbours_by_label_are_left_out(tmp_path: 
         "Nächster Beitrag",
         "Weiter »",
     ]
-    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE[:2], *footer, *_ARTICLE[2:], *_MENU])
-    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
-    removed = {r.text: r.reason for r in doc.removed}
-    assert [removed.get(line) for line in footer] == ["site credits"] * 3 + ["navigation"] * 4
+    assert _reasons_amid_article(tmp_path, footer) == ["site credits"] * 3 + ["navigation"] * 4
     # A user's own note keeps the same lines.
     doc = _load(tmp_path, [_TITLE, *_ARTICLE[:2], *footer, *_ARTICLE[2:]])
     assert all(line in all_text(doc) for line in footer[:3])
