@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ftztui.loaders import load_document
+from tests.helpers import load_page
 
 TOPICS = ("terminal", "crews", "cranes", "queues", "ferries", "rail link", "customs", "tides")
 PARAGRAPH = (
@@ -24,9 +24,7 @@ def test_an_article_inside_a_landmark_is_kept(tmp_path: Path) -> None:
         f"<article><h1>Port report</h1><div>{paragraphs}</div></article>"
         "</header></div></aside></body></html>"
     )
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    doc = load_document(path)
+    doc = load_page(tmp_path, html)
     assert sum(b.text.startswith("Paragraph ") for b in doc.blocks) == 8
     assert "Home News" not in [b.text for b in doc.blocks]
     assert any(r.reason == "navigation" for r in doc.removed)
@@ -39,7 +37,5 @@ def test_an_article_after_the_pages_closing_html_tag_is_read(tmp_path: Path) -> 
         "</body></html>\n"
         f"<div><h1>Port report</h1><div>{paragraphs}</div></div><footer>© Port</footer>"
     )
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    doc = load_document(path)
+    doc = load_page(tmp_path, html)
     assert sum(b.text.startswith("Paragraph ") for b in doc.blocks) == 8

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ftztui.loaders import load_document
 from ftztui.model import Document
 
-from .helpers import all_text
+from .helpers import all_text, load_lines
 
 PROSE = (
     "The coach said the team had trained well all week and expected a hard game.",
@@ -23,9 +22,7 @@ PROSE = (
 
 
 def load(tmp_path: Path, *lines: str) -> Document:
-    path = tmp_path / "story.txt"
-    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    return load_document(path)
+    return load_lines(tmp_path / "story.txt", lines)
 
 
 def titles(doc: Document) -> list[str | None]:

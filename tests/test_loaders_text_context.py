@@ -12,19 +12,13 @@ from pathlib import Path
 from ftztui.loaders import load_document
 from ftztui.model import Document
 
-from .helpers import all_text
+from .helpers import all_text, load_lines
 
 PROSE = (
     "The new bread makers were tested for a month in a home kitchen by two of our editors.",
     "Each machine baked the same white loaf, a whole-wheat loaf and a gluten-free loaf twice.",
     "We weighed every loaf, cut it in half and photographed the crumb before tasting it.",
 )
-
-
-def load_note(path: Path, lines: list[str]) -> Document:
-    """A user's own note, one paragraph per line, written to `path` and loaded."""
-    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    return load_document(path)
 
 
 def load_page(tmp_path: Path, *article: str) -> Document:
@@ -115,7 +109,7 @@ def test_a_note_with_a_long_code_block_is_not_a_saved_page(tmp_path: Path) -> No
         *code[9:],
         PROSE[0],
     ]
-    doc = load_note(tmp_path / "note.txt", note)
+    doc = load_lines(tmp_path / "note.txt", note)
     assert doc.removed == ()
     assert sum(b.text == "x" for b in doc.blocks) == 3
 
@@ -134,7 +128,7 @@ def test_an_aside_with_slashes_is_not_a_menu(tmp_path: Path) -> None:
         *plants,
         PROSE[2],
     ]
-    doc = load_note(tmp_path / "plants.txt", note)
+    doc = load_lines(tmp_path / "plants.txt", note)
     assert doc.removed == ()
     assert all_text(doc).count("Dracaena") == 2
 
@@ -145,7 +139,7 @@ def test_a_list_of_subscription_prices_is_not_a_subscription_notice(tmp_path: Pa
         "- Annual subscription: US$6.99 per month",
     ]
     note = ["Language apps compared", PROSE[0], "Subscription costs:", *prices, PROSE[1]]
-    doc = load_note(tmp_path / "apps.txt", note)
+    doc = load_lines(tmp_path / "apps.txt", note)
     assert doc.removed == ()
     assert "Monthly subscription: US$14 per month" in all_text(doc)
 

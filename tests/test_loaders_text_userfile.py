@@ -8,22 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ftztui.loaders import load_document
-from ftztui.model import Document
-
-from .helpers import all_text
+from .helpers import all_text, load_lines
 
 PROSE = (
     "We tried each service for a month on a phone, a tablet and an old laptop at home.",
     "Every one of them had the books we looked for, though some only as summaries.",
     "The apps differ most in how they count what you listen to and what it costs.",
 )
-
-
-def load_note(path: Path, lines: list[str]) -> Document:
-    """A user's own note, one paragraph per line, written to `path` and loaded."""
-    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    return load_document(path)
 
 
 def test_a_review_describing_subscriptions_keeps_its_lists(tmp_path: Path) -> None:
@@ -41,7 +32,7 @@ def test_a_review_describing_subscriptions_keeps_its_lists(tmp_path: Path) -> No
         *cons,
         PROSE[2],
     ]
-    doc = load_note(tmp_path / "apps.txt", note)
+    doc = load_lines(tmp_path / "apps.txt", note)
     assert doc.removed == ()
     text = all_text(doc)
     assert "Family sharing" in text and "No web player" in text
@@ -49,7 +40,7 @@ def test_a_review_describing_subscriptions_keeps_its_lists(tmp_path: Path) -> No
 
 def test_a_labelled_line_about_a_plan_is_the_writers(tmp_path: Path) -> None:
     line = "Pricing: Some courses are free, but you will need to sign up for a premium plan now."
-    doc = load_note(tmp_path / "courses.txt", ["Design courses online", PROSE[0], line, PROSE[1]])
+    doc = load_lines(tmp_path / "courses.txt", ["Design courses online", PROSE[0], line, PROSE[1]])
     assert doc.removed == ()
     assert line in all_text(doc)
 
@@ -57,14 +48,14 @@ def test_a_labelled_line_about_a_plan_is_the_writers(tmp_path: Path) -> None:
 def test_a_feature_line_naming_a_subscription_is_the_writers(tmp_path: Path) -> None:
     # Nothing in it calls on the reader (to subscribe, "your", "our"): a product's feature.
     features = ["Servers in 90 countries", "Unlimited devices per subscription", "Kill switch"]
-    doc = load_note(tmp_path / "vpn.txt", ["The best VPNs", PROSE[0], *features, PROSE[1]])
+    doc = load_lines(tmp_path / "vpn.txt", ["The best VPNs", PROSE[0], *features, PROSE[1]])
     assert doc.removed == ()
     assert "Unlimited devices per subscription" in all_text(doc)
 
 
 def test_a_site_call_to_subscribe_is_still_a_notice(tmp_path: Path) -> None:
     notice = "Subscribe now for unlimited access to all our reviews"
-    doc = load_note(tmp_path / "apps.txt", ["Audiobook apps compared", PROSE[0], notice, PROSE[1]])
+    doc = load_lines(tmp_path / "apps.txt", ["Audiobook apps compared", PROSE[0], notice, PROSE[1]])
     assert [(r.text, r.reason) for r in doc.removed] == [(notice, "subscription notice")]
 
 
@@ -76,14 +67,14 @@ def test_a_table_with_empty_cells_is_not_a_menu(tmp_path: Path) -> None:
         "Run tests in CI | 60% | 60% |",
         "Release builds | 40% | 55% | +15%",
     ]
-    doc = load_note(tmp_path / "status.txt", ["Project status", PROSE[0], *table, PROSE[1]])
+    doc = load_lines(tmp_path / "status.txt", ["Project status", PROSE[0], *table, PROSE[1]])
     assert doc.removed == ()
     assert all(row in all_text(doc) for row in table)
 
 
 def test_a_spec_line_of_labelled_values_is_not_a_menu(tmp_path: Path) -> None:
     spec = "Works with: Android, iPhone | Voice assistant: Google | Display: no | Hub: Thread"
-    doc = load_note(tmp_path / "hubs.txt", ["Smart home hubs", PROSE[0], spec, PROSE[1]])
+    doc = load_lines(tmp_path / "hubs.txt", ["Smart home hubs", PROSE[0], spec, PROSE[1]])
     assert doc.removed == ()
     assert spec in all_text(doc)
 
@@ -98,7 +89,7 @@ def test_the_date_byline_and_standfirst_under_a_users_title_are_kept(tmp_path: P
         "By Ana Ruiz",
         "Key takeaways:",
     ]
-    doc = load_note(tmp_path / "apps.txt", [*head, *PROSE])
+    doc = load_lines(tmp_path / "apps.txt", [*head, *PROSE])
     assert doc.title == head[0]
     assert doc.date == "2025-11-20"
     assert doc.removed == ()
@@ -110,7 +101,7 @@ def test_slashes_for_or_in_a_users_list_are_not_a_menu(tmp_path: Path) -> None:
         "- More jobs / funding mean more projects / resources",
         "- Few jobs / funding available for it means fewer projects / resources for it",
     ]
-    doc = load_note(tmp_path / "langs.txt", ["Picking a language", PROSE[0], *items, PROSE[1]])
+    doc = load_lines(tmp_path / "langs.txt", ["Picking a language", PROSE[0], *items, PROSE[1]])
     assert doc.removed == ()
     assert "resources for it" in all_text(doc)
 
@@ -119,7 +110,7 @@ def test_a_one_word_title_is_the_title_and_the_lines_under_it_are_kept(tmp_path:
     # "Coffee" was too short for a headline: the next short line became the title and the
     # lines before the first paragraph were removed as "site header".
     head = ["Coffee", "Coffea arabica", "Origins and history:"]
-    doc = load_note(tmp_path / "coffee.txt", [*head, *PROSE])
+    doc = load_lines(tmp_path / "coffee.txt", [*head, *PROSE])
     assert doc.title == "Coffee"
     assert doc.removed == ()
     assert "Coffea arabica" in all_text(doc)
@@ -133,7 +124,7 @@ def test_menu_shaped_lines_amid_a_users_paragraphs_are_the_users(tmp_path: Path)
     # Two such lines made the file a saved page (its lists then read as menus), and in a file
     # that is not a page they ended the article early ("site footer").
     note = ["Remodelling costs", PROSE[0], SOURCES[0], PROSE[1], *STEPS, SOURCES[1], PROSE[2]]
-    doc = load_note(tmp_path / "remodel.txt", note)
+    doc = load_lines(tmp_path / "remodel.txt", note)
     assert doc.removed == ()
     text = all_text(doc)
     assert SOURCES[1] in text and "Order materials" in text and PROSE[2] in text
@@ -144,7 +135,7 @@ def test_a_breadcrumb_in_a_page_with_a_menu_above_its_article_is_furniture(
 ) -> None:
     page = ["Remodelling costs", "Home", "Kitchens", "Bathrooms", "Gardens", "Contact"]
     page += [PROSE[0], "Home | Guides | Remodelling", PROSE[1], PROSE[2]]
-    doc = load_note(tmp_path / "page.txt", page)
+    doc = load_lines(tmp_path / "page.txt", page)
     assert ("Home | Guides | Remodelling", "navigation") in [
         (r.text, r.reason) for r in doc.removed
     ]
@@ -154,7 +145,7 @@ def test_a_breadcrumb_in_a_page_with_a_menu_above_its_article_is_furniture(
 def test_a_users_title_ending_with_a_full_stop_is_the_title(tmp_path: Path) -> None:
     # "My Digital Nomad Story." read as the article's first paragraph: the file had no title.
     title = "Audiobook apps, compared for a month."
-    doc = load_note(tmp_path / "apps.txt", [title, *PROSE])
+    doc = load_lines(tmp_path / "apps.txt", [title, *PROSE])
     assert doc.title == title
     assert all(line in all_text(doc) for line in PROSE)
 
@@ -164,7 +155,7 @@ def test_a_users_short_first_sentence_over_a_short_line_is_not_the_title(
 ) -> None:
     # Under the short sentence no longer paragraph: it is the note's first line, not a title.
     lines = ["We met at noon.", "Then we left.", *PROSE]
-    doc = load_note(tmp_path / "diary.txt", lines)
+    doc = load_lines(tmp_path / "diary.txt", lines)
     assert doc.title == "diary"
     recorded = {r.text for r in doc.removed}
     assert all(line in all_text(doc) or line in recorded for line in lines)

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ftztui.loaders import load_document
 from ftztui.model import Document
 
-from .helpers import all_text
+from .helpers import all_text, load_lines
 
 _MENU = ["• Home", "• News", "• Sport", "• Culture", "• Travel", "• Weather"]
 _TITLE = "Town to spend more on its schools"
@@ -31,9 +30,7 @@ _ARTICLE = [
 
 
 def _load(tmp_path: Path, lines: list[str]) -> Document:
-    path = tmp_path / "page.txt"
-    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    return load_document(path)
+    return load_lines(tmp_path / "page.txt", lines)
 
 
 def test_a_standfirst_under_the_headline_is_kept_when_the_headline_is_printed_again(

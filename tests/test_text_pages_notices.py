@@ -11,27 +11,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ftztui.loaders import load_document
 from ftztui.loaders.article import Article
 from ftztui.loaders.boilerplate import LineInfo
 from ftztui.loaders.text_title import title_index
 from ftztui.model import Document
 
-from .helpers import all_text
+from .helpers import SCHOOLS_ARTICLE as _ARTICLE
+from .helpers import SITE_MENU as _MENU
+from .helpers import all_text, load_lines
 
 _NAV = LineInfo("furniture", reason="navigation", site=True)
-_MENU = ["• Home", "• News", "• Sport", "• Culture", "• Travel", "• Weather"]
 _TITLE = "Town to spend more on its schools"
-_ARTICLE = [
-    "The council agreed on Tuesday to spend more on the town's schools next year, and the "
-    "opposition voted for the plan after a long debate in the town hall.",
-    "The mayor said the new classrooms should be ready by the autumn, when more pupils start, "
-    "and that the builders had promised to work through the summer holidays to finish them.",
-    "Parents welcomed the plan, but said the town should also pay for more teachers and for "
-    "the school buses that bring children from the villages to the schools every morning.",
-    "The head of the largest school said that her pupils had waited for years for a proper "
-    "science room, and that the money would finally let them do experiments of their own.",
-]
 #: (notice, the reason the user is shown)
 _NOTICES = [
     (
@@ -74,9 +64,7 @@ _NOTICES = [
 
 
 def _load(tmp_path: Path, lines: list[str]) -> Document:
-    path = tmp_path / "page.txt"
-    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    return load_document(path)
+    return load_lines(tmp_path / "page.txt", lines)
 
 
 def test_a_sites_notices_in_the_article_span_are_removed_with_a_reason(tmp_path: Path) -> None:

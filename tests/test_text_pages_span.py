@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ftztui.loaders import load_document
 from ftztui.model import Document
 
-from .helpers import all_text
+from .helpers import all_text, load_lines
 
 _MENU = ["• Home", "• News", "• Sport", "• Culture", "• Travel", "• Weather"]
 _FOOTER = ["• About us", "• Contact us", "• Privacy policy", "• Terms of use", "• Careers"]
@@ -32,9 +31,7 @@ _TEASER = (
 
 
 def _load(tmp_path: Path, lines: list[str]) -> Document:
-    path = tmp_path / "page.txt"
-    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    return load_document(path)
+    return load_lines(tmp_path / "page.txt", lines)
 
 
 def test_a_short_article_above_a_longer_box_of_offers_is_kept(tmp_path: Path) -> None:

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from ftztui.loaders import load_document
 from ftztui.loaders.text_shapes import credit
 from ftztui.model import Document
 
-from .helpers import all_text
+from .helpers import all_text, load_lines
 
 _BODY = [
     "Die Volleyballerinnen aus Stuttgart müssen für den Rest der Saison auf ihre beste "
@@ -28,9 +27,7 @@ _MENU = ["• Startseite", "• Sport", "• Volleyball", "• Fußball", "• H
 
 
 def _load(tmp_path: Path, *lines: str) -> Document:
-    path = tmp_path / "seite.txt"
-    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
-    return load_document(path)
+    return load_lines(tmp_path / "seite.txt", lines)
 
 
 def _kept_or_recorded(doc: Document, line: str) -> bool:
