@@ -6,7 +6,8 @@ PATH is a folder of pages with gold text in one of two layouts:
 
 - `ground-truth/ID.json` (with `ground_truth.main_content`) beside `html/ID.html[.gz]`: the
   web-content-extraction-benchmark of Murrough Foley (CC-BY-4.0; its `dev/` and `test/` halves),
-  and our fixtures in `tests/fixtures/html_gold/`;
+  and our fixtures in `tests/fixtures/html_gold/` (Mozilla Readability's test pages, made into
+  this layout by `make_readability_pages.py`, too);
 - `evaldata.json` beside `eval/FILE.html`: trafilatura's own evaluation pages, whose gold is a
   list of sentences that must be kept ("with") and of furniture that must not ("without").
 
@@ -14,7 +15,8 @@ Extractors: ftztui's loader (`ours`), trafilatura (`extract`, its defaults; `tra
 without its fallbacks, the least time it takes), readability-lxml
 (`Document.summary`, text of the result) and jusText (paragraphs not marked boilerplate,
 English stop words). Rows: word recall and precision against the gold text (bag of words,
-lower-cased \\w+ tokens, counted with multiplicity, as the extraction papers do), mean of the
+lower-cased \\w+ tokens, each Chinese, Japanese or Korean character a token of its own,
+counted with multiplicity, as the extraction papers do), mean of the
 pages and F1 of those means; pages refused (nothing extracted); pages where less than half of
 the gold words survive; gold paragraphs lost (a paragraph of 5+ words of which less than half
 survives); pages per second and MB per second on the same pages, with ratio to ours. Time is
@@ -52,10 +54,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
 _TOKEN = re.compile(r"\w+")
+# Chinese, Japanese and Korean are written without spaces between words: each character is a
+# token (a run of them would be one "word" as long as the sentence, and a gold text whose line
+# breaks fall elsewhere would share none of them).
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.casefold())
+    return _TOKEN.findall(_CJK.sub(r" \g<0> ", text.casefold()))
 
 
 @dataclass
