@@ -356,3 +356,34 @@ def test_a_block_with_several_figures_is_found_once_by_value_and_unit() -> None:
         for term in reader.lexicon("value"):
             ids = list(reader.postings("value", term).all_ids())
             assert len(ids) == len(set(ids)), term
+
+
+MOBY = doc(
+    "moby",
+    "Moby-Dick",
+    ("Loomings", ["Call me Ishmael.", "Whenever it is a damp, drizzly November in my soul."]),
+    (
+        "Cetology",
+        [
+            "Already we are boldly launched upon the deep.",
+            "The classification of the constituents of a chaos is here essayed.",
+            "The sperm whale is, without doubt, the largest inhabitant of the globe.",
+            "This is the whole of my cetology, a draught of a draught.",
+        ],
+    ),
+)
+
+
+def test_a_word_in_a_section_title_finds_the_section_once() -> None:
+    """A chapter named "Cetology" used to make each of its passages a hit, most with nothing
+    highlighted: the chapter is one hit, at its start, beside the passage with the word."""
+    index = index_documents([MOBY])
+    result = index.search("cetology")
+    assert result.total == 2
+    assert sorted(h.block for h in result.hits) == [2, 5]
+    assert [marked(h) for h in result.hits if h.block == 5] == [["cetology"]]
+    # A word of the chapter's title still narrows a search to the chapter's passages.
+    whale = index.search("cetology whale")
+    assert [(h.section, marked(h)) for h in whale.hits] == [("Cetology", ["whale"])]
+    # An explicit section filter keeps every passage of the section.
+    assert index.search("section:cetology").total == 4

@@ -137,7 +137,8 @@ def block_records(doc: Document, tally: _Tally) -> Iterator[dict[str, Any]]:
     last_section = None
     for number, section, block in doc.iter_blocks():
         texts = [block.text, doc.title if number == 0 else "", block.credit or ""]
-        if section is not last_section:  # its words are in `seen` after its first block
+        opens_section = section is not last_section
+        if opens_section:  # its words are in `seen` after its first block
             texts.append(section.title or "")
             last_section = section
         fresh = {w for t in texts if t for w in _WORDS.findall(t.lower())} - seen
@@ -151,6 +152,8 @@ def block_records(doc: Document, tally: _Tally) -> Iterator[dict[str, Any]]:
             "content": block.text,
             "spell": " ".join(sorted(fresh)),
         }
+        if opens_section:
+            record["head"] = "1"
         if block.page is not None:
             record["page"] = block.page
         if block.kind == "caption" or block.credit:
