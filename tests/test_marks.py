@@ -209,3 +209,30 @@ def test_cli_marks_escapes_control_characters_in_notes(
     add_mark(mark)
     code, out, _ = run_cli(capsys, "marks")
     assert code == 0 and "\x1b" not in out
+
+
+def test_a_mark_in_a_pdf_is_listed_by_its_page(
+    empty_library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "block 17" means nothing to a reader of a report; the page it is on does."""
+    from .format_files import report_pdf
+
+    path = report_pdf(empty_library.corpus / "report.pdf", pages=4)
+    document = load_document(path)
+    block = block_of(document, "the 90 companies")
+    add_mark(make_mark(empty_library, document, block, 0, "year three"))
+    code, out, _ = run_cli(capsys, "marks")
+    assert code == 0
+    assert out.split("\t")[2] == "p. 3"
+    _, out, _ = run_cli(capsys, "marks", "--json")
+    assert json.loads(out)[0]["page"] == 3
+
+
+def test_marks_made_before_pages_were_kept_still_load(notes: Library) -> None:
+    mark, _ = mark_porsches(notes)
+    add_mark(mark)
+    saved = json.loads(marks_file().read_text(encoding="utf-8"))
+    del saved["marks"][0]["page"]
+    marks_file().write_text(json.dumps(saved), encoding="utf-8")
+    (loaded,), notices = load_marks()
+    assert notices == [] and loaded.page is None and loaded.block == mark.block

@@ -62,6 +62,8 @@ class Mark:
     note: str = ""
     #: When it was made, ISO 8601 in UTC.
     created: str = ""
+    #: The page the marked passage starts on, for paged formats (PDF); None elsewhere.
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ def make_mark(
         quote=text[offset : offset + QUOTE_CHARS],
         note=" ".join(note.split())[:NOTE_CHARS],
         created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        page=blocks[block].page,
     )
 
 
@@ -347,6 +350,9 @@ def _mark_of(entry: Any) -> Mark | None:
                 return None
         elif name in ("note", "created"):
             value = value if isinstance(value, str) else ""
+        elif name == "page":  # absent from marks made before pages were kept
+            valid = isinstance(value, int) and not isinstance(value, bool) and value > 0
+            value = value if valid else None
         elif not isinstance(value, str):
             return None
         values[name] = value

@@ -183,3 +183,18 @@ async def test_notes_that_look_like_markup_are_shown_as_written(make_app: FtzApp
         options = app.screen.query_one(CommandList)
         shown = [str(options.get_option_at_index(n).prompt) for n in range(options.option_count)]
         assert any("[bold]see[/] [/]" in text for text in shown), shown
+
+
+def test_a_mark_on_a_page_names_the_page_in_the_list() -> None:
+    from dataclasses import replace
+
+    from ftztui.marks import Mark
+    from ftztui.tui.screens.marks import mark_prompt
+
+    mark = Mark(
+        id="m1", library="/lib", doc_id="report", path="report.pdf", title="Annual Report",
+        section="Results", block=17, offset=0, fingerprint="0", before="", quote="Exports rose.",
+    )  # fmt: skip
+    assert mark_prompt(mark).plain.splitlines()[-1] == "Annual Report · Results"
+    paged = replace(mark, page=7)
+    assert mark_prompt(paged).plain.splitlines()[-1] == "Annual Report · Results · p. 7"

@@ -46,10 +46,17 @@ def run(args: argparse.Namespace, library: Library) -> int:
     from ftztui.safetext import one_line
 
     for mark, where, problem in rows:
-        place = f"block {where.block}" if where and where.found else (problem or "not found")
+        place = _place(mark, where, problem)
         cells = [mark.title, mark.section or "", place, mark.note, excerpt(mark)]
         print("\t".join(safe_text(one_line(cell)).replace("\t", " ") for cell in cells))
     return 0
+
+
+def _place(mark: Mark, where: Location | None, problem: str) -> str:
+    """Where the mark is: its page in a paged document (as made), else its passage."""
+    if where is None or not where.found:
+        return problem or "not found"
+    return f"p. {mark.page}" if mark.page is not None else f"block {where.block}"
 
 
 def mark_json(mark: Mark, where: Location | None, problem: str) -> dict[str, Any]:
@@ -61,6 +68,7 @@ def mark_json(mark: Mark, where: Location | None, problem: str) -> dict[str, Any
         "section": mark.section,
         "block": where.block if where and where.found else mark.block,
         "offset": where.offset if where and where.found else mark.offset,
+        "page": mark.page,
         "found": where.how if where else "missing",
         "problem": problem or None,
         "note": mark.note,

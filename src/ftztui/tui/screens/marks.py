@@ -17,12 +17,14 @@ from ftztui.safetext import one_line
 
 
 def mark_prompt(mark: Mark) -> Text:
-    """The note (when there is one), the marked text, then where: title · section."""
+    """The note (when there is one), the marked text, then where: title · section · page."""
     lines: list[Text] = []
     if mark.note:
         lines.append(Text(one_line(mark.note), style="bold", end=""))
     lines.append(Text("“" + one_line(excerpt(mark, 200)) + "”", end=""))
     where = one_line(mark.title) + (" · " + one_line(mark.section) if mark.section else "")
+    if mark.page is not None:
+        where += f" · p. {mark.page}"
     lines.append(Text(where, style="dim italic", end=""))
     return Text("\n", end="").join(lines)
 
