@@ -92,6 +92,36 @@ def two_column_pdf(path: Path) -> Path:
     return path
 
 
+def paper_with_authors_pdf(path: Path) -> Path:
+    """A paper's first page: a centred title, a centred author line cut at each raised mark,
+    centred affiliations crossing the gutter, then two justified columns whose lines are
+    written interleaved (left, right, left, right...)."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("helvetica", style="B", size=18)
+    pdf.text(150, 60, "Tracing Loops in Two Columns")
+    pdf.set_font("helvetica", size=11)
+    x = 150.0
+    for piece in ["Ann Gal*", ", Ben Eich*", ", Mike Shaver+"]:  # a piece per text object
+        pdf.text(x, 90, piece)
+        x += pdf.get_string_width(piece) + 0.5
+    pdf.set_font("helvetica", size=9)
+    for n, affiliation in enumerate(
+        ["Mozilla Corporation*", "{gal,brendan}@mozilla.com", "Adobe Corporation+"] * 3
+    ):
+        pdf.text(297.5 - pdf.get_string_width(affiliation) / 2, 110 + 11 * n, affiliation)
+    pdf.set_font("helvetica", size=10)
+    left = [f"Left column line {i} records hot loops as traces" for i in range(14)]
+    right = [f"Right column line {i} runs cold code and waits" for i in range(14)]
+    y = 230.0
+    for a, b in zip(left, right, strict=True):
+        pdf.text(50, y, a)
+        pdf.text(345, y, b)
+        y += 12
+    pdf.output(str(path))
+    return path
+
+
 def table_pdf(path: Path) -> Path:
     """A table: a header row and value rows, cells set apart by wide blanks."""
     pdf = _pdf()

@@ -12,6 +12,7 @@ from ftztui.loaders.pdf import NO_TEXT_NOTE, UNREADABLE_NOTE
 from tests.format_files import (
     encrypted_pdf,
     handmade_pdf,
+    paper_with_authors_pdf,
     report_pdf,
     scaled_text_pdf,
     scanned_pdf,
@@ -87,6 +88,23 @@ def test_two_columns_are_read_one_after_the_other(files: Path) -> None:
         text.index(f"{side} column line {n} ") for side in ("left", "right") for n in range(1, 13)
     ]
     assert places == sorted(places)
+
+
+def test_a_papers_first_page_reads_its_columns_under_a_centred_author_block(
+    tmp_path: Path,
+) -> None:
+    """Centred affiliations cross the gutter: the columns were not seen, and each pair of lines
+    side by side read as a table row ("Left ... | Right ..."), the abstract unreadable."""
+    doc = load_document(paper_with_authors_pdf(tmp_path / "paper.pdf"))
+    texts = [b.text for b in doc.blocks]
+    assert not any(" | " in t for t in texts)
+    body = " ".join(texts)
+    places = [
+        body.index(f"{side} column line {n} ") for side in ("Left", "Right") for n in range(14)
+    ]
+    assert places == sorted(places)
+    # The author line, cut by its producer at each raised mark, is one line again.
+    assert "Ann Gal*, Ben Eich*, Mike Shaver+" in texts
 
 
 def test_a_table_keeps_its_rows_and_its_figures_their_row(files: Path) -> None:

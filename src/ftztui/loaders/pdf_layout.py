@@ -15,6 +15,7 @@ Three steps, each on one page at a time so that a 1,000-page file never holds al
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections import Counter
@@ -35,6 +36,8 @@ _PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _NUMBER = re.compile(r"^[-+−(]?[$€£¥]?\d[\d,. ]*%?\)?$")
+#: What does not follow a space: the rest of a line cut before it is joined to it directly.
+_CLOSING = frozenset(",.;:!?)]}%”’")
 _NOTE_MARK = re.compile(r"^(?:[\d*†‡§¶,]{1,3}|[a-z])$")
 
 
@@ -96,22 +99,67 @@ def reading_order(lines: list[Line]) -> list[Line]:
     lows = [x - 1 for x in bounds]
     highs = [x + 1 for x in bounds]
     last = len(lows) - 1
-    for line in by_row:
-        # the first column whose bounds (less and plus 1) hold the line: the first whose right
-        # bound is past the line's right end, if its left bound is before the line's left
-        column = bisect.bisect_left(highs, line[2]) - 1  # x1
-        if column < 0:
-            column = 0
-        if column < last and line[1] >= lows[column]:  # x0
-            columns[column].append(line)
-        else:  # spans a gutter: the band above it ends here
-            for col in columns:
-                out.extend(col)
-                col.clear()
-            out.append(line)
+    for row in _rows(by_row):
+        places = []
+        for line in row:
+            # the first column whose bounds (less and plus 1) hold the line: the first whose
+            # right bound is past the line's right end, if its left bound is before its left
+            column = bisect.bisect_left(highs, line[2]) - 1  # x1
+            if column < 0:
+                column = 0
+            places.append(column if column < last and line[1] >= lows[column] else -1)  # x0
+        if -1 not in places:
+            for line, column in zip(row, places, strict=True):
+                columns[column].append(line)
+            continue
+        spanning = _pieces_of([line for line, at in zip(row, places, strict=True) if at < 0], row)
+        pieces = set(map(id, spanning))
+        read = False
+        for line, column in zip(row, places, strict=True):
+            if id(line) not in pieces:
+                columns[column].append(line)
+            elif not read:  # spans a gutter: the band above it ends here
+                for col in columns:
+                    out.extend(col)
+                    col.clear()
+                out.extend(spanning)
+                read = True
     for col in columns:
         out.extend(col)
     return out
+
+
+def _pieces_of(spanning: list[Line], row: list[Line]) -> list[Line]:
+    """The spanning lines with the pieces of the row set right against them (a paper's
+    author line, which PDFium cuts at each raised mark, "Gal∗+, Brendan Eich∗ | , Mike
+    Shaver∗"), left to right; not the row's text a column's width away."""
+    across = sorted(row, key=_X0)
+    keep = set(map(id, spanning))
+    grown = True
+    while grown:
+        grown = False
+        for a, b in itertools.pairwise(across):
+            if (id(a) in keep) != (id(b) in keep) and b[1] - a[2] < 0.5 * max(a[5], b[5]):
+                keep |= {id(a), id(b)}
+                grown = True
+    return [line for line in across if id(line) in keep]
+
+
+def _rows(by_row: list[Line]) -> list[list[Line]]:
+    """Lines side by side: each overlaps the one before it by half a line's height or more
+    (a paper's author line is set in pieces whose tops differ by a point or two)."""
+    rows: list[list[Line]] = []
+    prev: Line | None = None
+    for line in by_row:
+        if prev is not None:
+            overlap = min(prev[4], line[4]) - max(prev[3], line[3])  # tops, bottoms
+            if overlap >= 0.5 * min(prev[4] - prev[3], line[4] - line[3], 1e9) > 0:
+                rows[-1].append(line)
+                prev = line
+                continue
+        rows.append([line])
+        prev = line
+    return rows
 
 
 #: A line's left and right x, and its top (as fields of the tuple: read in C)
@@ -149,6 +197,38 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
     for b, ends in Counter(map(int, map(operator.sub, rights_at, repeat(left)))).items():
         delta[b + 1] = delta.get(b + 1, 0) - ends
     allowed = max(2, int(0.08 * len(narrow)))
+    # Lines centred on the page (a paper's authors and their affiliations, a dozen lines above
+    # its two columns) cross the gutter of a two-column page by their place, not as a column's
+    # text would: where no gutter is found the usual way, the blank is looked for with them
+    # allowed too, then only the others count.
+    centre = left + width / 2
+    centred = [line for line in narrow if abs(line[1] + line[2] - 2 * centre) < 0.06 * width]
+    gutters = _found_gutters(narrow, delta, n, allowed, left, right, lefts_at, rights_at)
+    if gutters or not centred:
+        return gutters
+    more = allowed + len(centred)
+    found = _found_gutters(narrow, delta, n, more, left, right, lefts_at, rights_at)
+    return [
+        mid
+        for mid in found
+        if _crossing(narrow, mid) - _crossing(centred, mid) <= allowed
+        and _full_columns(narrow, left, mid, right)
+    ]
+
+
+def _found_gutters(
+    narrow: list[Line],
+    delta: dict[int, int],
+    n: int,
+    allowed: int,
+    left: float,
+    right: float,
+    lefts_at: list[float],
+    rights_at: list[float],
+) -> list[float]:
+    """The middles of blank strips (crossed by at most `allowed` narrow lines) with enough
+    lines on each side, not a table's empty column."""
+    width = right - left
     least = max(4, 0.15 * len(narrow))
     gutters: list[float] = []
     table: bool | None = None  # the page is mostly numbers in cells (found once, if asked)
@@ -167,6 +247,24 @@ def _gutters(lines: list[Line], left: float, right: float) -> list[float]:
                     continue
             gutters.append(mid)
     return gutters
+
+
+def _full_columns(lines: list[Line], left: float, mid: float, right: float) -> bool:
+    """Both sides of `mid` hold a column of text: lines that fill most of their side, as a
+    paper's justified lines do (a form's labels and values do not)."""
+    least = max(4, 0.15 * len(lines))
+    full_left = sum(
+        1 for line in lines if line[2] <= mid and line[2] - line[1] > 0.7 * (mid - left)
+    )
+    full_right = sum(
+        1 for line in lines if line[1] >= mid and line[2] - line[1] > 0.7 * (right - mid)
+    )
+    return full_left >= least and full_right >= least
+
+
+def _crossing(lines: list[Line], x: float) -> int:
+    """How many of the lines cross `x`."""
+    return sum(1 for line in lines if line[1] < x < line[2])
 
 
 def _all_narrow(lines: list[Line], left: float, mid: float, right: float) -> bool:
@@ -256,6 +354,20 @@ def paragraphs(lines: list[Line], full_at: float | None = None) -> list[Paragrap
         if (
             current is not None
             and prev is not None
+            and -1.0 < line.x0 - prev.x1 < 0.5 * line.size
+            and _side_by_side(prev, line)
+        ):
+            # the rest of the same line, which PDFium cut at a raised mark ("Gal∗+, Brendan
+            # Eich∗", ", Mike Shaver∗"): the line goes on
+            parts.append("" if line.text[:1] in _CLOSING else " ")
+            parts.append(line.text)
+            current.hyphen = line.hyphen
+            current.ended_short = line.x1 < full_at - 4 * line.size
+            prev = line
+            continue
+        if (
+            current is not None
+            and prev is not None
             and line.x0 > prev.x1 + 4.0  # implied by a blank wider than the size (at least 4)
             and _same_row(prev, line)
         ):
@@ -293,6 +405,12 @@ def paragraphs(lines: list[Line], full_at: float | None = None) -> list[Paragrap
         current.text = "".join(parts)
         out.append(current)
     return out
+
+
+def _side_by_side(prev: Line, line: Line) -> bool:
+    """The two lines overlap by half the height of the lower one or more."""
+    overlap = min(prev.top, line.top) - max(prev.bottom, line.bottom)
+    return overlap > 0 and overlap >= 0.5 * min(prev.top - prev.bottom, line.top - line.bottom)
 
 
 def _same_row(prev: Line, line: Line) -> bool:
