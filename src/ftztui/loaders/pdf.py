@@ -20,6 +20,7 @@ from typing import Any
 from ftztui.loaders import LoadError
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import unspaced
+from ftztui.loaders.pdf_columns import reading_order
 from ftztui.loaders.pdf_layout import (
     _BULLET,
     PageText,
@@ -29,7 +30,6 @@ from ftztui.loaders.pdf_layout import (
     is_page_number,
     join_text,
     paragraphs,
-    reading_order,
     split_edges,
 )
 from ftztui.loaders.pdf_lines import Line, page_lines
