@@ -28,6 +28,7 @@ from ftztui.loaders.builder import CountingBuilder
 from ftztui.loaders.decode import decode_bytes
 from ftztui.loaders.html_article import Recorder, replay
 from ftztui.loaders.html_hidden import hidden_holds_the_page
+from ftztui.loaders.html_math import has_math, math_as_text
 from ftztui.loaders.html_meta import PageMeta, read_metadata
 from ftztui.loaders.html_prose import clear_article, prose_chars
 from ftztui.loaders.html_trafilatura import trafilatura_text
@@ -148,7 +149,10 @@ def parse_page(text: str) -> HtmlElement:
         root = etree.fromstring(text, parser)
     if root is None:
         root = etree.fromstring("<html><body></body></html>", _parser())
-    return _with_title_closed(text, root)
+    root = _with_title_closed(text, root)
+    if has_math(text):
+        math_as_text(root)
+    return root
 
 
 #: A <title> element's opening tag.

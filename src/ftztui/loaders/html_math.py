@@ -1,0 +1,101 @@
+"""MathML formulas as text: what a page's equations say, in a line a terminal can show.
+
+A browser draws `<math>`; the walk skipped it as it skips an `<svg>`, so "When a≠0, there are
+two solutions to ax²+bx+c=0" read "When , there are two solutions to" and the formula was not
+even recorded as removed. Each formula now becomes the text of a `<span>` in its place, before
+trafilatura or the walk read the page:
+
+1. the TeX its author wrote, when the page kept it (`<annotation encoding="application/x-tex">`,
+   as Wikipedia and MathJax write it, or the `alttext` attribute), without Wikipedia's
+   `{\\displaystyle …}` wrapper;
+2. else the formula read out: x^2 for a power, x_i for an index, (a)/(b) for a fraction, √(…)
+   for a root, the other elements' text in order.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+HtmlElement = Any  # lxml ships no type information
+
+_HAS_MATH = re.compile(r"<math[\s>]", re.IGNORECASE)
+_DISPLAYSTYLE = re.compile(r"^\{\\displaystyle\s*(.*)\}$", re.DOTALL)
+#: Elements whose parts are written around an operator: (base, script) and so on.
+_SCRIPTS = {
+    "msup": "{}^{}",
+    "msub": "{}_{}",
+    "munder": "{}_{}",
+    "mfrac": "{}/{}",
+    "mroot": "√[{1}]{0}",
+}
+#: Operators written without spaces around them (brackets, punctuation, invisible ones); any
+#: other operator gets a space on each side ("a + b", "x = 1").
+_OPERATORS = {
+    op: op for op in ("(", ")", "[", "]", "{", "}", "|", "‖", ",", ".", "!", "′", "″", "")
+} | {"\u2061": "", "\u2062": "", "\u2063": ",", "\u2064": "+"}
+
+
+def has_math(text: str) -> bool:
+    """Whether the page's source holds a MathML formula (one search, before any tree walk)."""
+    return _HAS_MATH.search(text) is not None
+
+
+def math_as_text(root: HtmlElement) -> None:
+    """Replace, in place, each `<math>` of the page with a `<span>` holding its formula."""
+    for math in list(root.iter("math")):
+        parent = math.getparent()
+        if parent is None:
+            continue
+        span = math.makeelement("span", {})
+        span.text = formula(math)
+        span.tail = math.tail
+        parent.replace(math, span)
+
+
+def formula(math: HtmlElement) -> str:
+    """The formula's text: its TeX source where the page kept it, else read out."""
+    for annotation in math.iter("annotation"):
+        encoding = (annotation.get("encoding") or "").lower()
+        if "tex" in encoding and (annotation.text or "").strip():
+            return _tex(annotation.text)
+    alt = math.get("alttext")
+    if alt and alt.strip():
+        return _tex(alt)
+    return " ".join(_read(math).split())
+
+
+def _tex(source: str) -> str:
+    source = " ".join(source.split())
+    wrapped = _DISPLAYSTYLE.match(source)
+    return wrapped.group(1).strip() if wrapped else source
+
+
+def _read(element: HtmlElement) -> str:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in ("annotation", "annotation-xml"):
+        return ""
+    parts = [_read(child) for child in element if isinstance(child.tag, str)]
+    if tag in _SCRIPTS and len(parts) >= 2:
+        base, script = parts[0].strip(), _grouped(parts[1])
+        return _SCRIPTS[tag].format(_grouped(base) if tag == "mfrac" else base, script)
+    if tag in ("msubsup", "munderover") and len(parts) >= 3:
+        return f"{parts[0].strip()}_{_grouped(parts[1])}^{_grouped(parts[2])}"
+    if tag == "mover" and len(parts) >= 2:  # an accent over its base: x˙, x̄
+        return parts[0] + parts[1].strip()
+    if tag == "mtr":
+        return " ".join(parts) + "; "
+    if tag == "mtable":
+        return "".join(parts).rstrip("; ")
+    if tag == "msqrt":
+        return f"√({''.join(parts)})"
+    own = (element.text or "").strip()
+    if tag == "mo":
+        own = _OPERATORS.get(own, f" {own} ")
+    return own + "".join(parts)
+
+
+def _grouped(part: str) -> str:
+    """A part of more than one symbol, in parentheses after ^ or _."""
+    part = part.strip()
+    return part if len(part) <= 1 or (part.startswith("(") and part.endswith(")")) else f"({part})"

@@ -1,0 +1,42 @@
+"""MathML formulas in saved pages: kept as text where they stood, not skipped like an image."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .helpers import load_page
+
+ARTICLE = (
+    "<p>Quadratic equations have been studied since Babylonian times, and every student meets"
+    " them early. The formula below gives both of their solutions in one line of algebra.</p>"
+)
+QUADRATIC = """<html><head><title>Solving quadratics</title></head><body><article>
+<h1>Solving quadratics</h1>{article}
+<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn></math>, there are two solutions to
+<math><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mi>b</mi><mi>x</mi><mo>+</mo>
+<mi>c</mi><mo>=</mo><mn>0</mn></math> and they are</p>
+<div><math display="block"><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo><mi>b</mi><mo>±</mo>
+<msqrt><msup><mi>b</mi><mn>2</mn></msup><mo>−</mo><mn>4</mn><mi>a</mi><mi>c</mi></msqrt>
+</mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math></div>
+{article}</article></body></html>"""
+
+
+def test_a_formula_reads_where_it_stood(tmp_path: Path) -> None:
+    doc = load_page(tmp_path, QUADRATIC.format(article=ARTICLE))
+    texts = [b.text for b in doc.blocks]
+    assert "When a ≠ 0, there are two solutions to ax^2 + bx + c = 0 and they are" in texts
+    assert "x = (− b ± √(b^2 − 4ac))/(2a)" in texts, "a display formula is a block of its own"
+
+
+def test_the_tex_the_page_kept_is_preferred(tmp_path: Path) -> None:
+    """Wikipedia and MathJax keep the author's TeX beside the MathML: it reads better."""
+    tex = r"{\displaystyle E=mc^{2}}"
+    page = (
+        f"<html><body><article><h1>Energy</h1>{ARTICLE}<p>Einstein wrote "
+        f'<math alttext="{tex}"><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi>'
+        "<msup><mi>c</mi><mn>2</mn></msup></mrow>"
+        f'<annotation encoding="application/x-tex">{tex}</annotation></semantics></math>'
+        f" in 1905.</p>{ARTICLE}</article></body></html>"
+    )
+    doc = load_page(tmp_path, page)
+    assert "Einstein wrote E=mc^{2} in 1905." in [b.text for b in doc.blocks]
