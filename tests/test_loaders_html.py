@@ -736,3 +736,26 @@ def test_styles_and_scripts_inside_a_heading_or_code_block_are_not_its_text(
     assert [s.title for s in doc.sections][-1] == "Benefits"
     assert doc.blocks[-1].text == "composer require twilio/sdk"
     assert "css-" not in all_text(doc)
+
+
+PLAYER_PAGE = """<html><body><article><h1>Money in politics</h1>
+<p>Nearly half a million people have signed a petition urging the regulator to require greater
+disclosure from corporations about their political donations, and the panel discussed it.</p>
+<object type="application/x-shockwave-flash" data="player.swf"><param name="movie"
+ value="player.swf"><p>Josh Barro and Liz Kennedy join the panel to talk about campaign finance
+ and the disclosure of political donations by public companies.</p></object>
+<noscript>Please turn on JavaScript to comment.</noscript>
+<p>As the newspaper reported on Tuesday, a broad coalition of activists and lawmakers wrote to
+the regulator in support of the rule, which it may propose in the coming months.</p>
+</article></body></html>"""
+
+
+def test_a_players_fallback_text_is_read_and_noscript_text_is_on_record(tmp_path: Path) -> None:
+    """Browsers show an <object>'s content when they cannot play it, as none can play Flash
+    now; it was skipped without a record, like a <noscript> line."""
+    doc = load_page(tmp_path, PLAYER_PAGE)
+    kept = all_text(doc)
+    removed = {r.text: r.reason for r in doc.removed}
+    caption = "Josh Barro and Liz Kennedy join the panel"
+    assert caption in kept, "between two of the article's paragraphs, it is the article"
+    assert removed.get("Please turn on JavaScript to comment.") == "shown only with scripts off"

@@ -152,7 +152,23 @@ def parse_page(text: str) -> HtmlElement:
     root = _with_title_closed(text, root)
     if has_math(text):
         math_as_text(root)
+    if _OBJECT.search(text):
+        _objects_as_their_fallback(root)
     return root
+
+
+_OBJECT = re.compile(r"<object[\s>]", re.IGNORECASE)
+
+
+def _objects_as_their_fallback(root: HtmlElement) -> None:
+    """An <object>'s content is what a browser shows when it cannot play it, as every browser
+    now does for Flash: a video's caption, a transcript. It was skipped as an embedded frame,
+    silently; it is read as the page's text now (its <param>s hold none)."""
+    for element in list(root.iter("object")):
+        element.tag = "div"
+        for name in list(element.attrib):
+            del element.attrib[name]  # its data and type name no class, role or style
+    etree.strip_elements(root, "param", with_tail=False)
 
 
 #: A <title> element's opening tag.

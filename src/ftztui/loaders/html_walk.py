@@ -52,6 +52,7 @@ _EDIT_LINK = re.compile(
 
 # Never shown as text: code, styles, graphics, embedded frames (their fallback text).
 _NEVER_TEXT = names("script style noscript template svg canvas iframe object embed math")
+# (<object> and <math> are read before the walk: html.parse_page, html_math)
 _CODE = names("script style")
 # Shown, but controls rather than text.
 _CONTROLS = names("button input select textarea option datalist")
@@ -82,9 +83,14 @@ def unseen(element: HtmlElement, page_size: int, show_hidden: bool = False) -> s
     """
     tag = element.tag
     if tag in _NEVER_TEXT:
-        if tag in _CODE or len(text_of(element)) <= page_size // 2:
+        if tag in _CODE:
             return ""
-        return None  # an unclosed <noscript> or <object> that swallowed the page
+        text = text_of(element)
+        if len(text) > page_size // 2:
+            return None  # an unclosed <noscript> or <object> that swallowed the page
+        # A browser with scripts off shows it ("Please enable JavaScript", a transcript): not
+        # the page's text, but text of the file, so on record.
+        return "shown only with scripts off" if tag == "noscript" and text.strip() else ""
     if tag in _CONTROLS:
         if next(element.iter(*_CONTAINER_TAGS), None) is not None:
             return None
