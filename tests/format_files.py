@@ -93,13 +93,15 @@ def two_column_pdf(path: Path) -> Path:
 
 
 def paper_with_authors_pdf(path: Path) -> Path:
-    """A paper's first page: a centred title, a centred author line cut at each raised mark,
+    """A paper's first page: a title centred over two lines, an author line cut at each raised mark,
     centred affiliations crossing the gutter, then two justified columns whose lines are
     written interleaved (left, right, left, right...)."""
     pdf = _pdf()
+    pdf.set_title("Tracing Loops Across Two Columns for Dynamic Languages")
     pdf.add_page()
     pdf.set_font("helvetica", style="B", size=18)
-    pdf.text(150, 60, "Tracing Loops in Two Columns")
+    for y, line in ((40, "Tracing Loops Across Two Columns for"), (62, "Dynamic Languages")):
+        pdf.text(297.5 - pdf.get_string_width(line) / 2, y, line)  # centred
     pdf.set_font("helvetica", size=11)
     x = 150.0
     for piece in ["Ann Gal*", ", Ben Eich*", ", Mike Shaver+"]:  # a piece per text object

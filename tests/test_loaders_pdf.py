@@ -96,6 +96,8 @@ def test_a_papers_first_page_reads_its_columns_under_a_centred_author_block(
     """Centred affiliations cross the gutter: the columns were not seen, and each pair of lines
     side by side read as a table row ("Left ... | Right ..."), the abstract unreadable."""
     doc = load_document(paper_with_authors_pdf(tmp_path / "paper.pdf"))
+    # The title's second line is no heading of its own.
+    assert "Dynamic Languages" not in [s.title for s in doc.sections]
     texts = [b.text for b in doc.blocks]
     assert not any(" | " in t for t in texts)
     body = " ".join(texts)

@@ -31,6 +31,9 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+#: Points: type this large is a title's, set centred over several lines; body text (9-12 pt)
+#: centred line by line is an address or a poem, whose lines stay apart.
+_TITLE_SIZE = 14.0
 #: What does not follow a space: the rest of a line cut before it is joined to it directly.
 _CLOSING = frozenset(",.;:!?)]}%”’")
 _NOTE_MARK = re.compile(r"^(?:[\d*†‡§¶,]{1,3}|[a-z])$")
@@ -225,6 +228,8 @@ def _starts_paragraph(prev: Line, line: Line, right_edge: float, alone: bool) ->
         if gap < 1.5 * size and _fills_line(prev, line, right_edge, size):
             return False  # Chinese and Japanese set with wide leading: no blank, the next line
         return not _continues(prev, line)
+    if size >= _TITLE_SIZE and _centred_under(prev, line, size) and not _ends_sentence(prev.text):
+        return False  # a title set centred over two lines ("... for Dynamic" / "Languages")
     if line.x0 > prev.x0 + 1.5 * size or prev.x0 - 4 * size < line.x0 < prev.x0 - 1.5 * size:
         # an indented first line; or the line before was indented (first line), this is not
         return line.x0 > prev.x0 or _BULLET.match(line.text) is not None
@@ -233,6 +238,11 @@ def _starts_paragraph(prev: Line, line: Line, right_edge: float, alone: bool) ->
     if alone and prev.x1 < line.x1 - 2 * size and unspaced(prev.text[-1], line.text[0]):
         return True  # a Chinese or Japanese line alone, stopping short: a heading
     return prev.x1 < right_edge - 6 * size and _ends_sentence(prev.text)
+
+
+def _centred_under(prev: Line, line: Line, size: float) -> bool:
+    """`line` is centred under `prev` and starts well inside it (not a left-aligned line)."""
+    return abs(line.x0 + line.x1 - prev.x0 - prev.x1) < size and line.x0 > prev.x0 + size
 
 
 def _fills_line(prev: Line, line: Line, right_edge: float, size: float) -> bool:
