@@ -759,3 +759,15 @@ def test_a_players_fallback_text_is_read_and_noscript_text_is_on_record(tmp_path
     caption = "Josh Barro and Liz Kennedy join the panel"
     assert caption in kept, "between two of the article's paragraphs, it is the article"
     assert removed.get("Please turn on JavaScript to comment.") == "shown only with scripts off"
+
+
+def test_a_page_of_headings_and_pictures_shows_its_headings(tmp_path: Path) -> None:
+    """Its headings are all the text there is: refused as 'no readable text found' before."""
+    page = (
+        "<html><head><title>Lazy images</title></head><body><article>"
+        '<h2>Test Case 1</h2><img data-src="a.jpg" alt="performance.jpg">'
+        '<h2>Test Case 2</h2><img data-src="b.png" alt="performance.jpg">'
+        "</article></body></html>"
+    )
+    doc = load_page(tmp_path, page)
+    assert [b.text for b in doc.blocks] == ["Test Case 1", "Test Case 2"]

@@ -299,9 +299,15 @@ class _Pending:
 
     def end(self) -> None:
         """No block came: a short run of headings is removed whole; a longer one is a list of
-        titles, kept as lines of text but for its last heading."""
+        titles, kept as lines of text but for its last heading. On a page with no other text
+        (a gallery's captions as headings), they are all the text there is: all kept."""
         headings = [c for c, why in self.items if why is None]
-        listed = {id(c) for c in headings[:-1]} if len(headings) > _HEADING_RUN else set()
+        if self.builder.block_count == 0:
+            listed = {id(c) for c in headings}
+        elif len(headings) > _HEADING_RUN:
+            listed = {id(c) for c in headings[:-1]}
+        else:
+            listed = set()
         for c, why in self.items:
             if why is None and id(c) in listed:
                 self.builder.block("paragraph", c.text)
