@@ -29,6 +29,7 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import columns, join_lines, tidy_prose
 from ftztui.loaders.dates import find_date
+from ftztui.loaders.page_comments import before_comments
 from ftztui.loaders.page_notices import page_heading, page_notice
 from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_recipe_after
 from ftztui.loaders.page_span import between_furniture, not_repeated
@@ -106,9 +107,11 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
             infos[i] = LineInfo("ends_article", reason=why, site=True) if why else infos[i]
         good = keep_dense_prose(units, not_repeated(units, good))
     article = find_article(good, weights, infos, page, shaped)
+    comments = None
     if page and article.has_prose:
         article = with_ingredients(article, units, infos, amounts)
         article = with_recipe_after(article, units, infos, amounts, _starts_body)
+        article, comments = before_comments(article, units, good, weights)
     if units and has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = title_index(units, infos, article, page)
@@ -119,6 +122,8 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     if page:  # what a site prints around every post (a user's own file keeps it)
         for i, unit in enumerate(units):
             fates[i] = fates[i] or page_notice(unit)
+    for i in range(comments or len(units), len(units)):
+        fates[i] = "comments" if fates[i] == "site footer" else fates[i]
     if all(fate is not None for fate in fates):
         # Nothing reads as the article: keep whatever is not furniture rather than lose it all.
         fates = [
