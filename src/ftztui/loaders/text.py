@@ -51,7 +51,13 @@ from ftztui.loaders.text_shapes import (
     section_headings,
     weight,
 )
-from ftztui.loaders.text_title import has_other_title, is_lead, title_index, written_by_user
+from ftztui.loaders.text_title import (
+    amid_header,
+    has_other_title,
+    is_lead,
+    title_index,
+    written_by_user,
+)
 from ftztui.model import Document
 
 _DATELINE = re.compile(
@@ -116,6 +122,9 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = title_index(units, infos, article, page)
     fates = _fates(units, infos, article, title_at, page)
+    if page and title_at is not None:
+        for i in amid_header(units, fates, title_at, article.start):
+            fates[i] = "site header"
     if page and article.has_prose:
         for i in between_furniture(good, infos, article.start, article.last, weights):
             fates[i] = fates[i] or "site furniture"
