@@ -30,6 +30,7 @@ from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import columns, join_lines, tidy_prose
 from ftztui.loaders.dates import find_date
 from ftztui.loaders.page_comments import before_comments
+from ftztui.loaders.page_lines import pictures_only, saved_twice
 from ftztui.loaders.page_notices import page_heading, page_notice
 from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_recipe_after
 from ftztui.loaders.page_span import between_furniture, not_repeated
@@ -130,7 +131,9 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
             fates[i] = fates[i] or "site furniture"
     if page:  # what a site prints around every post (a user's own file keeps it)
         for i, unit in enumerate(units):
-            fates[i] = fates[i] or page_notice(unit)
+            fates[i] = fates[i] or page_notice(unit) or ("picture" if pictures_only(unit) else None)
+        for i in saved_twice(units, fates):
+            fates[i] = "repeated line"
     for i in range(comments or len(units), len(units)):
         fates[i] = "comments" if fates[i] == "site footer" else fates[i]
     if all(fate is not None for fate in fates):
