@@ -188,7 +188,7 @@ _STORY_HEADER = frozenset(
 )
 #: ... and header lines left out for their shape alone (a kicker, "Publicado:"), which may be
 #: the story's too: neither parts a line from the headline or the article.
-_NOT_SITE = _STORY_HEADER | {"site header"}
+_NOT_SITE = _STORY_HEADER | {"site header", None}
 
 
 def amid_header(units: list[str], fates: list[str | None], title_at: int, start: int) -> list[int]:
@@ -198,15 +198,11 @@ def amid_header(units: list[str], fates: list[str | None], title_at: int, start:
     standfirst stands right under it, a lead-in right above the article; a short sentence between
     two menus is a menu's blurb ("Learn more about our certificate programs."), a long one may be
     the story's lead, set apart by a photo's credit."""
-
-    def site_between(a: int, b: int) -> bool:
-        return any(f is not None and f not in _NOT_SITE for f in fates[a:b])
-
+    site = [i for i in range(title_at + 1, start) if fates[i] not in _NOT_SITE]
+    if not site:
+        return []
     return [
         i
-        for i in range(title_at + 1, start)
-        if fates[i] is None
-        and weight(units[i]) < BLURB_WORDS
-        and site_between(title_at + 1, i)
-        and site_between(i + 1, start)
+        for i in range(site[0] + 1, site[-1])
+        if fates[i] is None and weight(units[i]) < BLURB_WORDS
     ]
