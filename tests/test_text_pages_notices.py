@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ftztui.loaders.article import Article
 from ftztui.loaders.boilerplate import LineInfo
 from ftztui.loaders.text_title import title_index
@@ -144,6 +146,36 @@ def test_a_heading_over_more_stories_parts_them_from_the_article(tmp_path: Path)
     assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
     assert not any(line in all_text(doc) for line in more)
     assert {r.text: r.reason for r in doc.removed}[more[0]] == "related links"
+
+
+_TEASERS = [
+    "New sports hall for the primary school on the market square",
+    "The council decided on Monday to build a new sports hall for the primary school, which has "
+    "had to send its pupils to the next village for their sports lessons for years.",
+    "Library opens longer on Saturdays",
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["More from the Gazette", "Recently by Ann Lee", "You may also like", "Mehr aus der Region"],
+)
+def test_a_heading_over_more_of_the_sites_stories_parts_them_from_the_article(
+    tmp_path: Path, heading: str
+) -> None:
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, heading, *_TEASERS, *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert not any(line in all_text(doc) for line in _TEASERS)
+    assert {r.text: r.reason for r in doc.removed}[heading] == "related links"
+
+
+def test_further_reading_in_the_article_is_its_section(tmp_path: Path) -> None:
+    """ "Further reading" heads an article's own list of sources as often as the site's."""
+    reading = "Further reading"
+    page = [*_MENU, _TITLE, *_ARTICLE[:2], reading, *_ARTICLE[2:], *_MENU]
+    doc = _load(tmp_path, page)
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert reading in all_text(doc)
 
 
 def test_a_table_of_contents_entry_is_not_such_a_heading(tmp_path: Path) -> None:

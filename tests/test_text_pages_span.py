@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ftztui.model import Document
 
-from .helpers import all_text, load_lines
+from .helpers import SCHOOLS_ARTICLE, all_text, load_lines
 
 _MENU = ["• Home", "• News", "• Sport", "• Culture", "• Travel", "• Weather"]
 _FOOTER = ["• About us", "• Contact us", "• Privacy policy", "• Terms of use", "• Careers"]
@@ -112,3 +112,26 @@ def test_many_short_teasers_after_the_share_bar_do_not_outweigh_the_article(
     assert all(paragraph in text for paragraph in _ARTICLE)
     assert "harbour" not in text
     assert any("harbour" in r.text for r in doc.removed)
+
+
+def test_a_list_of_short_tips_followed_by_more_of_the_article_is_kept(tmp_path: Path) -> None:
+    """Short paragraphs each under its own heading look like teasers; but the article's prose
+    runs on after them (two paragraphs in a row), and teasers come after an article's last."""
+    tips = [
+        ("1. Ask about the rates", "Cleaners charge by the hour or by the job, so ask first."),
+        ("2. Read the reviews", "Neighbours who used them will tell you more than an advert can."),
+        ("3. Check the insurance", "A company with insurance pays for what its staff break."),
+    ]
+    conclusion = [
+        "A reliable cleaning company will work with your schedule and explain its prices before "
+        "the first visit, and it will send the same people every week if you ask for that.",
+        "Take your time, compare two or three offers, and do not sign a contract for a whole "
+        "year before you have seen how they work in your own home for a month or two.",
+    ]
+    body = [line for heading, tip in tips for line in (heading, "[photo]", tip)]
+    title = "How to choose a cleaning company"
+    doc = _load(tmp_path, [*_MENU, title, *SCHOOLS_ARTICLE, *body, *conclusion, *_FOOTER])
+    text = all_text(doc)
+    assert doc.title == title
+    for paragraph in [*SCHOOLS_ARTICLE, *(tip for _, tip in tips), *conclusion]:
+        assert paragraph in text

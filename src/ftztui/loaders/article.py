@@ -140,6 +140,9 @@ def _densest_span(
 #: words, alone, and more than `TEASER_GAP` units from the one before (a kicker and a headline
 #: between them: a label and its paragraph, "Design Features: 25%", is a user's). Fitted on the
 #: furniture pages' tuning half; checked on the wceb articles (none of their paragraphs lost).
+#: Only after the span's last two paragraphs in a row: a list of tips, each a short paragraph
+#: under its heading, followed by more of the article is the article's (WCXB dev as text: 41
+#: pages had their article cut there, word recall 0.958 -> 0.971, precision 0.890 -> 0.886).
 TEASER_RUN = 2
 TEASER_WORDS = 20
 TEASER_GAP = 2
@@ -148,16 +151,19 @@ TEASER_GAP = 2
 def _before_teasers(
     span: Article, good: Sequence[bool], weights: Sequence[int], infos: Sequence[LineInfo | None]
 ) -> Article:
-    """The span ended before a run of teasers in its second half: light paragraphs each alone
-    between a headline, a kicker or a date (an article's paragraphs follow one another)."""
+    """The span ended before a run of teasers in its second half, after its prose's last two
+    paragraphs in a row: light paragraphs each alone between a headline, a kicker or a date (an
+    article's paragraphs follow one another; teasers never do)."""
     goods = [i for i in range(span.start, span.last + 1) if good[i]]
     total = sum(weights[i] for i in goods)
     count = len(good)
+    # Where the article's prose last runs on (two paragraphs in a row): teasers come after it.
+    paired = max((i for i in goods if i + 1 <= span.last and good[i + 1]), default=-1)
     seen = 0
     run: list[int] = []
     for i in goods:
         alone = not (i > 0 and good[i - 1]) and not (i + 1 < count and good[i + 1])
-        if alone and weights[i] < TEASER_WORDS and seen * 2 >= total:
+        if alone and weights[i] < TEASER_WORDS and seen * 2 >= total and i > paired:
             if run and i - run[-1] <= TEASER_GAP:
                 run = []
             run.append(i)

@@ -271,7 +271,9 @@ def page_notice(text: str) -> str | None:
 # A heading over links to more of the site's stories: a qualifier ("Weitere", "Beliebte",
 # "More", "Autres") and a kind of content ("Beiträge", "Tourentipps", "Stories", "Articles")
 # one word apart at most ("Popular Types of Marketing Videos" heads the article's section),
-# or a topic's label ("... zum Thema", "... sur le sujet", "Empfehlungen aus der Redaktion").
+# or a topic's label ("... zum Thema", "... sur le sujet", "Empfehlungen aus der Redaktion"),
+# or more of a site's or an author's work ("More from CFR", "Recently by Jeffrey Zeldman", "You
+# may also like"). Not "Further reading": an article's own sources are headed so as often.
 _MORE = (
     r"(?:weitere|weiterführende|mehr|alle|aktuelle|beliebte|empfohlene|ähnliche|neueste|top|more|related"
     r"|other|popular|latest|recent|similar|recommended|autres|plus de|más|otr[oa]s|similares"
@@ -283,7 +285,10 @@ _KIND = (
     r"|entradas|articoli|notizie|berichten|artikelen|wpisy|artykuły)"
 )
 _RELATED_HEADING = re.compile(
-    rf"^\W*(?:{_MORE}\s+(?:\w+\s+)?{_KIND}|{_KIND}\b.*\b(?:zum thema|zu diesem thema|sur le sujet"
+    r"^\W*(?:more (?:from|by|like this|in this)|(?:read|see|explore|discover) more (?:from|by|like)"
+    r"|recently by|you (?:may|might) also (?:like|enjoy)|keep exploring|watch next"
+    r"|what to read next|mehr (?:von|aus))\b"
+    rf"|^\W*(?:{_MORE}\s+(?:\w+\s+)?{_KIND}|{_KIND}\b.*\b(?:zum thema|zu diesem thema|sur le sujet"
     r"|sobre el tema|on this topic|about this topic))\b"
     r"|\b(?:zum thema|sur le sujet|aus der redaktion|de la rédaction|from (?:the|our) editors)"
     r"\s*[:：]?\s*$",

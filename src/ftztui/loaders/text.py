@@ -29,6 +29,8 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import columns, join_lines, tidy_prose
 from ftztui.loaders.dates import find_date
+from ftztui.loaders.page_comments import before_comments
+from ftztui.loaders.page_lines import pictures_only, saved_twice
 from ftztui.loaders.page_notices import page_heading, page_notice
 from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_recipe_after
 from ftztui.loaders.page_span import between_furniture, not_repeated
@@ -50,7 +52,13 @@ from ftztui.loaders.text_shapes import (
     section_headings,
     weight,
 )
-from ftztui.loaders.text_title import has_other_title, is_lead, title_index, written_by_user
+from ftztui.loaders.text_title import (
+    amid_header,
+    has_other_title,
+    is_lead,
+    title_index,
+    written_by_user,
+)
 from ftztui.model import Document
 
 _DATELINE = re.compile(
@@ -106,19 +114,28 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
             infos[i] = LineInfo("ends_article", reason=why, site=True) if why else infos[i]
         good = keep_dense_prose(units, not_repeated(units, good))
     article = find_article(good, weights, infos, page, shaped)
+    comments = None
     if page and article.has_prose:
         article = with_ingredients(article, units, infos, amounts)
         article = with_recipe_after(article, units, infos, amounts, _starts_body)
+        article, comments = before_comments(article, units, good, weights)
     if units and has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = title_index(units, infos, article, page)
     fates = _fates(units, infos, article, title_at, page)
+    if page and title_at is not None:
+        for i in amid_header(units, fates, title_at, article.start):
+            fates[i] = "site header"
     if page and article.has_prose:
         for i in between_furniture(good, infos, article.start, article.last, weights):
             fates[i] = fates[i] or "site furniture"
     if page:  # what a site prints around every post (a user's own file keeps it)
         for i, unit in enumerate(units):
-            fates[i] = fates[i] or page_notice(unit)
+            fates[i] = fates[i] or page_notice(unit) or ("picture" if pictures_only(unit) else None)
+        for i in saved_twice(units, fates):
+            fates[i] = "repeated line"
+    for i in range(comments or len(units), len(units)):
+        fates[i] = "comments" if fates[i] == "site footer" else fates[i]
     if all(fate is not None for fate in fates):
         # Nothing reads as the article: keep whatever is not furniture rather than lose it all.
         fates = [

@@ -1,5 +1,6 @@
 """The headline of a plain-text file: the first line of a file the user wrote; on a saved page,
-the title-shaped line before the article that most shares its words."""
+the title-shaped line before the article that most shares its words, and which lines between it
+and the article are the site's (`amid_header`)."""
 
 from __future__ import annotations
 
@@ -177,3 +178,31 @@ def _headline_in_menu(units: list[str], infos: list[LineInfo | None], start: int
         menu = info is not None and info.reason == "navigation"
         return i if menu and is_title_shaped(unit) and not _NOT_HEADLINE.search(unit) else None
     return None
+
+
+#: A line of this many words or more amid the header is no menu's blurb (see `amid_header`).
+BLURB_WORDS = 25
+#: What a story's header says of it (kept out of its text, but not the site's furniture).
+_STORY_HEADER = frozenset(
+    ("byline", "byline or dateline", "date line", "reading time", "editor line", "photo credit")
+)
+#: ... and header lines left out for their shape alone (a kicker, "Publicado:"), which may be
+#: the story's too: neither parts a line from the headline or the article.
+_NOT_SITE = _STORY_HEADER | {"site header", None}
+
+
+def amid_header(units: list[str], fates: list[str | None], title_at: int, start: int) -> list[int]:
+    """Lines kept between a saved page's headline and its article's first paragraph that stand
+    amid the site's furniture: something the site's (a menu, a share bar) is left out both
+    between the headline and the line and between the line and the article. The headline's
+    standfirst stands right under it, a lead-in right above the article; a short sentence between
+    two menus is a menu's blurb ("Learn more about our certificate programs."), a long one may be
+    the story's lead, set apart by a photo's credit."""
+    site = [i for i in range(title_at + 1, start) if fates[i] not in _NOT_SITE]
+    if not site:
+        return []
+    return [
+        i
+        for i in range(site[0] + 1, site[-1])
+        if fates[i] is None and weight(units[i]) < BLURB_WORDS
+    ]

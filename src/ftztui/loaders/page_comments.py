@@ -1,0 +1,59 @@
+"""A saved page's comment thread after its article: where the article ends.
+
+A blog post saved as text is often followed by its readers' comments, each under its author's
+name and a timestamp ("July 31, 2018 at 2:41 pm", "Posted by David at December 16, 2025
+11:02"). The comments are prose, and on a popular post they outweigh the article, so the span
+of densest prose ran on into them or began there. Their timestamps give them away whatever the
+site's language or wording: a short line holding a date *and* a clock time, repeated with
+other times. A story's own "Updated Jan. 27, 2026, 12:28 PM EST" is one such line; it says so
+with its label, and it stands once.
+
+Measured on WCXB's dev articles saved as text (words) and on the furniture pages' tuning half.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ftztui.loaders.article import Article
+from ftztui.loaders.dates import find_date
+
+#: A timestamp is a short line; a sentence giving a date and a time is the article's.
+STAMP_WORDS = 10
+#: This many different timestamps make a thread (one may be the article's own).
+THREAD = 2
+#: The article before the thread holds at least this many words of prose: a short post whose
+#: comments outweigh it keeps its comments rather than risk losing the post.
+ARTICLE_WORDS = 100
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+#: The article's own date line says what it dates ("Updated ...", "Published on ...").
+_LABELLED = re.compile(
+    r"^\W*(?:date|published|updated|posted on|last|modified|created|page|aktualisiert"
+    r"|veröffentlicht|publié|mis à jour|publicado|actualizado)\b",
+    re.IGNORECASE,
+)
+
+
+def is_comment_stamp(text: str) -> bool:
+    """A comment's timestamp: a short unlabelled line with a date and a clock time."""
+    if len(text.split()) > STAMP_WORDS or _LABELLED.match(text):
+        return False
+    return bool(_CLOCK.search(text)) and find_date(text) is not None
+
+
+def before_comments(
+    article: Article, units: Sequence[str], good: Sequence[bool], weights: Sequence[int]
+) -> tuple[Article, int | None]:
+    """The article ended at its last paragraph before a comment thread inside its span, and
+    the unit where the thread's first timestamp stands (None when there is no thread)."""
+    stamps = [i for i in range(article.start, len(units)) if is_comment_stamp(units[i])]
+    if len({units[i] for i in stamps}) < THREAD or stamps[0] > article.last:
+        return article, None
+    first = stamps[0]
+    prose = [i for i in range(article.start, first) if good[i]]
+    if sum(weights[i] for i in prose) < ARTICLE_WORDS:
+        return article, None
+    last = prose[-1]
+    return Article(article.start, last, article.footer, article.has_prose, article.page), first

@@ -1,0 +1,87 @@
+"""Pages saved as text: a blog post's comment thread, each comment under its author and a
+timestamp, is not the article even when it holds more prose than the post; it is left out as
+"comments". A story's own dated line, or a user's notes with times in them, change nothing.
+
+Every page here is written for the test, in the shape a browser's "Save as text" gives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.model import Document
+
+from .helpers import SCHOOLS_ARTICLE as _ARTICLE
+from .helpers import SITE_MENU as _MENU
+from .helpers import all_text, load_lines
+
+_TITLE = "Town to spend more on its schools"
+_SHARE = ["Share this:", "• Facebook", "• Email", "• Print"]
+_FOOTER = ["• About", "• Contact", "• Privacy", "• Imprint", "• Jobs"]
+#: (author, timestamp, comment): each longer than a paragraph of the post.
+_THREAD = [
+    (
+        "1. [avatar]Sheri says",
+        "July 31, 2018 at 2:41 pm",
+        "Thanks for writing this up! Our school has waited for a science room for years, and I "
+        "hope the council keeps its promise this time, because the children really deserve "
+        "proper classrooms and teachers who are not stretched across three year groups.",
+    ),
+    (
+        "2. [avatar]Mark says",
+        "August 12, 2018 at 8:57 am",
+        "I went to the debate in the town hall and it was a long evening, but it was good to see "
+        "both sides agree in the end. Let us hope the builders really do work through the "
+        "summer, as the mayor said, since the last school extension took two whole years.",
+    ),
+    (
+        "3. [avatar]Ann says",
+        "August 13, 2018 at 4:55 pm",
+        "The school buses are the real problem for the villages, and I am glad the parents "
+        "raised it. My daughter spends an hour on the bus every morning and another hour every "
+        "evening, which leaves her very little time for homework, sport or her friends.",
+    ),
+]
+
+
+def _load(tmp_path: Path, lines: list[str]) -> Document:
+    return load_lines(tmp_path / "page.txt", lines)
+
+
+def _thread() -> list[str]:
+    return ["Comments", *(line for comment in _THREAD for line in comment)]
+
+
+def test_a_comment_thread_heavier_than_the_post_is_left_out_as_comments(tmp_path: Path) -> None:
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, *_SHARE, *_thread(), *_FOOTER])
+    assert doc.title == _TITLE
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    for author, stamp, comment in _THREAD:
+        assert comment not in all_text(doc)
+        assert stamp not in all_text(doc)
+        assert removed[comment] == "comments"
+        assert author in removed
+
+
+def test_the_storys_own_dated_line_is_no_thread(tmp_path: Path) -> None:
+    """A story updated at a time says so ("Updated ..."); it stands once, above the article,
+    and the article under it is read to its end."""
+    updated = "Updated Jan. 27, 2026, 12:28 PM EST"
+    more = "The council will vote on the budget for the school buses at its next meeting in May."
+    doc = _load(tmp_path, [*_MENU, _TITLE, updated, *_ARTICLE, more, *_SHARE, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in [*_ARTICLE, more])
+    assert "comments" not in {r.reason for r in doc.removed}
+
+
+def test_a_users_notes_with_times_keep_every_line(tmp_path: Path) -> None:
+    notes = [
+        "Notes from the school meetings",
+        "March 3, 2024 at 6:30 pm",
+        *_ARTICLE[:2],
+        "March 10, 2024 at 6:30 pm",
+        *_ARTICLE[2:],
+    ]
+    doc = _load(tmp_path, notes)
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert "comments" not in {r.reason for r in doc.removed}
