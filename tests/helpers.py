@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,11 @@ from ftztui.model import Document
 
 #: The id the bundled article gets.
 SEED_ID = "chongqing-ftz-four-years"
+
+#: Hypothesis's deadline for one query or page: long enough for a machine under load, short
+#: enough to catch one that runs away (a pattern walking without end). Speed itself is
+#: measured by benchmarks/, never asserted.
+RUNAWAY = timedelta(seconds=10)
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -6,7 +6,6 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,8 @@ from hypothesis import strategies as st
 from ftztui.library import Library
 from ftztui.search import SearchIndex, open_index
 from tests.conftest import SEED
+
+from ..helpers import RUNAWAY
 
 #: Each of these answered "could not search for …: list index out of range".
 CRASHED = ["<5", "<h4 harbour", "NOT " * 500, "NOT NOT NOT Porsches", "(<5)", "(>= vehicles)"]
@@ -98,7 +99,7 @@ QUERIES = st.one_of(
 
 @settings(
     max_examples=250,
-    deadline=timedelta(seconds=2),
+    deadline=RUNAWAY,  # a runaway query, not speed (benchmarks/bench_search.py)
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(query=QUERIES)
