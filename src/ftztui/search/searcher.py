@@ -320,7 +320,7 @@ class QueryRunner:
     def _passages(self, q: Any) -> set[int]:
         """The passages `q` matches: read by the bulk scorer where it can (a block of postings
         at a time: half the time of Whoosh's matcher on "function", 2,600 passages)."""
-        scores = self.bulk.score_all(q)
+        scores = None if _count_patterns(q) else self.bulk.score_all(q)  # (it has no patterns)
         return set(scores) if scores is not None else set(self.searcher.docs_for_query(q))
 
     def _collect(
