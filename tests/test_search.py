@@ -387,3 +387,10 @@ def test_a_word_in_a_section_title_finds_the_section_once() -> None:
     assert [(h.section, marked(h)) for h in whale.hits] == [("Cetology", ["whale"])]
     # An explicit section filter keeps every passage of the section.
     assert index.search("section:cetology").total == 4
+
+
+def test_a_word_in_the_documents_title_finds_the_document_once() -> None:
+    """Not the first passage of every section: "moby" is in no passage's own text."""
+    index = index_documents([MOBY])
+    result = index.search("moby")
+    assert result.total == 1 and [h.block for h in result.hits] == [0]

@@ -153,7 +153,7 @@ def block_records(doc: Document, tally: _Tally) -> Iterator[dict[str, Any]]:
             "spell": " ".join(sorted(fresh)),
         }
         if opens_section:
-            record["head"] = "1"
+            record["head"] = "doc section" if number == 0 else "section"
         if block.page is not None:
             record["page"] = block.page
         if block.kind == "caption" or block.credit:

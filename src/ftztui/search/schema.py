@@ -12,7 +12,8 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from ftztui.search.analysis import content_analyzer, spelling_analyzer
 
-#: 13: `head` marks a section's first passage (a word only in a section's title finds it once).
+#: 13: `head` marks the first passage of a section and of the document (a word only in their
+#:     title finds it once).
 #: 11: Chinese text cut into words (chinese.py), traditional folded to simplified.
 #: 10: the manifest's catalog moved to a line of its own, read only when needed (freshness.py).
 SCHEMA_VERSION = 13
@@ -66,9 +67,10 @@ def make_schema() -> Schema:
         # for a length column on every posting of an unscored field (a stat each).
         block=STORED(),
         kind=STORED(),
-        # "1" on the first passage of each section: the one a word of the section's (or the
-        # document's) title finds, when the passage's own text lacks it (searcher.py).
-        head=ID(),
+        # "section" on the first passage of each section, and "doc" on the document's first:
+        # the one passage a word of the section's (or the document's) title finds, when the
+        # passage's own text lacks it (searcher.py).
+        head=KEYWORD(),
         # The page a PDF block starts on (absent for formats without pages).
         page=STORED(),
         title=RepeatedText(analyzer=text, stored=True),

@@ -41,6 +41,7 @@ NEAR_WEIGHT = 0.3
 #: A passage's own text, as against its document's and section's titles (which every passage
 #: of them is indexed with, so that "cetology whale" finds the whales of that chapter).
 OWN_TEXT_FIELDS = frozenset({"content", "credit"})
+_SECTION, _TITLE = frozenset({"section"}), frozenset({"title"})
 
 
 def make_parser(schema: Any, *, any_word: bool = False) -> Any:
@@ -93,19 +94,19 @@ def _shortest_window(places: list[tuple[int, str]], present: set[str]) -> int:
     return best
 
 
-def _own_text_parts(q: Any) -> list[Any]:
-    """The parts of a query looked for in a passage's own text, none of those under a NOT."""
+def _parts_in(q: Any, fields: frozenset[str]) -> list[Any]:
+    """The parts of a query looked for in `fields`, none of those under a NOT."""
     from whoosh import query
 
     if isinstance(q, query.Not):
         return []
     if isinstance(q, query.AndNot):
-        return _own_text_parts(q.a)
-    if getattr(q, "fieldname", None) in OWN_TEXT_FIELDS:
+        return _parts_in(q.a, fields)
+    if getattr(q, "fieldname", None) in fields:
         if isinstance(q, query.Phrase):  # its words, wherever they stand: read much faster
             return [query.And([query.Term(q.fieldname, word) for word in q.words])]
         return [q]
-    return [part for child in q.children() for part in _own_text_parts(child)]
+    return [part for child in q.children() for part in _parts_in(child, fields)]
 
 
 def _matches_by_absence(q: Any) -> bool:
@@ -123,20 +124,28 @@ def _matches_by_absence(q: Any) -> bool:
 
 def passage_filter(q: Any, doc_filter: Any) -> Any:
     """Which passages may be hits of `q`: those with one of its words in their own text, and
-    the first passage of each section, found through its section's or document's title.
+    the first passage of a section whose title holds one, and the document's first passage when
+    its title does.
 
     Each passage is indexed with its document's and section's titles, so a word of a chapter's
     title ("Cetology") matched all of the chapter's passages: 49 hits, 38 of them without the
     word, and `n` stepped through passages with nothing highlighted. Now the chapter counts once,
-    at its start, beside the passages that hold the word. A query with no part in a passage's
+    at its start, beside the passages that hold the word; a word only in the document's title
+    finds the document once, at its first passage. A query with no part in a passage's
     own text (`section:cetology`, `value:>1000 unit:yuan`) is a filter the user asked for, and
     is left as it is, and so is one that can match a passage for a word it lacks."""
     from whoosh import query
 
-    own = _own_text_parts(q)
+    own = _parts_in(q, OWN_TEXT_FIELDS)
     if not own or _matches_by_absence(q):
         return doc_filter
-    keep = query.Or([*own, query.Term("head", "1")])
+    keep = query.Or(
+        [
+            *own,
+            query.And([query.Term("head", "section"), query.Or(_parts_in(q, _SECTION))]),
+            query.And([query.Term("head", "doc"), query.Or(_parts_in(q, _TITLE))]),
+        ]
+    )
     return keep if doc_filter is None else query.And([doc_filter, keep])
 
 
