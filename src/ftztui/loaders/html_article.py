@@ -193,6 +193,9 @@ def replay(
                 pending.remove(c.text, "heading of the page around the article")
             else:
                 pending.heading(c)
+        elif c.kind == "paragraph" and is_side_rail(c.text):
+            # The same label as a line of its own: "Share this article", "Beitrag teilen".
+            pending.remove(c.text, "label of the page around the article")
         else:
             pending.flush()
             text = c.text
