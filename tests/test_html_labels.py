@@ -41,7 +41,13 @@ def reasons(doc: Document) -> dict[str, str]:
 
 
 def test_labels_on_lines_of_their_own_are_left_out_on_record(tmp_path: Path) -> None:
-    labels = ("Beitrag teilen", "Mirá también", "Podziel się", "Share this article")
+    labels = (
+        "Beitrag teilen",
+        "Mirá también",
+        "Podziel się",
+        "Share this article",
+        "Jetzt zum kostenlosen Newsletter anmelden »",
+    )
     doc = load_page(tmp_path, page(middle="".join(f"<p>{label}</p>" for label in labels)))
     kept = texts(doc)
     for label in labels:
