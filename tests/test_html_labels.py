@@ -108,3 +108,37 @@ def test_a_photo_agency_credit_line_is_left_out_and_its_caption_kept(tmp_path: P
     assert "Getty Images bought the archive of the harbour's photographer in 2019." in kept
     assert reasons(doc)["Firn | Getty Images"] == "picture credit"
     assert reasons(doc)["Travnikov/Shutterstock"] == "picture credit"
+
+
+COURSES = ("Level 1 Award in Wines", "Level 2 Award in Spirits", "Level 3 Award in Sake")
+
+
+def courses_page() -> str:
+    """A wine school's article, its site menu (in <nav>, before the headline) naming the
+    courses the article talks about, and a box of related articles that makes trafilatura,
+    not the walk alone, decide what the article is."""
+    menu = "".join(f"<li><a href='/courses/{i}'>{c}</a></li>" for i, c in enumerate(COURSES))
+    body = "".join(
+        f"<p>Paragraph {i}: students who pass the {c} taste twelve wines a week with their "
+        "tutor, write a short note on each, and sit a written paper at the end of the term "
+        "that the school marks within a month.</p>"
+        for i, c in enumerate(COURSES * 3)
+    )
+    related = "".join(f"<li><a href='/blog/{i}'>Blog post number {i}</a></li>" for i in range(4))
+    return (
+        "<html><head><title>Which course is for you?</title></head><body>"
+        f"<header><nav><ul>{menu}</ul></nav></header><main><article>"
+        f"<h1>Which course is for you?</h1>{body}"
+        f"<h3>Related Articles</h3><ul>{related}</ul></article></main></body></html>"
+    )
+
+
+def test_a_menu_before_the_headline_naming_the_articles_words_is_left_out(
+    tmp_path: Path,
+) -> None:
+    doc = load_page(tmp_path, courses_page())
+    kept = texts(doc)
+    for course in COURSES:
+        assert course not in kept
+        assert reasons(doc)[course] == "navigation"
+    assert sum(t.startswith("Paragraph") for t in kept) == 9

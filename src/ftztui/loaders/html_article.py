@@ -167,6 +167,7 @@ def replay(
             c.keep = matcher.has(c.text)
         keep_the_prose(content)
         _fill_gaps(candidates, recorder.title_at, reasons)
+        _drop_menus_before_title(recorder.candidates, recorder.title_at, reasons)
         _drop_repeats(content)
         drop_adjacent_copies(content)
         drop_after_article(content, reasons)
@@ -328,6 +329,34 @@ def _fill_gaps(
         if c.keep or c.op != "block" or (c.kind == "paragraph" and not _is_row(c)):
             continue
         c.keep = reason_for(c.element, reasons) == "outside the article"
+
+
+def _drop_menus_before_title(
+    candidates: list[_Candidate], title_at: int | None, reasons: dict[HtmlElement, str]
+) -> None:
+    """Short lines before the article's title and inside the page's landmarks (<nav>,
+    <header>, ...) are its menus and breadcrumbs, though trafilatura's text has their words:
+    a menu names the courses, products or categories the article then talks about ("Level
+    1 Award in Wines", "Best Projectors Under $1,000"), and `ArticleText` finds them there.
+    Prose stays: a standfirst printed in the page's <header> above the headline.
+
+    WCXB's dev half, against the same without it: precision 0.94419 -> 0.94466, recall
+    0.97707 -> 0.97700 (breadcrumbs such as "Skincare", "DIY > Build It" that some gold
+    texts keep); trafilatura's evaluation pages: furniture kept 330 -> 328, must-keep
+    unchanged. Without sparing prose: precision 0.94512, recall 0.97679, and a standfirst
+    lost (lastampa.it)."""
+    if title_at is None:
+        return
+    landmarks: dict[HtmlElement, bool] = {}
+    for c in candidates[:title_at]:
+        if (
+            c.keep
+            and c.element is not None
+            and len(c.text.split()) < PROSE_WORDS
+            and in_landmark(c.element, landmarks)
+        ):
+            c.keep = False
+            c.reason = reason_for(c.element, reasons)
 
 
 def _in_contents(element: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
