@@ -142,3 +142,44 @@ def test_a_menu_before_the_headline_naming_the_articles_words_is_left_out(
         assert course not in kept
         assert reasons(doc)[course] == "navigation"
     assert sum(t.startswith("Paragraph") for t in kept) == 9
+
+
+SECTIONS = ("Set goals and a timeline", "Book the venue", "Send the invitations")
+
+
+def guide_page(base: str) -> str:
+    """A guide whose table of contents links to its sections as `base` + "#step-N"."""
+    toc = "".join(
+        f"<li><a href='{base}#step-{i}'>{i + 1}. {s}</a></li>" for i, s in enumerate(SECTIONS)
+    )
+    sections = "".join(
+        f"<h2 id='step-{i}'>{i + 1}. {s}</h2>"
+        + "".join(
+            f"<p>Part {j} of step {i + 1}: the planners we asked agree that this step takes "
+            "longer than most people expect, and that starting it a month early saves "
+            "money, phone calls and a good deal of worry on the day itself.</p>"
+            for j in range(3)
+        )
+        for i, s in enumerate(SECTIONS)
+    )
+    return (
+        "<html><head><title>How to plan an event</title></head><body><article>"
+        f"<h1>How to plan an event</h1><ul class='toc'>{toc}</ul>{sections}"
+        "</article></body></html>"
+    )
+
+
+def test_contents_linking_to_the_pages_own_sections_by_full_address_go(tmp_path: Path) -> None:
+    doc = load_page(tmp_path, guide_page("https://events.example.com/guides/plan-an-event/"))
+    removed = reasons(doc)
+    for i, section in enumerate(SECTIONS):
+        assert removed[f"{i + 1}. {section}"] == "table of contents"
+        assert f"{i + 1}. {section}" in [s.title for s in doc.sections]
+    assert sum(t.startswith("Part") for t in texts(doc)) == 9
+
+
+def test_a_list_linking_to_sections_of_other_pages_stays(tmp_path: Path) -> None:
+    page = guide_page("https://events.example.com/guides/plan-an-event/")
+    page = page.replace("#step-", "#part-")  # fragments that name nothing on this page
+    doc = load_page(tmp_path, page)
+    assert "1. Set goals and a timeline" not in reasons(doc)

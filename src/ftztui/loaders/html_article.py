@@ -21,12 +21,12 @@ from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.html_cards import drop_teaser_cards
+from ftztui.loaders.html_contents import Contents
 from ftztui.loaders.html_fallback import keep_the_prose, keep_the_prose_anywhere
 from ftztui.loaders.html_furniture import drop_furniture
 from ftztui.loaders.html_prose import PROSE_WORDS, Within, normalise
 from ftztui.loaders.html_reasons import in_landmark, is_side_rail, reason_for
 from ftztui.loaders.html_tail import drop_adjacent_copies, drop_after_article
-from ftztui.loaders.html_walk import text_of
 from ftztui.loaders.text import strip_dateline
 from ftztui.model import Block, BlockKind
 
@@ -178,7 +178,7 @@ def replay(
         for c in content:
             c.keep = not in_landmark(c.element, landmarks)
         keep_the_prose_anywhere(content)
-    contents: dict[HtmlElement, bool] = {}
+    contents = Contents()
     pending = _Pending(builder)
     dateline = agency = None
     first = True
@@ -187,7 +187,7 @@ def replay(
             pending.remove(c.text, c.reason)
         elif not c.keep:
             pending.remove(c.text, c.reason or reason_for(c.element, reasons))
-        elif c.element is not None and _in_contents(c.element, contents):
+        elif c.element is not None and contents.holds(c.element):
             pending.remove(c.text, "table of contents")
         elif c.op == "heading":
             if is_side_rail(c.text):
@@ -357,33 +357,6 @@ def _drop_menus_before_title(
         ):
             c.keep = False
             c.reason = reason_for(c.element, reasons)
-
-
-def _in_contents(element: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
-    """Part of a table of contents: a block of links that all jump within the page, and
-    little else ("1 Set goals and a timeline" repeating a heading further down)."""
-    node = element
-    for _ in range(5):
-        if node is None or not isinstance(node.tag, str) or node.tag == "body":
-            return False
-        if node not in seen:
-            seen[node] = _is_contents(node)
-        if seen[node]:
-            return True
-        node = node.getparent()
-    return False
-
-
-def _is_contents(node: HtmlElement) -> bool:
-    links: list[HtmlElement] = []
-    for a in node.iter("a"):  # most blocks fail at their first link: stop there
-        if not (a.get("href") or "").startswith("#"):
-            return False
-        links.append(a)
-    if len(links) < 2:
-        return False
-    linked = sum(len(text_of(a)) for a in links)
-    return linked >= 0.8 * len(text_of(node))
 
 
 def _is_row(c: _Candidate) -> bool:
