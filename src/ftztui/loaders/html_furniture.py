@@ -17,6 +17,15 @@ line the gold text keeps ("Picture by ..."); it is on record as removed. Rows of
 anywhere in the article (not only after its last paragraph) lost 8 gold paragraphs (a list
 of reference addresses, a download list "GitHub", "Windows", "macOS"), hence
 after the last paragraph and at most 15 characters a word.
+
+Paragraphs that are one of the notices a site prints around every post (`page_notices`, made
+for pages saved as text: a call to donate or to subscribe, a comment form's note, a copyright
+or share line, a photo agency's credit "Firn | Getty Images") go too, on record with the
+notice's name. Not its "related link" ("Read more: ..."), "affiliate disclosure" and "licence
+notice": WCXB's gold texts keep those about as often as not (dev: 265 words of "Read more"
+lines kept against 397 left out). Dev half: precision 0.94399 -> 0.94417, recall unchanged
+to five places; trafilatura's evaluation pages: furniture kept 343 -> 332, must-keep
+unchanged.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ disclosure, a post's filing line ("This entry was posted in News. Bookmark the p
 comment form's notes, a call to donate or to subscribe to read on. Each is a sentence a site
 writes to its reader, recognised by its phrasing in the common European languages (the
 wording blog engines and sites use everywhere, not any one site's), and only ever asked of
-a page saved as text: a user's own file keeps all of them.
+a web page (saved as text, or an HTML page's article: `html_furniture`): a user's own file
+keeps all of them.
 """
 
 from __future__ import annotations
