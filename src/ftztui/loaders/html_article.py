@@ -348,15 +348,19 @@ def _drop_menus_before_title(
     if title_at is None:
         return
     landmarks: dict[HtmlElement, bool] = {}
-    for c in candidates[:title_at]:
-        if (
-            c.keep
-            and c.element is not None
-            and len(c.text.split()) < PROSE_WORDS
-            and in_landmark(c.element, landmarks)
-        ):
-            c.keep = False
-            c.reason = reason_for(c.element, reasons)
+    menus = [
+        c
+        for c in candidates[:title_at]
+        if c.keep
+        and c.element is not None
+        and len(c.text.split()) < PROSE_WORDS
+        and in_landmark(c.element, landmarks)
+    ]
+    if len(menus) == sum(1 for c in candidates if c.keep and c.op != "removed"):
+        return  # all that was found: a page trafilatura could not read is not left empty
+    for c in menus:
+        c.keep = False
+        c.reason = reason_for(c.element, reasons)
 
 
 def _is_row(c: _Candidate) -> bool:
