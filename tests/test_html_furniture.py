@@ -61,15 +61,27 @@ def test_a_sentence_that_starts_like_a_credit_is_the_articles(tmp_path: Path) ->
 
 
 def test_share_buttons_after_the_article_go_with_their_headings(tmp_path: Path) -> None:
+    # A Swedish blog's "Share this:" and "Related" boxes: headings no list of labels knows.
+    end = f"<h3>Dela det här:</h3><ul>{SHARE}</ul><h3>Relaterade</h3>"
+    doc = load_page(tmp_path, page(end=end))
+    kept = texts(doc)
+    for line in ("Dela det här:", "Twitter", "Facebook", "E-Mail", "Relaterade"):
+        assert line not in kept
+    assert reasons(doc)["Twitter"] == "row of links"
+    assert reasons(doc)["Dela det här:"] == "heading with no text under it"
+    assert reasons(doc)["Relaterade"] == "heading with no text under it"
+    assert kept[-1].startswith("Paragraph 11")
+
+
+def test_share_buttons_under_a_known_label_go_too(tmp_path: Path) -> None:
+    # A German "Share this:" is a label of the page: trafilatura decides, with the same result.
     end = f"<h3>Teilen Sie dies mit:</h3><ul>{SHARE}</ul><h3>Ähnliche Beiträge</h3>"
     doc = load_page(tmp_path, page(end=end))
     kept = texts(doc)
     for line in ("Teilen Sie dies mit:", "Twitter", "Facebook", "E-Mail", "Ähnliche Beiträge"):
         assert line not in kept
-    assert reasons(doc)["Twitter"] == "row of links"
-    assert reasons(doc)["Teilen Sie dies mit:"] == "heading with no text under it"
-    assert reasons(doc)["Ähnliche Beiträge"] == "heading with no text under it"
-    assert kept[-1].startswith("Paragraph 11")
+        assert line in reasons(doc)
+    assert sum("Paragraph" in t for t in kept) == 12
 
 
 def test_a_list_of_one_word_links_inside_the_article_is_kept(tmp_path: Path) -> None:

@@ -21,12 +21,12 @@ from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.html_cards import drop_teaser_cards
+from ftztui.loaders.html_contents import Contents
 from ftztui.loaders.html_fallback import keep_the_prose, keep_the_prose_anywhere
 from ftztui.loaders.html_furniture import drop_furniture
 from ftztui.loaders.html_prose import PROSE_WORDS, Within, normalise
 from ftztui.loaders.html_reasons import in_landmark, is_side_rail, reason_for
 from ftztui.loaders.html_tail import drop_adjacent_copies, drop_after_article
-from ftztui.loaders.html_walk import text_of
 from ftztui.loaders.text import strip_dateline
 from ftztui.model import Block, BlockKind
 
@@ -167,6 +167,7 @@ def replay(
             c.keep = matcher.has(c.text)
         keep_the_prose(content)
         _fill_gaps(candidates, recorder.title_at, reasons)
+        _drop_menus_before_title(recorder.candidates, recorder.title_at, reasons)
         _drop_repeats(content)
         drop_adjacent_copies(content)
         drop_after_article(content, reasons)
@@ -177,7 +178,7 @@ def replay(
         for c in content:
             c.keep = not in_landmark(c.element, landmarks)
         keep_the_prose_anywhere(content)
-    contents: dict[HtmlElement, bool] = {}
+    contents = Contents()
     pending = _Pending(builder)
     dateline = agency = None
     first = True
@@ -186,13 +187,16 @@ def replay(
             pending.remove(c.text, c.reason)
         elif not c.keep:
             pending.remove(c.text, c.reason or reason_for(c.element, reasons))
-        elif c.element is not None and _in_contents(c.element, contents):
+        elif c.element is not None and contents.holds(c.element):
             pending.remove(c.text, "table of contents")
         elif c.op == "heading":
             if is_side_rail(c.text):
                 pending.remove(c.text, "heading of the page around the article")
             else:
                 pending.heading(c)
+        elif c.kind == "paragraph" and is_side_rail(c.text):
+            # The same label as a line of its own: "Share this article", "Beitrag teilen".
+            pending.remove(c.text, "label of the page around the article")
         else:
             pending.flush()
             text = c.text
@@ -333,31 +337,36 @@ def _fill_gaps(
         c.keep = reason_for(c.element, reasons) == "outside the article"
 
 
-def _in_contents(element: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
-    """Part of a table of contents: a block of links that all jump within the page, and
-    little else ("1 Set goals and a timeline" repeating a heading further down)."""
-    node = element
-    for _ in range(5):
-        if node is None or not isinstance(node.tag, str) or node.tag == "body":
-            return False
-        if node not in seen:
-            seen[node] = _is_contents(node)
-        if seen[node]:
-            return True
-        node = node.getparent()
-    return False
+def _drop_menus_before_title(
+    candidates: list[_Candidate], title_at: int | None, reasons: dict[HtmlElement, str]
+) -> None:
+    """Short lines before the article's title and inside the page's landmarks (<nav>,
+    <header>, ...) are its menus and breadcrumbs, though trafilatura's text has their words:
+    a menu names the courses, products or categories the article then talks about ("Level
+    1 Award in Wines", "Best Projectors Under $1,000"), and `ArticleText` finds them there.
+    Prose stays: a standfirst printed in the page's <header> above the headline.
 
-
-def _is_contents(node: HtmlElement) -> bool:
-    links: list[HtmlElement] = []
-    for a in node.iter("a"):  # most blocks fail at their first link: stop there
-        if not (a.get("href") or "").startswith("#"):
-            return False
-        links.append(a)
-    if len(links) < 2:
-        return False
-    linked = sum(len(text_of(a)) for a in links)
-    return linked >= 0.8 * len(text_of(node))
+    WCXB's dev half, against the same without it: precision 0.94419 -> 0.94466, recall
+    0.97707 -> 0.97700 (breadcrumbs such as "Skincare", "DIY > Build It" that some gold
+    texts keep); trafilatura's evaluation pages: furniture kept 330 -> 328, must-keep
+    unchanged. Without sparing prose: precision 0.94512, recall 0.97679, and a standfirst
+    lost (lastampa.it)."""
+    if title_at is None:
+        return
+    landmarks: dict[HtmlElement, bool] = {}
+    menus = [
+        c
+        for c in candidates[:title_at]
+        if c.keep
+        and c.element is not None
+        and len(c.text.split()) < PROSE_WORDS
+        and in_landmark(c.element, landmarks)
+    ]
+    if len(menus) == sum(1 for c in candidates if c.keep and c.op != "removed"):
+        return  # all that was found: a page trafilatura could not read is not left empty
+    for c in menus:
+        c.keep = False
+        c.reason = reason_for(c.element, reasons)
 
 
 def _is_row(c: _Candidate) -> bool:

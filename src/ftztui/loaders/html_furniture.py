@@ -17,6 +17,15 @@ line the gold text keeps ("Picture by ..."); it is on record as removed. Rows of
 anywhere in the article (not only after its last paragraph) lost 8 gold paragraphs (a list
 of reference addresses, a download list "GitHub", "Windows", "macOS"), hence
 after the last paragraph and at most 15 characters a word.
+
+Paragraphs that are one of the notices a site prints around every post (`page_notices`, made
+for pages saved as text: a call to donate or to subscribe, a comment form's note, a copyright
+or share line, a photo agency's credit "Firn | Getty Images") go too, on record with the
+notice's name. Not its "related link" ("Read more: ..."), "affiliate disclosure" and "licence
+notice": WCXB's gold texts keep those about as often as not (dev: 265 words of "Read more"
+lines kept against 397 left out). Dev half: precision 0.94399 -> 0.94417, recall unchanged
+to five places; trafilatura's evaluation pages: furniture kept 343 -> 332, must-keep
+unchanged.
 """
 
 from __future__ import annotations
@@ -26,18 +35,26 @@ from typing import Any
 from ftztui.loaders.html_prose import PROSE_WORDS
 from ftztui.loaders.html_reasons import is_credit_line
 from ftztui.loaders.html_walk import text_of
+from ftztui.loaders.page_notices import page_notice
 
 _ROW = 3  # one-word links in a row: "Twitter", "Facebook", "E-Mail", "Print"
 _LINK_CHARS = 15  # longer, and the word is an address or a name the article lists
 _LINKED = 0.9  # share of the line's text in links
+#: Notices of `page_notices` that pages' gold texts keep as often as not.
+_ARTICLES = {"related link", "affiliate disclosure", "licence notice"}
 
 
 def drop_furniture(content: list[Any], *, link_rows: bool) -> None:
     """Unkeep (with a reason) credit lines, and rows of one-word links when `link_rows`."""
     for c in content:
-        if c.keep and c.op == "block" and is_credit_line(c.text):
+        if not c.keep or c.op != "block":
+            continue
+        if is_credit_line(c.text):
             c.keep = False
             c.reason = "photo credit"
+        elif c.kind == "paragraph" and (why := page_notice(c.text)) and why not in _ARTICLES:
+            c.keep = False
+            c.reason = why
     if link_rows:
         _drop_link_rows(content)
 

@@ -7,7 +7,8 @@ disclosure, a post's filing line ("This entry was posted in News. Bookmark the p
 comment form's notes, a call to donate or to subscribe to read on. Each is a sentence a site
 writes to its reader, recognised by its phrasing in the common European languages (the
 wording blog engines and sites use everywhere, not any one site's), and only ever asked of
-a page saved as text: a user's own file keeps all of them.
+a web page (saved as text, or an HTML page's article: `html_furniture`): a user's own file
+keeps all of them.
 """
 
 from __future__ import annotations
@@ -197,12 +198,21 @@ _POST_NAVIGATION = re.compile(
 # ("Fot. Jan Kowalski / Agencja Gazeta", "Titelbild: dpa"), an agency's name and a slash ("PAP/
 # Rafał Guz", "AFP / Jan Li") or a source naming a photo agency ("Quelle: jorisvo /
 # Fotolia.com").
+# A photo agency, named alone or beside the photographer ("Getty Images", "Firn | Getty
+# Images", "Travnikov/Shutterstock", "Getty Images / Holger Leue").
+_AGENCY = (
+    r"(?:getty(?: ?images)?|shutterstock(?:\.com)?|istock(?:photo)?|adobe ?stock|alamy|unsplash"
+    r"|pexels|pixabay|fotolia(?:\.com)?|dreamstime|depositphotos|picture[- ]alliance|imago"
+    r"|dpa|afp|reuters|ap(?: photo)?|epa)"
+)
 _PICTURE_CREDIT = re.compile(
     r"^\W*(?:fot\.|zdj\.|zdjęcie|titelbild|titelfoto|bildquelle|beitragsbild|aufmacherbild"
     r"|fotocredit|bildnachweis)\s*[:：/]?\s*\w"
     r"|^[A-Z]{2,5}\s*/\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}\s*$"
     r"|^\W*(?:quelle|source|fuente|fonte|źródło|bron)\s*[:：].{0,60}\b(?:fotolia|istock"
-    r"|shutterstock|adobe ?stock|getty|pixabay|unsplash|pexels|dpa|picture[- ]alliance|imago)\b",
+    r"|shutterstock|adobe ?stock|getty|pixabay|unsplash|pexels|dpa|picture[- ]alliance|imago)\b"
+    r"|^\W*(?:[^\W\d][\w.'’ -]{0,40}?\s*(?:/|\||\bvia\b)\s*)?" + _AGENCY + r"\W*$"
+    r"|^\W*" + _AGENCY + r"\s*(?:/|\|)\s*[^\W\d][\w.'’ -]{0,40}$",
     re.IGNORECASE,
 )
 #: A credit is a few words; a longer line is a caption or a sentence.
