@@ -40,3 +40,34 @@ def test_the_tex_the_page_kept_is_preferred(tmp_path: Path) -> None:
     )
     doc = load_page(tmp_path, page)
     assert "Einstein wrote E=mc^{2} in 1905." in [b.text for b in doc.blocks]
+
+
+def test_wikipedias_hidden_formula_stands_for_its_picture(tmp_path: Path) -> None:
+    """Wikipedia hides the MathML (for screen readers) beside a picture of the formula: the
+    formula was left out as "hidden on the page", and the sentence read "Proof: If , then"."""
+    tex = r"{\displaystyle A=A^{\mathsf {H}}}"
+    formula = (
+        '<span class="mwe-math-element"><span class="mwe-math-mathml-inline" style="display:'
+        f' none;"><math alttext="{tex}"><mi>A</mi></math></span>'
+        f'<img src="f.svg" class="mwe-math-fallback-image-inline" alt="{tex}"></span>'
+    )
+    page = (
+        f"<html><body><article><h1>Hermitian matrix</h1>{ARTICLE}"
+        f"<p>Proof: If {formula}, then the matrix equals its conjugate transpose.</p>"
+        f"{ARTICLE}</article></body></html>"
+    )
+    doc = load_page(tmp_path, page)
+    texts = [b.text for b in doc.blocks]
+    assert "Proof: If A=A^{\\mathsf {H}}, then the matrix equals its conjugate transpose." in texts
+    assert not [r for r in doc.removed if r.reason == "hidden on the page"]
+
+
+def test_a_fraction_of_products_keeps_its_brackets(tmp_path: Path) -> None:
+    page = (
+        f"<html><body><article><h1>Series</h1>{ARTICLE}<p>The term is "
+        "<math><mfrac><msup><mi>q</mi><mn>6</mn></msup><mrow><mo>(</mo><mn>1</mn><mo>−</mo>"
+        "<mi>q</mi><mo>)</mo><mo>(</mo><mn>1</mn><mo>−</mo><msup><mi>q</mi><mn>2</mn></msup>"
+        f"<mo>)</mo></mrow></mfrac></math> here.</p>{ARTICLE}</article></body></html>"
+    )
+    doc = load_page(tmp_path, page)
+    assert "The term is (q^6)/((1 − q)(1 − q^2)) here." in [b.text for b in doc.blocks]

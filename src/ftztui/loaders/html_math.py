@@ -19,6 +19,7 @@ from typing import Any
 
 HtmlElement = Any  # lxml ships no type information
 
+_BEFORE_CLOSING = re.compile(r"\s+([)\],;])")  # "(1 − q^2 )" -> "(1 − q^2)"
 _HAS_MATH = re.compile(r"<math[\s>]", re.IGNORECASE)
 _DISPLAYSTYLE = re.compile(r"^\{\\displaystyle\s*(.*)\}$", re.DOTALL)
 #: Elements whose parts are written around an operator: (base, script) and so on.
@@ -42,15 +43,36 @@ def has_math(text: str) -> bool:
 
 
 def math_as_text(root: HtmlElement) -> None:
-    """Replace, in place, each `<math>` of the page with a `<span>` holding its formula."""
+    """Replace, in place, each `<math>` of the page with a `<span>` holding its formula.
+
+    Wikipedia hides its MathML (`display: none`, for screen readers) beside a picture of the
+    formula that readers see: the formula's text then takes the hidden element's place, as
+    the picture would be seen in a browser."""
     for math in list(root.iter("math")):
         parent = math.getparent()
         if parent is None:
             continue
         span = math.makeelement("span", {})
         span.text = formula(math)
+        hidden = _hidden_beside_a_picture(math)
+        if hidden is not None:
+            math, parent = hidden, hidden.getparent()
         span.tail = math.tail
         parent.replace(math, span)
+
+
+def _hidden_beside_a_picture(math: HtmlElement) -> HtmlElement | None:
+    """The element hiding `math` (within two levels), when a picture stands beside it."""
+    element = math.getparent()
+    for _ in range(2):
+        if element is None or element.getparent() is None:
+            return None
+        style = (element.get("style") or "").replace(" ", "").lower()
+        if "display:none" in style:
+            pictures = element.getparent().iter("img")
+            return element if next(pictures, None) is not None else None
+        element = element.getparent()
+    return None
 
 
 def formula(math: HtmlElement) -> str:
@@ -62,7 +84,7 @@ def formula(math: HtmlElement) -> str:
     alt = math.get("alttext")
     if alt and alt.strip():
         return _tex(alt)
-    return " ".join(_read(math).split())
+    return _BEFORE_CLOSING.sub(r"\1", " ".join(_read(math).split()))
 
 
 def _tex(source: str) -> str:
@@ -76,11 +98,14 @@ def _read(element: HtmlElement) -> str:
     if tag in ("annotation", "annotation-xml"):
         return ""
     parts = [_read(child) for child in element if isinstance(child.tag, str)]
+    if tag == "mfrac" and len(parts) >= 2 and element.get("linethickness") in ("0", "0px"):
+        return f"binom({parts[0].strip()}, {parts[1].strip()})"  # no bar: a binomial
     if tag in _SCRIPTS and len(parts) >= 2:
         base, script = parts[0].strip(), _grouped(parts[1])
-        return _SCRIPTS[tag].format(_grouped(base) if tag == "mfrac" else base, script)
+        written = _SCRIPTS[tag].format(_grouped(base) if tag == "mfrac" else base, script)
+        return written if tag == "mfrac" else written + " "  # "a_k b_k", not "a_kb_k"
     if tag in ("msubsup", "munderover") and len(parts) >= 3:
-        return f"{parts[0].strip()}_{_grouped(parts[1])}^{_grouped(parts[2])}"
+        return f"{parts[0].strip()}_{_grouped(parts[1])}^{_grouped(parts[2])} "
     if tag == "mover" and len(parts) >= 2:  # an accent over its base: x˙, x̄
         return parts[0] + parts[1].strip()
     if tag == "mtr":
@@ -96,6 +121,19 @@ def _read(element: HtmlElement) -> str:
 
 
 def _grouped(part: str) -> str:
-    """A part of more than one symbol, in parentheses after ^ or _."""
+    """A part of more than one symbol, in parentheses after ^ or _ or around a fraction's
+    numerator and denominator (not twice: "(1 − q)" is one group, "(1 − q)(1 + q)" two)."""
     part = part.strip()
-    return part if len(part) <= 1 or (part.startswith("(") and part.endswith(")")) else f"({part})"
+    return part if len(part) <= 1 or _one_group(part) else f"({part})"
+
+
+def _one_group(part: str) -> bool:
+    """`part` is one pair of parentheses and what they hold."""
+    if not (part.startswith("(") and part.endswith(")")):
+        return False
+    depth = 0
+    for i, char in enumerate(part):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and i < len(part) - 1:
+            return False
+    return True
