@@ -62,6 +62,8 @@ BINDINGS: dict[str, tuple[str, str]] = {
     "ftztui.original-up": ("k,up", "Original view: scroll up"),
     "ftztui.original-pgdn": ("space,pagedown", "Original view: page down"),
     "ftztui.original-pgup": ("b,pageup", "Original view: page up"),
+    "ftztui.original-top": ("g,home", "Original view: top"),
+    "ftztui.original-bottom": ("G,end", "Original view: bottom"),
     "ftztui.marks.down": ("j", "Marks: down"),
     "ftztui.marks.up": ("k", "Marks: up"),
     "ftztui.marks.close": ("escape,q", "Marks: close"),

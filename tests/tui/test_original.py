@@ -65,3 +65,17 @@ async def test_o_opens_where_the_reader_is_not_at_the_top(make_app: FtzApp) -> N
         assert view.scroll_y > 0
         assert here.region.y == view.region.y  # the part being read is at the top
         app.screen.query_one(KeysFooter)  # how to go back stays on screen
+
+
+async def test_g_and_G_go_to_the_files_start_and_end(make_app: FtzApp) -> None:
+    async with make_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        view = app.screen.query_one("#original", VerticalScroll)
+        await pilot.press("G")
+        await settle(pilot)
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press("g")
+        await settle(pilot)
+        assert view.scroll_y == 0

@@ -85,6 +85,8 @@ class OriginalScreen(Screen[None]):
             "space,pagedown", "page('down')", "Page down", show=False, id="ftztui.original-pgdn"
         ),
         Binding("b,pageup", "page('up')", "Page up", show=False, id="ftztui.original-pgup"),
+        Binding("g,home", "edge('top')", "Top", show=False, id="ftztui.original-top"),
+        Binding("G,end", "edge('bottom')", "Bottom", show=False, id="ftztui.original-bottom"),
     ]
 
     def __init__(self, document: Document, block: int = 0) -> None:
@@ -122,6 +124,13 @@ class OriginalScreen(Screen[None]):
             scroll.scroll_down(animate=False)
         else:
             scroll.scroll_up(animate=False)
+
+    def action_edge(self, edge: str) -> None:
+        scroll = self.query_one(VerticalScroll)
+        if edge == "top":
+            scroll.scroll_home(animate=False)
+        else:
+            scroll.scroll_end(animate=False)
 
     def action_page(self, direction: str) -> None:
         scroll = self.query_one(VerticalScroll)
