@@ -224,3 +224,20 @@ def test_script_and_style_in_markdown_are_recorded_as_removed(tmp_path: Path) ->
     assert [b.text for b in doc.blocks] == ["Text."]
     assert [(r.reason, r.line) for r in doc.removed] == [("HTML script", 5), ("HTML style", 9)]
     assert 'var theme = "dark"' in doc.removed[0].text
+
+
+def test_a_chapter_file_opening_with_a_subheading_is_titled_by_it(tmp_path: Path) -> None:
+    """A book split into files (the Rust book's ch03-02-data-types.md opens "## Data Types"):
+    the file's title is that heading, not "ch03 02 data types"."""
+    path = tmp_path / "ch03-02-data-types.md"
+    path.write_text(
+        "## Data Types\n\nEvery value in Rust is of a certain data type.\n\n"
+        "### Scalar Types\n\nA scalar type represents a single value.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert doc.title == "Data Types"
+    assert [s.title for s in doc.sections] == [None, "Scalar Types"]
+    # With a "#" heading further down, that one is the title, as before.
+    path.write_text("## Intro\n\nText.\n\n# Real Title\n\nMore text.\n", encoding="utf-8")
+    assert load_document(path).title == "Real Title"

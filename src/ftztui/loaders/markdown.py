@@ -4,7 +4,8 @@ Parsed with markdown-it-py (CommonMark, plus tables), never with regexes: inline
 dropped by walking the inline tokens (a link keeps its text), so `[bold]` and `[/]` written in a
 document stay literal text. Inline code keeps its backticks in block text: the reader still sees
 it is code, and the figure extractor skips what is between backticks (a `max_retries: 5` setting
-is not a figure). The first `#` heading is the title; other headings open sections.
+is not a figure). The first `#` heading is the title (in a file with none, a heading before any
+text); other headings open sections.
 """
 
 from __future__ import annotations
@@ -147,8 +148,14 @@ class _Walker:
     context: list[BlockKind] = field(default_factory=list)
     heading_level: int = 0
     cells: list[str] | None = None
+    #: The file has no "#" heading: its first heading, when nothing stands before it, is the
+    #: title (a book's chapter split into files, each opening with its "## Data Types").
+    first_heading_titles: bool = False
 
     def walk(self, tokens: list[Token]) -> None:
+        self.first_heading_titles = not any(
+            t.type == "heading_open" and t.tag == "h1" for t in tokens
+        )
         for token in tokens:
             handler = _HANDLERS.get(token.type)
             if handler is not None:
@@ -174,7 +181,8 @@ class _Walker:
             self.builder.block(self.kind(), _inline_text(token))
             return
         text = _ATTRIBUTE_LIST.sub("", _inline_text(token, code_marks=False))
-        if self.heading_level == 1 and self.title is None and text.strip():
+        opening = self.first_heading_titles and self.builder.block_count == 0
+        if self.title is None and text.strip() and (self.heading_level == 1 or opening):
             self.title = text
         else:
             self.builder.heading(text, self.heading_level)
