@@ -199,3 +199,26 @@ async def test_a_refused_query_shows_the_reason(make_app: FtzApp) -> None:
         await pilot.press("slash", *"a AND")
         await settle(pilot)
         assert "nothing to search for" in str(app.query_one("#results-summary").render())
+
+
+async def test_a_section_found_by_its_title_is_a_hit_in_the_reader(article: Library) -> None:
+    """The results list showed the section, but the reader said "0 hits" and `n` did nothing:
+    the passage holds none of the words. It is one hit now, at the section's start."""
+    from .conftest import add_document
+
+    filler = "\n\n".join(f"Paragraph {n} says how the loader reads a file." for n in range(30))
+    add_document(
+        article,
+        "book.md",
+        f"# Book\n\n{filler}\n\n## The Anatomy of a Program\n\nA program starts in main."
+        "\n\nIt prints a line.\n",
+    )
+    app = FtzApp(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"anatomy", "enter")
+        await settle(pilot)
+        assert app.main.reader.document is not None
+        assert app.main.reader.document.title == "Book"
+        assert app.query_one(StatusLine).hits == "hit 1 of 1"
+        assert "The Anatomy of a Program" in screen_text(app.main.reader)

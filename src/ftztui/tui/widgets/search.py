@@ -218,7 +218,12 @@ class Search(Vertical):
         )
         if self.document is not document or query != self.query_text:
             return
-        spans = sorted((hit.block, s, e) for hit in result.hits for s, e in hit.highlights)
+        # A passage found through its section's title has no word of its own to highlight: it
+        # counts as one hit at its start, so the reader, `n` and the contents agree with the
+        # results list.
+        spans = sorted(
+            (hit.block, s, e) for hit in result.hits for s, e in (hit.highlights or [(0, 0)])
+        )
         self.doc_spans = spans
         self.hit_no = spans.index(current) if current in spans else None
         self._post_hits(current, counts=self._counts(document))
