@@ -771,3 +771,28 @@ def test_a_page_of_headings_and_pictures_shows_its_headings(tmp_path: Path) -> N
     )
     doc = load_page(tmp_path, page)
     assert [b.text for b in doc.blocks] == ["Test Case 1", "Test Case 2"]
+
+
+def test_an_article_set_in_repeated_wrappers_keeps_its_last_parts(tmp_path: Path) -> None:
+    """Medium sets each part of a post in its own "section-inner" wrapper: the wrapper holding
+    most of the prose was taken as the article, and the last parts (a list, short lines) were
+    left out as "outside the article"."""
+    body = "".join(
+        f"<p>Paragraph {n} of the post explains how student newsrooms publish stories on the"
+        " web, what they learned from it, and what they would change next time round.</p>"
+        for n in range(16)
+    )
+    page = (
+        "<html><body><main><article><h1>Better student journalism</h1>"
+        f'<div class="section-inner layoutSingleColumn">{body}</div>'
+        '<div class="section-inner outsetColumn"><figure><img src="a.png"></figure></div>'
+        '<div class="section-inner layoutSingleColumn"><h3>What we share</h3><ul>'
+        "<li>A concise guide to building stories for the web.</li>"
+        "<li>Tutorials on tools we use every week.</li></ul>"
+        "<p>Let us talk.</p></div>"
+        "</article></main></body></html>"
+    )
+    doc = load_page(tmp_path, page)
+    kept = all_text(doc)
+    assert "A concise guide to building stories for the web." in kept
+    assert "Let us talk." in kept

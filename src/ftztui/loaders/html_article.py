@@ -24,7 +24,7 @@ from ftztui.loaders.html_cards import drop_teaser_cards
 from ftztui.loaders.html_contents import Contents
 from ftztui.loaders.html_fallback import keep_the_prose, keep_the_prose_anywhere
 from ftztui.loaders.html_furniture import drop_furniture
-from ftztui.loaders.html_prose import PROSE_WORDS, Within, normalise
+from ftztui.loaders.html_prose import PROSE_WORDS, Within, normalise, twins
 from ftztui.loaders.html_reasons import in_landmark, is_side_rail, reason_for
 from ftztui.loaders.html_tail import drop_adjacent_copies, drop_after_article
 from ftztui.loaders.text import strip_dateline
@@ -152,7 +152,7 @@ def replay(
     content = [c for c in candidates if c.op != "removed"]
     reasons: dict[HtmlElement, str] = {}
     if container is not None:
-        held = Within(container)
+        held = Within(container, *twins(container))
         for c in content:
             c.keep = c.element is not None and held(c.element)
         _keep_the_lead(recorder.candidates, recorder.title_at)

@@ -73,8 +73,8 @@ class Within:
     """Whether elements of a page stand in `container` (or are it): each element's answer is
     remembered on the way up, so the page's tree is climbed once, not once per candidate."""
 
-    def __init__(self, container: HtmlElement) -> None:
-        self.seen: dict[HtmlElement, bool] = {container: True}
+    def __init__(self, container: HtmlElement, *more: HtmlElement) -> None:
+        self.seen: dict[HtmlElement, bool] = {container: True, **dict.fromkeys(more, True)}
 
     def __call__(self, element: HtmlElement) -> bool:
         path: list[HtmlElement] = []
@@ -105,6 +105,19 @@ _CLEAR_WORDS = 300
 _MAX_SHORT = 0.1  # share of the container's words in paragraphs or list items of < 10 words
 _MAX_LINKED = 0.02  # share of its words in blocks that are mostly link text
 _MIN_COVER = 0.5  # share of all the words outside the landmarks that the container holds
+
+
+def twins(container: HtmlElement) -> list[HtmlElement]:
+    """The container's siblings of the very same tag and class: the parts of one article a
+    page sets in repeated wrappers (Medium's "section-inner layoutSingleColumn", one per part
+    of a post, a picture's wider wrapper between them). The container is the one holding most
+    of the prose; its twins hold the rest, often lists, too little prose to tip the count."""
+    name = container.get("class")
+    parent = container.getparent()
+    if not name or parent is None:
+        return []
+    tag = container.tag
+    return [e for e in parent if e is not container and e.tag == tag and e.get("class") == name]
 
 
 def clear_article(candidates: list[Any], title_at: int | None = None) -> HtmlElement | None:
