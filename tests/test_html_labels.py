@@ -7,37 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ftztui.model import Document
-
 from .helpers import load_page
-
-TOPICS = ("terminal", "crews", "cranes", "queues", "ferries", "rail link", "customs", "tides")
-PARAGRAPH = (
-    "<p>Paragraph {i} of the report explains how the port authority changed its {topic} this "
-    "year, what the harbour office said about it, and why the ships waiting in the bay now "
-    "leave a day earlier than they did before the works began.</p>"
-)
-
-
-def page(middle: str = "", end: str = "") -> str:
-    """A news page: site header, one <article> holding the report's twelve paragraphs (with
-    `middle` after the sixth and `end` after the last), site footer."""
-    paragraphs = [PARAGRAPH.format(i=i, topic=TOPICS[i % len(TOPICS)]) for i in range(12)]
-    return (
-        "<html><head><title>Port report</title></head><body>"
-        "<header><nav><a href='/'>Home</a> <a href='/world'>World news</a></nav></header>"
-        f"<article><h1>Port report</h1>{''.join(paragraphs[:6])}{middle}"
-        f"{''.join(paragraphs[6:])}{end}</article>"
-        "<footer><p>Printed on the quay in Dover since 1921.</p></footer></body></html>"
-    )
-
-
-def texts(doc: Document) -> list[str]:
-    return [s.title or "" for s in doc.sections] + [b.text for b in doc.blocks]
-
-
-def reasons(doc: Document) -> dict[str, str]:
-    return {r.text: r.reason for r in doc.removed}
+from .test_html_furniture import page, reasons, texts
 
 
 def test_labels_on_lines_of_their_own_are_left_out_on_record(tmp_path: Path) -> None:
