@@ -235,7 +235,7 @@ TEASER_WORDS = 25
 
 # Words one of the notices above holds (lower case): a line without any is read no further
 # (most of a page's lines are not notices, and the patterns above are slow to fail).
-_TRIGGER = re.compile(
+_TRIGGER_WORDS = (
     r"mail|adress|direcci|indirizzo|adres|newsletter|never miss|logged|log in|einlogg|angemeld"
     r"|eingeloggt|connecté|sesión|registrad|collegato|ingelogd|zalogowany|closed|geschlossen"
     r"|fermés|cerrados|chiusi|gesloten|like this|gefällt das|aiment cette|no comments"
@@ -249,6 +249,22 @@ _TRIGGER = re.compile(
     r"|dimenticare|creative|cc by|cc-by|licen|lizen|affiliate|commission|compensation"
     r"|provision|vergütung|comisión"
 )
+
+
+def _any_of(words: str) -> re.Pattern[str]:
+    """A pattern finding any of the words ("a|b|c"), grouped by their first letter: the same
+    answers as their plain alternation, two to four times faster (Python's engine tries every
+    alternative at every place of the text; here only those starting with the letter found
+    there). It is asked of every short paragraph of every saved page, HTML and text."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile(
+        "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+    )
+
+
+_TRIGGER = _any_of(_TRIGGER_WORDS)
 
 
 def page_notice(text: str) -> str | None:
