@@ -71,3 +71,14 @@ def test_a_fraction_of_products_keeps_its_brackets(tmp_path: Path) -> None:
     )
     doc = load_page(tmp_path, page)
     assert "The term is (q^6)/((1 − q)(1 − q^2)) here." in [b.text for b in doc.blocks]
+
+
+def test_a_roots_radicand_is_grouped() -> None:
+    import lxml.html
+
+    from ftztui.loaders.html_math import formula
+
+    math = lxml.html.fromstring(
+        "<math><mroot><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow><mn>3</mn></mroot></math>"
+    )
+    assert formula(math) == "√[3](x + 1)"

@@ -94,6 +94,7 @@ def _tex(source: str) -> str:
 
 
 def _read(element: HtmlElement) -> str:
+    """The MathML element read out as a line of text (see the module's docstring)."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in ("annotation", "annotation-xml"):
         return ""
@@ -102,7 +103,8 @@ def _read(element: HtmlElement) -> str:
         return f"binom({parts[0].strip()}, {parts[1].strip()})"  # no bar: a binomial
     if tag in _SCRIPTS and len(parts) >= 2:
         base, script = parts[0].strip(), _grouped(parts[1])
-        written = _SCRIPTS[tag].format(_grouped(base) if tag == "mfrac" else base, script)
+        grouped = tag in ("mfrac", "mroot")  # "√[3](x + 1)", not "√[3]x + 1"
+        written = _SCRIPTS[tag].format(_grouped(base) if grouped else base, script)
         return written if tag == "mfrac" else written + " "  # "a_k b_k", not "a_kb_k"
     if tag in ("msubsup", "munderover") and len(parts) >= 3:
         return f"{parts[0].strip()}_{_grouped(parts[1])}^{_grouped(parts[2])} "
