@@ -222,3 +222,26 @@ async def test_a_section_found_by_its_title_is_a_hit_in_the_reader(article: Libr
         assert app.main.reader.document.title == "Book"
         assert app.query_one(StatusLine).hits == "hit 1 of 1"
         assert "The Anatomy of a Program" in screen_text(app.main.reader)
+
+
+async def test_status_line_names_the_hits_section_not_the_one_ending_at_the_top(
+    make_app: FtzApp,
+) -> None:
+    # A hit is placed a third down the view: "eighty" opens "Business environment" while the
+    # top lines still end the section before; the status line names the hit's section.
+    async with make_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("slash", *"eighty", "enter")
+        await settle(pilot)
+        reader = app.main.reader
+        document = reader.document
+        assert document is not None
+        layout = reader._layout
+        assert layout is not None
+        top_section = layout.section_at(int(reader.scroll_y))
+        assert document.sections[top_section].title == "International logistics distribution"
+        assert app.query_one(StatusLine).section == "Business environment"
+        # "]" goes on from the section the status line names.
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert app.query_one(StatusLine).section == "Manufacturing plus Internet"

@@ -382,12 +382,18 @@ class MainScreen(Screen[None]):
         start, end = hit.highlights[0] if hit.highlights else (0, 0)
         current = (hit.block, start, end)
         if self.reader.document is not document:
-            self.reader.show_document(document, block=hit.block)
+            # Placed once the new layout is known: a scroll asked for now would be undone by
+            # the layout's own placement, and the hit would land at the top of the view.
+            self.reader.show_document(document, block=hit.block, offset=start, center=True)
             self.call_after_refresh(self.load_figures, document)
             self.contents.expand_document(document.id)
             self.ftz.remember_place(document, hit.block)
-        self.reader.set_hits([(hit.block, s, e) for s, e in hit.highlights], current)
-        self.reader.scroll_to_span(hit.block, start)
+            self.reader.set_hits([(hit.block, s, e) for s, e in hit.highlights], current)
+        else:
+            self.reader.set_hits([(hit.block, s, e) for s, e in hit.highlights], current)
+            # After the refresh: the results list is closing and the reader growing, and a
+            # third down the view means a third of the view the user will see.
+            self.call_after_refresh(self.reader.scroll_to_span, hit.block, start)
         self.reader.focus()
         self.search.search_document(document, current)
 

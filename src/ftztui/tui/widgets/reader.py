@@ -79,7 +79,8 @@ class Reader(ScrollView, can_focus=True):
 
     @dataclass
     class Moved(Message):
-        """The reader scrolled or opened a document: where the top of the view now is."""
+        """The reader scrolled, moved to a hit or opened a document: the section the reader is in
+        (see `current_section`), the block at the top of the view and how far down it is."""
 
         reader: Reader
         section: int
@@ -109,14 +110,17 @@ class Reader(ScrollView, can_focus=True):
 
     # -- what to show -------------------------------------------------------------------------
 
-    def show_document(self, document: Document, *, block: int = 0) -> None:
-        """Replace the document; the top of the view goes to `block`."""
+    def show_document(
+        self, document: Document, *, block: int = 0, offset: int = 0, center: bool = False
+    ) -> None:
+        """Replace the document; the top of the view goes to `block` (with `center`, character
+        `offset` of it goes a third down the view, as `scroll_to_span` places a hit)."""
         self.document = document
         self._hits, self._current, self._mark = {}, None, None
         self._layout = None
         self._strips.clear()
         # Block 0 means "from the top": the title and metadata line stay in view.
-        self._pending_block = (block, 0, False) if block > 0 else None
+        self._pending_block = (block, offset, center) if block > 0 or offset > 0 else None
         self.scroll_to(y=0, animate=False, immediate=True)
         self._relayout()
 
@@ -127,11 +131,13 @@ class Reader(ScrollView, can_focus=True):
             hits.setdefault(block, []).append((start, end))
         self._hits, self._current = hits, current
         self.refresh_text()
+        self._report_position()
 
     def mark(self, span: Span | None) -> None:
         """Mark one span (a figure the user picked), or none."""
         self._mark = span
         self.refresh_text()
+        self._report_position()
 
     def scroll_to_span(self, block: int, offset: int = 0, *, center: bool = True) -> None:
         """Bring character `offset` of `block` into view (a third down the view when centred)."""
@@ -205,7 +211,20 @@ class Reader(ScrollView, can_focus=True):
 
     @property
     def current_section(self) -> int:
-        return self._layout.section_at(int(self.scroll_y)) if self._layout else 0
+        """The section the reader is in: the current hit's, else the marked figure's, when it is
+        on screen (a hit is placed a third down the view, so the top may still show the end of
+        the section before); else the section at the top of the view."""
+        layout = self._layout
+        if layout is None:
+            return 0
+        top = int(self.scroll_y)
+        bottom = top + self.scrollable_content_region.height
+        for span in (self._current, self._mark):
+            if span is not None and 0 <= span[0] < len(layout.block_lines):
+                line = layout.line_of(span[0], span[1])
+                if top <= line < bottom:
+                    return layout.section_at(line)
+        return layout.section_at(top)
 
     @property
     def section_count(self) -> int:
@@ -216,9 +235,6 @@ class Reader(ScrollView, can_focus=True):
         if self.max_scroll_y <= 0:
             return 100
         return round(100 * self.scroll_y / self.max_scroll_y)
-
-    def section_of_line_top(self) -> int:
-        return self.current_section
 
     def _report_position(self) -> None:
         if self.document is None or self._layout is None:
