@@ -86,6 +86,35 @@ def test_show_unknown_document_names_it(
     assert "'nope'" in err and SEED_ID in err and len(err.strip().splitlines()) == 1
 
 
+def test_show_takes_the_files_own_name_as_ls_shows_it(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    name = "chongqing-ftz-four-years.txt"  # the bundled article, as `ls` shows it
+    by_name = run_cli(capsys, "show", name, "--json")
+    by_id = run_cli(capsys, "show", SEED_ID, "--json")
+    assert by_name[0] == 0 and json.loads(by_name[1])["id"] == SEED_ID
+    assert by_name == by_id
+    assert run_cli(capsys, "show", SEED_ID.upper(), "--json") == by_id
+
+
+def test_show_unknown_in_a_big_library_suggests_and_stays_short(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "big"
+    corpus.mkdir()
+    for n in range(300):
+        (corpus / f"report-{n:03}.md").write_text(f"# Report {n}\n\nText {n}.\n", "utf-8")
+    (corpus / "tracemonkey.md").write_text("# Trace trees\n\nText.\n", "utf-8")
+    monkeypatch.setenv("FTZTUI_CORPUS", str(corpus))
+    monkeypatch.setenv("FTZTUI_INDEX", str(tmp_path / "index"))
+    code, _, err = run_cli(capsys, "show", "tracemonky")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "'tracemonky'" in err and "did you mean 'tracemonkey'" in err
+    assert "ftztui list" in err and "301" in err and len(err) < 200  # not 301 names
+    code, _, err = run_cli(capsys, "show", "zzzz")
+    assert code == 2 and "did you mean" not in err and "301" in err and len(err) < 200
+
+
 def test_add_copies_and_reports_the_id(
     library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

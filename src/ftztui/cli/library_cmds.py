@@ -150,23 +150,60 @@ def _print_stacked(console: Console, docs: list[DocInfo]) -> None:
 
 
 def find_document(library: Library, doc_id: str) -> Document | None:
-    """Load the document `doc_id` of `library`, or report it and return None."""
+    """Load the document `doc_id` of `library` (its id, or its file's name as `ls` shows it), or
+    report it and return None."""
     from ftztui.library import document_ids
     from ftztui.loaders import LoadError, load_document
 
     ids = document_ids(library.document_files())
-    path = ids.get(doc_id)
+    found = _id_of(ids, library.corpus, doc_id)
+    path = ids.get(found) if found else None
     if path is None and Path(doc_id).is_file():  # a file outside the library, read as is
         path = Path(doc_id)
     if path is None:
-        known = ", ".join(sorted(ids)) or "none"
-        error(f"no document {doc_id!r} in {library.corpus} (known: {known})")
+        error(_not_found(ids, library.corpus, doc_id))
         return None
     try:
-        return load_document(path, doc_id if doc_id in ids else None)
+        return load_document(path, found)
     except LoadError as exc:
         error(str(exc))
         return None
+
+
+def _id_of(ids: dict[str, Path], corpus: Path, asked: str) -> str | None:
+    """The id `asked` names: an id itself, in any case, or a library file's name or path."""
+    if asked in ids:
+        return asked
+    lowered = {doc_id.lower(): doc_id for doc_id in ids}
+    if asked.lower() in lowered:
+        return lowered[asked.lower()]
+    named = [doc_id for doc_id, path in ids.items() if asked in (path.name, _inside(path, corpus))]
+    return named[0] if len(named) == 1 else None
+
+
+def _inside(path: Path, corpus: Path) -> str:
+    try:
+        return str(path.relative_to(corpus))
+    except ValueError:
+        return str(path)
+
+
+def _not_found(ids: dict[str, Path], corpus: Path, asked: str) -> str:
+    """One line: what was not found, the nearest ids, and how to see them all (a library of a
+    thousand files must not answer with a thousand names)."""
+    import difflib
+
+    said = f"no document {asked!r} in {corpus}"
+    if not ids:
+        return f"{said} (the library is empty)"
+    names = {doc_id: doc_id for doc_id in ids} | {p.name: i for i, p in ids.items()}
+    near = difflib.get_close_matches(asked, list(names), n=3, cutoff=0.6)
+    near += difflib.get_close_matches(asked.lower(), list(names), n=3, cutoff=0.6)
+    suggested = list(dict.fromkeys(names[n] for n in near))[:3]
+    if len(ids) <= 5 and not suggested:
+        return f"{said} (known: {', '.join(sorted(ids))})"
+    hint = f"did you mean {' or '.join(repr(i) for i in suggested)}? " if suggested else ""
+    return f"{said}; {hint}`ftztui list` shows all {len(ids)}"
 
 
 def document_json(doc: Document) -> dict[str, Any]:
