@@ -299,3 +299,33 @@ def test_a_file_name_in_the_metadata_is_no_title(tmp_path: Path, metadata: str) 
     assert (
         load_document(tmp_path / "transcript.pdf").title == "Oral Argument in the Pilot Zone Case"
     )
+
+
+@pytest.mark.parametrize(
+    "reference",
+    ["ARRAY(0x2c7cf020)", "<object object at 0x7f3a2c1b8e30>", "java.lang.Object@1b6d3586"],
+)
+def test_a_programs_reference_in_the_metadata_is_no_author_nor_title(
+    tmp_path: Path, reference: str
+) -> None:
+    """pdf.js's TAM review names its author "ARRAY(0x2c7cf020)", a Perl array printed by the
+    program that made it: shown as the source, it reads as the document's author."""
+    doc = load_document(_review(tmp_path / "review.pdf", author=reference, title=reference))
+    assert (doc.source, doc.title) == (None, "Overview of the Acceptance Model")
+    named = _review(tmp_path / "named.pdf", author="Lawrence Lessig", title=reference)
+    assert load_document(named).source == "Lawrence Lessig"
+
+
+def _review(path: Path, *, author: str, title: str) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt")
+    pdf.set_author(author)
+    pdf.set_title(title)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=20)
+    pdf.text(60, 80, "Overview of the Acceptance Model")
+    pdf.set_font("helvetica", size=11)
+    pdf.text(60, 120, "The model explains how users come to accept a new technology at work.")
+    pdf.output(str(path))
+    return path

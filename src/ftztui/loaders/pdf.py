@@ -43,6 +43,13 @@ NO_TEXT_NOTE = "no text layer: scanned?"
 UNREADABLE_NOTE = "text layer unreadable: no character map?"
 _CAPTION = re.compile(r"^(?:fig(?:ure)?|table|chart|exhibit|图|表)\s*\.?\s*\d", re.IGNORECASE)
 _PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?")
+#: A program's reference printed where a value was meant: Perl's "ARRAY(0x2c7cf020)" (the
+#: author of a TAM review in pdf.js's test files), Python's "<object at 0x…>", Java's
+#: "java.lang.Object@1b6d3586". Never a title or an author.
+_PROGRAM_REFERENCE = re.compile(
+    r"^(?:(?:ARRAY|HASH|SCALAR|CODE|GLOB|REF)\(0x[0-9a-fA-F]+\)|<[^<>]* at 0x[0-9a-fA-F]+>"
+    r"|[A-Za-z_$][\w.$]*@[0-9a-f]{6,8})$"
+)
 _BAD_TITLES = re.compile(
     r"^(?:untitled|document\d*|microsoft (?:word|powerpoint|excel) - .*"
     r"|.*\.(?:docx?|pdf|tex|dvi|exe|rtf|txt|odt|pptx?|xlsx?|indd|qxd|ps|eps|tmp|html?|wpd))$",
@@ -187,10 +194,15 @@ def _metadata(pdf: Any) -> dict[str, str]:
     out: dict[str, str] = {}
     title = " ".join(str(raw.get("Title") or "").split())
     # (a job or page number such as "88300 162..177" is no title either)
-    if len(title) > 3 and not _BAD_TITLES.match(title) and _has_letters(title, 2):
+    if (
+        len(title) > 3
+        and not _BAD_TITLES.match(title)
+        and not _PROGRAM_REFERENCE.match(title)
+        and _has_letters(title, 2)
+    ):
         out["title"] = title
     author = " ".join(str(raw.get("Author") or "").split())
-    if author:
+    if author and not _PROGRAM_REFERENCE.match(author):
         out["author"] = author
     match = _PDF_DATE.match(str(raw.get("CreationDate") or ""))
     if match and 1980 <= int(match.group(1)) <= 2100:
