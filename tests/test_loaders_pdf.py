@@ -9,6 +9,7 @@ import pytest
 from ftztui.figures import extract_figures
 from ftztui.loaders import LoadError, load_corpus, load_document
 from ftztui.loaders.pdf import NO_TEXT_NOTE, UNREADABLE_NOTE
+from ftztui.loaders.pdf_codes import CODES_NOTICE, CODES_REASON
 from tests.format_files import (
     encrypted_pdf,
     handmade_pdf,
@@ -329,3 +330,23 @@ def _review(path: Path, *, author: str, title: str) -> Path:
     pdf.text(60, 120, "The model explains how users come to accept a new technology at work.")
     pdf.output(str(path))
     return path
+
+
+def test_lines_of_a_fonts_codes_leave_a_notice_and_a_record_not_punctuation(
+    tmp_path: Path,
+) -> None:
+    """pdf.js's TAM review: 21 of its 22 pages are set in a font without a character map, and
+    read as '!" # !"$'. Such lines are recorded as removed, with why; the page says its text
+    cannot be read, the document's note says how much; readable lines stay."""
+    content = (
+        b"BT /F1 10 Tf 20 170 Td (The survey asked users how they accept new tools.) Tj ET "
+        b"BT /F1 10 Tf 20 150 Td (\\003\\004\\005\\003\\006\\004\\007 !) Tj ET "
+        b"BT /F1 10 Tf 20 130 Td (\\020\\021\\022\\023\\024 \\021) Tj ET"
+    )
+    doc = load_document(handmade_pdf(tmp_path / "review.pdf", content))
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == CODES_NOTICE
+    assert "The survey asked users how they accept new tools." in texts
+    assert not any("!" in t for t in texts)
+    assert [r.reason for r in doc.removed] == [CODES_REASON, CODES_REASON]
+    assert doc.note == "1 of 1 page partly unreadable: no character map?"

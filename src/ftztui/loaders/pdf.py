@@ -20,6 +20,7 @@ from typing import Any
 from ftztui.loaders import LoadError
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import unspaced
+from ftztui.loaders.pdf_codes import CODES_NOTICE, CODES_REASON, pictured, without_codes
 from ftztui.loaders.pdf_columns import reading_order
 from ftztui.loaders.pdf_layout import (
     _BULLET,
@@ -120,9 +121,11 @@ def _read(
     sizes: Counter[float] = Counter()
     first_page_lines: list[Line] = []
     empty_pages = 0
+    codes: list[tuple[int, str]] = []
     for number, lines in _pages(pdf, page_count):
         if not lines:
             empty_pages += 1
+        lines, notice = without_codes(lines, number, codes)
         if number == 1:
             first_page_lines = lines
         for line in lines:
@@ -132,6 +135,8 @@ def _read(
         right = max([line.x1 for line in lines]) if len(lines) >= 3 else float("inf")
         page_paragraphs = paragraphs(body, right)
         align_tables(page_paragraphs)
+        if notice is not None:
+            page_paragraphs.insert(0, notice)
         for paragraph in page_paragraphs:  # positions of cells are no longer needed: a
             paragraph.cells = None  # dense form's would be most of the memory held
         pages.append(PageText(number, page_paragraphs, edges, right))
@@ -152,9 +157,19 @@ def _read(
     else:
         if empty_pages:
             note = f"{empty_pages} of {_pages_word(page_count)} have no text layer (scanned?)"
+        for number, text in codes:
+            builder.remove(pictured(text), CODES_REASON, page=number)
         _put_back_edges(pages, builder)
         _Assembler(builder, outline, body_size, title).run(pages)
-        if not (builder.block_count or builder.removed or any(s.title for s in builder.sections)):
+        if codes and _only_notices(builder):
+            builder.sections[:] = builder.sections[:1]  # nothing readable: said once, below
+            builder.sections[0].blocks.clear()
+        elif codes:
+            pages_with = len({number for number, _ in codes})
+            note = f"{pages_with} of {_pages_word(page_count)} partly unreadable: no character map?"
+        if not (builder.block_count or any(s.title for s in builder.sections)) and (
+            codes or not builder.removed
+        ):
             builder.block(
                 "paragraph",
                 "This PDF's text cannot be read: its fonts give character codes, not letters "
@@ -171,6 +186,12 @@ def _read(
         path=path.name,
         format="pdf",
         note=note,
+    )
+
+
+def _only_notices(builder: DocumentBuilder) -> bool:
+    return not any(s.title for s in builder.sections[1:]) and all(
+        block.text == CODES_NOTICE for s in builder.sections for block in s.blocks
     )
 
 

@@ -1,0 +1,50 @@
+"""Lines of a font without a character map: PDFium gives its glyphs' numbers (3, 4, 5 …) as the
+text, which reads as control characters and stray punctuation ('!" # !"$'). pdf.js's TAM review
+is set so on 21 of its 22 pages. Such lines are left out and recorded, shown as the codes'
+pictures (␃␄␅), and the page says that some of its text cannot be read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ftztui.loaders.pdf_layout import Paragraph
+from ftztui.loaders.pdf_lines import Line
+
+#: Why a line of a font's codes is left out, and what stands in its page's text instead.
+CODES_REASON = "a font's character codes, not letters (no character map)"
+CODES_NOTICE = (
+    "Some of this page's text cannot be read: a font in this PDF gives character codes, not "
+    "letters (a file made without a character map?). Open the file in your viewer to read it."
+)
+#: C0 control characters (tab, line ends and PDFium's hyphen mark apart): a font without a
+#: character map gives its glyphs' numbers (3, 4, 5 …), which no real text holds.
+_CODE_PICTURES = {code: 0x2400 + code for code in range(32)}
+_CODES = re.compile("[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def pictured(text: str) -> str:
+    """The codes as their pictures (␃␄␅), so the record of a line shows it."""
+    return text.translate(_CODE_PICTURES)
+
+
+def without_codes(
+    lines: list[Line], page: int, codes: list[tuple[int, str]]
+) -> tuple[list[Line], Paragraph | None]:
+    """The page's lines of letters; lines mostly of a font's codes go to `codes`, and a notice
+    saying so stands first on the page (a reader would otherwise meet fragments of
+    punctuation: pdf.js's TAM review read '!" # !"$' for 21 of its 22 pages)."""
+    kept: list[Line] = []
+    gone: list[Line] = []
+    for line in lines:
+        found = len(_CODES.findall(line.text))
+        if found >= 2 and 2 * found >= sum(not c.isspace() for c in line.text):
+            codes.append((page, line.text))
+            gone.append(line)
+        else:
+            kept.append(line)
+    if not gone:
+        return lines, None
+    size = Counter(line.size for line in gone).most_common(1)[0][0]
+    return kept, Paragraph(CODES_NOTICE, page, size, False, ended_short=True)
