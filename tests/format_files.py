@@ -377,15 +377,22 @@ def wp(text: str, style: str | None = None) -> str:
 
 
 def handmade_pdf(path: Path, content: bytes) -> Path:
-    """A one-page PDF written by hand: `content` is its content stream, in Helvetica (F1).
-    For what a PDF library will not write, such as text of character codes below 32."""
+    """A one-page PDF written by hand: `content` is its content stream, in Helvetica (F1) or a
+    bold Arial (F2, its weight in its descriptor: fpdf2's standard fonts carry none, so PDFium
+    cannot tell their bold). For what a PDF library will not write, such as text of character
+    codes below 32."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /Arial,Bold /FirstChar 32 /LastChar 126"
+        b" /FontDescriptor 7 0 R >>",
+        b"<< /Type /FontDescriptor /FontName /Arial,Bold /Flags 262176 /FontWeight 700"
+        b" /ItalicAngle 0 /Ascent 905 /Descent -212 /CapHeight 716 /StemV 136"
+        b" /FontBBox [-628 -376 2000 1056] >>",
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []

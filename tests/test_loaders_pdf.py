@@ -350,3 +350,20 @@ def test_lines_of_a_fonts_codes_leave_a_notice_and_a_record_not_punctuation(
     assert not any("!" in t for t in texts)
     assert [r.reason for r in doc.removed] == [CODES_REASON, CODES_REASON]
     assert doc.note == "1 of 1 page partly unreadable: no character map?"
+
+
+def test_a_paragraph_opening_with_a_bold_phrase_is_no_section(tmp_path: Path) -> None:
+    """tracemonkey's run-in heads ("Detailed performance metrics. In Figure 11 we show the
+    frac-"): the first line, bold where it starts, became a section title cut mid-word. A
+    line bold from end to end is still a heading."""
+    body = b"(we show the fraction of instructions run as native code.) Tj "
+    content = (
+        b"BT /F2 9 Tf 20 180 Td (Results) Tj ET "
+        b"BT 14 TL /F2 9 Tf 20 160 Td (Detailed performance metrics of it.) Tj"
+        b" /F1 9 Tf ( In Figure 11) Tj T* " + body + b"T* " + body + b"ET"
+    )
+    doc = load_document(handmade_pdf(tmp_path / "paper.pdf", content))
+    assert [s.title for s in doc.sections if s.title] == ["Results"]
+    assert doc.blocks[0].text.startswith(
+        "Detailed performance metrics of it. In Figure 11 we show the fraction"
+    )

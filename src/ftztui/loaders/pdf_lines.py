@@ -89,6 +89,10 @@ def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
         if text[solid].isspace():
             solid = _solid(text, start, end)
         looks = runs.line(start, end, solid)
+        if looks[1] and not runs.bold_at(_last_letter(text, start, end, solid)):
+            # a paragraph opening with a bold phrase ("Detailed performance metrics. In Figure
+            # 11 we show the frac-"): its first line is no bold heading
+            looks = (looks[0], False, *looks[2:])
         if looks[6] or next_gap > first:  # a wide blank between runs, or between two numbers
             inside = number_gaps[first:next_gap]
             _add_segments(runs, text, start, end, hyphen, inside, looks, page_no, lines)
@@ -207,6 +211,9 @@ class _Runs:
                     top = t
         return size, bold, x0, x1, bottom, top, gaps, inked
 
+    def bold_at(self, index: int) -> bool:
+        return bool(self._font_weight(self.handle, index) >= 600)
+
     def blank(self, before: int, after: int) -> tuple[float, float]:
         """(right x of character `before`, left x of character `after`)."""
         char_box, box, handle = self._char_box, self._box, self.handle
@@ -241,6 +248,15 @@ def _solid(text: str, start: int, end: int) -> int:
         if start <= i < end and not text[i].isspace():
             return i
     return start
+
+
+def _last_letter(text: str, start: int, end: int, otherwise: int) -> int:
+    """The line's last letter (a footnote mark or a full stop after it may be in another
+    font), else `otherwise`."""
+    for i in range(end - 1, max(start, end - 12) - 1, -1):
+        if text[i].isalpha():
+            return i
+    return otherwise
 
 
 def _add_segments(
