@@ -9,7 +9,7 @@ import pytest
 from ftztui.figures import extract_figures
 from ftztui.loaders import LoadError, load_corpus, load_document
 from ftztui.loaders.pdf import NO_TEXT_NOTE, UNREADABLE_NOTE
-from ftztui.loaders.pdf_codes import CODES_NOTICE, CODES_REASON
+from ftztui.loaders.pdf_codes import CODES_NOTICE, CODES_REASON, ORNAMENT_REASON
 from tests.format_files import (
     encrypted_pdf,
     handmade_pdf,
@@ -367,3 +367,28 @@ def test_a_paragraph_opening_with_a_bold_phrase_is_no_section(tmp_path: Path) ->
     assert doc.blocks[0].text.startswith(
         "Detailed performance metrics of it. In Figure 11 we show the fraction"
     )
+
+
+def test_a_rule_of_ornaments_is_recorded_and_the_title_under_it_opens_the_section(
+    tmp_path: Path,
+) -> None:
+    """pdf.js's pdkids draws a rule in a font of ornaments over each story: the rule's letters
+    ("kikikikikik") were the sections' titles, and the stories' own titles body text."""
+    story = b"(The night was cold and the road was long, and he walked on alone.) Tj T* "
+    content = (
+        b"BT 12 TL /F1 9 Tf 20 190 Td (Stories for young readers, in the public domain.) Tj ET "
+    )
+    for y, rule, title in (
+        (160, b"kikikikikikiki", b"How I Escaped"),
+        (80, b"gtgtgtgt gtgtgtgt", b"The Pot of Gold"),
+    ):
+        content += b"BT /F1 18 Tf 20 %d Td (%s) Tj ET " % (y, rule)
+        content += b"BT /F2 9 Tf 20 %d Td (%s) Tj ET " % (y - 20, title)
+        content += b"BT 12 TL /F1 9 Tf 20 %d Td " % (y - 36) + story * 3 + b"ET "
+    doc = load_document(handmade_pdf(tmp_path / "stories.pdf", content))
+    assert doc.title == "stories"  # not the rule
+    assert [s.title for s in doc.sections if s.title] == ["How I Escaped", "The Pot of Gold"]
+    assert [(r.text, r.reason) for r in doc.removed if r.reason == ORNAMENT_REASON] == [
+        ("kikikikikikiki", ORNAMENT_REASON),
+        ("gtgtgtgt gtgtgtgt", ORNAMENT_REASON),
+    ]

@@ -20,7 +20,14 @@ from typing import Any
 from ftztui.loaders import LoadError
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import unspaced
-from ftztui.loaders.pdf_codes import CODES_NOTICE, CODES_REASON, pictured, without_codes
+from ftztui.loaders.pdf_codes import (
+    CODES_NOTICE,
+    CODES_REASON,
+    ORNAMENT,
+    ORNAMENT_REASON,
+    pictured,
+    without_codes,
+)
 from ftztui.loaders.pdf_columns import reading_order
 from ftztui.loaders.pdf_layout import (
     _BULLET,
@@ -257,7 +264,9 @@ def _largest_line(lines: list[Line], body_size: float) -> str | None:
     candidates = [
         line
         for line in lines
-        if line.top - line.bottom < 2 * line.size and _has_letters(line.text, 2)
+        if line.top - line.bottom < 2 * line.size
+        and _has_letters(line.text, 2)
+        and not ORNAMENT.match(line.text)  # a rule drawn in a font of ornaments
     ]
     if not candidates:
         return None
@@ -338,19 +347,30 @@ class _Assembler:
         self.title_key = _key(title)
         self.heading_sizes: list[float] = []
         self._last_heading: Paragraph | None = None
+        self.ornaments_kept = False
 
     def run(self, pages: list[PageText]) -> None:
         paras = list(self._joined(pages))
+        # A file whose text is little more than such a pattern: the pattern is its text
+        self.ornaments_kept = sum(not ORNAMENT.match(p.text) for p in paras) < 3
         if self.outline:
-            self._with_outline(paras)
+            self._with_outline([p for p in paras if not self._ornament(p)])
             return
         big = sorted(
             {p.size for p in paras if self._big(p)},
             reverse=True,
         )
         self.heading_sizes = big[:4]
+        opens: int | None = None  # the level of a heading an ornament stood for
         for k, para in enumerate(paras):
-            level = self._heading_level(para, paras[k + 1] if k + 1 < len(paras) else None)
+            following = paras[k + 1] if k + 1 < len(paras) else None
+            level = self._heading_level(para, following)
+            if self._ornament(para):
+                # A story's title under its ornament opens the section the ornament opened
+                opens = level if following is not None and _title_like(following) else None
+                continue
+            if opens is not None:
+                level, opens = opens, None
             if level is None:
                 self._block(para)
             elif not self.builder.block_count and _key(para.text) == self.title_key:
@@ -462,6 +482,12 @@ class _Assembler:
             if key:
                 self._block(para)
 
+    def _ornament(self, para: Paragraph) -> bool:
+        if self.ornaments_kept or ORNAMENT.match(para.text) is None:
+            return False
+        self.builder.remove(para.text, ORNAMENT_REASON, page=para.page)
+        return True
+
     def _block(self, para: Paragraph) -> None:
         text = join_text(para.text)
         kind: BlockKind = "paragraph"
@@ -477,6 +503,12 @@ _BULLET_MARK = re.compile(r"\s*[•◦▪‣●○■□►▶➢–—*·]\s")
 _SENTENCE_END_OR_COMMA = re.compile(r"[.,;!?]$")
 #: What ends a sentence or a clause in Chinese: a line ending so is text, not a heading.
 _CLAUSE_END = frozenset("。，；！？：.,;!?:")
+
+
+def _title_like(para: Paragraph) -> bool:
+    """Lines that could be a title (and its author's "by …"): short, not a sentence."""
+    text = para.text.strip()
+    return para.lines <= 3 and len(text.split()) <= 16 and not _SENTENCE_END_OR_COMMA.search(text)
 
 
 def _heads(numbered: re.Match[str], following: Paragraph | None) -> bool:

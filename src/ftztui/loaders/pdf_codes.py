@@ -1,7 +1,10 @@
-"""Lines of a font without a character map: PDFium gives its glyphs' numbers (3, 4, 5 …) as the
-text, which reads as control characters and stray punctuation ('!" # !"$'). pdf.js's TAM review
-is set so on 21 of its 22 pages. Such lines are left out and recorded, shown as the codes'
-pictures (␃␄␅), and the page says that some of its text cannot be read.
+"""Lines in a PDF that are not text, though PDFium gives them as text.
+
+- A font without a character map: PDFium gives its glyphs' numbers (3, 4, 5 …), which read as
+  control characters and stray punctuation ('!" # !"$'). pdf.js's TAM review is set so on 21 of
+  its 22 pages. Such lines are left out and recorded, shown as the codes' pictures (␃␄␅), and
+  the page says that some of its text cannot be read.
+- A rule drawn in a font of ornaments, whose glyphs stand on letters ("kikikikikik").
 """
 
 from __future__ import annotations
@@ -12,6 +15,11 @@ from collections import Counter
 from ftztui.loaders.pdf_layout import Paragraph
 from ftztui.loaders.pdf_lines import Line
 
+#: A rule drawn in a font of ornaments ("kikikikikik", "gtgtgtgtg gtgtgtgtg" in pdf.js's
+#: pdkids, each taken as a section's title): a unit of two or three letters, not all one
+#: ("xxxxxxxx" is a placeholder), said four times or more, nothing else.
+ORNAMENT = re.compile(r"^(?:(([^\W\d_])(?!\2)[^\W\d_]{1,2})\1{3,}[^\W\d_]{0,2}\s*)+$")
+ORNAMENT_REASON = "a rule of ornaments (letters of a decorative font)"
 #: Why a line of a font's codes is left out, and what stands in its page's text instead.
 CODES_REASON = "a font's character codes, not letters (no character map)"
 CODES_NOTICE = (
