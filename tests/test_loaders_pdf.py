@@ -9,7 +9,7 @@ import pytest
 from ftztui.figures import extract_figures
 from ftztui.loaders import LoadError, load_corpus, load_document
 from ftztui.loaders.pdf import NO_TEXT_NOTE, UNREADABLE_NOTE
-from ftztui.loaders.pdf_codes import CODES_NOTICE, CODES_REASON, ORNAMENT_REASON
+from ftztui.loaders.pdf_codes import CODES_NOTICE, CODES_REASON, MARGIN_REASON, ORNAMENT_REASON
 from tests.format_files import (
     encrypted_pdf,
     handmade_pdf,
@@ -392,3 +392,32 @@ def test_a_rule_of_ornaments_is_recorded_and_the_title_under_it_opens_the_sectio
         ("kikikikikikiki", ORNAMENT_REASON),
         ("gtgtgtgt gtgtgtgt", ORNAMENT_REASON),
     ]
+
+
+def test_line_numbers_in_the_margin_are_recorded_not_read_between_the_lines(
+    tmp_path: Path,
+) -> None:
+    """pdf.js's Free Culture is a printer's proof numbered 1 to 33 down the margin, as a court's
+    pleading paper or a manuscript under review is: the numbers stood between the lines ("1 2 |
+    develop it differently", "4 must be different"). A table's column of numbers stays."""
+    from fpdf import FPDF
+
+    line = "the market for these comics exists beside the commercial one and grows"
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for n in range(1, 25):
+        y = 80 + 14 * n
+        pdf.text(20, y, str(n))
+        pdf.text(90, y, "the market grows." if n % 8 == 0 else line)
+    for n, (item, price) in enumerate([("Paper", "12"), ("Ink", "7"), ("Binding", "30")]):
+        pdf.text(90, 500 + 14 * n, item)
+        pdf.text(300, 500 + 14 * n, price)
+    pdf.output(str(tmp_path / "proof.pdf"))
+    doc = load_document(tmp_path / "proof.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert not any(t[:1].isdigit() or t.split(" | ")[0].isdigit() for t in texts)
+    assert len([t for t in texts if t.endswith(".")]) == 3  # three paragraphs, not 24 lines
+    margins = [r.text for r in doc.removed if r.reason == MARGIN_REASON]
+    assert margins == [str(n) for n in range(1, 25)]
+    assert any("Binding" in t and "30" in t for t in texts)  # the table's numbers stay

@@ -23,8 +23,10 @@ from ftztui.loaders.clean import unspaced
 from ftztui.loaders.pdf_codes import (
     CODES_NOTICE,
     CODES_REASON,
+    MARGIN_REASON,
     ORNAMENT,
     ORNAMENT_REASON,
+    margin_numbers,
     pictured,
     without_codes,
 )
@@ -129,10 +131,12 @@ def _read(
     first_page_lines: list[Line] = []
     empty_pages = 0
     codes: list[tuple[int, str]] = []
+    margins: list[tuple[int, str]] = []
     for number, lines in _pages(pdf, page_count):
         if not lines:
             empty_pages += 1
         lines, notice = without_codes(lines, number, codes)
+        lines = margin_numbers(lines, number, margins)
         if number == 1:
             first_page_lines = lines
         for line in lines:
@@ -166,6 +170,8 @@ def _read(
             note = f"{empty_pages} of {_pages_word(page_count)} have no text layer (scanned?)"
         for number, text in codes:
             builder.remove(pictured(text), CODES_REASON, page=number)
+        for number, text in margins:
+            builder.remove(text, MARGIN_REASON, page=number)
         _put_back_edges(pages, builder)
         _Assembler(builder, outline, body_size, title).run(pages)
         if codes and _only_notices(builder):

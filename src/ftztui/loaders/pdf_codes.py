@@ -5,12 +5,16 @@
   its 22 pages. Such lines are left out and recorded, shown as the codes' pictures (␃␄␅), and
   the page says that some of its text cannot be read.
 - A rule drawn in a font of ornaments, whose glyphs stand on letters ("kikikikikik").
+- Line numbers in the margin: a printer's proof (pdf.js's Free Culture), a court's pleading
+  paper, a manuscript sent for review. Read in, they stood between the lines ("1 2 | develop it
+  differently", "4 must be different").
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ftztui.loaders.pdf_layout import Paragraph
 from ftztui.loaders.pdf_lines import Line
@@ -56,3 +60,32 @@ def without_codes(
         return lines, None
     size = Counter(line.size for line in gone).most_common(1)[0][0]
     return kept, Paragraph(CODES_NOTICE, page, size, False, ended_short=True)
+
+
+MARGIN_REASON = "line number in the margin"
+#: A margin's line number; a printer's proof marks two with the sheet's side ("32S", "R33").
+_MARGIN_NUMBER = re.compile(r"^(?:[SR]?\d{1,3}[SR]?)$")
+
+
+def margin_numbers(lines: list[Line], page: int, removed: list[tuple[int, str]]) -> list[Line]:
+    """The page's lines without its margin's line numbers: five or more lone numbers, counting
+    up the page's lines from top to bottom, left or right of every line of text."""
+    numbers = [line for line in lines if _MARGIN_NUMBER.match(line.text)]
+    if len(numbers) < 5:
+        return lines
+    text = [line for line in lines if len(line.text) >= 20]
+    if len(text) < 5:
+        return lines
+    left = min(line.x0 for line in text)
+    right = max(line.x1 for line in text)
+    outside = [n for n in numbers if n.x1 < left - n.size or n.x0 > right + n.size]
+    if len(outside) < 5:
+        return lines
+    outside.sort(key=lambda n: -n.top)
+    values = [int(n.text.strip("SR")) for n in outside]
+    rising = sum(b > a for a, b in pairwise(values))
+    if rising < 0.8 * (len(values) - 1):
+        return lines
+    gone = {id(n) for n in outside}
+    removed.extend((page, n.text) for n in outside)
+    return [line for line in lines if id(line) not in gone]
