@@ -69,12 +69,13 @@ _MARGIN_NUMBER = re.compile(r"^(?:[SR]?\d{1,3}[SR]?)$")
 
 def margin_numbers(lines: list[Line], page: int, removed: list[tuple[int, str]]) -> list[Line]:
     """The page's lines without its margin's line numbers: five or more lone numbers, counting
-    up the page's lines from top to bottom, left or right of every line of text."""
+    one by one from the top of the page down, left or right of every line of words (a title
+    page's few lines too)."""
     numbers = [line for line in lines if _MARGIN_NUMBER.match(line.text)]
     if len(numbers) < 5:
         return lines
-    text = [line for line in lines if len(line.text) >= 20]
-    if len(text) < 5:
+    text = [line for line in lines if sum(c.isalpha() for c in line.text) >= 3]
+    if not text:
         return lines
     left = min(line.x0 for line in text)
     right = max(line.x1 for line in text)
@@ -83,9 +84,8 @@ def margin_numbers(lines: list[Line], page: int, removed: list[tuple[int, str]])
         return lines
     outside.sort(key=lambda n: -n.top)
     values = [int(n.text.strip("SR")) for n in outside]
-    rising = sum(b > a for a, b in pairwise(values))
-    if rising < 0.8 * (len(values) - 1):
-        return lines
+    if sum(b == a + 1 for a, b in pairwise(values)) < 0.8 * (len(values) - 1):
+        return lines  # a column of figures, not a count of lines
     gone = {id(n) for n in outside}
     removed.extend((page, n.text) for n in outside)
     return [line for line in lines if id(line) not in gone]
