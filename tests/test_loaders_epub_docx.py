@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ftztui.figures import extract_figures
-from ftztui.loaders import load_document
+from ftztui.loaders import LoadError, load_document
 from ftztui.model import Document
 from tests.format_files import docx_file, docx_raw, epub_bytes, epub_file, wp
 
@@ -39,6 +39,28 @@ def test_epub2_contents_from_the_ncx(tmp_path: Path) -> None:
 def test_epub_table_rows_keep_their_cells(tmp_path: Path) -> None:
     doc = load_document(epub_file(tmp_path / "book.epub"))
     assert "Qutang | 8 km" in [b.text for b in doc.blocks]
+
+
+def test_epub_missing_a_chapter_still_reads_the_others_and_says_so(tmp_path: Path) -> None:
+    """A book whose zip lacks one page of its spine (a cover a converter dropped) was refused
+    whole, every other chapter with it."""
+    whole = zipfile.ZipFile(io.BytesIO(epub_bytes()))
+    out = tmp_path / "gappy.epub"
+    with zipfile.ZipFile(out, "w") as z:
+        for info in whole.infolist():
+            if info.filename != "OEBPS/text/one.xhtml":
+                z.writestr(info, whole.read(info))
+    doc = load_document(out)
+    texts = [b.text for b in doc.blocks]
+    assert texts[0] == "A chapter cannot be read: EPUB lacks 'OEBPS/text/one.xhtml'."
+    assert "The gorges are narrow and the current is fast." in texts
+    assert doc.note == "1 chapter unreadable"
+    with zipfile.ZipFile(tmp_path / "empty.epub", "w") as z:  # nothing readable: refused
+        for info in whole.infolist():
+            if not info.filename.startswith("OEBPS/text/"):
+                z.writestr(info, whole.read(info))
+    with pytest.raises(LoadError, match="EPUB lacks"):
+        load_document(tmp_path / "empty.epub")
 
 
 def test_docx_headings_lists_tables_captions_and_properties(tmp_path: Path) -> None:

@@ -65,9 +65,16 @@ def load_epub(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> D
         toc = _toc(reader, opf, manifest)
         title = _meta(opf, "title") or fallback_title
         builder = DocumentBuilder()
+        missing: list[LoadError] = []
         for chapter in spine:
-            _add_chapter(reader, chapter, toc.get(chapter), builder)
-        note = None
+            try:
+                _add_chapter(reader, chapter, toc.get(chapter), builder)
+            except LoadError as error:  # the rest of the book is still there to read
+                if len(missing) + 1 == len(spine):
+                    raise
+                missing.append(error)
+                builder.block("paragraph", f"A chapter cannot be read: {error.reason}.")
+        note = f"{len(missing)} chapter{'s' * (len(missing) != 1)} unreadable" if missing else None
         if builder.block_count == 0:  # a comic or a picture book: say so, do not refuse it
             builder.block(
                 "paragraph",
