@@ -82,3 +82,18 @@ def test_a_roots_radicand_is_grouped() -> None:
         "<math><mroot><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow><mn>3</mn></mroot></math>"
     )
     assert formula(math) == "√[3](x + 1)"
+
+
+def test_fenced_parts_take_their_brackets_and_a_placeholder_alttext_is_no_formula() -> None:
+    """IDPF's linear algebra book: every formula's alttext is "Alternative text not
+    available", and its inner products are <mfenced open="⟨" close="⟩">."""
+    import lxml.html
+
+    from ftztui.loaders.html_math import formula
+
+    math = lxml.html.fromstring(
+        '<math alttext="Alternative text not available"><mfenced open="⟨" close="⟩">'
+        "<mrow><mi>A</mi><mi>x</mi></mrow><mi>y</mi></mfenced><mo>=</mo>"
+        '<mfenced separators="" open="[" close="]"><mi>B</mi><mi>x</mi></mfenced></math>'
+    )
+    assert formula(math) == "⟨Ax, y⟩ = [Bx]"

@@ -63,6 +63,25 @@ def test_epub_missing_a_chapter_still_reads_the_others_and_says_so(tmp_path: Pat
         load_document(tmp_path / "empty.epub")
 
 
+def test_epub_formulas_are_read_not_skipped(tmp_path: Path) -> None:
+    """IDPF's linear algebra sample read "Suppose is an matrix and is an": its MathML was
+    skipped like a picture, with no record."""
+    chapter = (
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+        "<body><h1>Transposes</h1><p>Suppose "
+        '<math xmlns="http://www.w3.org/1998/Math/MathML" alttext="Alternative text not '
+        'available"><mi>A</mi></math> is an <math xmlns="http://www.w3.org/1998/Math/MathML">'
+        "<mi>m</mi><mo>×</mo><mi>n</mi></math> matrix.</p></body></html>"
+    )
+    whole = zipfile.ZipFile(io.BytesIO(epub_bytes()))
+    out = tmp_path / "algebra.epub"
+    with zipfile.ZipFile(out, "w") as z:
+        for info in whole.infolist():
+            data = whole.read(info)
+            z.writestr(info, chapter.encode() if info.filename.endswith("two.xhtml") else data)
+    assert "Suppose A is an m × n matrix." in [b.text for b in load_document(out).blocks]
+
+
 def test_docx_headings_lists_tables_captions_and_properties(tmp_path: Path) -> None:
     doc = load_document(docx_file(tmp_path / "notes.docx"))
     assert doc.format == "docx"

@@ -27,6 +27,7 @@ import lxml.etree as etree
 from ftztui.loaders import LoadError
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.html_embedded import DocumentWalk
+from ftztui.loaders.html_math import math_as_text
 from ftztui.loaders.html_walk import HEADINGS, element_text
 from ftztui.loaders.text_blocks import add_unit
 from ftztui.model import Document
@@ -267,6 +268,7 @@ def _add_chapter(book: _Book, name: str, title: str | None, builder: DocumentBui
     root = book.html(name)
     if root is None:
         return
+    math_as_text(root)  # a formula read as text, not skipped like a picture
     body = root.find("body")
     if body is None:
         body = root

@@ -21,6 +21,9 @@ HtmlElement = Any  # lxml ships no type information
 
 _BEFORE_CLOSING = re.compile(r"\s+([)\],;])")  # "(1 − q^2 )" -> "(1 − q^2)"
 _HAS_MATH = re.compile(r"<math[\s>]", re.IGNORECASE)
+#: An authoring tool's placeholder for a missing description ("Alternative text not
+#: available" on every formula of IDPF's linear algebra sample): the formula is read out.
+_NO_ALT = re.compile(r"\b(?:not available|unavailable|no alt)\b|^alt(?:ernative)? text$", re.I)
 _DISPLAYSTYLE = re.compile(r"^\{\\displaystyle\s*(.*)\}$", re.DOTALL)
 #: Elements whose parts are written around an operator: (base, script) and so on.
 _SCRIPTS = {
@@ -82,7 +85,7 @@ def formula(math: HtmlElement) -> str:
         if "tex" in encoding and (annotation.text or "").strip():
             return _tex(annotation.text)
     alt = math.get("alttext")
-    if alt and alt.strip():
+    if alt and alt.strip() and not _NO_ALT.search(alt):
         return _tex(alt)
     return _BEFORE_CLOSING.sub(r"\1", " ".join(_read(math).split()))
 
@@ -116,6 +119,10 @@ def _read(element: HtmlElement) -> str:
         return "".join(parts).rstrip("; ")
     if tag == "msqrt":
         return f"√({''.join(parts)})"
+    if tag == "mfenced":  # its brackets and commas are attributes: ⟨x, y⟩
+        separators = element.get("separators", ",").strip()
+        joined = (separators[:1] + " " if separators else "").join(p.strip() for p in parts)
+        return f"{element.get('open', '(')}{joined}{element.get('close', ')')}"
     own = (element.text or "").strip()
     if tag == "mo":
         own = _OPERATORS.get(own, f" {own} ")
