@@ -421,3 +421,39 @@ def test_line_numbers_in_the_margin_are_recorded_not_read_between_the_lines(
     margins = [r.text for r in doc.removed if r.reason == MARGIN_REASON]
     assert margins == [str(n) for n in range(1, 25)]
     assert any("Binding" in t and "30" in t for t in texts)  # the table's numbers stay
+
+
+def test_labels_set_right_between_centred_lines_are_read_in_place_not_as_a_column(
+    tmp_path: Path,
+) -> None:
+    """A court's parties block (pdf.js's issue11913): each party centred, its role set right on
+    a row of its own. Read as a column, the roles came after all the names."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    y = 60.0
+
+    def put(text: str, where: str) -> None:
+        nonlocal y
+        width = pdf.get_string_width(text)
+        x = {"left": 30.0, "centre": (595 - width) / 2, "right": 565 - width}[where]
+        pdf.text(x, y, text)
+        y += 10
+
+    for judge in ("Keane C.J.", "Denham J.", "Murphy J.", "Murray J.", "Hardiman J."):
+        put(judge, "left")
+    for party, role in (
+        ("JAMIE SINNOTT SUING BY HIS MOTHER", "Plaintiff/Respondent"),
+        ("THE MINISTER FOR EDUCATION", "Defendants/Appellants"),
+        ("KATHRYN SINNOTT", "Plaintiff/Respondent"),
+        ("THE ATTORNEY GENERAL", "Defendants/Appellants"),
+    ):
+        put(party, "centre")
+        put(role, "right")
+        put("and", "centre")
+    pdf.output(str(tmp_path / "judgment.pdf"))
+    text = " ".join(b.text for b in load_document(tmp_path / "judgment.pdf").blocks)
+    order = [text.index(part) for part in ("JAMIE", "Plaintiff", "MINISTER", "Defendants")]
+    assert order == sorted(order), text

@@ -183,8 +183,29 @@ def _found_gutters(
                     table = 2 * numbers > len(narrow)
                 if table:
                     continue
+            if _labels_beside(narrow, mid):
+                continue
             gutters.append(mid)
     return gutters
+
+
+def _labels_beside(lines: list[Line], mid: float) -> bool:
+    """One side of `mid` is a few labels on rows of their own, not a column: a court's parties
+    block ("Plaintiff/Respondent" set right, between the centred names; pdf.js's issue11913)
+    was read as two columns, the labels after all the names. A column's lines share rows with
+    the other column's, nearly all of them, when both are set on one leading."""
+    left = [line for line in lines if line[2] <= mid]
+    right = [line for line in lines if line[1] >= mid]
+    fewer, more = (left, right) if len(left) < len(right) else (right, left)
+    if len(fewer) >= 10:
+        return False
+    tops = sorted(line.top for line in more)
+    beside = 0
+    for line in fewer:
+        at = bisect.bisect_left(tops, line.top - 0.5 * line.size)
+        if at < len(tops) and tops[at] <= line.top + 0.5 * line.size:
+            beside += 1
+    return beside < 0.2 * len(fewer)
 
 
 def _full_columns(lines: list[Line], left: float, mid: float, right: float) -> bool:
