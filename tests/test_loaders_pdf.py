@@ -457,3 +457,36 @@ def test_labels_set_right_between_centred_lines_are_read_in_place_not_as_a_colum
     text = " ".join(b.text for b in load_document(tmp_path / "judgment.pdf").blocks)
     order = [text.index(part) for part in ("JAMIE", "Plaintiff", "MINISTER", "Defendants")]
     assert order == sorted(order), text
+
+
+def test_columns_under_a_figure_across_the_page_are_read_as_columns(tmp_path: Path) -> None:
+    """tracemonkey's third page: a code listing across the page, its caption, then two
+    columns, which were read as rows of a table ("ate representation we call LIR | TraceMonkey
+    returns to the interpreter")."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("courier", size=8)
+    for n in range(14):  # a listing set in from the margin, across where the gutter is below
+        pdf.text(150, 60 + 10 * n, f"v{n:02} := ld state[{748 + n}] // load it from the record")
+    pdf.set_font("helvetica", size=10)
+    caption = [  # across the page, as a figure's caption is
+        "Figure 3. LIR snippet for sample program. This is the LIR recorded for line 5 of the",
+        "program in Figure 1. The LIR encodes the semantics in SSA form using temporary variables.",
+    ]
+    for n, line in enumerate(caption):
+        pdf.text(54, 215 + 11 * n, line)
+    pdf.set_font("helvetica", size=9)
+    for n in range(20):
+        y = 250 + 11 * n
+        pdf.text(54, y, f"left column line {n + 1:02} of the text reads on and on and on")
+        pdf.text(317, y, f"right column line {n + 1:02} of the text reads on and on and")
+    pdf.output(str(tmp_path / "paper.pdf"))
+    doc = load_document(tmp_path / "paper.pdf")
+    text = " ".join(b.text for b in doc.blocks)
+    assert not any("column line" in b.text and " | " in b.text for b in doc.blocks)
+    places = [
+        text.index(f"{side} column line {n:02} ") for side in ("left", "right") for n in (1, 20)
+    ]
+    assert places == sorted(places)

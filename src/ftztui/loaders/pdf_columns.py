@@ -30,7 +30,7 @@ def reading_order(lines: list[Line]) -> list[Line]:
     gutters = _gutters(lines, left, right)
     by_row = _by_row(lines)
     if not gutters:
-        return by_row
+        return _in_bands(by_row, left, right)
     bounds = [left, *(g for g in gutters), right]
     out: list[Line] = []
     columns: list[list[Line]] = [[] for _ in range(len(gutters) + 1)]
@@ -64,6 +64,38 @@ def reading_order(lines: list[Line]) -> list[Line]:
                 read = True
     for col in columns:
         out.extend(col)
+    return out
+
+
+def _in_bands(by_row: list[Line], left: float, right: float) -> list[Line]:
+    """A page without a gutter from top to bottom may have one below a figure: tracemonkey's
+    third page sets a code listing across the whole width, then two columns, which were read
+    as rows of a table ("ate representation we call LIR. The LIR trace | TraceMonkey returns
+    to the interpreter"). Lines across most of the page (a caption) cut it into bands, each
+    read on its own, in columns where both sides of its gutter are columns of full lines."""
+    wide = 0.8 * (right - left)
+    bands: list[list[Line]] = [[]]
+    for line in by_row:
+        if line[2] - line[1] >= wide:
+            bands.append([line])
+            bands.append([])
+        else:
+            bands[-1].append(line)
+    if len(bands) == 1:
+        return by_row
+    out: list[Line] = []
+    for band in bands:
+        # (columns of full lines only: three short columns of a letterhead's addresses read
+        # best as the rows they are set in)
+        if len(band) < 8:
+            out.extend(band)
+            continue
+        low, high = min(map(_X0, band)), max(map(_X1, band))
+        gutters = _gutters(band, low, high)
+        if gutters and all(_full_columns(band, low, mid, high) for mid in gutters):
+            out.extend(reading_order(band))
+        else:
+            out.extend(band)
     return out
 
 
