@@ -287,19 +287,10 @@ def test_pdf_whose_text_is_only_codes_is_listed_with_a_note(tmp_path: Path) -> N
 def test_a_file_name_in_the_metadata_is_no_title(tmp_path: Path, metadata: str) -> None:
     """A producer's job or file name ("10811.exe" on a Supreme Court transcript) yields to the
     first page's largest line."""
-    from fpdf import FPDF
-
-    pdf = FPDF(unit="pt")
-    pdf.set_title(metadata)
-    pdf.add_page()
-    pdf.set_font("helvetica", size=20)
-    pdf.text(60, 80, "Oral Argument in the Pilot Zone Case")
-    pdf.set_font("helvetica", size=11)
-    pdf.text(60, 120, "The court heard both parties on the customs rules of the zone today.")
-    pdf.output(str(tmp_path / "transcript.pdf"))
-    assert (
-        load_document(tmp_path / "transcript.pdf").title == "Oral Argument in the Pilot Zone Case"
-    )
+    heading = "Oral Argument in the Pilot Zone Case"
+    body = "The court heard both parties on the customs rules of the zone today."
+    path = _headed_page(tmp_path / "transcript.pdf", heading, body, title=metadata)
+    assert load_document(path).title == heading
 
 
 @pytest.mark.parametrize(
@@ -311,23 +302,28 @@ def test_a_programs_reference_in_the_metadata_is_no_author_nor_title(
 ) -> None:
     """pdf.js's TAM review names its author "ARRAY(0x2c7cf020)", a Perl array printed by the
     program that made it: shown as the source, it reads as the document's author."""
-    doc = load_document(_review(tmp_path / "review.pdf", author=reference, title=reference))
-    assert (doc.source, doc.title) == (None, "Overview of the Acceptance Model")
-    named = _review(tmp_path / "named.pdf", author="Lawrence Lessig", title=reference)
+    heading = "Overview of the Acceptance Model"
+    body = "The model explains how users come to accept a new technology at work."
+    review = _headed_page(tmp_path / "review.pdf", heading, body, author=reference, title=reference)
+    assert (load_document(review).source, load_document(review).title) == (None, heading)
+    named = _headed_page(tmp_path / "named.pdf", heading, body, author="Lawrence Lessig")
     assert load_document(named).source == "Lawrence Lessig"
 
 
-def _review(path: Path, *, author: str, title: str) -> Path:
+def _headed_page(path: Path, heading: str, body: str, *, title: str = "", author: str = "") -> Path:
+    """A page of a heading in large type and a line of text, with the metadata given."""
     from fpdf import FPDF
 
     pdf = FPDF(unit="pt")
-    pdf.set_author(author)
-    pdf.set_title(title)
+    if author:
+        pdf.set_author(author)
+    if title:
+        pdf.set_title(title)
     pdf.add_page()
     pdf.set_font("helvetica", size=20)
-    pdf.text(60, 80, "Overview of the Acceptance Model")
+    pdf.text(60, 80, heading)
     pdf.set_font("helvetica", size=11)
-    pdf.text(60, 120, "The model explains how users come to accept a new technology at work.")
+    pdf.text(60, 120, body)
     pdf.output(str(path))
     return path
 
