@@ -249,7 +249,11 @@ def compare_files(
     shapes: dict[tuple[str, str], list[float]] = {}
     for path in paths:
         shape = path.stem.split("-")[0]
-        pages = pages_of(path)
+        try:
+            pages = pages_of(path)
+        except Exception as error:  # an encrypted or broken file: no loader reads it either
+            print(f"{path.name[:27]:<28}(skipped: {type(error).__name__}: {error})")
+            continue
         ref_text, ref_s = timed(run_pdftotext, path, rounds)
         ref = words(ref_text)
         ref_pairs = bigrams(ref)
