@@ -1,0 +1,88 @@
+"""Pages saved as text: the cards of a site's other stories after the article (a kicker, a
+headline and the story's first lines cut off with an ellipsis) are not the article, however
+long their excerpts; they are left out as the site's footer. An article's own paragraph that
+trails off, and a list of blurbs each ending "Full review…", are kept.
+
+The cards are shaped after a business blog's and a Caribbean newspaper's pages in WCXB
+(Escalon, Searchlight), saved with w3m.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.model import Document
+
+from .helpers import SCHOOLS_ARTICLE as _ARTICLE
+from .helpers import SITE_MENU as _MENU
+from .helpers import all_text, load_lines
+
+_TITLE = "Town to spend more on its schools"
+_FOOTER = ["• About", "• Contact", "• Privacy", "• Imprint", "• Jobs"]
+#: (kicker, headline, excerpt cut off mid-sentence)
+_CARDS = [
+    (
+        "Taxes",
+        "The Hard IRS 1099 Deadline Is Closer Than You Think",
+        "Every January, companies promise themselves that this year will be different. "
+        "Paperwork will be completed earlier. Vendor lists will be...",
+    ),
+    (
+        "Leadership & Growth",
+        "Common Hiring Mistakes Startups Make",
+        "Hiring is one of the most critical decisions a startup can make. The right team can "
+        "accelerate growth, drive innovation,...",
+    ),
+    (
+        "Front Page",
+        "Herbert recalled as Clerk of House",
+        "NICOLE HERBERT, who served as Clerk of the House of Assembly for 25 years has been "
+        "called out of retirement for active service. A notice dated Decembe…",
+    ),
+]
+
+
+def _load(tmp_path: Path, lines: list[str]) -> Document:
+    return load_lines(tmp_path / "page.txt", lines)
+
+
+def _cards() -> list[str]:
+    return [line for card in _CARDS for line in card]
+
+
+def test_cards_of_other_stories_after_the_article_are_left_out(tmp_path: Path) -> None:
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, "Latest insights", *_cards(), *_FOOTER])
+    assert doc.title == _TITLE
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    for _, headline, excerpt in _CARDS:
+        assert excerpt not in all_text(doc)
+        assert headline not in all_text(doc)
+        assert removed[excerpt] == "site footer"
+        assert headline in removed
+
+
+def test_a_paragraph_that_trails_off_is_the_articles(tmp_path: Path) -> None:
+    """An article's own paragraphs may end in an ellipsis; beside its other paragraphs, they
+    are no card's excerpt."""
+    trailing = [
+        "And what will the money buy? The mayor listed new roofs, new windows, new desks, "
+        "a science room and more...",
+        "The parents' answer came quickly, and it was the same in every village: more "
+        "buses, and more teachers for the smallest schools, and soon...",
+    ]
+    article = [*_ARTICLE[:2], *trailing, *_ARTICLE[2:]]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *article, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in article)
+
+
+def test_a_list_of_blurbs_each_ending_in_a_link_is_the_articles(tmp_path: Path) -> None:
+    """A review's list of products, each a paragraph ending "Full ... Review…" (a link to the
+    review), one after another at its end: the article's list, not cards."""
+    blurbs = [
+        f"The {name} is a sturdy standing desk converter with an adjustable keyboard tray, "
+        f"and it holds two monitors with ease. Full {name} Review…"
+        for name in ("WorkFit-S", "VertDesk", "Duke Vesa", "QuickStand")
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, *blurbs, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in [*_ARTICLE, *blurbs])
