@@ -332,7 +332,10 @@ _COMMENTS_HEADING = re.compile(
     r"|kommentare?|gedanken?|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti"
     r"|reacties|odpowiedzi|komentarz[ey]?) (?:to|on|zu|à|sur|a|en|para|su|op|na|do)\b"
     r"|^\W*(?:vos|your|deine|ihre|tus|sus|le vostre|jullie) (?:réactions|comments|kommentare"
-    r"|comentarios|commenti|reacties)\b",
+    r"|comentarios|commenti|reacties)\b"
+    # ... or the count alone ("10 comments:", "109 Comments | Grow a Garden").
+    r"|^\W*\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|réponses"
+    r"|comentarios?|respuestas|commenti|risposte|reacties|komentarz[ey]?)\s*(?:[:|]|$)",
     _I,
 )
 # An author's box: "About the author", "Über den Autor", "À propos de l'auteur".
