@@ -86,3 +86,84 @@ def test_a_list_of_blurbs_each_ending_in_a_link_is_the_articles(tmp_path: Path) 
     ]
     doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, *blurbs, *_FOOTER])
     assert all(paragraph in all_text(doc) for paragraph in [*_ARTICLE, *blurbs])
+
+
+#: (date, headline, the story's first paragraph, whole): a law firm's latest posts.
+_DATED = [
+    (
+        "March 29, 2025",
+        "Can You Sue Social Security to Receive Your Benefits?",
+        "When the Social Security Administration denies your disability claim, it can feel "
+        "like you have hit a dead end, and many applicants wonder whether they can sue the agency "
+        "to receive the benefits they believe they deserve after years of work.",
+    ),
+    (
+        "March 27, 2025",
+        "Why Choose Lawyers Specializing in Social Security Benefits?",
+        "Navigating the Social Security Disability process can be overwhelming while dealing "
+        "with a debilitating condition, and the system is complex, with strict deadlines and high "
+        "denial rates for the first applications that most people send in alone.",
+    ),
+    (
+        "March 24, 2025",
+        "Social Security Disability Laws 101",
+        "Navigating the complex landscape of Social Security Disability laws can be "
+        "overwhelming, especially when you are already dealing with a medical condition, and "
+        "understanding these laws is the first step towards the benefits you need.",
+    ),
+]
+
+
+def _dated(cards: list[tuple[str, str, str]], *link: str) -> list[str]:
+    return [line for date, headline, first in cards for line in (headline, date, first, *link)]
+
+
+def test_dated_cards_of_the_latest_posts_after_the_article_are_left_out(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path, [*_MENU, _TITLE, *_ARTICLE, "Latest News", *_dated(_DATED, "Read More"), *_FOOTER]
+    )
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    for _, headline, first in _DATED:
+        assert first not in all_text(doc)
+        assert headline in removed and first in removed
+
+
+def test_an_event_list_in_date_order_is_the_articles(tmp_path: Path) -> None:
+    """Events come soonest first: their dates run forward, a site's latest posts backward."""
+    events = [
+        (d, h, f)
+        for (_, h, f), d in zip(
+            _DATED, ["May 2, 2025", "June 9, 2025", "July 1, 2025"], strict=True
+        )
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, *_dated(events), *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in [*_ARTICLE, *(f for _, _, f in events)])
+
+
+def test_a_diarys_entries_of_several_paragraphs_are_the_articles(tmp_path: Path) -> None:
+    more = "The council met again in the evening, and the parents came to listen this time."
+    diary = [line for date, _, first in _DATED for line in (date, first, more)]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, *diary, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in [*_ARTICLE, *(f for _, _, f in _DATED)])
+
+
+def test_a_gallery_of_dated_photos_amid_the_story_does_not_end_it(tmp_path: Path) -> None:
+    """A news site's gallery ("UK news in pictures", each photo under its date) stands amid
+    the story; the story goes on after it."""
+    gallery = [
+        "UK news in pictures",
+        *(line for date, _, first in _DATED for line in (date, first, "PA")),
+    ]
+    rest = [
+        "New fines for failure to self-isolate, starting at a thousand pounds for a first "
+        "offence and rising after four breaches, were well publicised by the government.",
+        "But it is understood that the ban on giving false information would also catch "
+        "someone who omitted to mention that they had been in close contact with others.",
+        "Health officials said the rules would be reviewed in the spring, once the first "
+        "figures on how many people were fined had been collected from every council.",
+        "Labour said the government should have asked Parliament before the rules came into "
+        "force, and that the fines would fall hardest on those who could least afford them.",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, *gallery, *rest, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in [*_ARTICLE, *rest])

@@ -1,4 +1,5 @@
-"""A saved page's cards of other stories after its article, known by their cut-off excerpts.
+"""A saved page's cards of other stories after its article, known by their cut-off excerpts
+or their dates.
 
 A site lists its other stories after an article as cards: a kicker, a headline and the
 story's first lines cut off mid-sentence ("Hiring is one of the most critical decisions a
@@ -8,15 +9,22 @@ gives them away in any language: a paragraph ending in an ellipsis, standing alo
 short lines, two of them or more. An article's own paragraph may trail off ("Well..."), once,
 and next to its other paragraphs.
 
+Other sites date their cards instead ("March 29, 2025", then the story's first paragraph),
+newest first: three date lines or more, each over one paragraph at most. An event list or a
+timeline runs the other way, a diary's entries run on in several paragraphs, and a gallery of
+dated photos amid a story has more of the story after it; none of them ends the article.
+
 Measured on WCXB's dev articles saved as text (words) and on the furniture pages' tuning half.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from ftztui.loaders.article import Article
+from ftztui.loaders.boilerplate import LineInfo
 
 #: An excerpt holds at least this many words (a trailing "Well..." or "Best for..." is no card).
 EXCERPT_WORDS = 8
@@ -55,3 +63,60 @@ def before_excerpts(
     if rest > sum(weights[i] for i in cards):
         return article
     return Article(article.start, prose[-1], article.footer, article.has_prose, article.page)
+
+
+#: This many cards' dates make a list of dated cards (an article's own date stands once).
+DATED_CARDS = 3
+#: A unit of this many words, not furniture, is a paragraph when counting a card's (a
+#: paragraph the page repeats too, which `not_repeated` no longer counts as good).
+PARAGRAPH_WORDS = 15
+
+
+def before_dated_cards(
+    article: Article,
+    units: Sequence[str],
+    good: Sequence[bool],
+    weights: Sequence[int],
+    infos: Sequence[LineInfo | None],
+) -> Article:
+    """The article ended at its last paragraph before a list of dated cards inside its span
+    (see `_dated_cards`), after `ARTICLE_WORDS` of its prose."""
+    dates = [
+        i
+        for i in range(article.start, article.last + 1)
+        if (info := infos[i]) is not None and info.reason == "date line"
+    ]
+    paragraphs = [
+        i
+        for i in range(article.start, article.last + 1)
+        if infos[i] is None and weights[i] >= PARAGRAPH_WORDS
+    ]
+    for k, first in enumerate(dates[: len(dates) - DATED_CARDS + 1]):
+        prose = [i for i in range(article.start, first) if good[i]]
+        if sum(weights[i] for i in prose) >= ARTICLE_WORDS and _dated_cards(
+            dates[k:], paragraphs, weights, infos
+        ):
+            return Article(
+                article.start, prose[-1], article.footer, article.has_prose, article.page
+            )
+    return article
+
+
+def _dated_cards(
+    dates: list[int],
+    paragraphs: list[int],
+    weights: Sequence[int],
+    infos: Sequence[LineInfo | None],
+) -> bool:
+    """Whether the date lines `dates` are a site's cards of its latest stories: newest first
+    (an event list, a timeline run the other way), one paragraph at most after each (a
+    diary's entries run on in several), and no more of the article after the last card's
+    (a gallery of dated photos amid a story)."""
+    days = [info.date or "" for i in dates if (info := infos[i]) is not None]
+    if any(a < b for a, b in itertools.pairwise(days)):
+        return False
+    for a, b in itertools.pairwise(dates):
+        if sum(a < i < b for i in paragraphs) > 1:
+            return False
+    after = [i for i in paragraphs if i > dates[-1]][1:]
+    return sum(weights[i] for i in after) < ARTICLE_WORDS
