@@ -167,3 +167,19 @@ def test_a_gallery_of_dated_photos_amid_the_story_does_not_end_it(tmp_path: Path
     ]
     doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, *gallery, *rest, *_FOOTER])
     assert all(paragraph in all_text(doc) for paragraph in [*_ARTICLE, *rest])
+
+
+def test_dated_cards_with_an_undated_one_among_them_are_left_out(tmp_path: Path) -> None:
+    """A sponsored card has no date: two cards' paragraphs stand between two dates, each
+    alone under its headline."""
+    sponsored = [
+        "Sponsored Content",
+        "How To Choose a Lawyer You Can Trust",
+        "Choosing a lawyer is one of the most important decisions after an accident, and a "
+        "good one will explain your options clearly before you sign anything at all.",
+    ]
+    cards = _dated(_DATED[:1]) + sponsored + _dated(_DATED[1:])
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, "Latest News", *cards, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert not any(first in all_text(doc) for _, _, first in _DATED)
+    assert sponsored[2] not in all_text(doc)

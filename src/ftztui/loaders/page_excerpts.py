@@ -10,9 +10,11 @@ short lines, two of them or more. An article's own paragraph may trail off ("Wel
 and next to its other paragraphs.
 
 Other sites date their cards instead ("March 29, 2025", then the story's first paragraph),
-newest first: three date lines or more, each over one paragraph at most. An event list or a
-timeline runs the other way, a diary's entries run on in several paragraphs, and a gallery of
-dated photos amid a story has more of the story after it; none of them ends the article.
+newest first: three date lines or more, and among them no two paragraphs in a row (a card's
+stands alone between its headline and the next card; a card may lack its date). An event list
+or a timeline runs the other way, a diary's entries run on in several paragraphs, and a
+gallery of dated photos amid a story has more of the story after it; none of them ends the
+article.
 
 Measured on WCXB's dev articles saved as text (words) and on the furniture pages' tuning half.
 """
@@ -109,14 +111,14 @@ def _dated_cards(
     infos: Sequence[LineInfo | None],
 ) -> bool:
     """Whether the date lines `dates` are a site's cards of its latest stories: newest first
-    (an event list, a timeline run the other way), one paragraph at most after each (a
+    (an event list, a timeline run the other way), no two paragraphs in a row among them (a
     diary's entries run on in several), and no more of the article after the last card's
     (a gallery of dated photos amid a story)."""
     days = [info.date or "" for i in dates if (info := infos[i]) is not None]
     if any(a < b for a, b in itertools.pairwise(days)):
         return False
-    for a, b in itertools.pairwise(dates):
-        if sum(a < i < b for i in paragraphs) > 1:
-            return False
+    within = {i for i in paragraphs if dates[0] < i < dates[-1]}
+    if any(i + 1 in within for i in within):
+        return False
     after = [i for i in paragraphs if i > dates[-1]][1:]
     return sum(weights[i] for i in after) < ARTICLE_WORDS
