@@ -18,10 +18,10 @@ from collections.abc import Sequence
 
 from ftztui.loaders.article import Article
 from ftztui.loaders.boilerplate import LineInfo
+from ftztui.loaders.page_comments import ARTICLE_WORDS
 
-#: The article before the byline holds at least this many words of prose...
-ARTICLE_WORDS = 100
-#: ... and what follows it in the span at most this share of them (an author's biography).
+#: What follows the byline in the span holds at most this share of the article's prose
+#: before it (an author's biography).
 BOX_SHARE = 0.25
 
 

@@ -23,7 +23,8 @@ from ftztui.loaders.dates import find_date
 STAMP_WORDS = 10
 #: This many different timestamps make a thread (one may be the article's own).
 THREAD = 2
-#: The article before the thread holds at least this many words of prose: a short post whose
+#: The article before the thread (or the cards, the author's box: `page_excerpts`,
+#: `page_byline`) holds at least this many words of prose: a short post whose
 #: comments outweigh it keeps its comments rather than risk losing the post.
 ARTICLE_WORDS = 100
 

@@ -27,13 +27,12 @@ from collections.abc import Sequence
 
 from ftztui.loaders.article import Article
 from ftztui.loaders.boilerplate import LineInfo
+from ftztui.loaders.page_comments import ARTICLE_WORDS
 
 #: An excerpt holds at least this many words (a trailing "Well..." or "Best for..." is no card).
 EXCERPT_WORDS = 8
 #: This many different cut-off excerpts make a list of cards.
 CARDS = 2
-#: The article before the cards holds at least this many words of prose.
-ARTICLE_WORDS = 100
 
 _CUT = re.compile(r"(?:\.\.\.|…|\[(?:\.\.\.|…)\])[\s\"'”’)\]]*$")
 
