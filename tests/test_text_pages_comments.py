@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ftztui.model import Document
 
 from .helpers import SCHOOLS_ARTICLE as _ARTICLE
@@ -85,3 +87,39 @@ def test_a_users_notes_with_times_keep_every_line(tmp_path: Path) -> None:
     doc = _load(tmp_path, notes)
     assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
     assert "comments" not in {r.reason for r in doc.removed}
+
+
+def test_a_thread_whose_names_run_into_their_dates_is_left_out(tmp_path: Path) -> None:
+    """Blogger saves a comment's author and its date as one link's text: "AmySeptember 11,
+    2008 at 2:06 PM". The name run into the month hides no timestamp."""
+    thread = ["10 comments:"]
+    for n, ((_, _, comment), stamp) in enumerate(
+        zip(
+            _THREAD,
+            [
+                "AmySeptember 11, 2008 at 2:06 PM",
+                "EditorSeptember 15, 2008 at 9:19 PM",
+                "AnonymousJuly 15, 2009 at 11:18 PM",
+            ],
+            strict=True,
+        ),
+        start=1,
+    ):
+        thread += [f"{n}. [blogger_lo]", stamp, comment, "ReplyDelete", "Replies"]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, "Labels: schools, council", *thread])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    for _, _, comment in _THREAD:
+        assert comment not in all_text(doc)
+        assert comment in removed
+
+
+@pytest.mark.parametrize("heading", ["21 comments", "10 comments:", "109 Comments | Schools"])
+def test_a_count_of_comments_heads_the_thread(tmp_path: Path, heading: str) -> None:
+    """ "21 comments" over a thread is its heading, as "3 thoughts on ..." is: not the
+    article's last line."""
+    thread = [line for author, _, comment in _THREAD for line in (author, comment)]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, heading, *thread, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert heading not in all_text(doc)
+    assert {r.text: r.reason for r in doc.removed}[heading] == "comment form"

@@ -297,3 +297,26 @@ def test_a_list_between_the_headline_and_the_first_paragraph_is_kept(tmp_path: P
     doc = _load(tmp_path, [*_MENU, _TITLE, "\n".join(agenda), *_ARTICLE, *_MENU])
     assert doc.title == _TITLE
     assert all(item in all_text(doc) for item in agenda)
+
+
+@pytest.mark.parametrize(
+    "filed",
+    [
+        "Labels: schools, council",
+        "Categories: Local news, Schools",
+        "Subjects: Education (schools)",
+        "Filed under: Schools",
+    ],
+)
+def test_a_posts_filing_line_ends_it(tmp_path: Path, filed: str) -> None:
+    """Blog engines and archives file a post under its labels after its last paragraph; what
+    follows (the blog's pitch, more posts) is not the post."""
+    after = [
+        filed,
+        "The Gazette has reported on the town, its council and its schools every week since "
+        "1998, and it is written by a small team of volunteers who live in the town.",
+    ]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, *after, *_MENU])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    assert not any(line in all_text(doc) for line in after)
+    assert {r.text: r.reason for r in doc.removed}[filed] == "tags line"

@@ -95,3 +95,23 @@ def test_photo_credits_in_several_languages_are_credits() -> None:
     # Brackets that are no credit: a list of things, a Markdown image's address.
     assert not credit("Wallet (credit/debit cards, cash, etc.)")
     assert not credit("![ Natural ]( https://images.unsplash.com/photo-1728044849236 )")
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Search for: [ ] Search",
+        "Email Address [ ]",
+        "Boutique Hotel [Choose Hotel ]",
+        "Skip to Content Skip to Footer",
+        "Skip To Main",
+        "Type your search and hit enter",
+    ],
+)
+def test_a_forms_field_or_a_skip_link_is_not_the_title(tmp_path: Path, form: str) -> None:
+    """A search box, a sign-up field or a link past the menus is all a page without a
+    headline line shows above its article; the document is not named after it."""
+    doc = _load(tmp_path, *_MENU, form, *_MENU, *_BODY, *_MENU)
+    assert doc.title != form
+    assert _kept_or_recorded(doc, form)
+    assert all(paragraph in all_text(doc) for paragraph in _BODY)

@@ -23,7 +23,8 @@ from ftztui.loaders.dates import find_date
 STAMP_WORDS = 10
 #: This many different timestamps make a thread (one may be the article's own).
 THREAD = 2
-#: The article before the thread holds at least this many words of prose: a short post whose
+#: The article before the thread (or the cards, the author's box: `page_excerpts`,
+#: `page_byline`) holds at least this many words of prose: a short post whose
 #: comments outweigh it keeps its comments rather than risk losing the post.
 ARTICLE_WORDS = 100
 
@@ -36,11 +37,16 @@ _LABELLED = re.compile(
 )
 
 
+#: A name and a date saved as one word, the link's text run into the next ("AmySeptember 11").
+_RUN_ON = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def is_comment_stamp(text: str) -> bool:
-    """A comment's timestamp: a short unlabelled line with a date and a clock time."""
+    """A comment's timestamp: a short unlabelled line with a date and a clock time (its
+    author's name may be run into it: "AnonymousJuly 15, 2009 at 11:18 PM")."""
     if len(text.split()) > STAMP_WORDS or _LABELLED.match(text):
         return False
-    return bool(_CLOCK.search(text)) and find_date(text) is not None
+    return bool(_CLOCK.search(text)) and find_date(_RUN_ON.sub(" ", text)) is not None
 
 
 def before_comments(

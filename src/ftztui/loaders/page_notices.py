@@ -332,9 +332,16 @@ _COMMENTS_HEADING = re.compile(
     r"|kommentare?|gedanken?|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti"
     r"|reacties|odpowiedzi|komentarz[ey]?) (?:to|on|zu|à|sur|a|en|para|su|op|na|do)\b"
     r"|^\W*(?:vos|your|deine|ihre|tus|sus|le vostre|jullie) (?:réactions|comments|kommentare"
-    r"|comentarios|commenti|reacties)\b",
+    r"|comentarios|commenti|reacties)\b"
+    # ... or the count alone ("10 comments:", "109 Comments | Grow a Garden").
+    r"|^\W*\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|réponses"
+    r"|comentarios?|respuestas|commenti|risposte|reacties|komentarz[ey]?)\s*(?:[:|]|$)",
     _I,
 )
+# A post's filing line, by the labels blog engines and archives give it ("Labels: customer
+# development, lean startup", "Categories: News", "Subjects: Artificial Intelligence (cs.AI)");
+# "Tags:" is `boilerplate`'s, for a user's file too.
+_FILED = re.compile(r"^(?:labels|categor(?:y|ies)|topics|subjects|filed under)\s*[:：]\s*\w", _I)
 # An author's box: "About the author", "Über den Autor", "À propos de l'auteur".
 _AUTHOR_HEADING = re.compile(
     r"^\W*(?:about the (?:author|writer)|über (?:den|die) autor(?:in)?|zum autor|zur autorin"
@@ -347,12 +354,14 @@ _AUTHOR_HEADING = re.compile(
 def page_heading(text: str) -> str | None:
     """Why `text` heads a part of a saved page that is not its article: more of the site's
     stories ("related links"), its comments ("comment form") or its author's box ("author's
-    box"); or None."""
+    box"); or the line filing the post under its labels, which ends it ("tags line"); or None."""
     words = len(text.split())
     if text.rstrip().endswith((".", "!", "?")) or not text.lstrip()[:1].isalnum():
         return None  # a sentence, or an item of a list (a table of contents)
     if words <= COMMENTS_WORDS and _COMMENTS_HEADING.search(text):
         return "comment form"  # it may name the post ("142 Antworten zu Würde des Lebens")
+    if words <= COMMENTS_WORDS and _FILED.search(text):
+        return "tags line"
     if words > HEADING_WORDS:
         return None
     if _RELATED_HEADING.search(text):

@@ -29,7 +29,9 @@ from ftztui.loaders.boilerplate import (
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import columns, join_lines, tidy_prose
 from ftztui.loaders.dates import find_date
+from ftztui.loaders.page_byline import before_signature
 from ftztui.loaders.page_comments import before_comments
+from ftztui.loaders.page_excerpts import before_dated_cards, before_excerpts
 from ftztui.loaders.page_lines import pictures_only, saved_twice
 from ftztui.loaders.page_notices import page_heading, page_notice
 from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_recipe_after
@@ -119,6 +121,9 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         article = with_ingredients(article, units, infos, amounts)
         article = with_recipe_after(article, units, infos, amounts, _starts_body)
         article, comments = before_comments(article, units, good, weights)
+        article = before_excerpts(article, units, good, weights)
+        article = before_dated_cards(article, units, good, weights, infos)
+        article = before_signature(article, good, weights, infos)
     if units and has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
     title_at = title_index(units, infos, article, page)

@@ -31,6 +31,14 @@ _IMAGE_TEXT = re.compile(
 #: The marks a browser's "Save as text" gives the items of a nested or styled list ("□ Grüne
 #: Jobs", "☆ SCC Berlin"): a menu's or a list's entry.
 _BULLET = re.compile(r"^[□■☐☆★○●◎◆◇►▶]\s")
+#: What a page's form or its skip links leave in the text, never its headline: a field ("Search
+#: for: [ ] Search", "Email Address [ ]", a list box "[Choose Hotel ]"), a search box's hint
+#: ("Type your search and hit enter") or a link to skip its menus ("Skip to Content Skip to
+#: Footer").
+_FORM_LINE = re.compile(
+    r"\[[^\[\]]*\s\]|^skip to\b|^(?:type|enter)\b.{0,20}\bsearch\b.{0,20}\b(?:enter|return)\b",
+    re.IGNORECASE,
+)
 
 
 def is_title_shaped(text: str, least: int = 2) -> bool:
@@ -86,6 +94,7 @@ def title_index(
         and is_title_shaped(units[i])
         and not CHINESE_NUMBERED_HEADING.match(units[i])
         and not (page and page_notice(units[i]))  # a site's notice to its reader
+        and not (page and _FORM_LINE.search(units[i]))
         # On a page, a line ending with a colon leads into what follows (a form, a list, a
         # link: "Dann würde ich mich freuen, wenn Du meine Artikel abonnierst:").
         and not (page and units[i].endswith((":", "：")))
