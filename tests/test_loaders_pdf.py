@@ -486,3 +486,27 @@ def test_columns_under_a_figure_across_the_page_are_read_as_columns(tmp_path: Pa
         text.index(f"{side} column line {n:02} ") for side in ("left", "right") for n in (1, 20)
     ]
     assert places == sorted(places)
+
+
+def test_the_outline_names_the_sections_even_where_the_page_shows_no_heading(
+    tmp_path: Path,
+) -> None:
+    """Free Culture's 58 bookmarks were dropped without a word under pypdfium2 5 (its bookmarks
+    are objects, not 4's named tuples), and its printer's marks became the sections."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt")
+    pdf.set_font("helvetica", size=11)
+    for chapter in ("Creators", "Mere Copyists", "Catalogs"):
+        pdf.add_page()
+        pdf.start_section(f"Chapter: {chapter}")  # a bookmark only: no heading on the page
+        for n in range(6):
+            pdf.text(60, 80 + 14 * n, f"Text of the chapter on {chapter.lower()}, line {n + 1}.")
+    pdf.start_section("htmldoc797.html")  # a converter's file name is no section
+    pdf.output(str(tmp_path / "book.pdf"))
+    doc = load_document(tmp_path / "book.pdf")
+    assert [s.title for s in doc.sections] == [
+        "Chapter: Creators",
+        "Chapter: Mere Copyists",
+        "Chapter: Catalogs",
+    ]

@@ -247,18 +247,41 @@ def _metadata(pdf: Any) -> dict[str, str]:
 
 
 def _outline(pdf: Any, page_count: int) -> list[_OutlineEntry]:
+    """The file's bookmarks. pypdfium2 5 gives each as a `PdfBookmark` (`get_title()`,
+    `get_dest().get_index()`), 4 as a named tuple (`title`, `page_index`): both are read, since
+    reading only 4's made every outline fail quietly under 5 (Free Culture's 58 chapters gave way
+    to its printer's marks as section titles)."""
+    import pypdfium2 as pdfium
+
     entries: list[_OutlineEntry] = []
     try:
         for item in pdf.get_toc(max_depth=6):
-            title = " ".join(str(item.title or "").split())
-            page = item.page_index
+            title = " ".join(_bookmark_title(item).split())
+            page = _bookmark_page(item)
             if title and page is not None and 0 <= page < page_count:
+                if _BAD_TITLES.match(title):  # a converter's file name ("htmldoc797.html")
+                    continue
                 entries.append(_OutlineEntry(min(item.level + 1, 6), title, page + 1))
             if len(entries) > 5000:
                 break
-    except Exception:  # a broken outline: fall back to headings by font
+    except (pdfium.PdfiumError, ValueError, OSError):  # a broken outline: headings by font
         return []
     return entries
+
+
+def _bookmark_title(item: Any) -> str:
+    title = item.get_title() if hasattr(item, "get_title") else item.title
+    return str(title or "")
+
+
+def _bookmark_page(item: Any) -> int | None:
+    if not hasattr(item, "get_dest"):
+        return item.page_index  # type: ignore[no-any-return]
+    dest = item.get_dest()
+    if dest is None:
+        return None
+    index = dest.get_index()
+    return None if index is None or index < 0 else int(index)
 
 
 def _largest_line(lines: list[Line], body_size: float) -> str | None:
@@ -460,6 +483,9 @@ class _Assembler:
         by_page: dict[int, list[_OutlineEntry]] = {}
         for entry in self.outline:
             by_page.setdefault(entry.page, []).append(entry)
+        keys_on: dict[int, list[str]] = {}
+        for para in paras:
+            keys_on.setdefault(para.page, []).append(_key(para.text))
         seen_pages: set[int] = set()
         waiting: list[_OutlineEntry] = []
         for para in paras:
@@ -467,12 +493,20 @@ class _Assembler:
                 for page in sorted(p for p in by_page if p <= para.page and p not in seen_pages):
                     waiting.extend(by_page[page])
                     seen_pages.add(page)
+                # An entry whose page shows no heading of its title (a bookmark only) opens
+                # the section where its page starts, not where the next page does.
+                if waiting and not any(
+                    _titled(key, _key(e.title)) for e in waiting for key in keys_on[para.page]
+                ):
+                    for entry in waiting:
+                        self.builder.heading(entry.title, entry.level)
+                    waiting.clear()
             # A waiting entry whose title this paragraph starts with: the heading goes here,
             # and a paragraph that is only the heading is not repeated as text.
             key = _key(para.text)
             for i, entry in enumerate(waiting):
                 title = _key(entry.title)
-                if title and (key.startswith(title[:40]) or (len(key) > 3 and title.endswith(key))):
+                if _titled(key, title):
                     for earlier in waiting[:i]:
                         self.builder.heading(earlier.title, earlier.level)
                     self.builder.heading(entry.title, entry.level)
@@ -509,6 +543,11 @@ _BULLET_MARK = re.compile(r"\s*[•◦▪‣●○■□►▶➢–—*·]\s")
 _SENTENCE_END_OR_COMMA = re.compile(r"[.,;!?]$")
 #: What ends a sentence or a clause in Chinese: a line ending so is text, not a heading.
 _CLAUSE_END = frozenset("。，；！？：.,;!?:")
+
+
+def _titled(key: str, title: str) -> bool:
+    """A paragraph (as `_key` gives it) starts with an outline entry's title, or is its end."""
+    return bool(title) and (key.startswith(title[:40]) or (len(key) > 3 and title.endswith(key)))
 
 
 def _title_like(para: Paragraph) -> bool:
