@@ -9,6 +9,8 @@ text layer (a scan) still loads, with a note saying so, so that it is listed rat
 from __future__ import annotations
 
 import gc
+import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -170,8 +172,9 @@ def _read(
             note = f"{empty_pages} of {_pages_word(page_count)} have no text layer (scanned?)"
         for number, text in codes:
             builder.remove(pictured(text), CODES_REASON, page=number)
-        for number, text in margins:
-            builder.remove(text, MARGIN_REASON, page=number)
+        # one record a page ("1 2 3 … 33"): one a number flooded the original view
+        for number, texts in itertools.groupby(margins, key=operator.itemgetter(0)):
+            builder.remove(" ".join(text for _, text in texts), MARGIN_REASON, page=number)
         _put_back_edges(pages, builder)
         _Assembler(builder, outline, body_size, title).run(pages)
         if codes and _only_notices(builder):
