@@ -62,6 +62,11 @@ def test_running_headers_and_page_numbers_are_removed_and_recorded(files: Path) 
         ("Pilot Zone Annual Report 2021", n) for n in range(1, 5)
     ]
     assert [(r.text, r.page) for r in numbers] == [(str(n), n) for n in range(1, 5)]
+    # each stands where its page starts, for the original view (all stood before block 0)
+    pages = [b.page for b in doc.blocks]
+    for record in headers:
+        assert pages[record.before] == record.page
+        assert record.before == 0 or pages[record.before - 1] < record.page
 
 
 def test_paragraphs_are_rebuilt_and_hyphenated_words_joined(files: Path) -> None:

@@ -8,6 +8,8 @@ text layer (a scan) still loads, with a note saying so, so that it is listed rat
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import gc
 import itertools
 import operator
@@ -176,7 +178,9 @@ def _read(
         for number, texts in itertools.groupby(margins, key=operator.itemgetter(0)):
             builder.remove(" ".join(text for _, text in texts), MARGIN_REASON, page=number)
         _put_back_edges(pages, builder)
+        early = len(builder.removed)
         _Assembler(builder, outline, body_size, title).run(pages)
+        _place_by_page(builder, early)
         if codes and _only_notices(builder):
             builder.sections[:] = builder.sections[:1]  # nothing readable: said once, below
             builder.sections[0].blocks.clear()
@@ -203,6 +207,27 @@ def _read(
         format="pdf",
         note=note,
     )
+
+
+def _place_by_page(builder: DocumentBuilder, early: int) -> None:
+    """The first `early` records (a page's running header, margin numbers, lines of codes),
+    made before the pages' blocks, stand before the first block of their page: all stood
+    before block 0, and the original view showed 350 pages' margin numbers above the text."""
+    first: dict[int, int] = {}
+    n = 0
+    for section in builder.sections:
+        for block in section.blocks:
+            if block.page is not None:
+                first.setdefault(block.page, n)
+            n += 1
+    starts = sorted(first.items())
+    pages = [page for page, _ in starts]
+    for i, record in enumerate(builder.removed[:early]):
+        if record.page is None:
+            continue
+        at = bisect.bisect_left(pages, record.page)
+        before = starts[at][1] if at < len(starts) else n
+        builder.removed[i] = dataclasses.replace(record, before=before)
 
 
 def _only_notices(builder: DocumentBuilder) -> bool:
