@@ -9,7 +9,13 @@ import pytest
 from ftztui.figures import extract_figures
 from ftztui.loaders import LoadError, load_corpus, load_document
 from ftztui.loaders.pdf import NO_TEXT_NOTE, UNREADABLE_NOTE
-from ftztui.loaders.pdf_codes import CODES_NOTICE, CODES_REASON, MARGIN_REASON, ORNAMENT_REASON
+from ftztui.loaders.pdf_codes import (
+    CODES_NOTICE,
+    CODES_NOTICE_ON,
+    CODES_REASON,
+    MARGIN_REASON,
+    ORNAMENT_REASON,
+)
 from tests.format_files import (
     encrypted_pdf,
     handmade_pdf,
@@ -351,6 +357,15 @@ def test_lines_of_a_fonts_codes_leave_a_notice_and_a_record_not_punctuation(
     assert not any("!" in t for t in texts)
     assert [r.reason for r in doc.removed] == [CODES_REASON, CODES_REASON]
     assert doc.note == "1 of 1 page partly unreadable: no character map?"
+    # pages in a row get one notice (TAM review: 21 pages, found by every search 21 times)
+    twice = tmp_path / "twice.pdf"
+    twice.write_bytes(
+        (tmp_path / "review.pdf")
+        .read_bytes()
+        .replace(b"/Kids [3 0 R] /Count 1", b"/Kids [3 0 R 3 0 R] /Count 2")
+    )
+    texts = [b.text for b in load_document(twice).blocks]
+    assert [t for t in texts if "cannot be read" in t] == [CODES_NOTICE_ON]
 
 
 def test_a_paragraph_opening_with_a_bold_phrase_is_no_section(tmp_path: Path) -> None:
@@ -515,3 +530,16 @@ def test_the_outline_names_the_sections_even_where_the_page_shows_no_heading(
         "Chapter: Mere Copyists",
         "Chapter: Catalogs",
     ]
+
+
+def test_a_page_pdfium_cannot_load_leaves_the_others_readable(tmp_path: Path) -> None:
+    """pdf.js's Pages-tree-refs: its second page cannot be loaded, and the whole file was
+    refused ("could not be parsed (ValueError)")."""
+    one = handmade_pdf(tmp_path / "one.pdf", b"BT /F1 12 Tf 20 100 Td (Hello from page one.) Tj ET")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(
+        one.read_bytes().replace(b"/Kids [3 0 R] /Count 1", b"/Kids [3 0 R 99 0 R] /Count 2")
+    )
+    doc = load_document(broken)
+    assert [b.text for b in doc.blocks] == ["Hello from page one."]
+    assert doc.note == "1 of 2 pages damaged: could not be read"

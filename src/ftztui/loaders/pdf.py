@@ -26,6 +26,7 @@ from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import unspaced
 from ftztui.loaders.pdf_codes import (
     CODES_NOTICE,
+    CODES_NOTICE_ON,
     CODES_REASON,
     MARGIN_REASON,
     ORNAMENT,
@@ -136,8 +137,13 @@ def _read(
     empty_pages = 0
     codes: list[tuple[int, str]] = []
     margins: list[tuple[int, str]] = []
-    for number, lines in _pages(pdf, page_count):
-        if not lines:
+    notices: list[tuple[int, Paragraph]] = []  # (the last page it speaks for, the notice)
+    damaged = 0
+    for number, read in _pages(pdf, page_count):
+        lines = read or []
+        if read is None:
+            damaged += 1
+        elif not lines:
             empty_pages += 1
         lines, notice = without_codes(lines, number, codes)
         lines = margin_numbers(lines, number, margins)
@@ -151,7 +157,12 @@ def _read(
         page_paragraphs = paragraphs(body, right)
         align_tables(page_paragraphs)
         if notice is not None:
-            page_paragraphs.insert(0, notice)
+            if notices and notices[-1][0] == number - 1:  # said once for pages in a row
+                notices[-1] = (number, notices[-1][1])
+                notices[-1][1].text = CODES_NOTICE_ON
+            else:
+                notices.append((number, notice))
+                page_paragraphs.insert(0, notice)
         for paragraph in page_paragraphs:  # positions of cells are no longer needed: a
             paragraph.cells = None  # dense form's would be most of the memory held
         pages.append(PageText(number, page_paragraphs, edges, right))
@@ -159,6 +170,8 @@ def _read(
     title = meta.get("title") or _largest_line(first_page_lines, body_size) or fallback_title
     builder = DocumentBuilder()
     note = None
+    if damaged == page_count:
+        raise LoadError(path, "not a readable PDF (no page of it could be loaded)")
     if empty_pages == page_count:
         # (no number in it: the figures sidebar listed "1 page" as the scan's figure)
         pictures = "its page is an image" if page_count == 1 else "its pages are images"
@@ -172,6 +185,8 @@ def _read(
     else:
         if empty_pages:
             note = f"{empty_pages} of {_pages_word(page_count)} have no text layer (scanned?)"
+        if damaged:
+            note = f"{damaged} of {_pages_word(page_count)} damaged: could not be read"
         for number, text in codes:
             builder.remove(pictured(text), CODES_REASON, page=number)
         # one record a page ("1 2 3 … 33"): one a number flooded the original view
@@ -232,7 +247,9 @@ def _place_by_page(builder: DocumentBuilder, early: int) -> None:
 
 def _only_notices(builder: DocumentBuilder) -> bool:
     return not any(s.title for s in builder.sections[1:]) and all(
-        block.text == CODES_NOTICE for s in builder.sections for block in s.blocks
+        block.text in (CODES_NOTICE, CODES_NOTICE_ON)
+        for s in builder.sections
+        for block in s.blocks
     )
 
 
@@ -240,11 +257,16 @@ def _pages_word(n: int) -> str:
     return "1 page" if n == 1 else f"{n} pages"
 
 
-def _pages(pdf: Any, count: int) -> Iterator[tuple[int, list[Line]]]:
-    """Each page's lines; every page is closed before the next is opened (memory)."""
+def _pages(pdf: Any, count: int) -> Iterator[tuple[int, list[Line] | None]]:
+    """Each page's lines (None for a page PDFium cannot load: a damaged file's other pages are
+    still read); every page is closed before the next is opened (memory)."""
     for index in range(count):
-        with open_page(pdf, index) as textpage:
-            lines = page_lines(textpage, index + 1)
+        try:
+            with open_page(pdf, index) as textpage:
+                lines = page_lines(textpage, index + 1)
+        except ValueError:
+            yield index + 1, None
+            continue
         yield index + 1, lines
 
 

@@ -30,6 +30,12 @@ CODES_NOTICE = (
     "Some of this page's text cannot be read: a font in this PDF gives character codes, not "
     "letters (a file made without a character map?). Open the file in your viewer to read it."
 )
+#: The same, once for pages in a row (TAM review: one notice, not 21 found by every search).
+CODES_NOTICE_ON = (
+    "Some of the text from this page on cannot be read: a font in this PDF gives character "
+    "codes, not letters (a file made without a character map?). Open the file in your viewer "
+    "to read it."
+)
 #: C0 control characters (tab, line ends and PDFium's hyphen mark apart): a font without a
 #: character map gives its glyphs' numbers (3, 4, 5 …), which no real text holds.
 _CODE_PICTURES = {code: 0x2400 + code for code in range(32)}
