@@ -48,7 +48,7 @@ from ftztui.loaders.pdf_layout import (
     split_edges,
 )
 from ftztui.loaders.pdf_lines import Line, page_lines
-from ftztui.loaders.pdf_page import open_page
+from ftztui.loaders.pdf_page import PageError, open_page
 from ftztui.loaders.pdf_tables import align_tables
 from ftztui.loaders.text_shapes import CHINESE_NUMBERED_HEADING, chinese_rank
 from ftztui.model import BlockKind, Document
@@ -264,7 +264,7 @@ def _pages(pdf: Any, count: int) -> Iterator[tuple[int, list[Line] | None]]:
         try:
             with open_page(pdf, index) as textpage:
                 lines = page_lines(textpage, index + 1)
-        except ValueError:
+        except PageError:
             yield index + 1, None
             continue
         yield index + 1, lines

@@ -14,6 +14,10 @@ from contextlib import contextmanager
 from typing import Any
 
 
+class PageError(ValueError):
+    """A page PDFium cannot load or read the text of (a damaged file's page)."""
+
+
 @contextmanager
 def open_page(pdf: Any, index: int) -> Iterator[TextPage]:
     """Page `index` of a pypdfium2 document, parsed, as its text; both are closed on leaving."""
@@ -21,11 +25,11 @@ def open_page(pdf: Any, index: int) -> Iterator[TextPage]:
 
     page = raw.FPDF_LoadPage(pdf.raw, index)
     if not page:
-        raise ValueError(f"PDFium could not load page {index + 1}")
+        raise PageError(f"PDFium could not load page {index + 1}")
     try:
         handle = raw.FPDFText_LoadPage(page)
         if not handle:
-            raise ValueError(f"PDFium could not read the text of page {index + 1}")
+            raise PageError(f"PDFium could not read the text of page {index + 1}")
         try:
             yield TextPage(handle)
         finally:
