@@ -131,3 +131,13 @@ def test_loading_a_pdf_leaves_the_cycle_collector_as_it_was(
 
 def _fails(*_: object) -> None:
     raise ValueError("a damaged page")
+
+
+def test_an_accent_drawn_apart_joins_its_letter() -> None:
+    """TeX draws an accent as a glyph of its own (tracemonkey's "na¨ıve"): joined where one
+    character writes both; an accent used as an apostrophe ("don´t") stays."""
+    from ftztui.loaders.pdf_layout import join_text
+
+    assert join_text("a na¨ıve approach") == "a naïve approach"
+    assert join_text("´Etude for Erd˝os") == "Étude for Erdős"
+    assert join_text("don´t") == "don´t"

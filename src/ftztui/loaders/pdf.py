@@ -202,9 +202,8 @@ def _read(
         elif codes:
             pages_with = len({number for number, _ in codes})
             note = f"{pages_with} of {_pages_word(page_count)} partly unreadable: no character map?"
-        if not (builder.block_count or any(s.title for s in builder.sections)) and (
-            codes or not builder.removed
-        ):
+        titled = any(s.title for s in builder.sections)
+        if not builder.block_count and (codes or not (titled or builder.removed)):
             builder.block(
                 "paragraph",
                 "This PDF's text cannot be read: its fonts give character codes, not letters "

@@ -15,6 +15,7 @@ Three steps, each on one page at a time so that a 1,000-page file never holds al
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -266,9 +267,29 @@ def _ends_sentence(text: str) -> bool:
 
 
 def join_text(text: str) -> str:
+    if _SPACING_ACCENT.search(text):
+        text = _SPACING_ACCENT.sub(_composed, text)
     if "\x00" not in text:  # most paragraphs: no word broken at a line end
         return text
     return text.replace("-\x00", "").replace("\x00", "")
+
+
+#: An accent TeX draws as a glyph of its own over the letter (OT1 fonts), which PDFium gives
+#: as a spacing character before it: tracemonkey's "na¨ıve", which a search for "naive" or
+#: "naïve" missed. Joined to its letter where one character writes both ("ï").
+_COMBINING = {
+    "¨": "\u0308", "´": "\u0301", "`": "\u0300", "ˆ": "\u0302", "˜": "\u0303",
+    "¸": "\u0327", "ˇ": "\u030c", "˘": "\u0306", "˚": "\u030a", "¯": "\u0304", "˙": "\u0307",
+    "˝": "\u030b",
+}  # fmt: skip
+_SPACING_ACCENT = re.compile(f"([{''.join(_COMBINING)}])([^\\W\\d_])")
+
+
+def _composed(match: re.Match[str]) -> str:
+    accent, letter = match.groups()
+    base = {"ı": "i", "ȷ": "j"}.get(letter, letter)  # a dotless i takes the accent's place
+    joined = unicodedata.normalize("NFC", base + _COMBINING[accent])
+    return joined if len(joined) == 1 else match.group(0)  # "don´t" stays as it is
 
 
 def continues(last: Paragraph, first: Paragraph) -> bool:
