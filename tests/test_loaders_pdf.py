@@ -543,3 +543,26 @@ def test_a_page_pdfium_cannot_load_leaves_the_others_readable(tmp_path: Path) ->
     doc = load_document(broken)
     assert [b.text for b in doc.blocks] == ["Hello from page one."]
     assert doc.note == "1 of 2 pages damaged: could not be read"
+
+
+def test_a_bold_line_broken_mid_word_and_a_list_of_names_are_no_headings(tmp_path: Path) -> None:
+    """tracemonkey: a caption opening with a bold sentence ("Figure 11. Fraction of dynamic
+    bytecodes executed by inter-") and the third line of its authors, in a larger type,
+    became sections."""
+    body = b"(we show the fraction of instructions run as native code in each test.) Tj "
+    content = (
+        b"BT 11 TL /F1 9 Tf 20 185 Td " + body + b"T* " + body + b"ET "
+        b"BT 11 TL /F2 9 Tf 20 150 Td (Figure 11. Fraction of dynamic bytecodes executed by "
+        b"inter-) Tj /F1 9 Tf T* (preter and on native traces. The speedup is shown.) Tj ET "
+        b"BT 13 TL /F1 11 Tf 40 110 Td (Andreas Gal, Brendan Eich, Mike Shaver, David Anderson,)"
+        b" Tj T* (Jesse Ruderman, Edwin Smith, Rick Reitmaier, Michael Franz) Tj ET "
+        b"BT 11 TL /F1 9 Tf 20 60 Td " + body + b"T* " + body + b"ET"
+    )
+    doc = load_document(handmade_pdf(tmp_path / "paper.pdf", content))
+    assert [s.title for s in doc.sections] == [None]
+    texts = [b.text for b in doc.blocks]
+    assert any(
+        t.startswith("Figure 11. Fraction of dynamic bytecodes executed by interpreter and")
+        for t in texts
+    )
+    assert any("Jesse Ruderman" in t for t in texts)

@@ -500,8 +500,9 @@ class _Assembler:
         )
 
     def _heading_level(self, para: Paragraph, following: Paragraph | None) -> int | None:
-        if para.row or _BULLET_MARK.match(para.text):
-            # A table row or a bulleted point in a larger or bold font is still a row or a point.
+        if para.row or _BULLET_MARK.match(para.text) or para.text.count(", ") >= 3:
+            # A table row or a bulleted point in a larger or bold font is still a row or a
+            # point; a list of names is a paper's authors (tracemonkey's third author line).
             return None
         if self._big(para) and para.size in self.heading_sizes:
             return self.heading_sizes.index(para.size) + 1

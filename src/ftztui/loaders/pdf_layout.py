@@ -219,10 +219,12 @@ def _joiner(prev: Line, line: Line) -> str:
 def _starts_paragraph(prev: Line, line: Line, right_edge: float, alone: bool) -> bool:
     """Whether `line` starts a new paragraph after `prev` (`alone`: the first line of its
     paragraph)."""
-    if abs(line.size - prev.size) > 0.8 or line.bold != prev.bold:
+    if abs(line.size - prev.size) > 0.8:
         return True
-    if prev.hyphen:
-        return False
+    if prev.hyphen:  # a word broken across the lines, even from bold into plain type
+        return False  # (tracemonkey's captions open with a bold sentence: "… by inter-")
+    if line.bold != prev.bold:
+        return True
     size = prev.size if prev.size > 4.0 else 4.0
     gap = prev.bottom - line.top
     if gap > 0.9 * size or gap < -2 * size:  # a blank, or a jump back up (next column)
