@@ -294,3 +294,13 @@ def test_show_wraps_chinese_between_characters_as_the_reader_does(
     assert all(cell_len(line) <= 40 for line in wrapped)
     assert wrapped[0].startswith("本文为 ftztui 项目")  # not cut after the Latin word
     assert not any(line[0] in "，。" for line in wrapped)  # a comma never starts a line
+
+
+def test_a_list_item_with_its_own_mark_gets_no_second_one() -> None:
+    """A PDF keeps its items' marks in their text: tracemonkey read "• • We explain", a court
+    judgment "• 1. The first of these cases"."""
+    from ftztui.model import list_mark
+
+    assert list_mark("We explain an algorithm") == "• "
+    for own in ("• We explain", "1. The first of these cases", "(a) In the first", "iv) Last"):
+        assert list_mark(own) == "", own

@@ -8,6 +8,7 @@ Block numbers count every block of the document in reading order, across section
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -35,6 +36,15 @@ def __getattr__(name: str) -> object:
 
 BlockKind = Literal["paragraph", "caption", "quote", "list_item", "code"]
 BLOCK_KINDS: tuple[BlockKind, ...] = ("paragraph", "caption", "quote", "list_item", "code")
+
+#: A list item's own mark, as a PDF's text keeps it ("• We explain", "1. The first", "(a) In"):
+#: drawn as it is, without a bullet before it ("• • We explain", "• 1. The first").
+_OWN_MARK = re.compile(r"^(?:[•◦▪‣●○■□–—*·\-]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)])\s")
+
+
+def list_mark(text: str) -> str:
+    """What a view draws before a list item: "• ", or nothing when the item has its own."""
+    return "" if _OWN_MARK.match(text) else "• "
 
 
 @dataclass(frozen=True, slots=True)  # slots: a 1,000-page PDF has ~250,000 blocks

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ftztui.cli.output import error, notice, print_json, safe_text
+from ftztui.model import list_mark
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -282,7 +283,7 @@ def render_document(doc: Document, console: Console) -> list[Text]:
             elif block.kind == "quote":
                 out += [Text(), _indented(console, text, "│ ", width)]
             elif block.kind == "list_item":
-                out.append(_indented(console, text, "  ", width, first="• "))
+                out.append(_indented(console, text, "  ", width, first=list_mark(block.text)))
             elif block.kind == "code":
                 out += [Text(), _indented(console, text, "    ", 10_000)]
             else:

@@ -12,7 +12,7 @@ from typing import Literal
 
 from rich.cells import cell_len
 
-from ftztui.model import Document
+from ftztui.model import Document, list_mark
 from ftztui.safetext import one_line
 from ftztui.wrapping import wrap
 
@@ -151,6 +151,8 @@ class _Builder:
                 self.start_section()
             self.block_lines.append(len(self.lines))
             first, rest = _PREFIX[block.kind]
+            if block.kind == "list_item":
+                first = list_mark(block.text) or rest
             self.add(block.kind, section_no, block_no, block.text, first, rest)
             if block.kind == "caption" and block.credit:
                 self.add("credit", section_no, block_no, credit_line(block.credit), "  ", "  ")
