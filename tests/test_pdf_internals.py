@@ -141,3 +141,14 @@ def test_an_accent_drawn_apart_joins_its_letter() -> None:
     assert join_text("a na¨ıve approach") == "a naïve approach"
     assert join_text("´Etude for Erd˝os") == "Étude for Erdős"
     assert join_text("don´t") == "don´t"
+
+
+def test_a_sentence_set_a_little_apart_from_the_next_gets_its_blank(tmp_path: Path) -> None:
+    """Free Culture sets 57 sentence ends closer than PDFium writes a blank for ("could
+    fly.The moment"); a name set tight ("System.Text") stays as it is."""
+    from tests.format_files import handmade_pdf
+
+    content = b"BT /F1 10 Tf 20 100 Td [(a vehicle could fly.) -100 (The moment came, and "
+    content += b"System.Text stayed.)] TJ ET"
+    texts = [b.text for b in load_document(handmade_pdf(tmp_path / "book.pdf", content)).blocks]
+    assert texts == ["a vehicle could fly. The moment came, and System.Text stayed."]

@@ -98,8 +98,32 @@ def page_lines(textpage: TextPage, page_no: int) -> list[Line]:
             _add_segments(runs, text, start, end, hyphen, inside, looks, page_no, lines)
         else:
             size, bold, x0, x1, bottom, top, _, _ = looks
+            if _RUN_ON.search(line_text):
+                line_text = _spaced(runs, start, line_text, size)
             lines.append(_new(Line, (line_text, x0, x1, bottom, top, size, bold, page_no, hyphen)))
     return lines
+
+
+#: A sentence's end run into the next sentence ("could fly.The moment"): PDFium writes a
+#: blank only where the gap is wide, and Free Culture sets 57 of them narrower.
+_RUN_ON = re.compile(r"[a-z\d][.!?;:,][A-Z]")
+
+
+def _spaced(runs: _Runs, start: int, line_text: str, size: float) -> str:
+    """`line_text` with a blank after each sentence's end the page sets apart by a fifth of a
+    space or more ("System.Text", set tight, stays as it is)."""
+    out: list[str] = []
+    done = 0
+    for match in _RUN_ON.finditer(line_text):
+        mark = match.start() + 1
+        word = line_text[line_text.rfind(" ", 0, mark) + 1 : (line_text + " ").find(" ", mark)]
+        if any(sign in word for sign in "/_@\\#$"):
+            continue  # a path, an address or a chart's codes ("double_thread_fork.S")
+        gap = runs.box(start + mark + 1)[0] - runs.box(start + mark)[1]
+        if gap > 0.12 * size:
+            out += [line_text[done : mark + 1], " "]
+            done = mark + 1
+    return "".join(out) + line_text[done:] if out else line_text
 
 
 def _line_spans(text: str) -> Iterator[tuple[int, int, str, bool]]:
