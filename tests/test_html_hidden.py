@@ -53,3 +53,35 @@ def test_hidden_parts_of_an_ordinary_page_stay_out_on_record(tmp_path: Path) -> 
     assert "Sign up for our newsletter and save 10%." not in texts(doc)
     removed = {r.text: r.reason for r in doc.removed}
     assert removed["Sign up for our newsletter and save 10%."] == "hidden on the page"
+
+
+def test_an_faqs_folded_answers_are_read_under_their_questions(tmp_path: Path) -> None:
+    """WCXB's page 4026 folds each answer of its FAQ away (display: none) until the question
+    is clicked: the answers were recorded as hidden, and the reader showed five questions
+    with no answer. A hidden menu after a link that asks nothing stays out."""
+    faq = "".join(
+        f'<div class="faq"><div class="q">Q: {q}?</div>'
+        f'<div class="a" style="display: none;">A: {a}</div></div>'
+        for q, a in (
+            (
+                "Is this 40L trekking backpack lightweight",
+                "Yes, it is made of light materials, offering a balance of portability and "
+                "durability that makes it ideal for long adventures without any extra bulk.",
+            ),
+            (
+                "Is there a warranty included",
+                "Yes, this product is covered by a two-year warranty for total peace of mind, "
+                "and a tracking number is sent to your email when it ships.",
+            ),
+        )
+    )
+    page = (
+        "<html><body><nav><a href='/'>Shop</a><ul style='display:none'><li>Tents and tarps"
+        "</li><li>Sleeping bags and mats for all</li></ul></nav><article><h1>Trail pack</h1>"
+        f"{PARAGRAPH.format(i=1)}{PARAGRAPH.format(i=2)}<h2>FAQs</h2>{faq}</article></body></html>"
+    )
+    doc = load_page(tmp_path, page)
+    texts = [b.text for b in doc.blocks]
+    answer = next(t for t in texts if t.startswith("A: Yes, this product is covered"))
+    assert texts.index("Q: Is there a warranty included?") + 1 == texts.index(answer)
+    assert not any("Sleeping bags" in t for t in texts)

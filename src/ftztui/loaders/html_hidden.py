@@ -60,6 +60,33 @@ def is_hidden(element: HtmlElement) -> bool:
     )
 
 
+def unfold(element: HtmlElement) -> None:
+    """Show a hidden element in place: trafilatura, which drops what is hidden, reads the same
+    tree after the walk."""
+    for name in ("hidden", "aria-hidden", "style"):
+        element.attrib.pop(name, None)
+
+
+def answers_a_question(element: HtmlElement) -> bool:
+    """A hidden element right after a visible question is its answer, folded away until the
+    question is clicked (an FAQ's accordion: WCXB's gold keeps the answers, and a reader of
+    "Q: Is there a warranty included?" expects "A: Yes, …" under it): read as text."""
+    question = element.getprevious()
+    while question is not None and not isinstance(question.tag, str):  # a comment between
+        question = question.getprevious()
+    if question is None or is_hidden(question):
+        return False
+    asked = " ".join(_words(question))
+    if not asked.endswith("?") or len(asked.split()) > 30:
+        return False
+    return len(_words(element)) >= 5
+
+
+def _words(element: HtmlElement) -> list[str]:
+    text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    return text.split()
+
+
 def hidden_holds_the_page(hidden: list[HtmlElement], visible: int, content: HtmlElement) -> bool:
     """The page's hidden elements (`hidden`, the outermost of each nest, as the walk met them)
     hold most of the visible text of `content` (`visible` characters): the page's text is

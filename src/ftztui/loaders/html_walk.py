@@ -20,7 +20,7 @@ import lxml.etree as etree
 from ftztui.loaders.boilerplate import classify_line
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import NO_SPACE
-from ftztui.loaders.html_hidden import is_hidden, visible_size
+from ftztui.loaders.html_hidden import answers_a_question, is_hidden, unfold, visible_size
 from ftztui.loaders.text_blocks import add_unit, split_credit, tidy_credit
 from ftztui.loaders.text_shapes import is_heading_shaped
 from ftztui.model import BlockKind
@@ -96,6 +96,9 @@ def unseen(element: HtmlElement, page_size: int, show_hidden: bool = False) -> s
             return None
         return "buttons and form controls"
     if show_hidden or not is_hidden(element):
+        return None
+    if answers_a_question(element):  # an FAQ's folded answer: shown, for trafilatura too
+        unfold(element)
         return None
     if len(text_of(element)) <= page_size // 2:
         return "hidden on the page"
