@@ -53,6 +53,8 @@ def without_codes(
     """The page's lines of letters; lines mostly of a font's codes go to `codes`, and a notice
     saying so stands first on the page (a reader would otherwise meet fragments of
     punctuation: pdf.js's TAM review read '!" # !"$' for 21 of its 22 pages)."""
+    if not any(_CODES.search(line.text) for line in lines):  # (nearly every page: no codes)
+        return lines, None
     kept: list[Line] = []
     gone: list[Line] = []
     for line in lines:
@@ -70,6 +72,7 @@ def without_codes(
 
 MARGIN_REASON = "line number in the margin"
 #: A margin's line number; a printer's proof marks two with the sheet's side ("32S", "R33").
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}")
 _MARGIN_NUMBER = re.compile(r"^(?:[SR]?\d{1,3}[SR]?)$")
 
 
@@ -80,7 +83,7 @@ def margin_numbers(lines: list[Line], page: int, removed: list[tuple[int, str]])
     numbers = [line for line in lines if _MARGIN_NUMBER.match(line.text)]
     if len(numbers) < 5:
         return lines
-    text = [line for line in lines if sum(c.isalpha() for c in line.text) >= 3]
+    text = [line for line in lines if _THREE_LETTERS.search(line.text)]
     if not text:
         return lines
     left = min(line.x0 for line in text)
