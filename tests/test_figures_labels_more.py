@@ -256,3 +256,18 @@ def test_a_generic_column_name_leaves_the_row_name() -> None:
         ("43", "Open bugs"),
         ("128", "Closed"),
     ]
+
+
+def test_a_row_of_labels_and_values_names_each_value_by_its_own_label() -> None:
+    """A laptop review's spec rows ("Memory: | 16 GB | Weight: | 3.74 pounds") named the
+    weight "Memory:" and the battery life "Storage:", by the row's first cell."""
+    from ftztui.figures import extract_figures
+    from ftztui.model import Block, Document, Section
+
+    rows = (
+        "Memory: | 16 GB | Weight: | 3.74 pounds",
+        "Storage: | 512 GB | Battery life: | 9 hours",
+    )
+    doc = Document("d", "t", (Section(None, tuple(Block("paragraph", r) for r in rows)),))
+    labels = {f.value: f.label for f in extract_figures(doc)}
+    assert labels == {16.0: "Memory", 3.74: "Weight", 512.0: "Storage", 9.0: "Battery life"}

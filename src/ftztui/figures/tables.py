@@ -84,14 +84,21 @@ def cells_of(text: str) -> list[str]:
 def label_cells(text: str, drafts: list[Draft], table: Table, row: list[str]) -> None:
     """A figure alone in a table cell is named by its row and column: "Xiling District:
     Population (2020)", "Long run (Week 1)", or the row alone in a two-column infobox."""
-    name = row[0]
     for draft in drafts:
         column = text.count("|", 0, draft.mention.start)
+        name = row[0]
         if column == 0 and len(row) > 1 and not NUMERIC_CELL.match(name):
             draft.dropped = True  # part of the row's name: "Ten kinds of non-ferrous metals"
             continue
         if draft.label or column == 0 or column >= len(row):
             continue
+        # A row of labels and values side by side ("Memory: | 16 GB | Weight: | 3.74 pounds"):
+        # a value is named by the label just before it, not by the row's first cell.
+        labelled = next((c for c in reversed(row[1:column]) if c.endswith(":")), None)
+        if labelled is not None and row[0].endswith(":"):
+            draft.label = labelled.rstrip(":").strip()
+            continue
+        name = name.rstrip(":").strip() if name.endswith(":") else name
         heading = ""
         if table.header is not None and column < len(table.header):
             heading = table.header[column]
