@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.html_authors import drop_author_box
 from ftztui.loaders.html_cards import drop_teaser_cards
 from ftztui.loaders.html_contents import Contents
 from ftztui.loaders.html_fallback import keep_the_prose, keep_the_prose_anywhere
@@ -160,6 +161,7 @@ def replay(
         _drop_repeats(content)
         drop_adjacent_copies(content)
         drop_teaser_cards(content)
+        drop_author_box(candidates, content)
         drop_furniture(content, link_rows=True)
     elif article is not None:
         matcher = ArticleText(article)
@@ -172,6 +174,7 @@ def replay(
         drop_adjacent_copies(content)
         drop_after_article(content, reasons)
         drop_teaser_cards(content)
+        drop_author_box(candidates, content)
         drop_furniture(content, link_rows=False)
     else:
         landmarks: dict[HtmlElement, bool] = {}
