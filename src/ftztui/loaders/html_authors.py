@@ -44,12 +44,14 @@ _NAME = (
 )
 #: A bio's opening: "Dr. Toni Golen is a physician", "*Angela Holliday-Bell, MD, is a ...",
 #: "(Paul Fenaroli is an Associate Attorney ...".
-_BIO = re.compile(
+BIO = re.compile(
     rf"^[*(]?(?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?({_NAME})(?:,[^,]{{2,60}},)? (?:is|was|has been"
     r"|holds|serves|joined|writes|covers|began|started|grew up|lives|specializes|brings)\b"
 )
 #: A byline naming the writer: "By Chris Radich", "Written by Cassidy Horton".
-_BYLINE = re.compile(r"^\W*(?:(?:written|posted|reviewed|edited) )?by\b:?", re.IGNORECASE)
+BYLINE = re.compile(
+    r"^\W*(?:(?:written|posted|reviewed|edited) by|by|published in)\b", re.IGNORECASE
+)
 _BYLINE_WORDS = 15
 
 
@@ -94,7 +96,7 @@ def _trailing_bios(kept: list[Any]) -> list[tuple[Any, str]]:
     for c in reversed(kept):
         if not _prose(c):
             continue
-        found = _BIO.match(c.text)
+        found = BIO.match(c.text)
         if found is None:
             break
         bios.append((c, found.group(1)))
@@ -112,7 +114,7 @@ def _signed(name: str, candidates: list[Any], bios: set[int]) -> bool:
         text = c.text.strip(" *:|")
         if len(text.split()) > _BYLINE_WORDS:
             continue
-        if _BYLINE.match(text) or text == name or text.startswith(f"{name},"):
+        if BYLINE.match(text) or text == name or text.startswith(f"{name},"):
             return True
     return False
 
