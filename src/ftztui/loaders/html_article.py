@@ -21,7 +21,7 @@ from typing import Any
 
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.html_authors import drop_author_box
-from ftztui.loaders.html_cards import drop_teaser_cards
+from ftztui.loaders.html_cards import drop_link_lists, drop_teaser_cards
 from ftztui.loaders.html_contents import Contents
 from ftztui.loaders.html_fallback import keep_the_prose, keep_the_prose_anywhere
 from ftztui.loaders.html_furniture import drop_furniture
@@ -163,6 +163,7 @@ def replay(
         _drop_repeats(content)
         drop_adjacent_copies(content)
         drop_teaser_cards(content)
+        drop_link_lists(content)
         drop_author_box(candidates, content)
         drop_furniture(content, link_rows=True)
     elif article is not None:
@@ -177,6 +178,7 @@ def replay(
         drop_adjacent_copies(content)
         drop_after_article(content, reasons)
         drop_teaser_cards(content)
+        drop_link_lists(content)
         drop_author_box(candidates, content)
         drop_furniture(content, link_rows=False)
     else:
