@@ -48,9 +48,11 @@ BIO = re.compile(
     rf"^[*(]?(?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?({_NAME})(?:,[^,]{{2,60}},)? (?:is|was|has been"
     r"|holds|serves|joined|writes|covers|began|started|grew up|lives|specializes|brings)\b"
 )
-#: A byline naming the writer: "By Chris Radich", "Written by Cassidy Horton".
+#: A byline naming the writer: "By Chris Radich", "Written by Cassidy Horton", "ByKathy Owen"
+#: (the name in a link of its own, with no space before it).
 BYLINE = re.compile(
-    r"^\W*(?:(?:written|posted|reviewed|edited) by|by|published in)\b", re.IGNORECASE
+    r"^\W*(?:(?:(?:written|posted|reviewed|edited) )?by(?:\b|(?=[A-Z]))|published in\b)",
+    re.IGNORECASE,
 )
 _BYLINE_WORDS = 15
 

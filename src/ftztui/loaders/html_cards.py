@@ -112,9 +112,11 @@ def drop_link_lists(content: list[Any]) -> None:
         if len(run) >= _LIST_RUN:
             cards = cards or _Cards(run[0].element.getroottree().getroot())
             if all(cards.same_site(a.get("href") or "") for c in run for a in c.element.iter("a")):
+                # One word each: share buttons ("Twitter", "E-Mail"), as `html_furniture` says.
+                buttons = all(len(item.text.split()) == 1 for item in run)
                 for item in run:
                     item.keep = False
-                    item.reason = "related links"
+                    item.reason = "row of links" if buttons else "related links"
         run = []
 
 
