@@ -1,6 +1,8 @@
 """A grid of other stories after the article (each a title linked to another page of the site
 and an excerpt) is left out, on record; cards linking to other sites (a list of resources),
-and a list of entries outweighing the prose before them, stay."""
+and a list of entries outweighing the prose before them, stay. A list of links to other posts
+of the site after the article (titles alone, no excerpts) is left out too; one to other sites
+stays."""
 
 from __future__ import annotations
 
@@ -61,3 +63,26 @@ def test_a_list_of_entries_outweighing_the_prose_before_it_stays(tmp_path: Path)
     entries = "".join(card(n % 4, "port.example") for n in range(16))
     kept = texts(load_page(tmp_path, page(entries, paragraphs=4)))
     assert sum("and the harbour: a story" in t for t in kept) == 16
+
+
+def related(host: str) -> str:
+    """ "Related content:" and three titles, each a link (a short list in a long article)."""
+    items = "".join(
+        f"<li><a href='https://{host}/stories/{n}'><strong>{title}</strong></a></li>"
+        for n, title in enumerate(STORIES[:3])
+    )
+    return f"<hr><p>Related content:</p><ul>{items}</ul>"
+
+
+def test_a_list_of_links_to_other_posts_after_the_article_is_left_out(tmp_path: Path) -> None:
+    doc = load_page(tmp_path, page(related("port.example"), paragraphs=30))
+    kept = texts(doc)
+    assert sum(t.startswith("Paragraph ") for t in kept) == 30
+    assert not any(t in kept for t in STORIES)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed["Tug crews"] == "related links"
+
+
+def test_a_list_of_links_to_other_sites_after_the_article_stays(tmp_path: Path) -> None:
+    kept = texts(load_page(tmp_path, page(related("archive.example"), paragraphs=30)))
+    assert all(t in kept for t in STORIES[:3])

@@ -54,6 +54,17 @@ def test_a_photo_credit_line_is_left_out_and_its_caption_kept(tmp_path: Path) ->
     assert sum("Paragraph" in t for t in texts(doc)) == 12
 
 
+def test_an_affiliate_disclosure_in_the_article_is_left_out(tmp_path: Path) -> None:
+    disclosure = (
+        "Products are chosen independently by our editors. Purchases made through our links "
+        "may earn us a commission."
+    )
+    doc = load_page(tmp_path, page(middle=f"<p><em>{disclosure}</em></p>"))
+    assert disclosure not in texts(doc)
+    assert reasons(doc)[disclosure] == "affiliate disclosure"
+    assert sum("Paragraph" in t for t in texts(doc)) == 12
+
+
 def test_a_sentence_that_starts_like_a_credit_is_the_articles(tmp_path: Path) -> None:
     line = "<p>Photographs by the harbour master show the cranes arriving at night.</p>"
     doc = load_page(tmp_path, page(middle=line))

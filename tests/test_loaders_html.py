@@ -796,3 +796,18 @@ def test_an_article_set_in_repeated_wrappers_keeps_its_last_parts(tmp_path: Path
     kept = all_text(doc)
     assert "A concise guide to building stories for the web." in kept
     assert "Let us talk." in kept
+
+
+def test_a_paragraph_of_a_zero_width_joiner_is_no_blank_paragraph(tmp_path: Path) -> None:
+    # Webflow pages leave "<p>&zwj;</p>" between sections: the reader showed blank paragraphs.
+    paragraphs = "<p>&zwj;</p>".join(
+        f"<p>Part {i} of the guide says how the harbour's ferries are timed in winter, and why "
+        "the first one leaves before the pilots' boat comes back from the bay.</p>"
+        for i in range(14)
+    )
+    html = f"<html><body><article><h1>Ferries</h1>{paragraphs}</article></body></html>"
+    doc = load_page(tmp_path, html)
+    texts = [b.text for b in doc.blocks]
+    assert len(texts) == 14
+    assert all(t.startswith("Part ") for t in texts)
+    assert [r.reason for r in doc.removed].count("invisible characters only") == 13

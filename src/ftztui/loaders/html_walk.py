@@ -28,6 +28,11 @@ from ftztui.model import BlockKind
 HtmlElement = Any  # lxml ships no type information
 
 
+#: Characters that show nothing: a block of only these (Webflow's "\u200d" paragraphs) is blank.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff "
+_INVISIBLE_RUN = 8  # characters: longer runs are checked no further (a flush is hot)
+
+
 def names(words: str) -> frozenset[str]:
     """A set of tag or class names written as one string."""
     return frozenset(words.split())
@@ -319,6 +324,9 @@ class BlockWalk:
         if not words:  # most flushes: the white space between two blocks
             return
         joined = " ".join(words)  # whitespace runs to one space
+        if len(joined) <= _INVISIBLE_RUN and not joined.strip(_INVISIBLE):
+            self.builder.remove(joined, "invisible characters only")  # not a blank paragraph
+            return
         kind = self.kind()
         pieces = _BREAKS.split(joined) if _BR in joined else (joined,)
         for piece in pieces:
