@@ -9,6 +9,10 @@ The rule, in order (the first that applies wins):
    (`platformdirs.user_data_path("ftztui")`: `corpus/` and `index/`), whose corpus is seeded with
    the bundled documents the first time it is used.
 
+Folders given by 1 or 2 are made absolute (symbolic links resolved) once, here: marks and the
+reader's remembered place are keyed by the corpus folder, and `--corpus corpus` typed in
+`/tmp/qa` must find what `--corpus /tmp/qa/corpus` made.
+
 An index given no folder of its own for a corpus chosen by 1 or 2 lives in the user's cache
 directory, keyed by the corpus path, so that nothing is ever written into site-packages or next to
 somebody else's files. No Textual here.
@@ -122,23 +126,39 @@ def _cache_index_for(corpus: Path) -> Path:
     return user_cache_dir() / "indexes" / key
 
 
+def _absolute(path: str | Path) -> Path:
+    return Path(path).expanduser().resolve()
+
+
+def names_corpus(key: str, corpus: Path) -> bool:
+    """Whether `key`, a corpus folder a mark or the reader's state recorded, is `corpus`. Keys are
+    absolute now; one recorded earlier as typed (`corpus`, relative to where ftztui ran) is taken
+    from the current folder, the best guess there is."""
+    if key == str(corpus):
+        return True
+    try:
+        return _absolute(key) == corpus.resolve()
+    except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL in a hand-edited file
+        return False
+
+
 def resolve_library(corpus: str | Path | None = None, index: str | Path | None = None) -> Library:
     """Apply the rule in this module's docstring. Creates nothing but the seeded user corpus."""
     corpus = corpus or os.environ.get(CORPUS_ENV) or None
     index = index or os.environ.get(INDEX_ENV) or None
     if corpus is not None:
-        corpus_path = Path(corpus).expanduser()
-        index_path = Path(index).expanduser() if index else _cache_index_for(corpus_path)
+        corpus_path = _absolute(corpus)
+        index_path = _absolute(index) if index else _cache_index_for(corpus_path)
         return Library(corpus_path, index_path, origin="option")
     root = checkout_root()
     if root is not None:
-        index_path = Path(index).expanduser() if index else root / "index"
+        index_path = _absolute(index) if index else root / "index"
         return Library(root / "corpus", index_path, origin="checkout")
     home = user_library_dir()
     corpus_path = home / "corpus"
     if not corpus_path.exists():
         seed_user_corpus(corpus_path)
-    index_path = Path(index).expanduser() if index else home / "index"
+    index_path = _absolute(index) if index else home / "index"
     return Library(corpus_path, index_path, origin="user")
 
 
