@@ -196,6 +196,8 @@ def _not_found(ids: dict[str, Path], corpus: Path, asked: str) -> str:
     said = f"no document {asked!r} in {corpus}"
     if not ids:
         return f"{said} (the library is empty)"
+    # Files, not documents: an unreadable file is not among what `list` shows.
+    files = f"{len(ids)} file{'s' * (len(ids) != 1)}"
     names = {doc_id: doc_id for doc_id in ids} | {p.name: i for i, p in ids.items()}
     near = difflib.get_close_matches(asked, list(names), n=3, cutoff=0.6)
     near += difflib.get_close_matches(asked.lower(), list(names), n=3, cutoff=0.6)
@@ -203,7 +205,7 @@ def _not_found(ids: dict[str, Path], corpus: Path, asked: str) -> str:
     if len(ids) <= 5 and not suggested:
         return f"{said} (known: {', '.join(sorted(ids))})"
     hint = f"did you mean {' or '.join(repr(i) for i in suggested)}? " if suggested else ""
-    return f"{said}; {hint}`ftztui list` shows all {len(ids)}"
+    return f"{said} ({files}); {hint}`ftztui list` shows the documents"
 
 
 def document_json(doc: Document) -> dict[str, Any]:
