@@ -48,6 +48,36 @@ def test_limit_and_doc(seed_library: Library, capsys: pytest.CaptureFixture[str]
     assert code == 0
 
 
+def test_doc_takes_a_file_name_as_show_does(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`show chongqing-ftz-four-years.txt` works; `search --doc` with the same name must too."""
+    by_id = run_json(capsys, "--doc", "chongqing-ftz-four-years", "Porsches")
+    assert by_id[0] == 0
+    for name in ("chongqing-ftz-four-years.txt", "Chongqing-FTZ-Four-Years"):
+        assert run_json(capsys, "--doc", name, "Porsches") == by_id, name
+    code = main(["search", "--doc", "chongqing-ftz-for-years", "Porsches"])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "no document 'chongqing-ftz-for-years'" in err
+    assert "did you mean 'chongqing-ftz-four-years'" in err
+
+
+def test_an_unknown_doc_in_the_query_is_said_not_dropped(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`doc:chongqing-ftz-for-years Porsches` searched every document (the "most of the words"
+    fallback dropped the doc: part)."""
+    code, data = run_json(capsys, "doc:chongqing-ftz-for-years Porsches")
+    assert code == 1 and data["hits"] == [] and data["total"] == 0
+    message = str(data["message"])
+    assert message.startswith(
+        "no document 'chongqing-ftz-for-years'; did you mean 'chongqing-ftz-four-years'"
+    )
+    code, data = run_json(capsys, "doc:chongqing-ftz-four-years.txt Porsches")
+    assert code == 0 and {h["doc"] for h in data["hits"]} == {"chongqing-ftz-four-years"}
+
+
 @pytest.mark.parametrize(
     "argv", [["--limit", "0", "x"], ["--doc", "no-such-doc", "x"], ["--limit", "many", "x"], []]
 )

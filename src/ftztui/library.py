@@ -21,7 +21,7 @@ somebody else's files. No Textual here.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,6 +117,29 @@ def document_ids(files: Iterable[Path]) -> dict[str, Path]:
 
     ordered = sorted(files, key=lambda p: p.name)
     return dict(zip(unique_ids(ordered), ordered, strict=True))
+
+
+def document_named(files: Mapping[str, str | None], asked: str) -> str | None:
+    """The id of the document `asked` names, given each id's file (relative to the corpus):
+    the id itself, in any case, or its file's name or path, as `ftztui show` takes them."""
+    if asked in files:
+        return asked
+    lowered = {doc_id.lower(): doc_id for doc_id in files}
+    if asked.lower() in lowered:
+        return lowered[asked.lower()]
+    named = [i for i, f in files.items() if f is not None and asked in (Path(f).name, f)]
+    return named[0] if len(named) == 1 else None
+
+
+def nearest_documents(files: Mapping[str, str | None], asked: str, most: int = 3) -> list[str]:
+    """Ids of the documents whose id or file name is close to `asked` (a typo), nearest first."""
+    import difflib
+
+    names = {doc_id: doc_id for doc_id in files}
+    names |= {Path(f).name: i for i, f in files.items() if f is not None}
+    near = difflib.get_close_matches(asked, list(names), n=most, cutoff=0.6)
+    near += difflib.get_close_matches(asked.lower(), list(names), n=most, cutoff=0.6)
+    return list(dict.fromkeys(names[n] for n in near))[:most]
 
 
 def _cache_index_for(corpus: Path) -> Path:

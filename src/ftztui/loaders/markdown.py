@@ -111,7 +111,7 @@ def _split_title_block(text: str) -> tuple[_Metadata, str]:
     match = _TITLE_BLOCK.match(text[: _MAX_FRONT_MATTER + 16])
     assert match is not None  # the text starts with "%"
     fields = [" ".join(f.split()) for f in re.split(r"(?m)^%", match.group(0))[1:]]
-    title, authors, date = (fields + ["", "", ""])[:3]
+    title, authors, date = [*fields, "", "", ""][:3]
     return (
         _Metadata(
             title=title or None,

@@ -16,12 +16,14 @@ The pipeline for one query string:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ftztui.results import Hit, SearchResult
 from ftztui.search.analysis import STOP_LIST, fold_word
 from ftztui.search.bulkscore import BulkScorer, best
 from ftztui.search.chinese import has_han, spaced_query
+from ftztui.search.docnames import Files, named_documents
 from ftztui.search.highlight import Wanted, spans, wanted_from_query
 from ftztui.search.querytext import AcronymExpander, clean, correct, plain_words
 from ftztui.search.schema import FIELD_BOOSTS, SEARCH_FIELDS
@@ -181,8 +183,12 @@ class Match:
 class QueryRunner:
     """Runs queries against one open Whoosh searcher. Not thread-safe: the caller locks."""
 
-    def __init__(self, searcher: Any, acronyms: dict[str, str]) -> None:
+    def __init__(
+        self, searcher: Any, acronyms: dict[str, str], files: Callable[[], Files] = dict
+    ) -> None:
         self.searcher = searcher
+        #: Each document's id → its file: what a `doc:` value may name (docnames.py).
+        self.files = files
         self.reader = searcher.reader()
         # The index's own analyzers (unpickled with its schema): nothing to build per query.
         self.text_analyzer = searcher.schema["content"].analyzer
@@ -266,6 +272,10 @@ class QueryRunner:
         q = self.and_parser.parse(spaced_query(self.expand(effective)))
         if _is_empty(q):
             messages.append("nothing to search for: only common words or operators")
+            return self._result(raw, corrected, 0, [], Wanted(), messages)
+        q, unknown = named_documents(q, self.reader, self.files)
+        if unknown is not None:
+            messages.append(unknown)
             return self._result(raw, corrected, 0, [], Wanted(), messages)
         if _count_patterns(q) > MAX_PATTERNS:
             messages.append(f"at most {MAX_PATTERNS} wildcard, fuzzy or range parts per query")
