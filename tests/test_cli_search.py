@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,6 +47,29 @@ def test_limit_and_doc(seed_library: Library, capsys: pytest.CaptureFixture[str]
     assert data["total"] > 2  # type: ignore[operator]
     code, data = run_json(capsys, "--doc", "chongqing-ftz-four-years", "Porsches")
     assert code == 0
+
+
+def test_a_phrase_matches_only_words_side_by_side(
+    empty_library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From the TraceMonkey paper: "trace monitor" matched "trace, the monitor" and "traces from
+    the monitor" (dropped common words took no place in the index)."""
+    (empty_library.corpus / "tracing.md").write_text(
+        "# Tracing\n\nTo execute a trace, the monitor must call the trace.\n\n"
+        "This avoids the costs of calling traces from the monitor, in most loops.\n\n"
+        "Control returns to the trace monitor.\n",
+        encoding="utf-8",
+    )
+
+    def marked(query: str) -> list[str]:
+        _code, data = run_json(capsys, query)
+        hits: Any = data["hits"]
+        return [h["text"][s:e] for h in hits for s, e in h["highlights"]]
+
+    assert marked('"trace monitor"') == ["trace monitor"]
+    assert marked('"trace the monitor"') == ["trace, the monitor"]
+    assert marked('"calling traces from the monitor"') == ["calling traces from the monitor"]
+    assert sorted(marked('"the monitor"')) == ["monitor"] * 3  # a common word leads
 
 
 def test_doc_takes_a_file_name_as_show_does(

@@ -50,12 +50,11 @@ def make_parser(schema: Any, *, any_word: bool = False) -> Any:
     """A parser over the searchable fields (all words, or any word), with our extra syntax."""
     from whoosh import qparser
 
+    from ftztui.search.phrases import GappedParser
     from ftztui.search.qplugins import DropEmptyOperatorsPlugin, SafeGtLtPlugin
 
     group = qparser.OrGroup if any_word else qparser.AndGroup
-    parser = qparser.MultifieldParser(
-        list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS, group=group
-    )
+    parser = GappedParser(list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS, group=group)
     parser.add_plugin(SafeGtLtPlugin())
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(DropEmptyOperatorsPlugin())
