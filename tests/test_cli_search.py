@@ -102,6 +102,17 @@ def test_an_unknown_doc_in_the_query_is_said_not_dropped(
     assert code == 0 and {h["doc"] for h in data["hits"]} == {"chongqing-ftz-four-years"}
 
 
+def test_doc_in_the_query_still_holds_when_most_of_the_words_are_shown(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No passage has both words: the "most of the words" fallback showed other documents'
+    passages too, as if doc: were one more word."""
+    code, data = run_json(capsys, "doc:chongqing-ftz-four-years Porsches organisation")
+    hits: Any = data["hits"]
+    assert code == 0 and "most of them" in str(data["message"])
+    assert {h["doc"] for h in hits} == {"chongqing-ftz-four-years"}
+
+
 @pytest.mark.parametrize(
     "argv", [["--limit", "0", "x"], ["--doc", "no-such-doc", "x"], ["--limit", "many", "x"], []]
 )

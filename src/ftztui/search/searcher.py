@@ -150,6 +150,18 @@ def passage_filter(q: Any, doc_filter: Any) -> Any:
     return keep if doc_filter is None else query.And([doc_filter, keep])
 
 
+def _without_doc_terms(q: Any) -> tuple[Any, list[Any]]:
+    """An OR query without its `doc:` parts, and those parts."""
+    from whoosh import query
+
+    if not isinstance(q, query.Or):
+        return q, []
+    docs = [c for c in q.subqueries if isinstance(c, query.Term) and c.fieldname == "doc"]
+    if not docs:
+        return q, []
+    return query.Or([c for c in q.subqueries if c not in docs]), docs
+
+
 def _is_empty(q: Any) -> bool:
     from whoosh import query
 
@@ -290,7 +302,13 @@ class QueryRunner:
 
         if total == 0 and isinstance(q, query.And) and len(q.subqueries) > 1:
             words = [_term_texts(child) for child in q.subqueries]
-            q = self.or_parser.parse(spaced_query(self.expand(effective)))
+            q, _ = named_documents(
+                self.or_parser.parse(spaced_query(self.expand(effective))), self.reader, self.files
+            )
+            # "doc:x" stays a condition: any of the words, in that document only.
+            q, docs = _without_doc_terms(q)
+            if docs:
+                filter_q = query.And([*([filter_q] if filter_q is not None else []), *docs])
             hits, total = self._most_words(q, words, limit, passage_filter(q, filter_q), typed)
             if total:
                 messages.append("no passage has all the words; showing those with most of them")
