@@ -115,6 +115,35 @@ def test_show_unknown_in_a_big_library_suggests_and_stays_short(
     assert code == 2 and "did you mean" not in err and "301" in err and len(err) < 200
 
 
+def test_show_unknown_does_not_count_unreadable_files_as_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Six files, one of them unreadable: `list` shows five documents, so the hint must not
+    promise that it shows all six."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for n in range(5):
+        (corpus / f"report-{n}.md").write_text(f"# Report {n}\n\nText {n}.\n", "utf-8")
+    (corpus / "broken.txt").write_bytes(b"\x00\x01" * 64)
+    monkeypatch.setenv("FTZTUI_CORPUS", str(corpus))
+    monkeypatch.setenv("FTZTUI_INDEX", str(tmp_path / "index"))
+    code, out, _ = run_cli(capsys, "list")
+    assert code == 0 and len(out.splitlines()) == 5
+    code, _, err = run_cli(capsys, "show", "zzzz")
+    assert code == 2 and "6 files" in err and "shows all 6" not in err
+
+
+def test_a_corpus_folder_that_does_not_exist_is_said_to_be_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nonexistent"
+    for command in (["list"], ["search", "x"], ["marks"], ["index"]):
+        code, out, err = run_cli(capsys, "--corpus", str(missing), *command)
+        assert code == 1 and out == "", command
+        assert f"{missing} does not exist" in err and "has no documents" not in err
+    assert not missing.exists()  # `index` made nothing there
+
+
 def test_add_copies_and_reports_the_id(
     library: Library, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,6 +47,70 @@ def test_limit_and_doc(seed_library: Library, capsys: pytest.CaptureFixture[str]
     assert data["total"] > 2  # type: ignore[operator]
     code, data = run_json(capsys, "--doc", "chongqing-ftz-four-years", "Porsches")
     assert code == 0
+
+
+def test_a_phrase_matches_only_words_side_by_side(
+    empty_library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From the TraceMonkey paper: "trace monitor" matched "trace, the monitor" and "traces from
+    the monitor" (dropped common words took no place in the index)."""
+    (empty_library.corpus / "tracing.md").write_text(
+        "# Tracing\n\nTo execute a trace, the monitor must call the trace.\n\n"
+        "This avoids the costs of calling traces from the monitor, in most loops.\n\n"
+        "Control returns to the trace monitor.\n",
+        encoding="utf-8",
+    )
+
+    def marked(query: str) -> list[str]:
+        _code, data = run_json(capsys, query)
+        hits: Any = data["hits"]
+        return [h["text"][s:e] for h in hits for s, e in h["highlights"]]
+
+    assert marked('"trace monitor"') == ["trace monitor"]
+    assert marked('"trace the monitor"') == ["trace, the monitor"]
+    assert marked('"calling traces from the monitor"') == ["calling traces from the monitor"]
+    assert sorted(marked('"the monitor"')) == ["monitor"] * 3  # a common word leads
+
+
+def test_doc_takes_a_file_name_as_show_does(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`show chongqing-ftz-four-years.txt` works; `search --doc` with the same name must too."""
+    by_id = run_json(capsys, "--doc", "chongqing-ftz-four-years", "Porsches")
+    assert by_id[0] == 0
+    for name in ("chongqing-ftz-four-years.txt", "Chongqing-FTZ-Four-Years"):
+        assert run_json(capsys, "--doc", name, "Porsches") == by_id, name
+    code = main(["search", "--doc", "chongqing-ftz-for-years", "Porsches"])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "no document 'chongqing-ftz-for-years'" in err
+    assert "did you mean 'chongqing-ftz-four-years'" in err
+
+
+def test_an_unknown_doc_in_the_query_is_said_not_dropped(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`doc:chongqing-ftz-for-years Porsches` searched every document (the "most of the words"
+    fallback dropped the doc: part)."""
+    code, data = run_json(capsys, "doc:chongqing-ftz-for-years Porsches")
+    assert code == 1 and data["hits"] == [] and data["total"] == 0
+    message = str(data["message"])
+    assert message.startswith(
+        "no document 'chongqing-ftz-for-years'; did you mean 'chongqing-ftz-four-years'"
+    )
+    code, data = run_json(capsys, "doc:chongqing-ftz-four-years.txt Porsches")
+    assert code == 0 and {h["doc"] for h in data["hits"]} == {"chongqing-ftz-four-years"}
+
+
+def test_doc_in_the_query_still_holds_when_most_of_the_words_are_shown(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No passage has both words: the "most of the words" fallback showed other documents'
+    passages too, as if doc: were one more word."""
+    code, data = run_json(capsys, "doc:chongqing-ftz-four-years Porsches organisation")
+    hits: Any = data["hits"]
+    assert code == 0 and "most of them" in str(data["message"])
+    assert {h["doc"] for h in hits} == {"chongqing-ftz-four-years"}
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from ftztui.cli import main
-from ftztui.config import BINDINGS, DEFAULTS, config_path, default_text, load_settings
+from ftztui.config import (
+    BINDINGS,
+    DEFAULTS,
+    binding_place,
+    config_path,
+    default_text,
+    key_clashes,
+    load_settings,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -108,6 +116,41 @@ def test_config_path_and_init(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["config"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"{path}: [search] results" in err
+
+
+def test_config_reports_a_key_given_to_two_bindings(capsys: pytest.CaptureFixture[str]) -> None:
+    """The reader warns "'s' is bound to both ..."; the check must not say ok."""
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[keys]\n"ftztui.search" = "s"\n"ftztui.next-hit" = "s"\n', encoding="utf-8")
+    assert main(["config"]) == 1
+    captured = capsys.readouterr()
+    assert "ok" not in captured.out
+    assert captured.err.strip() == (
+        f"ftztui: {path}: [keys] 's' is bound to both ftztui.search and ftztui.next-hit"
+    )
+    # The same key in two places that never compete is fine: j in the contents and the figures.
+    path.write_text('[keys]\n"ftztui.contents.down" = "s"\n"ftztui.figures.down" = "s"\n', "utf-8")
+    assert main(["config"]) == 0
+
+
+def test_config_finds_the_clashes_the_reader_finds() -> None:
+    """Each binding moved onto every default key: `config` and the reader (tui/keys.py, which
+    knows the panes from Textual) report the same clashes, in the places the reader checks."""
+    from ftztui.tui.app import FtzApp
+    from ftztui.tui.keys import clashes, pane_classes
+    from ftztui.tui.screens.main import MainScreen
+
+    checked = {"everywhere", "reader", "search-box", "contents", "figures", "results", "help"}
+    assert len(pane_classes()) == len(checked) - 1
+    everywhere = [*MainScreen.BINDINGS, *FtzApp.BINDINGS]
+    keys = {k for default, _ in BINDINGS.values() for k in default.split(",")} | {"x"}
+    for binding in BINDINGS:
+        if binding_place(binding) not in checked:
+            continue
+        for key in sorted(keys):
+            keymap = {binding: key}
+            assert key_clashes(keymap) == clashes(keymap, everywhere), keymap
 
 
 def test_ftztui_config_does_not_import_textual(tmp_path: Path) -> None:

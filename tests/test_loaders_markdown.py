@@ -63,10 +63,46 @@ def test_front_matter_gives_metadata(tmp_path: Path) -> None:
 
 
 def test_first_h1_is_the_title_and_not_a_section(tmp_path: Path) -> None:
-    doc = load(tmp_path, NOTE)
+    doc = load(tmp_path, NOTE.replace("title: From the front matter\n", ""))
     assert doc.title == "Bonded warehouses, explained"
     # The trailing heading has no body: no section for it.
     assert [(s.title, s.level) for s in doc.sections] == [(None, 0), ("How it works", 2)]
+
+
+def test_front_matter_title_is_the_title_and_headings_stay_sections(tmp_path: Path) -> None:
+    """pandoc's getting-started.md: `title: Getting started with pandoc` above
+    "# Step 1: Install pandoc", which is the first step, not the title."""
+    doc = load(tmp_path, NOTE)
+    assert doc.title == "From the front matter"
+    assert [(s.title, s.level) for s in doc.sections][:2] == [
+        ("Bonded warehouses, explained", 1),
+        ("How it works", 2),
+    ]
+    # A first heading that repeats the front matter's title is that title, not a section.
+    same = NOTE.replace("# Bonded *warehouses*, explained", "# From the  front matter")
+    assert [s.title for s in load(tmp_path, same).sections] == [None, "How it works"]
+
+
+def test_front_matter_author_is_the_source(tmp_path: Path) -> None:
+    doc = load(
+        tmp_path, "---\ntitle: T\nauthor:\n- John MacFarlane\n- Albert Krewinkel\n---\n\nText.\n"
+    )
+    assert doc.source == "John MacFarlane, Albert Krewinkel"
+
+
+def test_pandoc_title_block_gives_title_author_and_date(tmp_path: Path) -> None:
+    """pandoc's faqs.md opens "% FAQs": a title, not a paragraph reading "% FAQs"."""
+    text = "% Using the pandoc API\n% John MacFarlane; Jane Roe\n% 2021-11-18\n\n# Intro\n\nText.\n"
+    doc = load(tmp_path, text)
+    assert (doc.title, doc.source, doc.date) == (
+        "Using the pandoc API",
+        "John MacFarlane, Jane Roe",
+        "2021-11-18",
+    )
+    assert [s.title for s in doc.sections] == ["Intro"]
+    assert "%" not in " ".join(b.text for b in doc.blocks)
+    assert [(r.reason, r.line) for r in doc.removed] == [("title block (metadata)", 1)]
+    assert load(tmp_path, "% FAQs\n\nOn linux or OSX:\n").title == "FAQs"
 
 
 def test_title_falls_back_to_front_matter_then_file_name(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ftztui.library import Library
+from ftztui.library import Library, resolve_library
 from ftztui.loaders import load_document
 from ftztui.marks import (
     MarksUnreadable,
@@ -133,6 +133,29 @@ def test_marks_are_per_library(notes: Library, tmp_path: Path) -> None:
     add_mark(mark)
     assert marks_of(notes, load_marks()[0]) == [mark]
     assert marks_of(other, load_marks()[0]) == []
+
+
+def test_marks_are_found_however_the_corpus_is_spelled(
+    notes: Library, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Made with `--corpus /tmp/qa3/corpus`, listed with `--corpus corpus` from /tmp/qa3."""
+    mark, _ = mark_porsches(notes, "first cars")
+    add_mark(mark)
+    monkeypatch.chdir(notes.corpus.parent)
+    monkeypatch.delenv("FTZTUI_CORPUS")
+    for spelled in ("corpus", "./corpus/", f"../{notes.corpus.parent.name}/corpus"):
+        code, out, _ = run_cli(capsys, "--corpus", spelled, "marks")
+        assert code == 0 and "first cars" in out, spelled
+
+
+def test_a_mark_keyed_by_a_relative_corpus_is_still_found(
+    notes: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Marks made before the corpus path was made absolute hold it as typed."""
+    mark, _ = mark_porsches(notes)
+    monkeypatch.chdir(notes.corpus.parent)
+    old = mark.__class__(**{**mark.__dict__, "library": "corpus"})
+    assert marks_of(resolve_library("corpus"), [old]) == [old]
 
 
 def test_a_damaged_marks_file_is_reported_and_not_overwritten(notes: Library) -> None:

@@ -394,3 +394,24 @@ def test_a_word_in_the_documents_title_finds_the_document_once() -> None:
     index = index_documents([MOBY])
     result = index.search("moby")
     assert result.total == 1 and [h.block for h in result.hits] == [0]
+
+
+def test_a_word_cut_in_several_is_a_phrase_with_its_common_words_in_place() -> None:
+    """ "state-of-the-art" is *state* and *art* three places apart: it finds the words written
+    so, however hyphenated, and not *state* and *art* elsewhere in a sentence."""
+    index = index_documents(
+        [
+            doc(
+                "ports",
+                "Ports",
+                (
+                    None,
+                    ["A state-of-the-art port.", "The state of the art in 2020.", "A state art."],
+                ),
+                ("Law", ["Each state and art is taxed."]),
+            )
+        ]
+    )
+    result = index.search("state-of-the-art")
+    assert sorted(marked(h)[0] for h in result.hits) == ["state of the art", "state-of-the-art"]
+    assert index.search('"state art"').total == 1

@@ -9,7 +9,7 @@ keys, applied through Textual's keymap. No Textual here: `ftztui config` runs wi
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -71,6 +71,31 @@ BINDINGS: dict[str, tuple[str, str]] = {
     "ftztui.marks.edit": ("e", "Marks: edit its note"),
     "ftztui.note.cancel": ("escape", "Mark note: cancel"),
 }
+
+
+def binding_place(binding_id: str) -> str:
+    """Where a binding's keys work, by its id: "everywhere" (the main screen's and the app's
+    keys), else the pane or screen it names ("ftztui.reader.top": "reader";
+    "ftztui.original-up": "original", the view of the file as it was)."""
+    name = binding_id.removeprefix("ftztui.")
+    if "." in name:
+        return name.split(".", 1)[0]
+    return "original" if name.startswith("original-") else "everywhere"
+
+
+def key_clashes(keys: Mapping[str, str]) -> list[str]:
+    """One line per key that two bindings of one place would share once `keys` (the `[keys]`
+    table) remaps them; only clashes one of the user's entries makes. Textual's keymap reports
+    none: the binding listed first would silently win."""
+    owners: dict[tuple[str, str], list[str]] = {}
+    for binding_id, (default, _what) in BINDINGS.items():
+        for key in keys.get(binding_id, default).split(","):
+            owners.setdefault((binding_place(binding_id), key.strip()), []).append(binding_id)
+    return [
+        f"[keys] {key!r} is bound to both {' and '.join(ids)}"
+        for (_place, key), ids in owners.items()
+        if len(ids) > 1 and any(i in keys for i in ids)
+    ]
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,10 @@ The rule, in order (the first that applies wins):
    (`platformdirs.user_data_path("ftztui")`: `corpus/` and `index/`), whose corpus is seeded with
    the bundled documents the first time it is used.
 
+Folders given by 1 or 2 are made absolute (symbolic links resolved) once, here: marks and the
+reader's remembered place are keyed by the corpus folder, and `--corpus corpus` typed in
+`/tmp/qa` must find what `--corpus /tmp/qa/corpus` made.
+
 An index given no folder of its own for a corpus chosen by 1 or 2 lives in the user's cache
 directory, keyed by the corpus path, so that nothing is ever written into site-packages or next to
 somebody else's files. No Textual here.
@@ -17,7 +21,7 @@ somebody else's files. No Textual here.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,6 +119,29 @@ def document_ids(files: Iterable[Path]) -> dict[str, Path]:
     return dict(zip(unique_ids(ordered), ordered, strict=True))
 
 
+def document_named(files: Mapping[str, str | None], asked: str) -> str | None:
+    """The id of the document `asked` names, given each id's file (relative to the corpus):
+    the id itself, in any case, or its file's name or path, as `ftztui show` takes them."""
+    if asked in files:
+        return asked
+    lowered = {doc_id.lower(): doc_id for doc_id in files}
+    if asked.lower() in lowered:
+        return lowered[asked.lower()]
+    named = [i for i, f in files.items() if f is not None and asked in (Path(f).name, f)]
+    return named[0] if len(named) == 1 else None
+
+
+def nearest_documents(files: Mapping[str, str | None], asked: str, most: int = 3) -> list[str]:
+    """Ids of the documents whose id or file name is close to `asked` (a typo), nearest first."""
+    import difflib
+
+    names = {doc_id: doc_id for doc_id in files}
+    names |= {Path(f).name: i for i, f in files.items() if f is not None}
+    near = difflib.get_close_matches(asked, list(names), n=most, cutoff=0.6)
+    near += difflib.get_close_matches(asked.lower(), list(names), n=most, cutoff=0.6)
+    return list(dict.fromkeys(names[n] for n in near))[:most]
+
+
 def _cache_index_for(corpus: Path) -> Path:
     import hashlib  # here, not at the top: `ftztui search` starts faster without it
 
@@ -122,23 +149,39 @@ def _cache_index_for(corpus: Path) -> Path:
     return user_cache_dir() / "indexes" / key
 
 
+def _absolute(path: str | Path) -> Path:
+    return Path(path).expanduser().resolve()
+
+
+def names_corpus(key: str, corpus: Path) -> bool:
+    """Whether `key`, a corpus folder a mark or the reader's state recorded, is `corpus`. Keys are
+    absolute now; one recorded earlier as typed (`corpus`, relative to where ftztui ran) is taken
+    from the current folder, the best guess there is."""
+    if key == str(corpus):
+        return True
+    try:
+        return _absolute(key) == corpus.resolve()
+    except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL in a hand-edited file
+        return False
+
+
 def resolve_library(corpus: str | Path | None = None, index: str | Path | None = None) -> Library:
     """Apply the rule in this module's docstring. Creates nothing but the seeded user corpus."""
     corpus = corpus or os.environ.get(CORPUS_ENV) or None
     index = index or os.environ.get(INDEX_ENV) or None
     if corpus is not None:
-        corpus_path = Path(corpus).expanduser()
-        index_path = Path(index).expanduser() if index else _cache_index_for(corpus_path)
+        corpus_path = _absolute(corpus)
+        index_path = _absolute(index) if index else _cache_index_for(corpus_path)
         return Library(corpus_path, index_path, origin="option")
     root = checkout_root()
     if root is not None:
-        index_path = Path(index).expanduser() if index else root / "index"
+        index_path = _absolute(index) if index else root / "index"
         return Library(root / "corpus", index_path, origin="checkout")
     home = user_library_dir()
     corpus_path = home / "corpus"
     if not corpus_path.exists():
         seed_user_corpus(corpus_path)
-    index_path = Path(index).expanduser() if index else home / "index"
+    index_path = _absolute(index) if index else home / "index"
     return Library(corpus_path, index_path, origin="user")
 
 

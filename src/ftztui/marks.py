@@ -28,7 +28,7 @@ from difflib import Match, SequenceMatcher
 from pathlib import Path
 from typing import Any, Literal
 
-from ftztui.library import Library, user_state_dir
+from ftztui.library import Library, names_corpus, user_state_dir
 from ftztui.model import Document
 
 #: Characters of context kept before the offset and from it.
@@ -330,7 +330,7 @@ def delete_mark(mark_id: str, path: Path | None = None) -> list[Mark]:
 def marks_of(library: Library, marks: list[Mark]) -> list[Mark]:
     """The marks of `library`, newest first (the file keeps them in the order they were made;
     `created` has whole seconds only)."""
-    return [mark for mark in reversed(marks) if mark.library == str(library.corpus)]
+    return [mark for mark in reversed(marks) if names_corpus(mark.library, library.corpus)]
 
 
 _FIELDS = {f.name: f.type for f in fields(Mark)}

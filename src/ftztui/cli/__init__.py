@@ -32,6 +32,8 @@ COMMANDS = {
     "marks": "marks_cmd",
     "serve": "serve_cmd",
 }
+#: Commands that run without the corpus folder: `add` creates it, `config` never reads it.
+_NEED_NO_CORPUS = ("add", "config")
 #: Options of the main parser that take a value (skipped when looking for the command).
 _VALUED_OPTIONS = ("--corpus", "--index")
 
@@ -117,6 +119,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ftztui.library import resolve_library
 
     library = resolve_library(args.corpus, args.index)
+    if args.command not in _NEED_NO_CORPUS and not library.corpus.is_dir():
+        # A mistyped --corpus is not an empty library (`add` creates the folder).
+        from ftztui.cli.output import error
+
+        if library.corpus.exists():
+            error(f"the corpus {library.corpus} is not a folder")
+        else:
+            error(f"the corpus folder {library.corpus} does not exist; `ftztui add FILE` makes it")
+        return 1
     if args.command is None:
         from ftztui.tui import run_app  # the only path that imports Textual
 

@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, library: Library) -> int:
-    from ftztui.config import config_path, load_settings, write_default
+    from ftztui.config import config_path, key_clashes, load_settings, write_default
 
     path = config_path()
     if args.path:
@@ -52,7 +52,9 @@ def run(args: argparse.Namespace, library: Library) -> int:
     if not path.exists():
         print(safe_text(f"{path}: no settings file; the defaults apply (`ftztui config --init`)"))
         return 0
-    _settings, problems = load_settings(path)
+    settings, problems = load_settings(path)
+    # The reader warns about these at start; the check must not call such a file ok.
+    problems += [f"{path}: {clash}" for clash in key_clashes(settings.keys)]
     for problem in problems:
         error(problem)
     if not problems:

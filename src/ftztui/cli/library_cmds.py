@@ -173,38 +173,37 @@ def find_document(library: Library, doc_id: str) -> Document | None:
 
 def _id_of(ids: dict[str, Path], corpus: Path, asked: str) -> str | None:
     """The id `asked` names: an id itself, in any case, or a library file's name or path."""
-    if asked in ids:
-        return asked
-    lowered = {doc_id.lower(): doc_id for doc_id in ids}
-    if asked.lower() in lowered:
-        return lowered[asked.lower()]
-    named = [doc_id for doc_id, path in ids.items() if asked in (path.name, _inside(path, corpus))]
-    return named[0] if len(named) == 1 else None
+    from ftztui.library import document_named
+
+    return document_named(_files(ids, corpus), asked)
 
 
-def _inside(path: Path, corpus: Path) -> str:
-    try:
-        return str(path.relative_to(corpus))
-    except ValueError:
-        return str(path)
+def _files(ids: dict[str, Path], corpus: Path) -> dict[str, str | None]:
+    """Each id's file, relative to the corpus where it lies inside it."""
+    out: dict[str, str | None] = {}
+    for doc_id, path in ids.items():
+        try:
+            out[doc_id] = str(path.relative_to(corpus))
+        except ValueError:
+            out[doc_id] = str(path)
+    return out
 
 
 def _not_found(ids: dict[str, Path], corpus: Path, asked: str) -> str:
     """One line: what was not found, the nearest ids, and how to see them all (a library of a
     thousand files must not answer with a thousand names)."""
-    import difflib
+    from ftztui.library import nearest_documents
 
     said = f"no document {asked!r} in {corpus}"
     if not ids:
         return f"{said} (the library is empty)"
-    names = {doc_id: doc_id for doc_id in ids} | {p.name: i for i, p in ids.items()}
-    near = difflib.get_close_matches(asked, list(names), n=3, cutoff=0.6)
-    near += difflib.get_close_matches(asked.lower(), list(names), n=3, cutoff=0.6)
-    suggested = list(dict.fromkeys(names[n] for n in near))[:3]
+    # Files, not documents: an unreadable file is not among what `list` shows.
+    files = f"{len(ids)} file{'s' * (len(ids) != 1)}"
+    suggested = nearest_documents(_files(ids, corpus), asked)
     if len(ids) <= 5 and not suggested:
         return f"{said} (known: {', '.join(sorted(ids))})"
     hint = f"did you mean {' or '.join(repr(i) for i in suggested)}? " if suggested else ""
-    return f"{said}; {hint}`ftztui list` shows all {len(ids)}"
+    return f"{said} ({files}); {hint}`ftztui list` shows the documents"
 
 
 def document_json(doc: Document) -> dict[str, Any]:

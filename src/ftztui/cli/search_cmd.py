@@ -69,10 +69,18 @@ def run(args: argparse.Namespace | SimpleNamespace, library: Library) -> int:
 
     query = " ".join(args.query)
     index = open_index(library, notice=notice)
-    if args.doc is not None and args.doc not in {d.id for d in index.catalog()}:
-        error(f"no document with id {args.doc!r} (see `ftztui list`)")
-        return EXIT_USAGE
-    result = index.search(query, limit=args.limit, doc=args.doc)
+    doc = args.doc
+    if doc is not None:
+        # As `show` takes it: the id in any case, or the file's name ("tracemonkey.pdf").
+        from ftztui.cli.library_cmds import _id_of, _not_found
+        from ftztui.library import document_ids
+
+        ids = document_ids(library.document_files())
+        doc = _id_of(ids, library.corpus, doc)
+        if doc is None:
+            error(_not_found(ids, library.corpus, args.doc))
+            return EXIT_USAGE
+    result = index.search(query, limit=args.limit, doc=doc)
     if args.json:
         print_json(as_json(result))
     else:

@@ -1,11 +1,14 @@
-"""Markdown: YAML front matter for metadata, headings as sections, blocks by their Markdown kind.
+"""Markdown: YAML front matter (or a pandoc title block) for metadata, headings as sections.
 
 Parsed with markdown-it-py (CommonMark, plus tables), never with regexes: inline markup is
 dropped by walking the inline tokens (a link keeps its text), so `[bold]` and `[/]` written in a
 document stay literal text. Inline code keeps its backticks in block text: the reader still sees
 it is code, and the figure extractor skips what is between backticks (a `max_retries: 5` setting
-is not a figure). The first `#` heading is the title (in a file with none, a heading before any
-text); other headings open sections.
+is not a figure). The title is the front matter's `title:` or the pandoc title block's first line
+("% FAQs"), as pandoc and static site generators take it; the file's headings then all open
+sections (a first heading that only repeats that title excepted). Without one, the first `#`
+heading is the title (in a file with none, a heading before any text); other headings open
+sections.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from ftztui.model import Block, BlockKind, Document
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _MAX_FRONT_MATTER = 64 * 1024
+# Pandoc's title block: up to three "%" lines (title, authors, date) opening the file, each maybe
+# continued on lines that start with a space.
+_TITLE_BLOCK = re.compile(r"\A(?:%[^\n]*(?:\n|\Z)(?:[ \t]+\S[^\n]*(?:\n|\Z))*){1,3}")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
 _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
@@ -69,11 +75,11 @@ class _Metadata:
 
 def load_markdown(text: str, *, doc_id: str, fallback_title: str, path: str | None) -> Document:
     """A `Document` from decoded, cleaned Markdown."""
-    meta, body = _split_front_matter(text)
-    walker = _Walker()
+    meta, body, reason = _split_metadata(text)
+    walker = _Walker(given_title=meta.title)
     if len(body) < len(text):
         front = text[: len(text) - len(body)].strip()
-        walker.builder.remove(front, "front matter (metadata)", line=1)
+        walker.builder.remove(front, reason, line=1)
     walker.walk(_markdown().parse(_DEEP_CONTAINERS.sub(r"\1", body)))
     if walker.builder.block_count == 0 and walker.title:
         # A file that is only its "# Title" (a stub page) is a document, not an unreadable file:
@@ -93,6 +99,29 @@ def load_markdown(text: str, *, doc_id: str, fallback_title: str, path: str | No
 # -- front matter --------------------------------------------------------------------------
 
 
+def _split_metadata(text: str) -> tuple[_Metadata, str, str]:
+    """The file's metadata, the Markdown after it, and why what stood before it was removed."""
+    if text.startswith("%"):
+        return (*_split_title_block(text), "title block (metadata)")
+    return (*_split_front_matter(text), "front matter (metadata)")
+
+
+def _split_title_block(text: str) -> tuple[_Metadata, str]:
+    """Pandoc's "% title", "% author; author", "% date" lines; an empty "%" line skips one."""
+    match = _TITLE_BLOCK.match(text[: _MAX_FRONT_MATTER + 16])
+    assert match is not None  # the text starts with "%"
+    fields = [" ".join(f.split()) for f in re.split(r"(?m)^%", match.group(0))[1:]]
+    title, authors, date = [*fields, "", "", ""][:3]
+    return (
+        _Metadata(
+            title=title or None,
+            source=", ".join(a.strip() for a in authors.split(";") if a.strip()) or None,
+            date=find_date(date) if date else None,
+        ),
+        text[match.end() :],
+    )
+
+
 def _split_front_matter(text: str) -> tuple[_Metadata, str]:
     match = _FRONT_MATTER.match(text[: _MAX_FRONT_MATTER + 16])
     if match is None:
@@ -109,7 +138,8 @@ def _split_front_matter(text: str) -> tuple[_Metadata, str]:
     return (
         _Metadata(
             title=_scalar(data, "title"),
-            source=_scalar(data, "source", "publisher", "site", "site_name"),
+            source=_scalar(data, "source", "publisher", "site", "site_name")
+            or _authors(data.get("author")),
             date=_date(data, "date", "published", "pubdate"),
             url=_scalar(data, "url", "link", "canonical"),
         ),
@@ -123,6 +153,13 @@ def _scalar(data: dict[Any, Any], *keys: str) -> str | None:
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
             return str(value)
     return None
+
+
+def _authors(value: Any) -> str | None:
+    """`author: A` or a list of them (pandoc's `author: [A, B]`, or `- name: A` entries)."""
+    names = value if isinstance(value, list) else [value]
+    names = [n.get("name") if isinstance(n, dict) else n for n in names]
+    return ", ".join(str(n).strip() for n in names if isinstance(n, str) and n.strip()) or None
 
 
 def _date(data: dict[Any, Any], *keys: str) -> str | None:
@@ -143,6 +180,8 @@ def _date(data: dict[Any, Any], *keys: str) -> str | None:
 @dataclass
 class _Walker:
     builder: DocumentBuilder = field(default_factory=DocumentBuilder)
+    #: The title the file's metadata gives, if any: then headings are sections.
+    given_title: str | None = None
     title: str | None = None
     #: Open containers that give a paragraph its kind: "quote" or "list_item".
     context: list[BlockKind] = field(default_factory=list)
@@ -181,11 +220,18 @@ class _Walker:
             self.builder.block(self.kind(), _inline_text(token))
             return
         text = _ATTRIBUTE_LIST.sub("", _inline_text(token, code_marks=False))
-        opening = self.first_heading_titles and self.builder.block_count == 0
-        if self.title is None and text.strip() and (self.heading_level == 1 or opening):
+        if self._is_title(text):
             self.title = text
         else:
             self.builder.heading(text, self.heading_level)
+
+    def _is_title(self, text: str) -> bool:
+        if self.title is not None or not text.strip():
+            return False
+        opening = self.builder.block_count == 0
+        if self.given_title is not None:  # "# Same Title" under "title: Same Title"
+            return opening and text.casefold().split() == self.given_title.casefold().split()
+        return self.heading_level == 1 or (self.first_heading_titles and opening)
 
     def on_heading_open(self, token: Token) -> None:
         self.heading_level = int(token.tag[1:]) if token.tag[1:].isdigit() else 2

@@ -240,7 +240,11 @@ class SearchIndex:
             # B=0.5 (not 0.75): a short glossary entry that names a term once should not
             # outrank the paragraph that is about it.
             self._searcher = self._opened.ix.searcher(weighting=BM25F(B=0.5))
-            self._runner = QueryRunner(self._searcher, self._opened.manifest.acronyms())
+            self._runner = QueryRunner(
+                self._searcher,
+                self._opened.manifest.acronyms(),
+                lambda: {d.id: d.path for d in self.catalog()},
+            )
         return self._runner
 
 

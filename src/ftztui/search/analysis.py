@@ -3,7 +3,8 @@
 Numbers stay whole (`216,345` → `216345`, `12.7`, `65%` → `65%` and, at index time, `65` at the
 same place), words are lower-cased, accent-folded and Porter-stemmed, and common words (plus the
 words of a question: how, what, does...) are dropped so that they neither sink a natural question
-nor count as missing. Highlighting re-runs the same analyzer with `chars=True`, so offsets always
+nor count as missing; a dropped word keeps its place, so that a phrase matches only words side by
+side (`GapStopFilter`). Highlighting re-runs the same analyzer with `chars=True`, so offsets always
 agree with what was indexed. This module is pickled into the index schema: keep class names stable.
 """
 
@@ -126,6 +127,36 @@ class NumberFilter(Filter):  # type: ignore[misc]
             yield t
 
 
+class GapStopFilter(StopFilter):  # type: ignore[misc]
+    """StopFilter whose dropped words keep their place: "trace, the monitor" puts *monitor* two
+    places after *trace*, so the phrase "trace monitor" (side by side) does not match it, while
+    "trace the monitor" does (phrases.py). The words kept are numbered one after another from
+    the first one's place, as `StopFilter(renumber=True)` numbers them, plus one place for each
+    dropped word between them; a dropped Chinese word takes no place (a run of Han characters
+    is cut into words after the tokenizer numbered it, and 的 stands between words, not in
+    place of one)."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        stops, low, high = self.stops, self.min, self.max
+        pos: int | None = None
+        skipped = 0
+        for t in tokens:
+            text = t.text
+            if len(text) >= low and (high is None or len(text) <= high) and text not in stops:
+                if t.positions:
+                    pos = t.pos if pos is None else pos + 1 + skipped
+                    t.pos = pos
+                skipped = 0
+                t.stopped = False
+                yield t
+            else:
+                if pos is not None and not is_han(text):
+                    skipped += 1
+                if not t.removestops:
+                    t.stopped = True
+                    yield t
+
+
 @lru_cache(maxsize=50_000)
 def stem_word(word: str) -> str:
     """Porter stem of a word; numbers, words with digits and Chinese words are left alone."""
@@ -207,7 +238,7 @@ def content_analyzer() -> Analyzer:
         ChineseAwareTokenizer()
         | FoldFilter()
         | ChineseWordsFilter()
-        | StopFilter(stoplist=STOP_LIST, minsize=1)
+        | GapStopFilter(stoplist=STOP_LIST, minsize=1)
         | ChineseSubwordsFilter()
         | NumberFilter()
         | StemWordsFilter()

@@ -141,13 +141,16 @@ class FieldIndexer:
                 )
         positions: dict[bytes, list[int]] = {}
         kept = -1  # position of the last word kept (the stop filter renumbers the rest)
+        skipped, gaps = 0, tokens.gaps  # stop words since then that keep a place (no Han here)
         for index, word in enumerate(words):
             pairs = cache[word]
             if pairs is None:
                 return None
             if not pairs:
-                continue  # a stop word: it takes no position
-            kept = index if kept < 0 else kept + 1
+                skipped += gaps and kept >= 0
+                continue  # a stop word: a place of its own only with GapStopFilter
+            kept = index if kept < 0 else kept + 1 + skipped
+            skipped = 0
             for pos, term in pairs:
                 found = positions.get(term)
                 if found is None:

@@ -20,14 +20,15 @@ TEXT_FIELD = "content"
 
 
 class Wanted:
-    """What to mark: single terms, and phrases as sequences of terms (analyzed forms).
+    """What to mark: single terms, and phrases as (place, term) sequences: analyzed forms,
+    each at its place from the first (a dropped common word keeps one).
 
     A plain class, not a dataclass: every cold `ftztui search` would pay ~0.6 ms to generate
     methods nothing uses."""
 
     def __init__(self) -> None:
         self.terms: set[str] = set()
-        self.phrases: set[tuple[str, ...]] = set()
+        self.phrases: set[tuple[tuple[int, str], ...]] = set()
         #: `value:` conditions as (low, high, low excluded, high excluded); None is open.
         self.ranges: list[tuple[float | None, float | None, bool, bool]] = []
         #: `unit:` words.
@@ -75,11 +76,12 @@ def wanted_from_query(q: Any, reader: Any) -> Wanted:
             return
         if isinstance(node, query.Phrase):
             if node.fieldname == TEXT_FIELD and node.words:
-                phrase = tuple(str(w) for w in node.words)
-                if len(phrase) == 1:
-                    wanted.terms.add(phrase[0])
+                words = [str(w) for w in node.words]
+                places = node.places() if hasattr(node, "places") else range(len(words))
+                if len(words) == 1:
+                    wanted.terms.add(words[0])
                 else:
-                    wanted.phrases.add(phrase)
+                    wanted.phrases.add(tuple(zip(places, words, strict=True)))
             return
         if isinstance(node, query.NumericRange) and node.fieldname == "value":
             wanted.ranges.append((node.start, node.end, node.startexcl, node.endexcl))
@@ -106,7 +108,7 @@ def wanted_from_query(q: Any, reader: Any) -> Wanted:
                 words.append(str(child.text))
             else:
                 if len(words) > 1:
-                    wanted.phrases.add(tuple(words))
+                    wanted.phrases.add(tuple(enumerate(words)))
                     return
         for child in node.children():
             walk(child)
@@ -141,15 +143,16 @@ def spans(
 
 
 def _phrase_spans(
-    by_pos: dict[int, list[tuple[str, int, int]]], phrase: tuple[str, ...]
+    by_pos: dict[int, list[tuple[str, int, int]]], phrase: tuple[tuple[int, str], ...]
 ) -> list[tuple[int, int]]:
     out = []
+    (_, head), rest = phrase[0], phrase[1:]
     for pos, tokens in by_pos.items():
-        first = [t for t in tokens if t[0] == phrase[0]]
+        first = [t for t in tokens if t[0] == head]
         if not first:
             continue
         end = None
-        for offset, word in enumerate(phrase[1:], start=1):
+        for offset, word in rest:
             match = [t for t in by_pos.get(pos + offset, ()) if t[0] == word]
             if not match:
                 break

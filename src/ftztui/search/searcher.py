@@ -16,12 +16,14 @@ The pipeline for one query string:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ftztui.results import Hit, SearchResult
 from ftztui.search.analysis import STOP_LIST, fold_word
 from ftztui.search.bulkscore import BulkScorer, best
 from ftztui.search.chinese import has_han, spaced_query
+from ftztui.search.docnames import Files, named_documents
 from ftztui.search.highlight import Wanted, spans, wanted_from_query
 from ftztui.search.querytext import AcronymExpander, clean, correct, plain_words
 from ftztui.search.schema import FIELD_BOOSTS, SEARCH_FIELDS
@@ -48,12 +50,11 @@ def make_parser(schema: Any, *, any_word: bool = False) -> Any:
     """A parser over the searchable fields (all words, or any word), with our extra syntax."""
     from whoosh import qparser
 
+    from ftztui.search.phrases import GappedParser
     from ftztui.search.qplugins import DropEmptyOperatorsPlugin, SafeGtLtPlugin
 
     group = qparser.OrGroup if any_word else qparser.AndGroup
-    parser = qparser.MultifieldParser(
-        list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS, group=group
-    )
+    parser = GappedParser(list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS, group=group)
     parser.add_plugin(SafeGtLtPlugin())
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(DropEmptyOperatorsPlugin())
@@ -149,6 +150,18 @@ def passage_filter(q: Any, doc_filter: Any) -> Any:
     return keep if doc_filter is None else query.And([doc_filter, keep])
 
 
+def _without_doc_terms(q: Any) -> tuple[Any, list[Any]]:
+    """An OR query without its `doc:` parts, and those parts."""
+    from whoosh import query
+
+    if not isinstance(q, query.Or):
+        return q, []
+    docs = [c for c in q.subqueries if isinstance(c, query.Term) and c.fieldname == "doc"]
+    if not docs:
+        return q, []
+    return query.Or([c for c in q.subqueries if c not in docs]), docs
+
+
 def _is_empty(q: Any) -> bool:
     from whoosh import query
 
@@ -181,8 +194,12 @@ class Match:
 class QueryRunner:
     """Runs queries against one open Whoosh searcher. Not thread-safe: the caller locks."""
 
-    def __init__(self, searcher: Any, acronyms: dict[str, str]) -> None:
+    def __init__(
+        self, searcher: Any, acronyms: dict[str, str], files: Callable[[], Files] = dict
+    ) -> None:
         self.searcher = searcher
+        #: Each document's id → its file: what a `doc:` value may name (docnames.py).
+        self.files = files
         self.reader = searcher.reader()
         # The index's own analyzers (unpickled with its schema): nothing to build per query.
         self.text_analyzer = searcher.schema["content"].analyzer
@@ -267,6 +284,10 @@ class QueryRunner:
         if _is_empty(q):
             messages.append("nothing to search for: only common words or operators")
             return self._result(raw, corrected, 0, [], Wanted(), messages)
+        q, unknown = named_documents(q, self.reader, self.files)
+        if unknown is not None:
+            messages.append(unknown)
+            return self._result(raw, corrected, 0, [], Wanted(), messages)
         if _count_patterns(q) > MAX_PATTERNS:
             messages.append(f"at most {MAX_PATTERNS} wildcard, fuzzy or range parts per query")
             return self._result(raw, corrected, 0, [], Wanted(), messages)
@@ -281,7 +302,13 @@ class QueryRunner:
 
         if total == 0 and isinstance(q, query.And) and len(q.subqueries) > 1:
             words = [_term_texts(child) for child in q.subqueries]
-            q = self.or_parser.parse(spaced_query(self.expand(effective)))
+            q, _ = named_documents(
+                self.or_parser.parse(spaced_query(self.expand(effective))), self.reader, self.files
+            )
+            # "doc:x" stays a condition: any of the words, in that document only.
+            q, docs = _without_doc_terms(q)
+            if docs:
+                filter_q = query.And([*([filter_q] if filter_q is not None else []), *docs])
             hits, total = self._most_words(q, words, limit, passage_filter(q, filter_q), typed)
             if total:
                 messages.append("no passage has all the words; showing those with most of them")

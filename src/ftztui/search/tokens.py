@@ -7,7 +7,8 @@ search re-ranks. The analyzers of the index are a regex tokenizer followed by fi
 look at one token at a time, so the same tokens come from running the regex over the passage
 (in C) and the analyzer over each distinct word found (cached: the vocabulary repeats across
 passages and queries). The one thing a filter does across tokens, the stop filter numbering the
-words it keeps one after another, is done here the same way.
+words it keeps one after another (with a place for each dropped word between them, for
+`GapStopFilter`), is done here the same way.
 
 An analyzer of any other make is simply run over the whole text, as before.
 """
@@ -36,11 +37,13 @@ def _word_local(analyzer: Any) -> Any | None:
         ChineseSubwordsFilter,
         ChineseWordsFilter,
         FoldFilter,
+        GapStopFilter,
         NumberFilter,
         StemWordsFilter,
     )
 
-    local: tuple[type, ...] = (LowercaseFilter, StopFilter, FoldFilter, ApostropheFilter)
+    local: tuple[type, ...] = (LowercaseFilter, StopFilter, GapStopFilter, FoldFilter)
+    local += (ApostropheFilter,)
     local += (NumberFilter, StemWordsFilter, ChineseWordsFilter, ChineseSubwordsFilter)
     if type(analyzer) is not CompositeAnalyzer or not analyzer.items:
         return None
@@ -51,7 +54,7 @@ def _word_local(analyzer: Any) -> Any | None:
         return None
     if not all(type(f) in local for f in filters):
         return None
-    if any(type(f) is StopFilter and not f.renumber for f in filters):
+    if any(type(f) in (StopFilter, GapStopFilter) and not f.renumber for f in filters):
         return None  # positions would count the dropped words: not worth a second path
     return tokenizer.expression
 
@@ -65,7 +68,15 @@ def _is_chinese_aware(analyzer: Any) -> bool:
 def _renumbers(analyzer: Any) -> bool:
     from whoosh.analysis import StopFilter
 
-    return any(type(f) is StopFilter for f in analyzer.items)
+    from ftztui.search.analysis import GapStopFilter
+
+    return any(type(f) in (StopFilter, GapStopFilter) for f in analyzer.items)
+
+
+def _gaps(analyzer: Any) -> bool:
+    from ftztui.search.analysis import GapStopFilter
+
+    return any(type(f) is GapStopFilter for f in analyzer.items)
 
 
 class Tokens:
@@ -79,6 +90,8 @@ class Tokens:
         #: Whether the tokenizer cuts a text with Han characters with another regex.
         self.mixed = self.pattern is not None and _is_chinese_aware(analyzer)
         self.renumbers = self.pattern is not None and _renumbers(analyzer)
+        #: Whether a dropped (non-Chinese) word keeps its place between the words kept.
+        self.gaps = self.pattern is not None and _gaps(analyzer)
         #: mode → word → its terms (None: analyse the whole text instead)
         self._seen: dict[str, dict[str, tuple[Term, ...] | None]] = {}
 
@@ -109,16 +122,19 @@ class Tokens:
         seen, renumbers = self._seen.setdefault(mode, {}), self.renumbers
         found: list[Term] = []
         kept = -1  # position of the last word kept
+        skipped = 0  # dropped words since then that keep a place
         pattern = self._pattern_for(text)
         for index, match in enumerate(pattern.finditer(text)):
             word = match.group(0)
             made = seen[word] if word in seen else self._analyse(word, mode, pattern)
             if made is None:
                 return None
-            if not made:
-                continue  # a stop word: it takes no position
+            if not made:  # a stop word: a place of its own only with GapStopFilter
+                skipped += self.gaps and kept >= 0 and not is_han(word)
+                continue
             # The stop filter numbers the words it keeps from the first one's place on.
-            kept = index if kept < 0 or not renumbers else kept + 1
+            kept = index if kept < 0 or not renumbers else kept + 1 + skipped
+            skipped = 0
             start = match.start()
             for pos, term, s, e in made:
                 found.append((kept + pos, term, start + s, start + e))
