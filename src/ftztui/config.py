@@ -73,6 +73,7 @@ BINDINGS: dict[str, tuple[str, str]] = {
     "ftztui.marks.close": ("escape,q", "Marks: close"),
     "ftztui.marks.delete": ("d,delete", "Marks: delete the mark"),
     "ftztui.marks.edit": ("e", "Marks: edit its note"),
+    "ftztui.marks.undo": ("u", "Marks: bring back the mark deleted last"),
     "ftztui.note.cancel": ("escape", "Mark note: cancel"),
 }
 
