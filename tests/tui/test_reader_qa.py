@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import time
 
+from textual.geometry import Region
+from textual.widgets import Static
+
 from ftztui.model import Document
 from ftztui.tui.app import FtzApp
-from ftztui.tui.widgets.reader import Reader
+from ftztui.tui.widgets.reader import Reader, strip_text
 from ftztui.tui.widgets.search_box import SearchBox
 from ftztui.tui.widgets.status import StatusLine
 
@@ -110,3 +113,16 @@ async def test_n_after_moving_away_goes_to_the_first_hit_below_the_top(make_app:
         assert status.hits == f"hit 1 of {total}"
         await pilot.press("G", "N")
         assert status.hits == f"hit {total} of {total}"
+
+
+async def test_a_long_search_message_is_shown_whole_at_80_columns(make_app: FtzApp) -> None:
+    async with make_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("slash", *"the and of")
+        await settle(pilot)
+        summary = app.query_one("#results-summary", Static)
+        size = summary.size
+        shown = " ".join(
+            strip_text(line) for line in summary.render_lines(Region(0, 0, size.width, size.height))
+        )
+        assert "only common words or operators" in " ".join(shown.split())

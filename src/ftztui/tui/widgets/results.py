@@ -142,7 +142,9 @@ class ResultsPanel(Vertical):
     """The summary line above the results list."""
 
     DEFAULT_CSS = """
-    ResultsPanel > #results-summary { padding: 0 1; color: $text-muted; height: 1; }
+    ResultsPanel > #results-summary {
+        padding: 0 1; color: $text-muted; height: auto; max-height: 3;  /* long: wrapped */
+    }
     ResultsPanel > ResultsList { height: 1fr; border: none; scrollbar-gutter: stable; }
     ResultsPanel > ResultsList:focus { border: none; }
     """
