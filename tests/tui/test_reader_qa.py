@@ -126,3 +126,20 @@ async def test_a_long_search_message_is_shown_whole_at_80_columns(make_app: FtzA
             strip_text(line) for line in summary.render_lines(Region(0, 0, size.width, size.height))
         )
         assert "only common words or operators" in " ".join(shown.split())
+
+
+async def test_hits_found_later_leave_the_figures_at_the_part_being_read(
+    make_app: FtzApp,
+) -> None:
+    async with make_app.run_test(size=(120, 40)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await settle(pilot)
+        figures = app.main.figures_pane
+        followed = figures.scroll_y
+        assert followed > 0
+        # The hits of a search emphasise figures (the list is rebuilt): it stays where it was.
+        await pilot.press("slash", *"customs")
+        await settle(pilot)
+        assert app.main.doc_spans
+        assert figures.scroll_y == followed
