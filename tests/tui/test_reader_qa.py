@@ -17,17 +17,22 @@ from ftztui.tui.widgets.status import StatusLine
 from .conftest import ready, screen_text, settle
 
 
+def slow_documents(app: FtzApp) -> None:
+    """Opening a document takes a while, as a long PDF's does."""
+    store = app.main.store
+    get = store.get
+
+    def slow_get(doc_id: str) -> Document | None:
+        time.sleep(0.3)
+        return get(doc_id)
+
+    store.get = slow_get  # type: ignore[method-assign]
+
+
 async def test_keys_typed_right_after_enter_go_to_the_reader(make_app: FtzApp) -> None:
     async with make_app.run_test(size=(80, 24)) as pilot:
         app = await ready(pilot)
-        store = app.main.store
-        get = store.get
-
-        def slow_get(doc_id: str) -> Document | None:
-            time.sleep(0.3)  # a long PDF: loading it takes a while
-            return get(doc_id)
-
-        store.get = slow_get  # type: ignore[method-assign]
+        slow_documents(app)
         # No pause after Enter: the hit is still opening when "n" arrives.
         await pilot.press("slash", *"chongqing", "enter", "n")
         assert isinstance(app.focused, Reader)
@@ -143,3 +148,19 @@ async def test_hits_found_later_leave_the_figures_at_the_part_being_read(
         await settle(pilot)
         assert app.main.doc_spans
         assert figures.scroll_y == followed
+
+
+async def test_keys_typed_right_after_enter_in_the_results_wait_for_the_hit(
+    make_app: FtzApp,
+) -> None:
+    async with make_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        slow_documents(app)
+        await pilot.press("slash", *"chongqing")
+        await settle(pilot)
+        await pilot.press("down", "down", "enter", "n")
+        await settle(pilot)
+        spans, hit_no = app.main.doc_spans, app.main.hit_no
+        assert isinstance(app.focused, Reader)
+        opened = app.main.search.result.hits[1]  # type: ignore[union-attr]
+        assert hit_no == spans.index((opened.block, *opened.highlights[0])) + 1

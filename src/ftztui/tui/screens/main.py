@@ -215,6 +215,7 @@ class MainScreen(Screen[None]):
         # Imported here, not at the top: the first frame does not need them (~8 ms).
         from ftztui.tui.widgets.contents import Contents
         from ftztui.tui.widgets.figures import FiguresPane
+        from ftztui.tui.widgets.results import ResultsList
         from ftztui.tui.widgets.search import Search
 
         self.ftz.first_frame_drawn()
@@ -227,6 +228,7 @@ class MainScreen(Screen[None]):
             await self.query_one("#center").mount(search, before=status)
             search.history = list(self.ftz.state.history)
             search.box.enter_typed = self.hold_keys
+            search.query_one(ResultsList).enter_typed = self.hold_keys_for_result
             self.panes_ready = True
         finally:
             self.ftz.release_keys()  # typed ahead: "/" and the query now reach the search
@@ -353,6 +355,12 @@ class MainScreen(Screen[None]):
         typed until the hit is open wait for it (`n` then steps from that hit)."""
         self.set_focus(self.reader)  # now: `focus()` would wait behind keys typed already
         self.hold_keys()
+
+    def hold_keys_for_result(self) -> None:
+        from ftztui.tui.widgets.results import ResultsList
+
+        if self.search.query_one(ResultsList).highlighted_hit() is not None:
+            self.hold_keys()  # Enter opens it
 
     def hold_keys(self) -> None:
         self.ftz.hold_keys()
