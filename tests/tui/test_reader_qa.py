@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+from textual import events
 from textual.geometry import Region
 from textual.widgets import Static
 
@@ -164,3 +165,19 @@ async def test_keys_typed_right_after_enter_in_the_results_wait_for_the_hit(
         assert isinstance(app.focused, Reader)
         opened = app.main.search.result.hits[1]  # type: ignore[union-attr]
         assert hit_no == spans.index((opened.block, *opened.highlights[0])) + 1
+
+
+async def test_the_mouse_wheel_also_ends_the_placing_of_a_hit(make_app: FtzApp) -> None:
+    async with make_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("slash", *"logistics", "enter")
+        await settle(pilot)
+        reader = app.main.reader
+        wheel = events.MouseScrollDown(reader, 5, 5, 0, 1, 0, False, False, False)
+        reader.post_message(wheel)
+        await pilot.pause()
+        assert reader.scroll_y > 0
+        row = hit_row(reader)
+        await pilot.resize_terminal(80, 34)
+        await settle(pilot)
+        assert hit_row(reader) == row

@@ -41,6 +41,8 @@ from ftztui.tui.widgets.status import StatusLine
 # The panes below are mounted after the first frame; their modules are imported then, not
 # before it, and looked up by type at call time.
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from ftztui.model import Hit, SearchResult
     from ftztui.search import SearchIndex
     from ftztui.tui.app import FtzApp
@@ -138,6 +140,8 @@ class MainScreen(Screen[None]):
         self.panes_ready = False
         #: The (document, section) the figures sidebar was last brought to.
         self._followed: tuple[str, int] | None = None
+        #: Ends the hold on the keys typed after Enter, should its hit never open.
+        self._hold_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         # The breakpoint classes Textual sets on the first resize, set before the widgets exist:
@@ -364,8 +368,11 @@ class MainScreen(Screen[None]):
 
     def hold_keys(self) -> None:
         self.ftz.hold_keys()
-        # Should the hit never open, the keys are not kept from the user for long.
-        self.set_timer(KEYS_HELD_AT_MOST, self.ftz.release_keys)
+        # Should the hit never open, the keys are not kept from the user for long (the timer
+        # of an earlier Enter must not cut this hold short).
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+        self._hold_timer = self.set_timer(KEYS_HELD_AT_MOST, self.ftz.release_keys)
 
     @on(NothingToOpen)
     def on_nothing_to_open(self) -> None:
