@@ -57,6 +57,10 @@ BINDINGS: dict[str, tuple[str, str]] = {
     "ftztui.help.close": ("escape,q,question_mark", "Help: close"),
     "ftztui.help.down": ("j,down", "Help: scroll down"),
     "ftztui.help.up": ("k,up", "Help: scroll up"),
+    "ftztui.help.pgdn": ("space,pagedown", "Help: page down"),
+    "ftztui.help.pgup": ("b,pageup", "Help: page up"),
+    "ftztui.help.top": ("g,home", "Help: top"),
+    "ftztui.help.bottom": ("G,end", "Help: bottom"),
     "ftztui.original-back": ("escape,o,q", "Original view: back to the reader"),
     "ftztui.original-down": ("j,down", "Original view: scroll down"),
     "ftztui.original-up": ("k,up", "Original view: scroll up"),
@@ -69,6 +73,7 @@ BINDINGS: dict[str, tuple[str, str]] = {
     "ftztui.marks.close": ("escape,q", "Marks: close"),
     "ftztui.marks.delete": ("d,delete", "Marks: delete the mark"),
     "ftztui.marks.edit": ("e", "Marks: edit its note"),
+    "ftztui.marks.undo": ("u", "Marks: bring back the mark deleted last"),
     "ftztui.note.cancel": ("escape", "Mark note: cancel"),
 }
 

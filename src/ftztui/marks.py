@@ -327,6 +327,23 @@ def delete_mark(mark_id: str, path: Path | None = None) -> list[Mark]:
     return _update(lambda marks: [m for m in marks if m.id != mark_id], path)
 
 
+def restore_mark(mark: Mark, before: str | None = None, path: Path | None = None) -> list[Mark]:
+    """Put a deleted `mark` back where it was: before the mark with id `before` (the next one
+    made) when that is still there, else after the marks made no later than it."""
+
+    def put_back(marks: list[Mark]) -> list[Mark]:
+        if any(m.id == mark.id for m in marks):
+            return marks
+        ids = [m.id for m in marks]
+        if before in ids:
+            at = ids.index(before)
+        else:
+            at = next((i for i, m in enumerate(marks) if m.created > mark.created), len(marks))
+        return [*marks[:at], mark, *marks[at:]]
+
+    return _update(put_back, path)
+
+
 def marks_of(library: Library, marks: list[Mark]) -> list[Mark]:
     """The marks of `library`, newest first (the file keeps them in the order they were made;
     `created` has whole seconds only)."""

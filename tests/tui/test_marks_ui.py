@@ -198,3 +198,37 @@ def test_a_mark_on_a_page_names_the_page_in_the_list() -> None:
     assert mark_prompt(mark).plain.splitlines()[-1] == "Annual Report · Results"
     paged = replace(mark, page=7)
     assert mark_prompt(paged).plain.splitlines()[-1] == "Annual Report · Results · p. 7"
+
+
+async def test_a_deleted_mark_comes_back_with_u_where_it_was(make_app: FtzApp) -> None:
+    async with make_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("m", *"one", "enter", "j", "m", *"two", "enter", "G")
+        await pilot.press("m", *"three", "enter", "apostrophe")
+        await pilot.pause()
+        assert isinstance(app.screen, MarksScreen)
+        await pilot.press("j", "d")  # "two", in the middle
+        await pilot.pause()
+        assert [mark.note for mark in load_marks()[0]] == ["one", "three"]
+        assert any("u" in n.message and "deleted" in n.message for n in app._notifications)
+        await pilot.press("u")
+        await pilot.pause()
+        assert [mark.note for mark in load_marks()[0]] == ["one", "two", "three"]
+        assert [mark.note for mark in app.screen.marks] == ["three", "two", "one"]
+        assert app.screen.selected() == app.screen.marks[1]  # the cursor on it again
+
+
+async def test_e_in_the_marks_list_says_it_edits_the_note(make_app: FtzApp) -> None:
+    async with make_app.run_test(size=(80, 24)) as pilot:
+        app = await ready(pilot)
+        await pilot.press("m", *"one", "enter", "apostrophe")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        box = app.screen.query_one("#note-box")
+        keys = str(app.screen.query_one("#note-keys").render())
+        assert "note" in str(box.border_title).lower() and "Mark this place" not in str(
+            box.border_title
+        )
+        assert "save" in keys.lower() and "mark" not in keys.lower()

@@ -158,7 +158,17 @@ class FtzApp(App[int]):
             ):
                 self._held_keys.append(typed_ahead(event))
                 return
+        await self._route(event)
+
+    async def _route(self, event: events.Event) -> None:
+        # Enter in the search box: the keys after it wait for its hit (`SearchBox.enter_typed`).
+        # Asked here, as Enter is routed: the box sees it only after the letters before it.
+        enter_typed = None
+        if isinstance(event, events.Key) and event.key == "enter":
+            enter_typed = getattr(self.focused, "enter_typed", None)
         await super().on_event(event)
+        if callable(enter_typed):
+            enter_typed()
 
     # -- type-ahead ---------------------------------------------------------------------------
 
@@ -170,10 +180,24 @@ class FtzApp(App[int]):
         """
         self.call_later(self._release_held_keys)
 
+    def hold_keys(self) -> None:
+        """Keep the keys typed from now on until `release_keys` (Enter in the search box: the
+        keys after it belong to the hit being opened, and act once it is)."""
+        if self._held_keys is None:
+            self._held_keys = []
+
+    def held_keys(self) -> list[events.Key] | None:
+        """The keys held so far (None: keys are not being held)."""
+        return self._held_keys
+
     async def _release_held_keys(self) -> None:
         held, self._held_keys = self._held_keys or [], None
-        for key in held:
-            await super().on_event(key)
+        for number, key in enumerate(held):
+            again = self.held_keys()  # a released Enter holds the keys after it again
+            if again is not None:
+                again[:0] = held[number:]
+                return
+            await self._route(key)
 
     def on_unmount(self) -> None:
         self.garbage.stop()

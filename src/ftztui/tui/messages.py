@@ -29,6 +29,11 @@ class OpenHit(Message):
     hit: Hit
 
 
+class NothingToOpen(Message):
+    """Enter in the search box opens no hit (an empty query, none found, the index not open
+    yet, a refused query): the keys typed after it, held meanwhile, go on."""
+
+
 @dataclass
 class ShowFigure(Message):
     """Scroll the reader to a figure of the current document and mark it."""

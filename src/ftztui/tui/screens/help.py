@@ -19,6 +19,24 @@ INTRO = (
 )
 
 
+#: (example, what it finds): the query language, each example checked on the bundled corpus by a
+#: test. Two forms of one thing are two spaces apart.
+SEARCH_SYNTAX: list[tuple[str, str]] = [
+    ("export processing", "all the words (else most of them)"),
+    ('"taxation on arrival"', "the words together, in this order"),
+    ("vehicles OR cars", "either word"),
+    ("bonded -warehouse", "without the word (also: NOT warehouse)"),
+    ("logist*", "words that start so"),
+    ("logistcs~  logistcs~2", "words within 1 (or 2) typos"),
+    ("title:chongqing", "in a document's title"),
+    ('section:"business environment"', "in a section, by its title"),
+    ("doc:trade-glossary customs", "in one document (ids: ftztui list)"),
+    ("value:>1000000000 unit:yuan", "figures over a billion yuan"),
+    ("value:[1000 TO 5000]", "figures in a range"),
+    ("65%  216,345", "numbers as written"),
+]
+
+
 def binding_groups(everywhere: Iterable[BindingType]) -> list[tuple[str, list[Binding]]]:
     """(heading, bindings) for every place a key does something, in the order shown;
     `everywhere` are the keys of the screen and the app (given by the screen that asks for
@@ -42,7 +60,14 @@ def binding_groups(everywhere: Iterable[BindingType]) -> list[tuple[str, list[Bi
         ("Reader", list(Reader.BINDINGS)),
         ("Search box", list(SearchBox.BINDINGS)),
         ("Contents", list(Contents.BINDINGS)),
-        ("Figures and results", [*FiguresPane.BINDINGS, *ResultsList.BINDINGS]),
+        (
+            "Figures and results",
+            [
+                Binding("enter", "select", "Go to the figure / open the result"),
+                *FiguresPane.BINDINGS,
+                *ResultsList.BINDINGS,
+            ],
+        ),
         ("Original (o)", list(OriginalScreen.BINDINGS)),
     ]
     return [(title, [b for b in items if isinstance(b, Binding)]) for title, items in groups]
@@ -83,13 +108,19 @@ def help_text(everywhere: Iterable[BindingType], keymap: Mapping[str, str] | Non
     text = Text(INTRO + "\n", end="")
     seen: set[tuple[str, str]] = set()
     for title, bindings in binding_groups(everywhere):
+        new = [b for b in bindings if (b.key, b.description) not in seen]
+        seen.update((b.key, b.description) for b in new)
+        if not new:  # every key here is listed above already
+            continue
         text.append(f"\n{title}\n", style="bold underline")
-        for binding in bindings:
-            if (binding.key, binding.description) in seen:
-                continue
-            seen.add((binding.key, binding.description))
+        for binding in new:
             text.append(f"  {key_names(binding, keymap):<14}", style="bold")
             text.append(f"{binding.description}\n")
+    text.append("\nSearch syntax\n", style="bold underline")
+    for example, meaning in SEARCH_SYNTAX:
+        # One line each where the example leaves room, as the keys above are.
+        text.append(f"  {example:<29}", style="bold")
+        text.append(f"{' ' if len(example) < 29 else chr(10) + ' ' * 32}{meaning}\n")
     text.append("\nCtrl+P: open a document, go to a section or a figure, change the theme.")
     return text
 
@@ -114,6 +145,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close help", id="ftztui.help.close"),
         Binding("j,down", "scroll('down')", "Scroll down", show=False, id="ftztui.help.down"),
         Binding("k,up", "scroll('up')", "Scroll up", show=False, id="ftztui.help.up"),
+        Binding("space,pagedown", "page('down')", "Page down", show=False, id="ftztui.help.pgdn"),
+        Binding("b,pageup", "page('up')", "Page up", show=False, id="ftztui.help.pgup"),
+        Binding("g,home", "edge('top')", "Top", show=False, id="ftztui.help.top"),
+        Binding("G,end", "edge('bottom')", "Bottom", show=False, id="ftztui.help.bottom"),
     ]
 
     def __init__(
@@ -133,3 +168,17 @@ class HelpScreen(ModalScreen[None]):
             scroll.scroll_down(animate=False)
         else:
             scroll.scroll_up(animate=False)
+
+    def action_page(self, direction: str) -> None:
+        scroll = self.query_one(VerticalScroll)
+        if direction == "down":
+            scroll.scroll_page_down(animate=False)
+        else:
+            scroll.scroll_page_up(animate=False)
+
+    def action_edge(self, edge: str) -> None:
+        scroll = self.query_one(VerticalScroll)
+        if edge == "top":
+            scroll.scroll_home(animate=False)
+        else:
+            scroll.scroll_end(animate=False)

@@ -8,6 +8,7 @@ depends on the size: >= 120 columns all three panes; 80-119 the reader and one s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -16,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.worker import WorkerCancelled, WorkerFailed
 
 from ftztui.config import DEFAULTS, Settings
 from ftztui.model import Document, Figure
@@ -23,6 +25,7 @@ from ftztui.opening import page_label
 from ftztui.tui.documents import DocumentStore
 from ftztui.tui.layout import section_label
 from ftztui.tui.messages import (
+    NothingToOpen,
     OpenDocument,
     OpenHit,
     SearchAnswered,
@@ -38,6 +41,8 @@ from ftztui.tui.widgets.status import StatusLine
 # The panes below are mounted after the first frame; their modules are imported then, not
 # before it, and looked up by type at call time.
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from ftztui.model import Hit, SearchResult
     from ftztui.search import SearchIndex
     from ftztui.tui.app import FtzApp
@@ -47,6 +52,8 @@ if TYPE_CHECKING:
     from ftztui.tui.widgets.search_box import SearchBox
 
 Mode = Literal["wide", "medium", "narrow"]
+#: Seconds the keys typed after Enter wait at most for its hit to open.
+KEYS_HELD_AT_MOST = 3.0
 Pane = Literal["contents", "figures"]
 
 
@@ -133,6 +140,8 @@ class MainScreen(Screen[None]):
         self.panes_ready = False
         #: The (document, section) the figures sidebar was last brought to.
         self._followed: tuple[str, int] | None = None
+        #: Ends the hold on the keys typed after Enter, should its hit never open.
+        self._hold_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         # The breakpoint classes Textual sets on the first resize, set before the widgets exist:
@@ -210,6 +219,7 @@ class MainScreen(Screen[None]):
         # Imported here, not at the top: the first frame does not need them (~8 ms).
         from ftztui.tui.widgets.contents import Contents
         from ftztui.tui.widgets.figures import FiguresPane
+        from ftztui.tui.widgets.results import ResultsList
         from ftztui.tui.widgets.search import Search
 
         self.ftz.first_frame_drawn()
@@ -221,6 +231,8 @@ class MainScreen(Screen[None]):
             search.debounce, search.result_limit = self.settings.debounce, self.settings.results
             await self.query_one("#center").mount(search, before=status)
             search.history = list(self.ftz.state.history)
+            search.box.enter_typed = self.hold_keys
+            search.query_one(ResultsList).enter_typed = self.hold_keys_for_result
             self.panes_ready = True
         finally:
             self.ftz.release_keys()  # typed ahead: "/" and the query now reach the search
@@ -339,7 +351,32 @@ class MainScreen(Screen[None]):
 
     @on(OpenHit)
     def on_open_hit(self, message: OpenHit) -> None:
+        self.hit_opening()
         self.open_hit(message.hit)
+
+    def hit_opening(self) -> None:
+        """Enter in the search box or the results: the reader takes the focus, and the keys
+        typed until the hit is open wait for it (`n` then steps from that hit)."""
+        self.set_focus(self.reader)  # now: `focus()` would wait behind keys typed already
+        self.hold_keys()
+
+    def hold_keys_for_result(self) -> None:
+        from ftztui.tui.widgets.results import ResultsList
+
+        if self.search.query_one(ResultsList).highlighted_hit() is not None:
+            self.hold_keys()  # Enter opens it
+
+    def hold_keys(self) -> None:
+        self.ftz.hold_keys()
+        # Should the hit never open, the keys are not kept from the user for long (the timer
+        # of an earlier Enter must not cut this hold short).
+        if self._hold_timer is not None:
+            self._hold_timer.stop()
+        self._hold_timer = self.set_timer(KEYS_HELD_AT_MOST, self.ftz.release_keys)
+
+    @on(NothingToOpen)
+    def on_nothing_to_open(self) -> None:
+        self.ftz.release_keys()
 
     # -- search -------------------------------------------------------------------------------
 
@@ -369,6 +406,12 @@ class MainScreen(Screen[None]):
     @work(exclusive=True, group="open", exit_on_error=False)
     async def open_hit(self, hit: Hit) -> None:
         """Open the hit's document at the hit, every hit highlighted, this one distinctly."""
+        try:
+            await self._open_hit(hit)
+        finally:  # the keys typed after Enter now act on the open hit
+            self.ftz.release_keys()
+
+    async def _open_hit(self, hit: Hit) -> None:
         from ftztui.loaders import LoadError
 
         try:
@@ -391,11 +434,14 @@ class MainScreen(Screen[None]):
             self.reader.set_hits([(hit.block, s, e) for s, e in hit.highlights], current)
         else:
             self.reader.set_hits([(hit.block, s, e) for s, e in hit.highlights], current)
-            # After the refresh: the results list is closing and the reader growing, and a
-            # third down the view means a third of the view the user will see.
-            self.call_after_refresh(self.reader.scroll_to_span, hit.block, start)
+            # The results list may still be closing: the reader places the hit again as it
+            # grows, so that it is a third down the view the user will see.
+            self.reader.scroll_to_span(hit.block, start)
         self.reader.focus()
-        self.search.search_document(document, current)
+        finding = self.search.search_document(document, current)
+        # The keys held since Enter wait for the document's hits too: `n` counts from this one.
+        with contextlib.suppress(WorkerCancelled, WorkerFailed):
+            await finding.wait()
 
     def action_next_hit(self) -> None:
         self.step_hit(+1)
@@ -404,7 +450,13 @@ class MainScreen(Screen[None]):
         self.step_hit(-1)
 
     def step_hit(self, direction: int) -> None:
-        span = self.search.step(direction, self.reader.top_block) if self.panes_ready else None
+        if not self.panes_ready:
+            return
+        reader, search = self.reader, self.search
+        current = search.doc_spans[search.hit_no] if search.hit_no is not None else None
+        # The current hit scrolled off screen: n and N go on from the view, not from it.
+        away = current is None or not reader.shows(current[0], current[1])
+        span = search.step(direction, reader.view_bounds(), away)
         if span is None:
             return
         self.reader.set_hits(self.search.doc_spans, span)

@@ -59,18 +59,21 @@ class MarksScreen(ModalScreen[Mark | None]):
         Binding("escape,q", "dismiss_none", "Close", id="ftztui.marks.close"),
         Binding("d,delete", "delete", "Delete mark", id="ftztui.marks.delete"),
         Binding("e", "edit_note", "Edit note", id="ftztui.marks.edit"),
+        Binding("u", "undo_delete", "Undo delete", id="ftztui.marks.undo"),
     ]
 
     def __init__(self, marks: list[Mark]) -> None:
         super().__init__()
         self.marks = list(marks)
+        #: Deleted here, most recent last: (where it was in the list, the mark) for `u`.
+        self.deleted: list[tuple[int, Mark]] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="marks-box") as box:
             box.border_title = "Marks"
             yield Static("No marks yet: press m in the reader to mark a place.", id="marks-empty")
             yield MarksList(id="marks-list")
-            yield Static("Enter go · e note · d delete · Esc close", id="marks-keys")
+            yield Static("Enter go · e note · d delete · u undo · Esc close", id="marks-keys")
 
     def on_mount(self) -> None:
         self.show_marks()
@@ -120,9 +123,31 @@ class MarksScreen(ModalScreen[Mark | None]):
         except (OSError, MarksUnreadable) as error:
             self.notify(f"Could not delete the mark: {error}", severity="error")
             return
+        self.deleted.append((self.marks.index(mark), mark))
         self.marks.remove(mark)
         self.show_marks()
-        self.notify("Mark deleted.", timeout=2)
+        self.notify("Mark deleted: u brings it back.", timeout=4)
+
+    def action_undo_delete(self) -> None:
+        """u: the mark deleted last comes back, where it was (in the file and the list)."""
+        from ftztui.marks import MarksUnreadable, restore_mark
+
+        if not self.deleted:
+            self.notify("No deleted mark to bring back.", timeout=2)
+            return
+        at, mark = self.deleted[-1]
+        # The list is newest first: the mark made next after it is the one above it.
+        newer = self.marks[at - 1].id if 0 < at <= len(self.marks) else None
+        try:
+            restore_mark(mark, before=newer)
+        except (OSError, MarksUnreadable) as error:
+            self.notify(f"Could not restore the mark: {error}", severity="error")
+            return
+        self.deleted.pop()
+        self.marks.insert(min(at, len(self.marks)), mark)
+        self.show_marks()
+        self.query_one(MarksList).highlighted = self.marks.index(mark)
+        self.notify("Mark restored.", timeout=2)
 
     def action_edit_note(self) -> None:
         mark = self.selected()
@@ -145,7 +170,7 @@ class MarksScreen(ModalScreen[Mark | None]):
             self.marks[self.marks.index(mark)] = changed
             self.show_marks()
 
-        self.app.push_screen(NoteScreen(excerpt(mark), mark.note), edited)
+        self.app.push_screen(NoteScreen(excerpt(mark), mark.note, editing=True), edited)
 
 
 class NoteScreen(ModalScreen[str | None]):
@@ -166,17 +191,20 @@ class NoteScreen(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="ftztui.note.cancel"),
     ]
 
-    def __init__(self, quote: str, note: str = "") -> None:
+    def __init__(self, quote: str, note: str = "", *, editing: bool = False) -> None:
         super().__init__()
         self.quote = quote
         self.note = note
+        #: The note of an existing mark (from the marks list), not a new mark.
+        self.editing = editing
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-box") as box:
-            box.border_title = "Mark this place"
+            box.border_title = "Edit the mark's note" if self.editing else "Mark this place"
             yield Static(Text("“" + one_line(self.quote) + "”"), id="note-quote")
             yield Input(self.note, placeholder="a note (optional)", id="note-input")
-            yield Static("Enter mark · Esc cancel", id="note-keys")
+            keys = "Enter save the note" if self.editing else "Enter mark"
+            yield Static(f"{keys} · Esc cancel", id="note-keys")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -70,6 +70,8 @@ class FiguresPane(OptionList):
         self._chosen: dict[int, int] = {}  # listed figure → how often it was chosen
         #: The option the cursor starts at when the user comes into the list (see `follow`).
         self._here: int | None = None
+        #: The option `follow` brought to the top of the list (None: not followed yet).
+        self._top: int | None = None
 
     @property
     def figures(self) -> list[Figure]:
@@ -80,12 +82,17 @@ class FiguresPane(OptionList):
         if figures is not self._figures:
             self._mentions = repeats(figures)
             self._chosen = {}
+            self._top = None
         self._figures = figures
         self._emphasised = emphasised
         highlighted = self.highlighted
         self.set_options(self._build_options())
         if highlighted is not None and highlighted < self.option_count:
             self.highlighted = highlighted
+        elif self._top is not None and not self.has_focus:
+            # New options scroll the list back to its start: the part being read stays on top
+            # (hits found after `follow` emphasise figures, and must not undo it).
+            self.call_after_refresh(self._scroll_to_option, self._top)
 
     def highlighted_figure(self) -> Figure | None:
         option = self.highlighted_option
@@ -109,7 +116,8 @@ class FiguresPane(OptionList):
             return
         self._here = index
         self.highlighted = None
-        self.call_after_refresh(self._scroll_to_option, index - 1 if index else index)
+        self._top = index - 1 if index else index
+        self.call_after_refresh(self._scroll_to_option, self._top)
 
     def _scroll_to_option(self, index: int) -> None:
         self._update_lines()

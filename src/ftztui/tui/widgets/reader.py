@@ -1,7 +1,8 @@
 """The reader: a document drawn line by line (Textual's Line API), only the lines on screen.
 
-Drawing lazily keeps a 2,000-paragraph document as quick to open as a short one. All document
-text becomes `rich.text.Text` built from plain strings (never markup) after `safe_text`.
+Drawing lazily (`reader_lines.py`) keeps a 2,000-paragraph document as quick to open as a short
+one. All document text becomes `rich.text.Text` built from plain strings (never markup) after
+`safe_text`.
 """
 
 from __future__ import annotations
@@ -9,24 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.segment import Segment
-from rich.style import Style
-from rich.text import Text
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollDown, ScrollTo, ScrollUp
 from textual.strip import Strip
 
 from ftztui.model import Document
-from ftztui.safetext import safe_text
-from ftztui.tui.layout import Layout, Line, credit_line, layout_document, meta_line
+from ftztui.tui.layout import Layout, layout_document
 from ftztui.tui.messages import Span
+from ftztui.tui.widgets.reader_lines import LineView, strip_text
 
-__all__ = ["Reader", "Span", "strip_text"]
+__all__ = ["Reader", "Span", "strip_text"]  # strip_text: for tests
 
 
-class Reader(ScrollView, can_focus=True):
+class Reader(LineView, can_focus=True):
     """Shows one `Document`; highlights search hits and a marked figure.
 
     Hits stay visible without colour: underlined, the current one reversed.
@@ -97,6 +96,10 @@ class Reader(ScrollView, can_focus=True):
         self._current: Span | None = None
         self._mark: Span | None = None
         self._pending_block: tuple[int, int, bool] | None = None
+        #: The (block, offset) just placed a third down the view: placed again when the view's
+        #: height changes (the results list closing), until the user scrolls.
+        self._anchor: tuple[int, int] | None = None
+        self._height = 0
         #: Drawn lines by (line number, scroll x, width); emptied whenever what they show changes.
         self._strips: dict[tuple[int, int, int], Strip] = {}
 
@@ -119,6 +122,7 @@ class Reader(ScrollView, can_focus=True):
         self._hits, self._current, self._mark = {}, None, None
         self._layout = None
         self._strips.clear()
+        self._anchor = None
         # Block 0 means "from the top": the title and metadata line stay in view.
         self._pending_block = (block, offset, center) if block > 0 or offset > 0 else None
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -141,35 +145,69 @@ class Reader(ScrollView, can_focus=True):
 
     def scroll_to_span(self, block: int, offset: int = 0, *, center: bool = True) -> None:
         """Bring character `offset` of `block` into view (a third down the view when centred)."""
+        self._pending_block = (block, offset, center)
         if self._layout is None:
-            self._pending_block = (block, offset, center)
             return
+        self._place_pending()
+
+    def _place_pending(self) -> None:
+        """Scroll to the place asked for last (none: the user's own scroll since holds)."""
+        if self._pending_block is None or self._layout is None:
+            return
+        block, offset, center = self._pending_block
+        self._pending_block = None
         if not 0 <= block < len(self._layout.block_lines):
             return
         line = self._layout.line_of(block, offset)
         if center:
             line = max(0, line - max(1, self.scrollable_content_region.height // 3))
         self.scroll_to(y=line, animate=False, immediate=True)
+        self._anchor = (block, offset) if center else None
         self._report_position()
 
     def scroll_to_section(self, section: int) -> None:
         if self._layout is None or not 0 <= section < len(self._layout.section_lines):
             return
+        self.user_scrolled()
         self.scroll_to(y=self._layout.section_lines[section], animate=False, immediate=True)
         self._report_position()
 
+    def user_scrolled(self) -> None:
+        """The user moved the view: it stays where they put it (no placement pending)."""
+        self._anchor = self._pending_block = None
+
     # Paging jumps at once, as in `less`: no scroll animation to wait through.
     def action_page_down(self) -> None:
+        self.user_scrolled()
         self.scroll_page_down(animate=False)
 
     def action_page_up(self) -> None:
+        self.user_scrolled()
         self.scroll_page_up(animate=False)
 
     def action_scroll_home(self) -> None:
+        self.user_scrolled()
         self.scroll_home(animate=False)
 
     def action_scroll_end(self) -> None:
+        self.user_scrolled()
         self.scroll_end(animate=False)
+
+    def action_scroll_down(self) -> None:
+        self.user_scrolled()
+        super().action_scroll_down()
+
+    def action_scroll_up(self) -> None:
+        self.user_scrolled()
+        super().action_scroll_up()
+
+    @on(events.MouseScrollDown)
+    @on(events.MouseScrollUp)
+    @on(ScrollTo)  # the scrollbar dragged or clicked
+    @on(ScrollUp)
+    @on(ScrollDown)
+    def _user_scrolled(self) -> None:
+        self.user_scrolled()
 
     # -- where the view is --------------------------------------------------------------------
 
@@ -177,6 +215,26 @@ class Reader(ScrollView, can_focus=True):
     def top_block(self) -> int:
         """The first block at or below the top of the view."""
         return self._layout.block_at(int(self.scroll_y)) if self._layout else 0
+
+    def shows(self, block: int, offset: int) -> bool:
+        """Whether character `offset` of `block` is on screen."""
+        layout = self._layout
+        if layout is None or not 0 <= block < len(layout.block_lines):
+            return False
+        top = int(self.scroll_y)
+        return top <= layout.line_of(block, offset) < top + self.scrollable_content_region.height
+
+    def view_bounds(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        """(block, offset) of the first and of the last character of text on screen: where
+        n and N go on from once the current hit is off screen."""
+        layout = self._layout
+        if layout is None:
+            return (0, 0), (0, 0)
+        top = int(self.scroll_y)
+        shown = [line for line in layout.lines[top : top + self.size.height] if line.block >= 0]
+        if not shown:  # between blocks (or past the end): the next block starts below
+            return (self.top_block, 0), (self.top_block - 1, 1 << 30)
+        return (shown[0].block, shown[0].start), (shown[-1].block, shown[-1].end)
 
     def place_in_view(self) -> tuple[int, int] | None:
         """(block, offset) of the place the user is reading: the current hit when it is on
@@ -249,12 +307,30 @@ class Reader(ScrollView, can_focus=True):
     # -- layout -------------------------------------------------------------------------------
 
     def on_resize(self) -> None:
-        if self.document is not None and (
-            self._layout is None or self._layout.width != self._text_width()
-        ):
-            if self._pending_block is None and self._layout is not None:
-                self._pending_block = (self.top_block, 0, False)
+        height, self._height = self._height, self.scrollable_content_region.height
+        if self.document is None:
+            return
+        rewrap = self._layout is None or self._layout.width != self._text_width()
+        if not rewrap and height == self._height:
+            return
+        if self._pending_block is None and self._layout is not None:
+            if self._anchor is not None:  # a hit just placed stays a third down the view
+                self._pending_block = (*self._anchor, True)
+            elif rewrap and int(self.scroll_y) > 0:
+                # The line at the top stays there; at the very top, the title stays in view.
+                self._pending_block = (*self._top_place(), False)
+        if rewrap:
             self._relayout()
+        else:
+            self.call_after_refresh(self._place_pending)  # once the new height is known
+
+    def _top_place(self) -> tuple[int, int]:
+        """(block, offset) of the first line of text at or below the top of the view."""
+        assert self._layout is not None
+        for line in self._layout.lines[int(self.scroll_y) :]:
+            if line.block >= 0:
+                return line.block, line.start
+        return self.top_block, 0
 
     def _text_width(self) -> int:
         # Always leave room for the vertical scrollbar, so the width does not flip (and the
@@ -270,91 +346,17 @@ class Reader(ScrollView, can_focus=True):
         self.virtual_size = Size(self._text_width(), len(self._layout.lines))
         self.refresh_text()
         if self._pending_block is not None:
-            block, offset, center = self._pending_block
-            self._pending_block = None
-            # Scroll once the new virtual size is known to the scrollbars.
-            self.call_after_refresh(self.scroll_to_span, block, offset, center=center)
+            # Scroll once the new virtual size is known to the scrollbars (unless the user
+            # scrolls first, or another place is asked for: the latest wins).
+            self.call_after_refresh(self._place_pending)
         else:
             self._report_position()
 
-    # -- drawing ------------------------------------------------------------------------------
+    # -- drawing (reader_lines.py) ------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        base = self.rich_style
-        layout = self._layout
-        if layout is None and self.document is not None and self.region.width:
+        if self._layout is None and self.document is not None and self.region.width:
             # The first frame is drawn before the first Resize reaches the reader: lay out now,
             # so the text is in that frame rather than one ~25 ms later.
             self._relayout()
-            layout = self._layout
-        number = int(self.scroll_y) + y
-        if layout is None or not 0 <= number < len(layout.lines):
-            return Strip.blank(width, base)
-        key = (number, int(self.scroll_x), width)
-        strip = self._strips.get(key)
-        if strip is None:
-            text = self._line_text(layout.lines[number])
-            strip = Strip(list(text.render(self.app.console)))
-            strip = strip.crop(int(self.scroll_x), int(self.scroll_x) + width)
-            strip = strip.extend_cell_length(width, base).apply_style(base)
-            if len(self._strips) > 4000:
-                self._strips.clear()
-            self._strips[key] = strip
-        return strip
-
-    def _source(self, line: Line) -> str:
-        document = self.document
-        assert document is not None
-        if line.role == "title":
-            return document.title
-        if line.role == "meta":
-            return meta_line(document)
-        if line.role == "heading":
-            return document.sections[line.section].title or ""
-        if line.role == "credit":
-            return credit_line(document.blocks[line.block].credit or "")
-        if line.role == "blank":
-            return ""
-        return document.blocks[line.block].text
-
-    def _line_text(self, line: Line) -> Text:
-        piece = safe_text(self._source(line)[line.start : line.end]).rstrip("\n")
-        text = Text(line.prefix, style=self._role_style(line.role), end="")
-        text.append(piece, style=self._role_style(line.role))
-        if line.block >= 0 and line.role != "credit":
-            self._stylize_spans(text, line, len(line.prefix))
-        text.rstrip()
-        return text
-
-    def _stylize_spans(self, text: Text, line: Line, shift: int) -> None:
-        spans = [(s, e, "reader--hit") for s, e in self._hits.get(line.block, ())]
-        if self._current and self._current[0] == line.block:
-            spans.append((self._current[1], self._current[2], "reader--current-hit"))
-        if self._mark and self._mark[0] == line.block:
-            spans.append((self._mark[1], self._mark[2], "reader--mark"))
-        for start, end, component in spans:
-            lo, hi = max(start, line.start), min(end, line.end)
-            if lo < hi:
-                style = self.get_component_rich_style(component)
-                text.stylize(style, lo - line.start + shift, hi - line.start + shift)
-
-    def _role_style(self, role: str) -> Style:
-        component = {
-            "title": "reader--title",
-            "meta": "reader--meta",
-            "heading": "reader--heading",
-            "quote": "reader--quote",
-            "code": "reader--code",
-            "caption": "reader--caption",
-            "credit": "reader--credit",
-            "list_item": "reader--list-item",
-        }.get(role)
-        if component is None:
-            return Style()
-        return self.get_component_rich_style(component, partial=True)
-
-
-def strip_text(strip: Strip) -> str:
-    """The characters of a drawn line (for tests)."""
-    return "".join(segment.text for segment in strip if isinstance(segment, Segment))
+        return super().render_line(y)

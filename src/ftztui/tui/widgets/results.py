@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.padding import Padding
@@ -107,6 +108,8 @@ class ResultsList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.hits: list[Hit] = []
+        #: Called by the app as it routes Enter here (see `SearchBox.enter_typed`).
+        self.enter_typed: Callable[[], None] | None = None
 
     def show(self, result: SearchResult) -> None:
         self.hits = list(result.hits)
@@ -142,7 +145,9 @@ class ResultsPanel(Vertical):
     """The summary line above the results list."""
 
     DEFAULT_CSS = """
-    ResultsPanel > #results-summary { padding: 0 1; color: $text-muted; height: 1; }
+    ResultsPanel > #results-summary {
+        padding: 0 1; color: $text-muted; height: auto; max-height: 3;  /* long: wrapped */
+    }
     ResultsPanel > ResultsList { height: 1fr; border: none; scrollbar-gutter: stable; }
     ResultsPanel > ResultsList:focus { border: none; }
     """

@@ -19,7 +19,14 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input
 
-from ftztui.tui.messages import OpenHit, SearchAnswered, SearchHistory, SearchHits, Span
+from ftztui.tui.messages import (
+    NothingToOpen,
+    OpenHit,
+    SearchAnswered,
+    SearchHistory,
+    SearchHits,
+    Span,
+)
 from ftztui.tui.widgets.results import ResultsList, ResultsPanel
 from ftztui.tui.widgets.search_box import SearchBox
 
@@ -133,15 +140,22 @@ class Search(Vertical):
         event.stop()
         query = event.value.strip()
         if not query:
+            self.post_message(NothingToOpen())
             return
         self.box.remember(query)
         self.post_message(SearchHistory(list(self.box.history)))
         if self.result is not None and self.result.query == event.value:
-            if self.result.hits:
-                self.post_message(OpenHit(self.result.hits[0]))
+            self.open_first(self.result)
             return
         self._generation += 1
         self.run_search(event.value, self._generation, 0.0, open_first=True)
+
+    def open_first(self, result: SearchResult | None) -> None:
+        """Open the first hit of `result`, or say that Enter opens nothing."""
+        if result is not None and result.hits:
+            self.post_message(OpenHit(result.hits[0]))
+        else:
+            self.post_message(NothingToOpen())
 
     @on(SearchBox.ToResults)
     def _to_results(self, event: SearchBox.ToResults) -> None:
@@ -167,31 +181,41 @@ class Search(Vertical):
     async def run_search(
         self, query: str, generation: int, delay: float, open_first: bool = False
     ) -> None:
+        result: SearchResult | None = None
+        try:
+            result = await self._search(query, generation, delay, open_first)
+        finally:  # cancelled or failed too: Enter's hold on the keys typed after it ends
+            if open_first:
+                self.open_first(result)
+
+    async def _search(
+        self, query: str, generation: int, delay: float, open_first: bool
+    ) -> SearchResult | None:
+        """Search after `delay`; the result shown, or None (none, stale, refused, no index)."""
         if delay:
             await asyncio.sleep(delay)
         panel, index = self.panel, self.index
         if not query.strip():
             self.clear_hits()
-            return
+            return None
         if index is None:
             panel.show_message("Opening the index… results appear when it is ready.")
             self.show_panel(True)
             self._open_when_ready = open_first
-            return
+            return None
         self._open_when_ready = False
         try:
             result = await asyncio.to_thread(index.search, query, limit=self.result_limit)
         except Exception as error:  # a query the index refuses: tell the user, keep going
             panel.show_message(f"Search failed for {query!r}: {error}")
-            return
+            return None
         if generation != self._generation:
-            return  # a newer query is on its way; never show an older answer over it
+            return None  # a newer query is on its way; never show an older answer over it
         self.show_result(result)
-        if open_first and result.hits:
-            self.post_message(OpenHit(result.hits[0]))
-        elif self.document is not None:
+        if not open_first and self.document is not None:
             # After the results are painted: the list is what the user is waiting for.
             self.call_after_refresh(self.search_document, self.document)
+        return result
 
     def show_result(self, result: SearchResult) -> None:
         self.result = result
@@ -251,18 +275,26 @@ class Search(Vertical):
 
     # -- hits in the reader -------------------------------------------------------------------
 
-    def step(self, direction: int, top_block: int) -> Span | None:
-        """n / N: make the next or previous hit current (counting from the reader's top block
-        when none is current yet) and return it; None when the document has no hits."""
+    def step(
+        self, direction: int, view: tuple[tuple[int, int], tuple[int, int]], from_view: bool
+    ) -> Span | None:
+        """n / N: make the next or previous hit current and return it; None when the document
+        has no hits. Counted from the current hit, or (`from_view`, or none current) from the
+        reader's `view`, its first and last (block, offset) on screen, as `less` and vim do:
+        n takes the first hit at or below the top of the view, N the last at or above its
+        bottom."""
         spans = self.doc_spans
         if not spans:
             self.notify("No hits in this document.", timeout=2)
             return None
-        if self.hit_no is None:
-            after = [i for i, span in enumerate(spans) if span[0] >= top_block]
-            number = (
-                (after[0] if after else 0) if direction > 0 else (after[0] - 1 if after else -1)
-            )
+        if self.hit_no is None or from_view:
+            top, bottom = view
+            if direction > 0:
+                number = next((i for i, s in enumerate(spans) if s[:2] >= top), len(spans))
+            else:
+                number = next(
+                    (i for i, s in reversed(list(enumerate(spans))) if s[:2] <= bottom), -1
+                )
         else:
             number = self.hit_no + direction
         if not 0 <= number < len(spans):

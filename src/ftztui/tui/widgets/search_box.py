@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -24,6 +25,9 @@ class SearchBox(Input):
         super().__init__(placeholder="Search the library…", id=id, compact=True)
         self.history: list[str] = []
         self._recall: int | None = None
+        #: Called by the app as it routes Enter here, before any key typed after it: the
+        #: screen holds those keys until the hit opens, so they act in the reader, not here.
+        self.enter_typed: Callable[[], None] | None = None
 
     def remember(self, query: str, limit: int = 50) -> None:
         """Add a query to the history (most recent last, no duplicates)."""
