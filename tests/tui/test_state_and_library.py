@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from ftztui.library import Library
 from ftztui.tui.app import FtzApp
 from ftztui.tui.state import AppState, Place, config_file, load_state, save_state, state_file
@@ -124,3 +126,37 @@ async def test_a_remembered_file_that_no_longer_loads_falls_back_with_a_notice(
         await ready(pilot)
         assert "In Four Years" in screen_text(app.main.reader)
         assert any("aaa-broken.txt" in n.message for n in app._notifications)
+
+
+async def test_a_place_saved_under_a_relative_corpus_path_is_found(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Places were keyed by --corpus as typed ("corpus"); paths are absolute now, and a place
+    saved before is still where the reader opens."""
+    monkeypatch.chdir(library.corpus.parent)
+    relative = library.corpus.name
+    doc_path = sorted(library.corpus.glob("*.md"))[0]
+    save_state(AppState({relative: Place(doc_path.stem, doc_path.name, 0)}, [], None))
+    app = FtzApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await settle(pilot)
+        assert app.main.reader.document is not None
+        assert app.main.reader.document.path == doc_path.name
+
+
+async def test_an_ansi_theme_gives_way_to_the_default_under_no_color(
+    article: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual draws an ANSI theme under NO_COLOR black on the terminal's background."""
+    save_state(AppState({}, [], "ansi-dark"))
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = FtzApp(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert app.theme != "ansi-dark"
+    monkeypatch.delenv("NO_COLOR")
+    app = FtzApp(article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert app.theme == "ansi-dark"

@@ -5,6 +5,7 @@ index for documents another process adds.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -126,6 +127,10 @@ class FtzApp(App[int]):
             )
             chosen = None
         theme = chosen or self.state.theme
+        if theme and theme.startswith("ansi-") and os.environ.get("NO_COLOR"):
+            # Textual draws an ANSI theme under NO_COLOR as black on the terminal's own
+            # background: invisible on a dark terminal. The default theme stays readable.
+            theme = None
         if theme and theme in self.available_themes:
             self.theme = theme
         self._theme_restored = True

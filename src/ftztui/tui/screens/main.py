@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.worker import WorkerCancelled, WorkerFailed
 
 from ftztui.config import DEFAULTS, Settings
+from ftztui.library import names_corpus
 from ftztui.model import Document, Figure
 from ftztui.opening import page_label
 from ftztui.tui.documents import DocumentStore
@@ -260,7 +261,12 @@ class MainScreen(Screen[None]):
 
         A file that will not load is reported in one line and the next one is tried.
         """
-        place = self.ftz.state.places.get(str(self.store.library.corpus))
+        corpus = self.store.library.corpus
+        places = self.ftz.state.places
+        # (a place recorded before corpus paths were made absolute is found too)
+        place = places.get(str(corpus)) or next(
+            (where for key, where in places.items() if names_corpus(key, corpus)), None
+        )
         for path in self.store.start_files(place.path if place else None):
             try:
                 document, cached = self.store.load_start_file(path)
