@@ -12,6 +12,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ftztui.tui.screens.scrolling import ScrollKeys
+
 INTRO = (
     "ftztui reads and searches a small library of documents.\n"
     "Press / and type: results update as you type; Enter opens the first one,\n"
@@ -125,7 +127,7 @@ def help_text(everywhere: Iterable[BindingType], keymap: Mapping[str, str] | Non
     return text
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ScrollKeys, ModalScreen[None]):
     """Every key, with what it does."""
 
     DEFAULT_CSS = """
@@ -161,24 +163,3 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Static(help_text(self.everywhere, self.keymap), id="help-text")
-
-    def action_scroll(self, direction: str) -> None:
-        scroll = self.query_one(VerticalScroll)
-        if direction == "down":
-            scroll.scroll_down(animate=False)
-        else:
-            scroll.scroll_up(animate=False)
-
-    def action_page(self, direction: str) -> None:
-        scroll = self.query_one(VerticalScroll)
-        if direction == "down":
-            scroll.scroll_page_down(animate=False)
-        else:
-            scroll.scroll_page_up(animate=False)
-
-    def action_edge(self, edge: str) -> None:
-        scroll = self.query_one(VerticalScroll)
-        if edge == "top":
-            scroll.scroll_home(animate=False)
-        else:
-            scroll.scroll_end(animate=False)

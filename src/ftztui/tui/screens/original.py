@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from ftztui.model import Document, Removed, list_mark
 from ftztui.safetext import safe_text
+from ftztui.tui.screens.scrolling import ScrollKeys
 from ftztui.tui.widgets.footer import KeysFooter
 
 
@@ -69,7 +70,7 @@ def _removed_before(text: Text, waiting: list[Removed], block: int) -> list[Remo
     return waiting[done:]
 
 
-class OriginalScreen(Screen[None]):
+class OriginalScreen(ScrollKeys, Screen[None]):
     """The open document as its file had it, removed parts included (dimmed)."""
 
     DEFAULT_CSS = """
@@ -117,24 +118,3 @@ class OriginalScreen(Screen[None]):
                 top=True,
                 animate=False,
             )
-
-    def action_scroll(self, direction: str) -> None:
-        scroll = self.query_one(VerticalScroll)
-        if direction == "down":
-            scroll.scroll_down(animate=False)
-        else:
-            scroll.scroll_up(animate=False)
-
-    def action_edge(self, edge: str) -> None:
-        scroll = self.query_one(VerticalScroll)
-        if edge == "top":
-            scroll.scroll_home(animate=False)
-        else:
-            scroll.scroll_end(animate=False)
-
-    def action_page(self, direction: str) -> None:
-        scroll = self.query_one(VerticalScroll)
-        if direction == "down":
-            scroll.scroll_page_down(animate=False)
-        else:
-            scroll.scroll_page_up(animate=False)
