@@ -566,3 +566,24 @@ def test_a_bold_line_broken_mid_word_and_a_list_of_names_are_no_headings(tmp_pat
         for t in texts
     )
     assert any("Jesse Ruderman" in t for t in texts)
+
+
+def test_a_page_number_standing_apart_above_a_footer_is_removed(tmp_path: Path) -> None:
+    """TAM review numbers its pages above a repeated footer ("Sprouts - http://…"): only the
+    footer, the lowest line, was taken as the page's edge, and each number stayed a paragraph
+    of its own, between the pages' text."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.set_font("helvetica", size=10)
+    for page in range(1, 5):
+        pdf.add_page()
+        for n in range(12):
+            pdf.text(72, 90 + 14 * n, f"Page {page} discusses the acceptance model in part {n}.")
+        pdf.text(300, 700, str(page))
+        pdf.text(90, 765, "Sprouts - http://sprouts.aisnet.org/9-37")
+    pdf.output(str(tmp_path / "review.pdf"))
+    doc = load_document(tmp_path / "review.pdf")
+    assert not any(b.text.strip().isdigit() for b in doc.blocks)
+    numbers = [(r.text, r.page) for r in doc.removed if r.reason == "page number"]
+    assert numbers == [(str(n), n) for n in range(1, 5)]

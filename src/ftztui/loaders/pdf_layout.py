@@ -89,13 +89,17 @@ def split_edges(ordered: list[Line]) -> tuple[list[Line], list[tuple[Line, str]]
     by_top = sorted(ordered, key=lambda line: -line.top)
     edges: dict[int, str] = {}
     for where, run in (("top", by_top), ("bottom", by_top[::-1])):
+        numbered = False
         for k in range(min(2, len(run) - 1)):
             line, neighbour = run[k], run[k + 1]
             gap = line.bottom - neighbour.top if where == "top" else neighbour.bottom - line.top
-            if len(line.text) > 120 or (gap < 0.6 * max(line.size, 6) and k == 0):
+            apart = gap >= 0.6 * max(line.size, 6)
+            if len(line.text) > 120 or (not apart and (k == 0 or numbered)):
                 break
             edges[id(line)] = where
-            if gap >= 0.6 * max(line.size, 6):
+            # A page number standing apart above a footer (or under a header) is an edge too
+            numbered = k == 0 and apart and bool(_PAGE_NUMBER.match(neighbour.text))
+            if apart and not numbered:
                 break
     body = [line for line in ordered if id(line) not in edges]
     return body, [(line, edges[id(line)]) for line in ordered if id(line) in edges]
