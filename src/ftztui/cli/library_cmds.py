@@ -153,16 +153,16 @@ def _print_stacked(console: Console, docs: list[DocInfo]) -> None:
 def find_document(library: Library, doc_id: str) -> Document | None:
     """Load the document `doc_id` of `library` (its id, or its file's name as `ls` shows it), or
     report it and return None."""
-    from ftztui.library import document_ids
     from ftztui.loaders import LoadError, load_document
 
-    ids = document_ids(library.document_files())
-    found = _id_of(ids, library.corpus, doc_id)
-    path = ids.get(found) if found else None
-    if path is None and Path(doc_id).is_file():  # a file outside the library, read as is
+    named = library_document(library, doc_id)
+    found: str | None = None
+    if not isinstance(named, str):
+        found, path = named
+    elif Path(doc_id).is_file():  # a file outside the library, read as is
         path = Path(doc_id)
-    if path is None:
-        error(_not_found(ids, library.corpus, doc_id))
+    else:
+        error(named)
         return None
     try:
         return load_document(path, found)
@@ -171,11 +171,17 @@ def find_document(library: Library, doc_id: str) -> Document | None:
         return None
 
 
-def _id_of(ids: dict[str, Path], corpus: Path, asked: str) -> str | None:
-    """The id `asked` names: an id itself, in any case, or a library file's name or path."""
-    from ftztui.library import document_named
+def library_document(library: Library, asked: str) -> tuple[str, Path] | str:
+    """The id and file of the document `asked` names (its id in any case, or its file's name
+    or path in the library), or the one line saying it names none."""
+    from ftztui.library import document_ids, document_named
 
-    return document_named(_files(ids, corpus), asked)
+    ids = document_ids(library.document_files())
+    files = _files(ids, library.corpus)
+    found = document_named(files, asked)
+    if found is None or found not in ids:
+        return _not_found(files, library.corpus, asked)
+    return found, ids[found]
 
 
 def _files(ids: dict[str, Path], corpus: Path) -> dict[str, str | None]:
@@ -189,7 +195,7 @@ def _files(ids: dict[str, Path], corpus: Path) -> dict[str, str | None]:
     return out
 
 
-def _not_found(ids: dict[str, Path], corpus: Path, asked: str) -> str:
+def _not_found(ids: dict[str, str | None], corpus: Path, asked: str) -> str:
     """One line: what was not found, the nearest ids, and how to see them all (a library of a
     thousand files must not answer with a thousand names)."""
     from ftztui.library import nearest_documents
@@ -199,7 +205,7 @@ def _not_found(ids: dict[str, Path], corpus: Path, asked: str) -> str:
         return f"{said} (the library is empty)"
     # Files, not documents: an unreadable file is not among what `list` shows.
     files = f"{len(ids)} file{'s' * (len(ids) != 1)}"
-    suggested = nearest_documents(_files(ids, corpus), asked)
+    suggested = nearest_documents(ids, asked)
     if len(ids) <= 5 and not suggested:
         return f"{said} (known: {', '.join(sorted(ids))})"
     hint = f"did you mean {' or '.join(repr(i) for i in suggested)}? " if suggested else ""

@@ -72,14 +72,13 @@ def run(args: argparse.Namespace | SimpleNamespace, library: Library) -> int:
     doc = args.doc
     if doc is not None:
         # As `show` takes it: the id in any case, or the file's name ("tracemonkey.pdf").
-        from ftztui.cli.library_cmds import _id_of, _not_found
-        from ftztui.library import document_ids
+        from ftztui.cli.library_cmds import library_document
 
-        ids = document_ids(library.document_files())
-        doc = _id_of(ids, library.corpus, doc)
-        if doc is None:
-            error(_not_found(ids, library.corpus, args.doc))
+        named = library_document(library, doc)
+        if isinstance(named, str):
+            error(named)
             return EXIT_USAGE
+        doc = named[0]
     result = index.search(query, limit=args.limit, doc=doc)
     if args.json:
         print_json(as_json(result))

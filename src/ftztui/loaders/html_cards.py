@@ -40,8 +40,8 @@ import re
 from collections import Counter
 from typing import Any
 
+from ftztui.loaders.html_hidden import text_of
 from ftztui.loaders.html_prose import PROSE_WORDS
-from ftztui.loaders.html_walk import text_of
 
 HtmlElement = Any  # lxml ships no type information
 

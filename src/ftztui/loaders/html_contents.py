@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ftztui.loaders.html_walk import text_of
+from ftztui.loaders.html_hidden import text_of
 
 HtmlElement = Any  # lxml ships no type information
 

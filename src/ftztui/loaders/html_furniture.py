@@ -37,9 +37,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ftztui.loaders.html_hidden import text_of
 from ftztui.loaders.html_prose import PROSE_WORDS
 from ftztui.loaders.html_reasons import is_credit_line
-from ftztui.loaders.html_walk import text_of
 from ftztui.loaders.page_notices import page_notice
 
 _ROW = 3  # one-word links in a row: "Twitter", "Facebook", "E-Mail", "Print"

@@ -34,8 +34,14 @@ _HIDDEN_SHARE = 2 / 3
 def _text_size(element: HtmlElement, solid: bool = False) -> int:
     """Characters of an element's text; with `solid`, without its whitespace (a form's or a
     menu's markup indents its few words with far more spaces than a paragraph has)."""
-    text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    text = text_of(element)
     return len("".join(text.split())) if solid else len(text)
+
+
+def text_of(element: HtmlElement) -> str:
+    """All the text inside an element (not its tail), in one C call."""
+    text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    return text
 
 
 def visible_size(content: HtmlElement, solid: bool = False) -> int:
@@ -76,15 +82,10 @@ def answers_a_question(element: HtmlElement) -> bool:
         question = question.getprevious()
     if question is None or is_hidden(question):
         return False
-    asked = " ".join(_words(question))
+    asked = " ".join(text_of(question).split())
     if not asked.endswith("?") or len(asked.split()) > 30:
         return False
-    return len(_words(element)) >= 5
-
-
-def _words(element: HtmlElement) -> list[str]:
-    text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
-    return text.split()
+    return len(text_of(element).split()) >= 5
 
 
 def hidden_holds_the_page(hidden: list[HtmlElement], visible: int, content: HtmlElement) -> bool:

@@ -20,7 +20,13 @@ import lxml.etree as etree
 from ftztui.loaders.boilerplate import classify_line
 from ftztui.loaders.builder import DocumentBuilder
 from ftztui.loaders.clean import NO_SPACE
-from ftztui.loaders.html_hidden import answers_a_question, is_hidden, unfold, visible_size
+from ftztui.loaders.html_hidden import (
+    answers_a_question,
+    is_hidden,
+    text_of,
+    unfold,
+    visible_size,
+)
 from ftztui.loaders.text_blocks import add_unit, split_credit, tidy_credit
 from ftztui.loaders.text_shapes import is_heading_shaped
 from ftztui.model import BlockKind
@@ -108,12 +114,6 @@ def unseen(element: HtmlElement, page_size: int, show_hidden: bool = False) -> s
     if len(text_of(element)) <= page_size // 2:
         return "hidden on the page"
     return None
-
-
-def text_of(element: HtmlElement) -> str:
-    """All the text inside an element (not its tail), in one C call."""
-    text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
-    return text
 
 
 _WIDE = "\u2e80-\u312f\u3190-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20\uff5b-\uff65"

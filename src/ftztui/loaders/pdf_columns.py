@@ -31,6 +31,12 @@ def reading_order(lines: list[Line]) -> list[Line]:
     by_row = _by_row(lines)
     if not gutters:
         return _in_bands(by_row, left, right)
+    return _in_columns(by_row, gutters, left, right)
+
+
+def _in_columns(by_row: list[Line], gutters: list[float], left: float, right: float) -> list[Line]:
+    """Lines in row order, read column by column between `gutters`; a line spanning a gutter
+    ends the band above it."""
     bounds = [left, *(g for g in gutters), right]
     out: list[Line] = []
     columns: list[list[Line]] = [[] for _ in range(len(gutters) + 1)]
@@ -93,7 +99,7 @@ def _in_bands(by_row: list[Line], left: float, right: float) -> list[Line]:
         low, high = min(map(_X0, band)), max(map(_X1, band))
         gutters = _gutters(band, low, high)
         if gutters and all(_full_columns(band, low, mid, high) for mid in gutters):
-            out.extend(reading_order(band))
+            out.extend(_in_columns(band, gutters, low, high))  # (the band is in row order)
         else:
             out.extend(band)
     return out
