@@ -321,11 +321,17 @@ _DOCX_NS = (
 
 
 def docx_raw(
-    path: Path, body: str, *, footnotes: str | None = None, comments: str | None = None
+    path: Path,
+    body: str,
+    *,
+    footnotes: str | None = None,
+    comments: str | None = None,
+    numbering: str | None = None,
 ) -> Path:
     """A .docx written from WordprocessingML by hand: the shapes python-docx cannot make
-    (content controls, text boxes, tracked changes, notes, comments), as Word writes them."""
-    parts = {"footnotes": footnotes, "comments": comments}
+    (content controls, text boxes, tracked changes, notes, comments, list numbering), as Word
+    writes them."""
+    parts = {"footnotes": footnotes, "comments": comments, "numbering": numbering}
     types = "".join(
         f'<Override PartName="/word/{name}.xml" ContentType="application/vnd.openxmlformats-'
         f'officedocument.wordprocessingml.{name}+xml"/>'
@@ -362,10 +368,9 @@ def docx_raw(
         )
         for name, xml in parts.items():
             if xml is not None:
-                root = "footnotes" if name == "footnotes" else "comments"
                 z.writestr(
                     f"word/{name}.xml",
-                    f'<?xml version="1.0"?><w:{root} {_DOCX_NS}>{xml}</w:{root}>',
+                    f'<?xml version="1.0"?><w:{name} {_DOCX_NS}>{xml}</w:{name}>',
                 )
     return path
 

@@ -568,3 +568,54 @@ def test_chinese_headings_typed_with_their_numbers_are_sections(tmp_path: Path) 
         "一、加强组织领导。各区县要把试验区建设摆在突出位置。",  # a numbered paragraph
         "二、营业总成本",  # a table's row label
     ]
+
+
+def _item(text: str, num: int, level: int = 0) -> str:
+    props = f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'
+    return f"<w:p><w:pPr>{props}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _level(ilvl: int, fmt: str, text: str) -> str:
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+    )
+
+
+NUMBERING = (
+    f'<w:abstractNum w:abstractNumId="0">{_level(0, "decimal", "%1.")}'
+    f"{_level(1, 'lowerLetter', '%2)')}{_level(2, 'decimal', '%1.%2.%3')}</w:abstractNum>"
+    f'<w:abstractNum w:abstractNumId="1">{_level(0, "bullet", "•")}</w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
+    '<w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+    '<w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num>'
+)
+
+
+def test_docx_lists_keep_word_s_numbers_and_levels(tmp_path: Path) -> None:
+    """Word numbers list paragraphs from its numbering part; they were all bullets, flat."""
+    body = (
+        _item("Register", 1)
+        + _item("with its tax number", 1, 1)
+        + _item("with its code", 1, 1)
+        + _item("in full", 1, 2)
+        + _item("Keep the receipt.", 0)
+        + _item("File", 2)  # another list of the same definition counts on
+        + wp("Interruption.")
+        + _item("Start again", 3)  # restarts its numbers
+        + _item("A bullet", 4, 0)
+    )
+    doc = _load_raw(tmp_path, body, numbering=NUMBERING)
+    items = [(b.level, b.mark, b.text) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [
+        (0, "1.", "Register"),
+        (1, "a)", "with its tax number"),
+        (1, "b)", "with its code"),
+        (2, "1.b.1", "in full"),  # each level in its own format, as Word shows it
+        (2, "", "Keep the receipt."),
+        (0, "2.", "File"),
+        (0, "1.", "Start again"),
+        (0, None, "A bullet"),
+    ]

@@ -23,6 +23,7 @@ from typing import Any
 
 from ftztui.loaders import LoadError
 from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.docx_lists import ListNumbers
 from ftztui.loaders.docx_text import (
     ALT_CHUNK,
     TBL,
@@ -107,6 +108,7 @@ class _Reader:
         #: Embedded documents of a kind not read (an RTF part): the library list names them.
         self.unread: list[str] = []
         self._cap = ""
+        self.numbers = ListNumbers(word)
 
     def walk(self, container: Any) -> None:
         for element in block_children(container):
@@ -172,8 +174,11 @@ class _Reader:
             self.builder.heading(text, level)
         elif (numbered := _numbered_heading(text)) is not None:
             self.builder.heading(text, numbered)
+        elif (kind := _kind(p, style)) == "list_item":
+            level, mark = self.numbers.item(p)
+            self.builder.block(kind, text, level=level, mark=mark)
         else:
-            self.builder.block(_kind(p, style), text)
+            self.builder.block(kind, text)
 
     def _table(self, tbl: Any) -> None:
         """Each row as its cells' texts joined by " | ": a cell spanning columns once, a cell

@@ -27,6 +27,7 @@ from ftztui.loaders.html_hidden import (
     unfold,
     visible_size,
 )
+from ftztui.loaders.list_marks import list_number
 from ftztui.loaders.text_blocks import add_unit, split_credit, tidy_credit
 from ftztui.loaders.text_shapes import is_heading_shaped
 from ftztui.model import BlockKind
@@ -179,6 +180,10 @@ class BlockWalk:
         self.on_title: Callable[[], None] | None = None
         self.buffer: list[str] = []
         self.context: list[BlockKind] = []
+        #: The open list items' marks ("3.", None for a bullet), innermost last; "" once an
+        #: item's first block is out: its later paragraphs are drawn without a mark.
+        self.marks: list[str | None] = []
+        self.numbers: dict[HtmlElement, int] = {}  # each <ol>'s next number
         self.layout_tables: set[HtmlElement] = set()
         #: What the page's own text says, for when its metadata is silent.
         self.dateline: str | None = None
@@ -259,7 +264,24 @@ class BlockWalk:
                 self._classify_table(element)
             if tag in _CONTAINERS:
                 self.context.append(_CONTAINERS[tag])
+                if tag == "li":
+                    self.marks.append(self._number(element))
         return False
+
+    def _number(self, item: HtmlElement) -> str | None:
+        """The mark an ordered list gives `item` ("3.", "c.", "iv."); None in other lists."""
+        parent = item.getparent()
+        if parent is None or parent.tag != "ol":
+            return None
+        step = -1 if parent.get("reversed") is not None else 1
+        number = self.numbers.get(parent)
+        if number is None:
+            number = _int(parent.get("start"))
+            if number is None:
+                number = sum(1 for c in parent if c.tag == "li") if step < 0 else 1
+        number = _int(item.get("value")) or number
+        self.numbers[parent] = number + step
+        return f"{list_number(number, parent.get('type') or '1')}."
 
     def end(self, element: HtmlElement) -> None:
         """Handle the closing tag of a block element (not its tail)."""
@@ -267,6 +289,8 @@ class BlockWalk:
         self.flush()
         if element.tag in _CONTAINERS and self.context:
             self.context.pop()
+            if element.tag == "li" and self.marks:
+                self.marks.pop()
 
     def whole(self, element: HtmlElement) -> None:
         tag = element.tag
@@ -335,6 +359,10 @@ class BlockWalk:
                 continue
             if kind == "paragraph":
                 self._paragraph(piece)
+            elif kind == "list_item" and self.marks:
+                level, mark = len(self.marks) - 1, self.marks[-1]
+                self.builder.block(kind, piece, level=level, mark=mark)
+                self.marks[-1] = ""
             else:
                 self.builder.block(kind, piece)
 
@@ -402,3 +430,10 @@ def _is_credit(node: HtmlElement) -> bool:
         return False
     names = f"{node.get('class', '')} {node.get('id', '')}".lower()
     return any(w in names for w in ("credit", "copyright", "photographer", "source"))
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ftztui.model import Document, Removed, list_mark
+from ftztui.model import Document, Removed, list_prefixes
 from ftztui.safetext import safe_text
 from ftztui.tui.screens.scrolling import ScrollKeys
 from ftztui.tui.widgets.footer import KeysFooter
@@ -45,7 +45,7 @@ def original_text(doc: Document, starts: list[int] | None = None) -> Text:
             waiting = _removed_before(text, waiting, n)
             text.append("\n")
             if block.kind == "list_item":
-                text.append(list_mark(block.text))
+                text.append(list_prefixes(block)[0])
             text.append(safe_text(block.text))
             if block.credit:
                 text.append(f" ({safe_text(block.credit)})")
