@@ -20,6 +20,8 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any, Final
 
+from ftztui.scripts import scripted
+
 W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _M: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _MC: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -33,6 +35,8 @@ ALT_CHUNK: Final = f"{W}altChunk"
 _SKIP: Final = frozenset({TXBX, f"{_MC}Fallback", f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom"})
 _DELETED: Final = frozenset({f"{W}del", f"{W}moveFrom"})
 _TEXT: Final = frozenset({f"{W}t", f"{_M}t"})
+_RUN: Final = f"{W}r"
+_VERT_ALIGN: Final = f"{W}rPr/{W}vertAlign"
 _BREAKS: Final = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
 #: Containers whose children are blocks (paragraphs and tables), walked through.
 _THROUGH: Final = frozenset({f"{W}sdtContent", f"{W}customXml", f"{W}smartTag"})
@@ -50,12 +54,24 @@ def _collect(element: Any, parts: list[str]) -> None:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
             continue
-        if tag in _TEXT:
+        if tag == _RUN and (shift := _shift(child)) is not None:
+            run: list[str] = []
+            _collect(child, run)
+            text = "".join(run)
+            parts.append(scripted(text, below=shift == "subscript") or text)
+        elif tag in _TEXT:
             parts.append(child.text or "")
         elif tag in _BREAKS:
             parts.append(_BREAKS[tag])
         elif len(child):
             _collect(child, parts)
+
+
+def _shift(run: Any) -> str | None:
+    """ "superscript" or "subscript" for a run Word sets above or below the line, else None."""
+    align = run.find(_VERT_ALIGN)
+    value = None if align is None else align.get(f"{W}val")
+    return value if value in ("superscript", "subscript") else None
 
 
 def deleted_text(p: Any) -> str:

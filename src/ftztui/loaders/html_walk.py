@@ -31,6 +31,7 @@ from ftztui.loaders.list_marks import list_number
 from ftztui.loaders.text_blocks import add_unit, split_credit, tidy_credit
 from ftztui.loaders.text_shapes import is_heading_shaped
 from ftztui.model import BlockKind
+from ftztui.scripts import scripted
 
 HtmlElement = Any  # lxml ships no type information
 
@@ -195,6 +196,7 @@ class BlockWalk:
         that is neither skipped nor a block, costs a few tests here: called per element,
         a method's overhead was most of the walk's time."""
         self.page_size = visible_size(content)
+        raise_scripts(content)
         buffer = self.buffer
         title = self.title_element
         walker = etree.iterwalk(content, events=("start", "end"))
@@ -437,3 +439,13 @@ def _int(value: str | None) -> int | None:
         return int(value) if value is not None else None
     except ValueError:
         return None
+
+
+def raise_scripts(content: HtmlElement) -> None:
+    """Numbers in <sup> and <sub> as the characters a browser shows ("10⁶", "CO₂"), in the
+    page's own tree, so that the walk and trafilatura read the same text (`ftztui.scripts`)."""
+    for element in content.iter("sup", "sub"):
+        if element.text and not len(element):
+            raised = scripted(element.text, below=element.tag == "sub")
+            if raised is not None:
+                element.text = raised

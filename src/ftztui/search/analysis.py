@@ -91,13 +91,16 @@ class FoldFilter(Filter):  # type: ignore[misc]
             yield t
 
 
+@lru_cache(maxsize=1)
 def _accent_map() -> dict[int, str]:
     """Whoosh's accent folding table, imported on first use: building it costs ~2 ms, which
-    a cold search for ASCII words does not need."""
+    a cold search for ASCII words does not need. Raised and lowered digits fold too, so that
+    "m2" and "co2" find the "m²" and "CO₂" a page or a Word file sets (`ftztui.scripts`)."""
     from whoosh.support.charset import accent_map
 
-    table: dict[int, str] = accent_map
-    return table
+    from ftztui.scripts import SCRIPT_FOLD
+
+    return {**accent_map, **SCRIPT_FOLD}
 
 
 class NumberFilter(Filter):  # type: ignore[misc]
