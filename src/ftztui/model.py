@@ -49,12 +49,17 @@ def list_mark(text: str) -> str:
 
 def list_prefixes(block: Block) -> tuple[str, str]:
     """What a view draws before a list item's first line and before its other lines: the
-    list's mark ("• ", "2. ", "b) "), behind two spaces for each level it is nested in; an
-    item's later paragraph, and an item that has its mark in its text, are indented as far
-    as the item's text (a list 60 deep is drawn 6 deep, so that a narrow view keeps room for
-    text; a long mark, "Article 12 –", hangs the item's other lines two spaces in)."""
+    list's mark ("• ", "2. ", "b) "), behind two spaces for each level it is nested in.
+    An item whose text has its own mark ("1. Introduction" in a book's contents, whose style
+    hides the list's numbers) gets none, and neither does an item's later paragraph: they
+    are indented as far as an item's text. A list 60 deep is drawn 6 deep, so that a narrow
+    view keeps room for text; a long mark ("Article 12 –") hangs the other lines two in."""
     indent = "  " * min(block.level, 6)
-    mark = list_mark(block.text) if block.mark is None else f"{block.mark} " if block.mark else ""
+    mark = list_mark(block.text)
+    if block.mark is not None:
+        if not mark:  # its own mark stands where the list's would
+            return indent, indent + "  "
+        mark = f"{block.mark} " if block.mark else ""
     rest = indent + " " * (len(mark) if 2 <= len(mark) <= 8 else 2)
     return (indent + mark if mark else rest), rest
 

@@ -90,3 +90,7 @@ def test_a_nested_numbered_item_wraps_under_its_own_text() -> None:
     assert prefixes[:2] == [(0, "12. "), (0, "    ")]
     assert (1, "  • ") in prefixes and (1, "    ") in prefixes
     assert (2, "  ") in prefixes
+    # A book's contents: "1. Introduction" as the list's second item shows its own number only.
+    own = Block("list_item", "1. Introduction", mark="2.")
+    doc = Document(id="d", title="T", sections=(Section(None, (own,)),))
+    assert [line.prefix for line in layout_document(doc, 24).lines if line.block == 0] == [""]

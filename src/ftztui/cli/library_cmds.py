@@ -299,7 +299,9 @@ def render_document(doc: Document, console: Console) -> list[Text]:
     return out
 
 
-def _indented(console: Console, text: Text, prefix: str, width: int, first: str = "") -> Text:
+def _indented(
+    console: Console, text: Text, prefix: str, width: int, first: str | None = None
+) -> Text:
     """`text` wrapped to `width` with every line behind `prefix` (the first behind `first`),
     as the reader wraps it (Chinese between characters, never before a `，`)."""
     from rich.text import Text
@@ -311,7 +313,7 @@ def _indented(console: Console, text: Text, prefix: str, width: int, first: str 
     out = Text()
     for i, line in enumerate(lines):
         line.rstrip()
-        out.append(first if i == 0 and first else prefix, style="dim")
+        out.append(first if i == 0 and first is not None else prefix, style="dim")
         out.append_text(line)
         if i < len(lines) - 1:
             out.append("\n")
