@@ -59,3 +59,22 @@ def test_word_superscript_and_subscript_runs(tmp_path: Path) -> None:
     )
     doc = load_document(docx_raw(tmp_path / "w.docx", body))
     assert doc.blocks[0].text == "It covers 12,000 m² and emits CO₂ in its 4th year."
+
+
+def test_a_word_with_a_note_mark_run_into_it_is_found_by_the_word(
+    empty_library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A PDF's footnote marks are read into the word they stand on ("property2—if", Free
+    Culture): searching "property" did not find the passage."""
+    note = empty_library.corpus / "notes.txt"
+    note.write_text(
+        "Free culture\n\nIf there is value, then someone must have a right to that property2—if"
+        " there is value. Piracy, described today19 as theft, is older than the law³.\n",
+        encoding="utf-8",
+    )
+    for query, found in (("property", True), ("today", True), ("law", True), ("copyright", False)):
+        code, out, _ = run_cli(capsys, "search", query, "--json")
+        assert code == (0 if found else 1), query  # as grep: 1 when nothing is found
+        assert bool(json.loads(out)["hits"]) is found, query
+    code, out, _ = run_cli(capsys, "search", '"right to that property"', "--json")
+    assert json.loads(out)["hits"], "the phrase goes through the marked word"

@@ -130,6 +130,30 @@ class NumberFilter(Filter):  # type: ignore[misc]
             yield t
 
 
+#: A word with a note's number run into it: "property2", "today19" (a PDF's footnote marks,
+#: read on the line), "property²" once folded; also "covid19", "windows10".
+_MARKED_WORD = re.compile(r"([^\W\d_]{3,})\d{1,3}")
+
+
+class MarkedWordFilter(Filter):  # type: ignore[misc]
+    """At index time a word with digits run into its end also yields the word alone, in its
+    place: a PDF's footnote marks are read into the word they stand on ("the value of
+    property2—if"), and the word could not be found ("property" did not find it)."""
+
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
+        for t in tokens:
+            yield t
+            if t.mode != "index" or t.stopped or not t.text[-1:].isdigit():
+                continue
+            marked = _MARKED_WORD.fullmatch(t.text)
+            if marked is not None:
+                word = marked.group(1)
+                if t.chars:
+                    t.endchar = t.startchar + len(word)
+                t.text = word
+                yield t
+
+
 class GapStopFilter(StopFilter):  # type: ignore[misc]
     """StopFilter whose dropped words keep their place: "trace, the monitor" puts *monitor* two
     places after *trace*, so the phrase "trace monitor" (side by side) does not match it, while
@@ -244,6 +268,7 @@ def content_analyzer() -> Analyzer:
         | GapStopFilter(stoplist=STOP_LIST, minsize=1)
         | ChineseSubwordsFilter()
         | NumberFilter()
+        | MarkedWordFilter()
         | StemWordsFilter()
     )
 

@@ -38,13 +38,15 @@ def _word_local(analyzer: Any) -> Any | None:
         ChineseWordsFilter,
         FoldFilter,
         GapStopFilter,
+        MarkedWordFilter,
         NumberFilter,
         StemWordsFilter,
     )
 
     local: tuple[type, ...] = (LowercaseFilter, StopFilter, GapStopFilter, FoldFilter)
     local += (ApostropheFilter,)
-    local += (NumberFilter, StemWordsFilter, ChineseWordsFilter, ChineseSubwordsFilter)
+    local += (NumberFilter, MarkedWordFilter, StemWordsFilter, ChineseWordsFilter)
+    local += (ChineseSubwordsFilter,)
     if type(analyzer) is not CompositeAnalyzer or not analyzer.items:
         return None
     tokenizer, *filters = analyzer.items
