@@ -38,15 +38,13 @@ def _word_local(analyzer: Any) -> Any | None:
         ChineseWordsFilter,
         FoldFilter,
         GapStopFilter,
-        MarkedWordFilter,
         NumberFilter,
         StemWordsFilter,
     )
 
     local: tuple[type, ...] = (LowercaseFilter, StopFilter, GapStopFilter, FoldFilter)
     local += (ApostropheFilter,)
-    local += (NumberFilter, MarkedWordFilter, StemWordsFilter, ChineseWordsFilter)
-    local += (ChineseSubwordsFilter,)
+    local += (NumberFilter, StemWordsFilter, ChineseWordsFilter, ChineseSubwordsFilter)
     if type(analyzer) is not CompositeAnalyzer or not analyzer.items:
         return None
     tokenizer, *filters = analyzer.items
