@@ -327,11 +327,13 @@ def docx_raw(
     footnotes: str | None = None,
     comments: str | None = None,
     numbering: str | None = None,
+    styles: str | None = None,
 ) -> Path:
     """A .docx written from WordprocessingML by hand: the shapes python-docx cannot make
-    (content controls, text boxes, tracked changes, notes, comments, list numbering), as Word
-    writes them."""
+    (content controls, text boxes, tracked changes, notes, comments, list numbering, styles),
+    as Word writes them."""
     parts = {"footnotes": footnotes, "comments": comments, "numbering": numbering}
+    parts["styles"] = styles
     types = "".join(
         f'<Override PartName="/word/{name}.xml" ContentType="application/vnd.openxmlformats-'
         f'officedocument.wordprocessingml.{name}+xml"/>'

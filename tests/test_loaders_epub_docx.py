@@ -591,6 +591,8 @@ NUMBERING = (
     '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
     '<w:startOverride w:val="1"/></w:lvlOverride></w:num>'
     '<w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num>'
+    f'<w:abstractNum w:abstractNumId="2">{_level(0, "bullet", "☐")}{_level(1, "bullet", " ")}'
+    '</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num>'
 )
 
 
@@ -619,3 +621,25 @@ def test_docx_lists_keep_word_s_numbers_and_levels(tmp_path: Path) -> None:
         (0, "1.", "Start again"),
         (0, None, "A bullet"),
     ]
+
+
+def test_docx_a_list_style_numbers_its_paragraphs_and_a_task_s_box_is_kept(
+    tmp_path: Path,
+) -> None:
+    """A style can number its paragraphs ("Aufzählung Strich": pandoc's german_styled_lists,
+    read as plain paragraphs), and a task list's bullet is its box (☐), which was lost."""
+    styles = (
+        '<w:style w:type="paragraph" w:styleId="Aufzhlung"><w:name w:val="Aufzählung"/>'
+        '<w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
+    )
+    deeper = '<w:numPr><w:ilvl w:val="1"/></w:numPr>'  # the style's list, one level down
+    body = (
+        wp("Call the office.", "Aufzhlung")
+        + f'<w:p><w:pPr><w:pStyle w:val="Aufzhlung"/>{deeper}</w:pPr>'
+        + "<w:r><w:t>Then write to it.</w:t></w:r></w:p>"
+        + wp("Done.")
+    )
+    doc = _load_raw(tmp_path, body, numbering=NUMBERING, styles=styles)
+    items = [(b.level, b.mark, b.text) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [(0, "☐", "Call the office."), (1, "", "Then write to it.")]
+    assert doc.blocks[-1].kind == "paragraph"

@@ -164,7 +164,8 @@ class _Reader:
             self.walk(box)
 
     def _styled(self, p: Any, text: str) -> None:
-        style = self.styles.get(_style_id(p), "")
+        style_id = _style_id(p)
+        style = self.styles.get(style_id, "")
         level = _heading_level(p, style)
         if style == "title" and self.styled_title is None:
             self.styled_title = " ".join(text.split())
@@ -174,9 +175,9 @@ class _Reader:
             self.builder.heading(text, level)
         elif (numbered := _numbered_heading(text)) is not None:
             self.builder.heading(text, numbered)
-        elif (kind := _kind(p, style)) == "list_item":
-            level, mark = self.numbers.item(p)
-            self.builder.block(kind, text, level=level, mark=mark)
+        elif (kind := _kind(p, style)) == "list_item" or self.numbers.numbered(p, style_id):
+            level, mark = self.numbers.item(p, style_id)
+            self.builder.block("list_item", text, level=level, mark=mark)
         else:
             self.builder.block(kind, text)
 

@@ -17,6 +17,10 @@ from ftztui.loaders.docx_text import W
 from ftztui.loaders.list_marks import list_number
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
+#: Bullets drawn as they are: a task list's boxes (pandoc's task_list.docx), dashes. Others
+#: are a symbol font's private characters ("\uf0b7") or its letters ("o", "§"): a bullet. A
+#: blank one (" ") draws nothing: an item's later paragraph.
+_SAID_BULLETS = frozenset("☐☑☒✓✔✗✘–—-")
 
 
 def _val(element: Any, path: str) -> str | None:
@@ -42,6 +46,17 @@ class ListNumbers:
         self.counts: dict[str, dict[int, int]] = {}
         self.restarted: set[str] = set()
         self.last_level = 0
+        #: paragraph style -> the list number and level its paragraphs have ("Aufzählung
+        #: Strich", "List Number": the style numbers them, not the paragraph)
+        self.styled: dict[str, tuple[str | None, str | None]] = {}
+        try:
+            for style in word.styles.element.iterchildren(f"{W}style"):
+                numbered = style.find(f"{W}pPr/{W}numPr")
+                if numbered is not None:
+                    ident = style.get(f"{W}styleId") or ""
+                    self.styled[ident] = (_val(numbered, f"{W}numId"), _val(numbered, f"{W}ilvl"))
+        except Exception:  # no styles part, or a damaged one: paragraphs number themselves
+            pass
         try:
             numbering = word.part.numbering_part.element
         except Exception:  # no numbering part: every list item is a bullet at level 0
@@ -63,15 +78,21 @@ class ListNumbers:
             abstract_id = _val(num, f"{W}abstractNumId") or ""
             self.lists[num.get(f"{W}numId") or ""] = (abstract_id, overrides)
 
-    def item(self, paragraph: Any) -> tuple[int, str | None]:
-        """The level and mark ("3.", "b)"; None: a bullet; "": no mark) of a list paragraph."""
+    def numbered(self, paragraph: Any, style: str) -> bool:
+        """Whether the paragraph, or its style, takes a number or a bullet from a list."""
+        return paragraph.find(f"{W}pPr/{W}numPr") is not None or style in self.styled
+
+    def item(self, paragraph: Any, style: str = "") -> tuple[int, str | None]:
+        """The level and mark ("3.", "b)"; None: a bullet; "": no mark) of a list paragraph
+        in `style` (its style's id)."""
         numbering = paragraph.find(f"{W}pPr/{W}numPr")
-        if numbering is None:  # a list style's paragraph: the style numbers it
+        styled_id, styled_level = self.styled.get(style, (None, None))
+        if numbering is None and styled_id is None:  # a list style by name only
             return 0, None
-        num_id = _val(numbering, f"{W}numId") or ""
+        num_id = _val(numbering, f"{W}numId") or styled_id or ""
         if num_id == "0" or num_id not in self.lists:
             return self.last_level, ""
-        level = min(_int(_val(numbering, f"{W}ilvl"), 0), 8)
+        level = min(_int(_val(numbering, f"{W}ilvl") or styled_level, 0), 8)
         self.last_level = level
         abstract_id, overrides = self.lists[num_id]
         levels = self.levels.get(abstract_id, {})
@@ -84,8 +105,9 @@ class ListNumbers:
         counts[level] = counts.get(level, start - 1) + 1
         for deeper in [k for k in counts if k > level]:
             del counts[deeper]
-        if style == "bullet":
-            return level, None
+        if style == "bullet":  # a task's box or a dash says something; a symbol font's dot not
+            said = text.strip()
+            return level, said if said in _SAID_BULLETS or (text and not said) else None
         if style == "none":
             return level, ""
 
