@@ -847,3 +847,17 @@ def test_ordered_and_nested_lists_keep_their_numbers_and_levels(
     code, out, _ = run_cli(capsys, "show", str(tmp_path / "page.html"))
     assert code == 0
     assert "7. File the declaration\n  • online\n    • or at the counter\n  Keep the" in out
+
+
+def test_a_task_list_s_boxes_say_which_tasks_are_done(tmp_path: Path) -> None:
+    """A checkbox is a form control, left out without a word: which tasks were done was lost."""
+    doc = load_page(
+        tmp_path,
+        "<html><body><article><h1>Release tasks</h1><p>What the team still has to do before"
+        " the release, as agreed at the last meeting of the whole group.</p><ul><li><input"
+        ' type="checkbox" disabled> write the loader</li><li><input type="checkbox" checked'
+        " disabled> read the spec</li></ul><p>Each task has an owner, and the owners report"
+        " progress to the group every Monday.</p></article></body></html>",
+    )
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["☐ write the loader", "☒ read the spec"]

@@ -303,3 +303,10 @@ def test_nested_and_numbered_lists_keep_their_numbers_and_levels(
     assert code == 0
     assert "3) Install it\n4) Configure:\n  • the index\n    • its cache\n" in out
     assert "\n  Then restart.\n5) Run" in out
+
+
+def test_a_task_list_shows_its_boxes(tmp_path: Path) -> None:
+    """GitHub draws "- [x] Done" as a ticked box; "[x]" is not text of the task."""
+    doc = load(tmp_path, "# Tasks\n\n- [ ] write the loader\n- [x] read the spec\n- [a] note\n")
+    texts = [b.text for b in doc.blocks]
+    assert texts == ["☐ write the loader", "☒ read the spec", "[a] note"]

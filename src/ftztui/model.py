@@ -37,9 +37,10 @@ def __getattr__(name: str) -> object:
 BlockKind = Literal["paragraph", "caption", "quote", "list_item", "code"]
 BLOCK_KINDS: tuple[BlockKind, ...] = ("paragraph", "caption", "quote", "list_item", "code")
 
-#: A list item's own mark, as a PDF's text keeps it ("• We explain", "1. The first", "(a) In"):
+#: A list item's own mark, as a PDF's text keeps it ("• We explain", "1. The first", "(a) In"),
+#: or a task list's box ("☐ Write the loader"):
 #: drawn as it is, without a bullet before it ("• • We explain", "• 1. The first").
-_OWN_MARK = re.compile(r"^(?:[•◦▪‣●○■□–—*·\-]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)])\s")
+_OWN_MARK = re.compile(r"^(?:[•◦▪‣●○■□☐☑☒–—*·\-]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)])\s")
 
 
 def list_mark(text: str) -> str:

@@ -237,6 +237,10 @@ class BlockWalk:
     def start(self, element: HtmlElement) -> bool:
         """Handle an opening tag (not its text); True when the element was consumed whole."""
         tag = element.tag
+        if tag == "input" and (element.get("type") or "").lower() == "checkbox":
+            # a task list's box says whether the task is done: it is the item's mark
+            self.buffer.append("☒ " if element.get("checked") is not None else "☐ ")
+            return True
         if tag in _UNSEEN_TAGS or element.attrib:
             skipped = unseen(element, self.page_size, self.show_hidden)
             if skipped is not None:

@@ -177,6 +177,10 @@ def _date(data: dict[Any, Any], *keys: str) -> str | None:
 # -- blocks --------------------------------------------------------------------------------
 
 
+#: A task list item's box (GitHub's Markdown): "[ ] To do", "[x] Done".
+_TASK = re.compile(r"\[([ xX])\][ \t]+")
+
+
 @dataclass
 class _Walker:
     builder: DocumentBuilder = field(default_factory=DocumentBuilder)
@@ -216,6 +220,10 @@ class _Walker:
             self.builder.block(kind, text)
             return
         level = sum(1 for k in self.context if k == "list_item") - 1
+        if self.marks[-1] != "":  # the item's first block: "[x] Done" is a task's box, as
+            task = _TASK.match(text)  # GitHub draws it
+            if task is not None:
+                text = ("☐ " if task.group(1) == " " else "☒ ") + text[task.end() :]
         self.builder.block(kind, text, level=level, mark=self.marks[-1])
         self.marks[-1] = ""
 
