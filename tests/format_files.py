@@ -328,12 +328,14 @@ def docx_raw(
     comments: str | None = None,
     numbering: str | None = None,
     styles: str | None = None,
+    endnotes: str | None = None,
 ) -> Path:
     """A .docx written from WordprocessingML by hand: the shapes python-docx cannot make
     (content controls, text boxes, tracked changes, notes, comments, list numbering, styles),
     as Word writes them."""
     parts = {"footnotes": footnotes, "comments": comments, "numbering": numbering}
     parts["styles"] = styles
+    parts["endnotes"] = endnotes
     types = "".join(
         f'<Override PartName="/word/{name}.xml" ContentType="application/vnd.openxmlformats-'
         f'officedocument.wordprocessingml.{name}+xml"/>'

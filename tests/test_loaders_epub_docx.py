@@ -192,9 +192,11 @@ def test_docx_notes_end_the_document_and_comments_are_recorded(tmp_path: Path) -
     )
     comments = '<w:comment w:id="7" w:author="Wang">' + wp("Check this figure.") + "</w:comment>"
     doc = _load_raw(tmp_path, body, footnotes=footnotes, comments=comments)
+    # Each note's number stands where Word shows it, and before the note (it stood nowhere:
+    # which sentence a note was about was lost).
     assert [(s.title, [b.text for b in s.blocks]) for s in doc.sections] == [
-        (None, ["Trade grew.", "Second paragraph."]),
-        ("Notes", ["Source: customs data."]),
+        (None, ["Trade grew.¹", "Second paragraph."]),
+        ("Notes", ["¹ Source: customs data."]),
     ]
     assert [(r.text, r.reason, r.before) for r in doc.removed] == [
         ("Check this figure.", "comment", 0)
@@ -643,3 +645,29 @@ def test_docx_a_list_style_numbers_its_paragraphs_and_a_task_s_box_is_kept(
     items = [(b.level, b.mark, b.text) for b in doc.blocks if b.kind == "list_item"]
     assert items == [(0, "☐", "Call the office."), (1, "", "Then write to it.")]
     assert doc.blocks[-1].kind == "paragraph"
+
+
+def test_docx_note_numbers_count_footnotes_and_endnotes_apart(tmp_path: Path) -> None:
+    def ref(tag: str, ident: int, custom: bool = False) -> str:
+        flag = ' w:customMarkFollows="1"' if custom else ""
+        return f'<w:r><w:{tag}Reference w:id="{ident}"{flag}/></w:r>'
+
+    body = (
+        f"<w:p><w:r><w:t>Trade grew.</w:t></w:r>{ref('footnote', 5)}{ref('endnote', 8)}</w:p>"
+        f"<w:p><w:r><w:t>Exports fell.</w:t></w:r>{ref('footnote', 6)}"
+        f"{ref('footnote', 7, custom=True)}<w:r><w:t>*</w:t></w:r></w:p>"
+    )
+    footnotes = "".join(
+        f'<w:footnote w:id="{i}">{wp(t)}</w:footnote>'
+        for i, t in ((5, "Customs data."), (6, "Port data."), (7, "* Our estimate."))
+    )
+    endnotes = f'<w:endnote w:id="8">{wp("See the appendix.")}</w:endnote>'
+    doc = _load_raw(tmp_path, body, footnotes=footnotes, endnotes=endnotes)
+    assert [b.text for b in doc.blocks] == [
+        "Trade grew.¹ⁱ",
+        "Exports fell.²*",
+        "¹ Customs data.",
+        "² Port data.",
+        "* Our estimate.",
+        "ⁱ See the appendix.",
+    ]

@@ -34,6 +34,7 @@ from ftztui.loaders.docx_text import (
     deleted_text,
     drop_cap,
     image_descriptions,
+    mark_note_references,
     notes,
     paragraph_text,
     paragraphs_in,
@@ -55,6 +56,7 @@ def load_docx(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> D
     title = _core(properties, "title")
     reader = _Reader(word, title)
     reader.damaged.extend(dropped)
+    reader.note_marks = mark_note_references(word.element.body)
     reader.walk(word.element.body)
     reader.add_notes()
     _headers_and_footers(word, reader.builder)
@@ -109,6 +111,8 @@ class _Reader:
         self.unread: list[str] = []
         self._cap = ""
         self.numbers = ListNumbers(word)
+        #: (tag, note id) -> the number shown where the note is referred to ("¹", "ⁱ")
+        self.note_marks: dict[tuple[str, str], str] = {}
 
     def walk(self, container: Any) -> None:
         for element in block_children(container):
@@ -212,7 +216,11 @@ class _Reader:
         """Footnotes and endnotes as a "Notes" section at the end; comments recorded as removed
         where they are anchored (a reviewer's remark is not the document's text)."""
         parts = _parts(self.word, self.damaged)
-        texts = [t for tag in ("footnote", "endnote") for _, t in notes(parts.get(tag), tag)]
+        texts = [
+            f"{mark} {text}" if (mark := self.note_marks.get((tag, ident))) else text
+            for tag in ("footnote", "endnote")
+            for ident, text in notes(parts.get(tag), tag)
+        ]
         if texts:
             self.builder.heading("Notes", 1)
             for text in texts:

@@ -183,6 +183,36 @@ def comment_ids(p: Any) -> list[str]:
     ]
 
 
+_ROMAN_RAISED = str.maketrans("ivxlcdm", "ⁱᵛˣˡᶜᵈᵐ")
+
+
+def mark_note_references(body: Any) -> dict[tuple[str, str], str]:
+    """Put each footnote's and endnote's number where Word shows it, raised ("¹" for
+    footnotes, "ⁱ" for endnotes, as Word numbers them by default), in the body's tree (a copy
+    in memory: the file is not touched), and give the numbers by (tag, note id). A note with
+    its own mark typed after the reference (`w:customMarkFollows`) gets none."""
+    from ftztui.loaders.list_marks import list_number
+    from ftztui.scripts import scripted
+
+    marks: dict[tuple[str, str], str] = {}
+    counts = {"footnote": 0, "endnote": 0}
+    for ref in list(body.iter(f"{W}footnoteReference", f"{W}endnoteReference")):
+        tag = "footnote" if ref.tag == f"{W}footnoteReference" else "endnote"
+        ident = str(ref.get(f"{W}id"))
+        if ref.get(f"{W}customMarkFollows") in ("1", "true", "on"):
+            continue
+        if (tag, ident) not in marks:
+            counts[tag] += 1
+            if tag == "footnote":
+                marks[tag, ident] = scripted(str(counts[tag])) or str(counts[tag])
+            else:
+                marks[tag, ident] = list_number(counts[tag], "i").translate(_ROMAN_RAISED)
+        text = ref.makeelement(f"{W}t", {})
+        text.text = marks[tag, ident]
+        ref.getparent().replace(ref, text)
+    return marks
+
+
 def notes(root: Any, tag: str) -> Iterator[tuple[str, str]]:
     """(id, text) of each footnote, endnote or comment in a part (not Word's separator
     lines); nothing when the file has no such part (`root` None)."""
