@@ -19,7 +19,8 @@ PAGE = """<html><head><title>Warehouse space in the pilot zone</title></head><bo
 <p>The bonded warehouse covers 12,000 m<sup>2</sup> and handled 3.5 &times; 10<sup>6</sup>
 tonnes of goods last year, the customs office said on Monday in its yearly report.</p>
 <p>Its emissions of CO<sub>2</sub> fell by a fifth in the 4<sup>th</sup> year, according to
-the report<sup>[3]</sup> the zone's administration published in March.</p>
+the report<sup>[3]</sup> the zone's administration published<sup><a href="#n4">4</a></sup> in
+March.</p>
 </article></body></html>"""
 
 
@@ -32,7 +33,7 @@ def test_a_page_s_raised_digits_are_not_read_into_the_number_before_them(
     texts = [b.text for b in load_document(page).blocks]
     assert "covers 12,000 m² and handled 3.5 × 10⁶ tonnes" in texts[0]
     assert "CO₂ fell by a fifth in the 4th year" in texts[1]  # "th" stays as it is
-    assert "report[3]" in texts[1]
+    assert "report[3]" in texts[1] and "published⁴ in March" in texts[1]  # a note's link
     code, out, _ = run_cli(capsys, "figures", "warehouse", "--json")
     assert code == 0
     assert "106" not in {f["text"].split()[0] for f in json.loads(out)}

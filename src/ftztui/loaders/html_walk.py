@@ -449,7 +449,16 @@ def raise_scripts(content: HtmlElement) -> None:
     """Numbers in <sup> and <sub> as the characters a browser shows ("10⁶", "CO₂"), in the
     page's own tree, so that the walk and trafilatura read the same text (`ftztui.scripts`)."""
     for element in content.iter("sup", "sub"):
-        if element.text and not len(element):
-            raised = scripted(element.text, below=element.tag == "sub")
+        below = element.tag == "sub"
+        if not len(element):  # most: "m<sup>2</sup>"
+            raised = scripted(element.text, below=below) if element.text else None
             if raised is not None:
                 element.text = raised
+            continue
+        # A note's link in it, "<sup><a href="#fn3">3</a></sup>": every piece of its text.
+        pieces = [(node, "text") for node in element.iter() if node.text]
+        pieces += [(node, "tail") for node in element.iterdescendants() if node.tail]
+        raised_pieces = [scripted(getattr(node, part), below=below) for node, part in pieces]
+        if pieces and all(r is not None for r in raised_pieces):
+            for (node, part), raised in zip(pieces, raised_pieces, strict=True):
+                setattr(node, part, raised)
