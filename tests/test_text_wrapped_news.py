@@ -56,6 +56,26 @@ def test_a_wire_story_keeps_its_headline_and_paragraphs(tmp_path: Path) -> None:
     assert doc.removed == ()
 
 
+def test_a_one_line_paragraph_and_the_sign_off_stay_apart(tmp_path: Path) -> None:
+    # The text's margin is the least indent under an indented line: the sign-off, indented by
+    # one, opens its own paragraph after a last paragraph indented by four (run together, the
+    # two were left out as a row of links).
+    story = (
+        "PHONE MAKER SELLS TELEPHONES TO UTILITY\n"
+        "    HAUPPAUGE, N.Y., March 2 - The phone maker said it signed a\n"
+        "two-year agreement under which the utility will buy its line\n"
+        "of electronic telephone systems for its own offices and staff.\n"
+        "    Terms of the contract were not disclosed.\n"
+        " Reuter\n"
+    )
+    doc = _load(tmp_path, "00527.txt", story.encode())
+    assert [b.text for b in doc.blocks][-2:] == [
+        "Terms of the contract were not disclosed.",
+        "Reuter",
+    ]
+    assert doc.removed == ()
+
+
 def test_a_wire_dateline_keeps_its_day(tmp_path: Path) -> None:
     doc = _load(tmp_path, "00001.txt", WIRE.encode())
     assert doc.dateline == "SALVADOR, Feb 26"

@@ -8,7 +8,6 @@ stories one paragraph a line (see `benchmarks/bench_text_loader.py`)."""
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 from dataclasses import dataclass
 
 from ftztui.loaders.clean import columns, join_lines, tidy_prose
@@ -76,19 +75,16 @@ def _short_lines(lines: list[str]) -> set[int]:
 
 def _first_line_indents(lines: list[str], indents: list[int]) -> int | None:
     """The indent of a paragraph's other lines, when paragraphs are marked by indenting their
-    first line (two such paragraphs or more: an indented line followed by one at this indent),
-    else None."""
+    first line (twice or more an indented line followed by a less indented one: the least of
+    these is the text's margin), else None."""
     if not indents:
         return None
-    marked = Counter(
+    margins = [
         indents[k + 1]
         for k in range(len(lines) - 1)
         if lines[k] and lines[k + 1] and indents[k] > indents[k + 1]
-    )
-    if not marked:
-        return None
-    base, count = marked.most_common(1)[0]
-    return base if count >= 2 else None
+    ]
+    return min(margins) if len(margins) >= 2 else None
 
 
 def _indent(line: str) -> int:
