@@ -91,6 +91,27 @@ def test_the_rows_of_a_wrapped_story_stay_rows(tmp_path: Path) -> None:
     assert [s.title for s in doc.sections if s.title] == []
 
 
+def test_a_dateline_on_its_own_line_is_not_a_section_title(tmp_path: Path) -> None:
+    # A results story's dateline stands alone above its table (it ends with the dash).
+    story = (
+        "MINING GROUP 1986 NET\n"
+        "    MELBOURNE, March 3 -\n"
+        "    Net 12.20 mln dlrs vs 8.80 mln.\n"
+        "    Shr 4.8 cents vs 7.8\n"
+        "    Final div to be announced after July 1, vs final 10 cents\n"
+        "making 15.\n"
+        "    Sales revenue 1.81 billion vs 1.69 billion\n"
+        "    Investment income 16.93 mln vs 10.61 mln\n"
+        "    NOTE - Net is after tax 71.03 mln dlrs vs 88.52 mln,\n"
+        "interest 37.39 mln vs 38.68 mln, depreciation 52.32 mln vs\n"
+        "33.05 mln but before net extraordinary loss 25.28 mln.\n"
+        " REUTER\n"
+    )
+    doc = _load(tmp_path, "00883.txt", story.encode())
+    assert "MELBOURNE, March 3 -" not in [s.title for s in doc.sections]
+    assert "MELBOURNE, March 3 -" in all_text(doc)
+
+
 def test_chinese_paragraphs_marked_by_their_indent_are_apart(tmp_path: Path) -> None:
     first = "　　记者从16日下午召开的工作会议新闻发布会上获悉，去年产生了一批重大科学成果，多位"
     lines = [

@@ -75,8 +75,8 @@ CHINESE_BYLINE = re.compile(
 def is_heading_shaped(text: str) -> bool:
     if not text or weight(text) > 12 or len(text) > 100 or HEADING_END.search(text):
         return False
-    if CHINESE_BYLINE.match(text):
-        return False
+    if CHINESE_BYLINE.match(text) or text.endswith(("-", "–", "—")):
+        return False  # a byline; a dateline on its own line ("MELBOURNE, March 3 -")
     first = text[0]
     if not any(c.isalpha() for c in text):  # "27,595", "2000 GMT" is fine
         return False
