@@ -16,7 +16,13 @@ DATA holds (any may be missing):
   the files tells another shape (`_shape`): the title in the file's name rather than on its
   first line, paragraphs hard-wrapped (a paragraph starts after a blank line or on an indented
   line) rather than one a line. Files are read as the loader decodes them (GBK too). `--half`
-  takes the even (tune) or odd (held) files of the sorted names here too;
+  takes the even (tune) or odd (held) files of the sorted names here too. Other sets measured
+  so (made outside git, one article a file): Reuters-21578's wire stories (`reut2-000.sgm`,
+  `reut2-001.sgm`: title, dateline and body as the wire sent them, hard-wrapped, a paragraph's
+  first line indented; research use only), People's Daily stories in GBK as kept in
+  tracholar/learn-python's `news/` (title in the file's name), Sina and NetEase stories one
+  line a paragraph from luckyssc/Graduation-Project, and Sina stories one line each from
+  Patrick233/Cluster-Chinese-news-Article (title in the file's name);
 - `markdown/`: real projects' Markdown docs (any `*.md` below it).
 
 For the furniture pages: recall (share of the article's snippets kept) and precision (kept
