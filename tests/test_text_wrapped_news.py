@@ -76,6 +76,21 @@ def test_a_one_line_paragraph_and_the_sign_off_stay_apart(tmp_path: Path) -> Non
     assert doc.removed == ()
 
 
+def test_a_dash_wrapped_to_the_start_of_a_line_goes_on_with_its_sentence(tmp_path: Path) -> None:
+    story = (
+        "ARMS TALKS RESUME IN GENEVA\n"
+        "    GENEVA, March 4 - The United States today handed negotiators a draft\n"
+        "treaty on medium-range missiles, its chief negotiator told reporters.\n"
+        "    The draft called for elimination - removal and destruction\n"
+        "- of all such missiles in Europe over five years, and for cuts\n"
+        "elsewhere during that period to 100 warheads on each side, he said.\n"
+        " Reuter\n"
+    )
+    doc = _load(tmp_path, "01574.txt", story.encode())
+    assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
+    assert "elimination - removal and destruction - of all such missiles" in all_text(doc)
+
+
 def test_a_wire_dateline_keeps_its_day(tmp_path: Path) -> None:
     doc = _load(tmp_path, "00001.txt", WIRE.encode())
     assert doc.dateline == "SALVADOR, Feb 26"

@@ -104,7 +104,9 @@ def _indent(line: str) -> int:
 
 def _continues(previous: str, line: str, wrapped: bool) -> bool:
     if LIST_ITEM.match(line):
-        return False
+        # Wrapping can put a sentence's dash first on a line ("called for elimination - removal
+        # and destruction" / "- of all superpower missiles"): no list item goes on in lower case.
+        return wrapped and line[0] in "-–" and line[2:3].islower() and not ends_sentence(previous)
     if wrapped:
         return True
     # One paragraph per line: a line ending mid-sentence followed by one going on in lower case.
