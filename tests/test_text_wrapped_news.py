@@ -91,6 +91,21 @@ def test_a_dash_wrapped_to_the_start_of_a_line_goes_on_with_its_sentence(tmp_pat
     assert "elimination - removal and destruction - of all such missiles" in all_text(doc)
 
 
+def test_a_number_wrapped_to_the_start_of_a_line_goes_on_with_its_sentence(tmp_path: Path) -> None:
+    story = (
+        "GRAIN EXCHANGE TO RAISE MARGINS\n"
+        "    TOKYO, Feb 27 - The exchange said it raised the spot March\n"
+        "requirement to 130,000 yen on contracts outstanding at March\n"
+        "13. Nearby April rises to 90,000 yen from 70,000 at the same time.\n"
+        "    Other months will remain unchanged at 70,000 yen except the new\n"
+        "distant August, which will be set at 70,000 from March 2.\n"
+        " REUTER\n"
+    )
+    doc = _load(tmp_path, "00229.txt", story.encode())
+    assert [b.kind for b in doc.blocks] == ["paragraph"] * 3
+    assert [b.text for b in doc.blocks][1].startswith("Other months will remain")
+
+
 def test_a_wire_dateline_keeps_its_day(tmp_path: Path) -> None:
     doc = _load(tmp_path, "00001.txt", WIRE.encode())
     assert doc.dateline == "SALVADOR, Feb 26"

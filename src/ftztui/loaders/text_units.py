@@ -104,9 +104,13 @@ def _indent(line: str) -> int:
 
 def _continues(previous: str, line: str, wrapped: bool) -> bool:
     if LIST_ITEM.match(line):
-        # Wrapping can put a sentence's dash first on a line ("called for elimination - removal
-        # and destruction" / "- of all superpower missiles"): no list item goes on in lower case.
-        return wrapped and line[0] in "-–" and line[2:3].islower() and not ends_sentence(previous)
+        # Wrapping can put a sentence's dash or number first on a line ("called for elimination -
+        # removal and destruction" / "- of all superpower missiles", "contracts outstanding at
+        # March" / "13. Chinese nearby April rises"): a list's item follows a sentence's end or
+        # a colon, and a dashed one does not go on in lower case.
+        if not wrapped or ends_sentence(previous) or previous.endswith((":", "：")):
+            return False
+        return line[0].isdigit() or (line[0] in "-–" and line[2:3].islower())
     if wrapped:
         return True
     # One paragraph per line: a line ending mid-sentence followed by one going on in lower case.
