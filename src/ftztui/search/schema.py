@@ -12,7 +12,8 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from ftztui.search.analysis import content_analyzer, spelling_analyzer
 
-#: 16: a word with a note's number run into it ("property2") is also indexed alone.
+#: 16: a word with a note's number run into it ("property2") is also indexed alone; ids of
+#:     files named in other scripts keep their letters ("吉林-长春", not "document").
 #: 15: raised and lowered digits fold to plain ones ("m²" is "m2").
 #: 14: common words dropped from the text keep their place (a phrase is words side by side).
 #: 13: `head` marks the first passage of a section and of the document (a word only in their
