@@ -266,7 +266,8 @@ def test_corpus_skips_bad_files_and_loads_the_rest(tmp_path: Path) -> None:
 
 def test_corpus_ids_are_unique(tmp_path: Path) -> None:
     text = "Same Title Here\n\nA long enough sentence of body text for the article.\n"
-    for name in ("Report.txt", "report.md", "report-2.txt", "REPORT.html", "重庆.txt"):
+    names = ("Report.txt", "report.md", "report-2.txt", "REPORT.html", "重庆.txt", "!!!.txt")
+    for name in names:
         write(tmp_path, name, text if not name.endswith(".html") else f"<p>{text}</p>")
     documents, errors = load_corpus(tmp_path)
     assert not errors
@@ -276,7 +277,8 @@ def test_corpus_ids_are_unique(tmp_path: Path) -> None:
         "Report.txt": "report-3",
         "report-2.txt": "report-2",
         "report.md": "report-4",
-        "重庆.txt": "document",
+        "重庆.txt": "重庆",  # a name's letters in any script
+        "!!!.txt": "document",  # a name without any
     }
 
 
