@@ -20,6 +20,12 @@ import re
 from functools import lru_cache
 from typing import Any, Final
 
+from ftztui.figures.chinese_rules import (
+    dotted_value,
+    is_ordinal_jie,
+    is_session_number,
+    lower_of_range,
+)
 from ftztui.model import Figure, FigureKind, Section
 
 _LATIN: Final = re.compile("[A-Za-z]")
@@ -57,8 +63,9 @@ _SCALES: Final = {
 
 _NUMBER: Final = _Lazy(
     r"(?P<pre>人民币|百分之)?"
-    r"(?:(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)[ \t]?"
+    r"(?:(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)[ \t]?(?P<about>[多余](?=[万亿]))?"
     r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?"
+    r"|(?P<dotted>[零〇○一二三四五六七八九]+·[零〇○一二三四五六七八九]+)"
     r"|(?P<zh>[零〇一二两三四五六七八九十百千万亿]+))"
     r"(?P<approx>多|余)?"
 )
@@ -69,6 +76,13 @@ _UNITS: Final[dict[str, tuple[str | None, FigureKind]]] = {
     "百分点": ("percentage points", "percent"),
     "%": ("%", "percent"),
     "元人民币": ("yuan", "money"),
+    "元港币": ("HKD", "money"),
+    "韩元": ("KRW", "money"),
+    "韩币": ("KRW", "money"),
+    "卢布": ("RUB", "money"),
+    "澳元": ("AUD", "money"),
+    "加元": ("CAD", "money"),
+    "新台币": ("TWD", "money"),
     "人民币": ("yuan", "money"),
     "美元": ("USD", "money"),
     "欧元": ("EUR", "money"),
@@ -80,6 +94,8 @@ _UNITS: Final[dict[str, tuple[str | None, FigureKind]]] = {
     "个工作日": ("days", "duration"),
     "工作日": ("days", "duration"),
     "个小时": ("hours", "duration"),
+    "个多小时": ("hours", "duration"),
+    "个多月": ("months", "duration"),
     "小时": ("hours", "duration"),
     "分钟": ("minutes", "duration"),
     "个月": ("months", "duration"),
@@ -97,6 +113,8 @@ _UNITS: Final[dict[str, tuple[str | None, FigureKind]]] = {
     "公斤": ("kg", "quantity"),
     "千克": ("kg", "quantity"),
     "吨": ("tons", "quantity"),
+    "千瓦时": ("kWh", "quantity"),
+    "千瓦": ("kW", "quantity"),
     "标箱": ("TEU", "quantity"),
     "倍": ("times", "quantity"),
     "亩": ("mu", "quantity"),
@@ -118,7 +136,17 @@ _LEAD_IN: Final = tuple(sorted((
     "超过", "达到", "高达", "约为", "突破", "不足", "不到", "仅为", "只有", "共计", "合计",
     "总计", "累计", "约", "近", "逾", "达", "为", "是", "至", "到", "共", "仅", "的", "有",
     "压缩", "缩短", "首次", "只需要", "需要", "只需", "不超过", "由原来的", "由", "从", "预计",
+    "大约", "长达", "多达", "已经", "已", "分别", "要", "将", "还", "都", "也", "就", "才", "只",
+    "甚至", "仍", "不少于", "不低于",
 ), key=len, reverse=True))  # fmt: skip
+#: Lead-ins that can stand as a label on their own (预计三年内建成: what is expected).
+_VERB_LABELS: Final = frozenset(
+    {"预计", "需要", "只需要", "只需", "累计", "合计", "共计", "总计", "压缩", "缩短"}
+)
+#: 2020年, 截至6月30日: a date opening the clause says when, not what.
+_DATE_START: Final = _Lazy(
+    r"(?:截至|截止|到)?(?:\d{2,4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:底|末|初|以来)?"
+)
 #: Words that start a clause without naming anything, taken off the start of a label.
 _OPENERS: Final = (
     "但是",
@@ -133,10 +161,23 @@ _OPENERS: Final = (
     "同时",
     "分别",
     "约",
+    "甚至",
+    "并且",
+    "而且",
+    "因为",
+    "由于",
+    "如果",
     "并",
     "而",
+    "就",
+    "在",
+    "以",
+    "按",
+    "的",
+    "这",
 )
 #: A label is cut after the last of these: what comes before them is the clause's subject.
+_LEAD_IN_SET: Final = (frozenset(_LEAD_IN) | frozenset(_OPENERS)) - _VERB_LABELS
 _CUT_AFTER: Final = _Lazy(r".*(?:已经|已|将|并|累计|共|向|把|被|对)")
 _COMPARING: Final = _Lazy(r"^(?:(?:明显|略|远)?(?:低于|高于|多于|少于|超过|快于|慢于)|比|较)")
 _CHANGED_TO: Final = _Lazy(
@@ -221,6 +262,19 @@ def _is_date(text: str, m: re.Match[str], unit: str, after: int) -> bool:
     return False
 
 
+#: 3分 before 14秒: minutes and seconds of one time.
+_MINUTES: Final = _Lazy(r"(?<!\d)(\d{1,2})分$")
+
+
+def _is_idiom(text: str, start: int, end: int) -> bool:
+    """一天比一天, 一年比一年: "day by day", not a duration."""
+    said = text[start:end]
+    return (
+        text[end : end + 1 + len(said)] == "比" + said
+        or text[max(0, start - 1 - len(said)) : start] == said + "比"
+    )
+
+
 def _scan(text: str) -> list[_Found]:
     from ftztui.search.chinese import fold
 
@@ -228,7 +282,7 @@ def _scan(text: str) -> list[_Found]:
     wide = fold(text).translate(_WIDE)  # 萬 → 万, ５ → 5: one character for one
     for m in _NUMBER.finditer(wide):
         start, end = m.span()
-        ar, zh = m.group("ar"), m.group("zh")
+        ar, zh, dotted = m.group("ar"), m.group("zh"), m.group("dotted")
         before = wide[start - 1 : start] if start else ""
         if before == "第" or (
             before.isascii() and before and (before.isalnum() or before in ".-/:")
@@ -236,13 +290,19 @@ def _scan(text: str) -> list[_Found]:
             continue  # 第二 (an ordinal), a number inside a name or a code (COVID19, 5.3.2)
         if before and before in "周星初" and zh:
             continue  # 周一, 星期三, 初五
-        if ar:
+        if zh and is_session_number(wide, start, end):
+            continue  # 十二届五次会议: the fifth session
+        if dotted:
+            if not (_UNIT.match(wide, end) or _MEASURE.match(wide, end)):
+                continue  # 九·一八: a date's name, not 9.18
+            value = dotted_value(dotted)
+        elif ar:
             value = float(ar.replace(",", ""))
             scale = m.group("scale")
             if scale:
                 value *= _SCALES[scale]
         else:
-            parsed = chinese_value(zh)
+            parsed = chinese_value(lower_of_range(zh))
             if parsed is None:
                 continue
             value = parsed
@@ -257,19 +317,24 @@ def _scan(text: str) -> list[_Found]:
             figure = _Found(start, end, value, "%", "percent")
         elif unit_m is not None:
             unit_text = unit_m.group(0)
-            if _is_date(wide, m, unit_text, unit_m.end()):
+            if _is_date(wide, m, unit_text, unit_m.end()) or _is_idiom(wide, start, unit_m.end()):
                 continue
             if unit_text == "年" and wide[unit_m.end() : unit_m.end() + 1] == "代":
                 continue  # 90年代
             unit, kind = _UNITS[unit_text]
             if pre == "人民币" and kind != "money":
                 start += len(pre)
+            minutes = _MINUTES.search(wide, 0, start) if unit == "seconds" else None
+            if minutes is not None:  # 3分14秒: one time, 194 seconds
+                start, value = minutes.start(), value + 60 * float(minutes.group(1))
             figure = _Found(start, unit_m.end(), value, unit, kind)
         elif pre == "人民币":
             figure = _Found(start, end, value, "yuan", "money")
         elif _MEASURE.match(wide, end):
             if zh == "一" and not ar:
                 continue  # 一个重要枢纽, 之一: "a", not a count of one
+            if wide[end] == "届" and is_ordinal_jie(wide, ar or zh or "", end):
+                continue  # 2015届大学生, 十二届全国人大: a class, a congress
             if wide[end] == "位" and wide[max(0, start - 2) : start] in _RANK_MOVES:
                 continue  # 上升两位: places in a ranking
             figure = _Found(start, end, value, None, "count")
@@ -277,6 +342,8 @@ def _scan(text: str) -> list[_Found]:
             noun = _NOUN_END.search(wide, measure_end)
             stop = noun.start() if noun is not None else len(wide)
             phrase = _noun_phrase(text[measure_end : min(stop, measure_end + 2 * _MAX_LABEL)])
+            if not phrase and wide[end] in "次个记":
+                phrase = _lone_action(text[measure_end:stop])  # 8次出手, 5个抢断
             figure.after = text[end:measure_end] + phrase
         elif ar and m.group("scale") and not m.group("approx"):
             figure = _Found(start, end, value, None, "count")  # 1.2万, 3.5亿 alone
@@ -322,9 +389,40 @@ def _noun_phrase(text: str) -> str:
             continue  # 创新措施; not 运抵西永 (a verb before a name is what was done)
         elif kept or tag not in ("d", "q", "m"):
             break
+    while kept and (words[kept - 1][1] in ("f", "s") or words[kept - 1][0] in _PLACE_WORDS):
+        kept -= 1  # 因素中, 门店里: where, not what
     return "".join(w for w, _ in words[:kept])[: _MAX_LABEL * 2]
 
 
+_PLACE_WORDS: Final = frozenset(
+    {"内", "里", "中", "前", "后", "上", "下", "以内", "以上", "以下", "左右", "之内", "之间"}
+)
+
+
+def _lone_action(text: str) -> str:
+    """出手 of 8次出手: a verb alone after 次 or 个, up to the clause's end, is what is counted."""
+    words = _tags(text)
+    return text if len(words) == 1 and words[0][1][:1] == "v" else ""
+
+
+def _noun_after(text: str, at: int, before: str) -> str:
+    """评估费 of 只交了80元的评估费, 巨款 of 17万元巨款: the noun an amount or a time is of,
+    when it follows the figure at once, or after 的 when the words before end in what was done
+    (交了, 装着) rather than in what is measured (停电1天的办法: 停电)."""
+    rest = text[at : at + 2 * _MAX_LABEL]
+    if rest[:1] == "的":
+        if before and before[-1] not in "了着过":
+            return ""
+        rest = rest[1:]
+    stop = _NOUN_END.search(rest)
+    words = _tags(rest[: stop.start() if stop is not None else len(rest)])
+    nouns = list(
+        itertools.takewhile(lambda w: w[1] in _NOUNISH and w[0] not in _PLACE_WORDS, words)
+    )
+    return "".join(w for w, _ in nouns)
+
+
+_MODALS: Final = frozenset({"要", "将", "会", "能", "可", "可以", "应", "应该"})
 _CHANGE_VERBS: Final = frozenset(
     {"增加", "增长", "减少", "下降", "提高", "降低", "上升", "扩大", "达", "达到", "突破", "超过"}
 )
@@ -336,7 +434,11 @@ def _noun_phrase_before(text: str) -> str:
     from ftztui.search.chinese import fold
 
     words = _tags(text)
-    while words and (words[-1][1][:1] in ("d", "u", "p") or fold(words[-1][0]) in _CHANGE_VERBS):
+    while words and (
+        words[-1][1][:1] in ("d", "u", "p")
+        or fold(words[-1][0]) in _CHANGE_VERBS
+        or fold(words[-1][0]) in _MODALS
+    ):
         words.pop()  # 车辆增加, 交易额达: the words after the noun lead up to the number
     if not words or words[-1][1] not in _NOUNISH:
         return ""
@@ -377,30 +479,77 @@ def _before(text: str, at: int, floor: int) -> str:
 
 def _tidy(label: str, *, keep_change: bool) -> str:
     """`label` without the words that lead up to a number (约, 超过, 压缩至) at its end or open a
-    clause (其中, 今年) at its start; compared in simplified characters, cut in the original."""
+    clause (其中, 今年, 2020年) at its start, taken off whole words only (甚至 is not 甚 + 至);
+    "" when nothing but such words is left. Compared in simplified characters, cut in the
+    original."""
     from ftztui.search.chinese import fold
 
     folded = fold(label)
     cut = _CUT_AFTER.match(folded)
     start, end = (
         (cut.end(), len(folded))
-        if cut is not None and cut.end() < len(folded)
+        if cut is not None and cut.end() < len(folded) and _tidied(folded, cut.end(), keep_change)
         else (0, len(folded))
-    )
+    )  # 担保基金额度已达: not 达 alone
+    date = _DATE_START.match(folded, start, end)
+    if date is not None and start < date.end() < end:
+        start = date.end()
+    start, end = _strip(folded, start, end, keep_change)
+    return label[start:end] if folded[start:end] not in _LEAD_IN_SET else ""
+
+
+def _tidied(folded: str, start: int, keep_change: bool) -> bool:
+    """Whether `folded[start:]` keeps more than lead-in words once they are taken off."""
+    a, b = _strip(folded, start, len(folded), keep_change)
+    return folded[a:b] not in _LEAD_IN_SET
+
+
+def _strip(folded: str, start: int, end: int, keep_change: bool) -> tuple[int, int]:
+    bounds = {0, len(folded)}
+    at = 0
+    for word, tag in _tags(folded):
+        if tag.startswith("nr"):  # 占地约 taken for a name: its letters are no word
+            bounds.update(range(at, at + len(word)))
+        at += len(word)
+        bounds.add(at)
     changed = True
     while changed and end > start:
         changed = False
         for word in _LEAD_IN:
-            if folded.endswith(word, start, end) and end - start > len(word):
+            cut = end - len(word)
+            if folded.endswith(word, start, end) and cut > start and cut in bounds:
                 if keep_change and word in ("至", "到"):
                     continue
-                end -= len(word)
+                end = cut
                 changed = True
         for word in _OPENERS:
-            if folded.startswith(word, start, end) and end - start > len(word):
-                start += len(word)
+            cut = start + len(word)
+            if folded.startswith(word, start, end) and end > cut and cut in bounds:
+                start = cut
                 changed = True
-    return label[start:end]
+    return start, end
+
+
+#: Between two figures of one list or range: 80%和70%, 100元至1000元, 15%-20%.
+_ALONG: Final = _Lazy(r"[ \t]*(?:和|与|及|或|、|至|到|-|~|～|—)[ \t]*")
+_CHANGE_TAIL: Final = _Lazy(
+    r"(?:同比|环比)?[大小]?(?:上涨|增长|下降|下跌|增加|减少|上升|提高|降低|涨|跌|增|降)(?:了)?$"
+)
+
+
+def _along(f: _Found, previous: _Found) -> bool:
+    """Label `f`, which follows `previous` in a list or a range, as `previous` is labelled;
+    false when its own words name it (8次投篮和3次罚球)."""
+    if f.kind == "count" and len(f.after) > 1:
+        return False
+    if f.kind == previous.kind:
+        f.label = previous.label
+        return True
+    level = _CHANGE_TAIL.sub("", previous.label)  # 销售额同比上涨26.8%至64亿欧元: 销售额
+    if level and level != previous.label and previous.kind == "percent":
+        f.label = level
+        return True
+    return False
 
 
 def _label(text: str, figures: list[_Found], spans: list[tuple[int, int]]) -> None:
@@ -422,13 +571,18 @@ def _label(text: str, figures: list[_Found], spans: list[tuple[int, int]]) -> No
                 against = _tidy(_COMPARING.sub("", gap.lstrip("，, ")), keep_change=False)
                 f.label = against or previous.label
                 continue
+            if _ALONG.fullmatch(gap) and _along(f, previous):
+                continue
         before = _tidy(_before(text, f.start, floor), keep_change=f.kind == "percent")
         noun = _noun_phrase_before(before) if f.kind != "percent" and before else ""
         if f.kind == "count":
             named = f.after if len(f.after) > 1 else noun
             f.label = _last_words(named) or f.after or _FALLBACK[f.kind]
+        elif f.kind == "percent":
+            f.label = _last_words(before or _noun_after(text, f.end, before)) or _FALLBACK[f.kind]
         else:
-            f.label = _last_words(noun or before) or _FALLBACK[f.kind]
+            after = "" if noun else _noun_after(text, f.end, _before(text, f.start, floor))
+            f.label = _last_words(noun or after or before) or _FALLBACK[f.kind]
     for a, b in itertools.pairwise(figures):
         # 523项中央和14项地方涉企经营许可事项: the first one's noun is the second one's.
         if a.kind == b.kind == "count" and a.after and b.after and a.label == a.after:
