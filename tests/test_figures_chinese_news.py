@@ -28,6 +28,7 @@ def test_a_team_named_by_a_number_is_not_a_count_of_people() -> None:
         "十二届全国人大五次会议今天开幕。",  # a congress and its session
         "生意一天比一天好。",  # "day by day"
         "九·一八事变后，他离开了东北。",  # an event's name, not 9.18
+        "四周岁的孩子由母亲抚养。",  # an age, not four weeks
     ],
 )
 def test_ordinals_idioms_and_names_are_not_figures(text: str) -> None:
@@ -82,6 +83,7 @@ def test_amounts_units_and_times_of_news(text: str, figure: tuple[object, ...]) 
         ("老人捡到了17万元巨款。", "巨款"),
         ("在这两个因素中，气象条件不可控。", "个因素"),  # not 个因素中
         ("他命中了所有的8次出手。", "次出手"),  # not 次
+        ("共有优秀科学家527人次获奖。", "优秀科学家"),  # not 人次
     ],
 )  # fmt: skip
 def test_a_label_names_what_is_counted_not_a_word_leading_up_to_it(text: str, label: str) -> None:
@@ -94,6 +96,7 @@ def test_a_label_names_what_is_counted_not_a_word_leading_up_to_it(text: str, la
         ("住院费用报销比例分别达到80%和70%。", ["住院费用报销比例", "住院费用报销比例"]),
         ("销售额达20亿元至25亿元。", ["销售额", "销售额"]),
         ("销售额同比大涨11%至108.9亿欧元。", ["销售额同比大涨", "销售额"]),
+        ("营业利润飙升62.1%至14.7亿欧元。", ["营业利润飙升", "营业利润"]),
         ("实行供电3天停电1天的办法。", ["实行供电", "停电"]),
     ],
 )  # fmt: skip

@@ -321,6 +321,8 @@ def _scan(text: str) -> list[_Found]:
                 continue
             if unit_text == "年" and wide[unit_m.end() : unit_m.end() + 1] == "代":
                 continue  # 90年代
+            if unit_text == "周" and wide[unit_m.end() : unit_m.end() + 1] == "岁":
+                continue  # 四周岁: an age, not four weeks
             unit, kind = _UNITS[unit_text]
             if pre == "人民币" and kind != "money":
                 start += len(pre)
@@ -533,7 +535,11 @@ def _strip(folded: str, start: int, end: int, keep_change: bool) -> tuple[int, i
 #: Between two figures of one list or range: 80%和70%, 100元至1000元, 15%-20%.
 _ALONG: Final = _Lazy(r"[ \t]*(?:和|与|及|或|、|至|到|-|~|～|—)[ \t]*")
 _CHANGE_TAIL: Final = _Lazy(
-    r"(?:同比|环比)?[大小]?(?:上涨|增长|下降|下跌|增加|减少|上升|提高|降低|涨|跌|增|降)(?:了)?$"
+    r"(?:同比|环比)?[大小]?(?:上涨|增长|下降|下跌|增加|减少|上升|提高|降低|飙升|激增|暴涨|猛增|下滑"
+    r"|回落|上调|下调|涨|跌|增|降)(?:了)?$"
+)
+_MEASURE_ONLY: Final = _Lazy(
+    "[家个项件辆条批列次人名位座所台套只头架艘种类户份笔单张本部场届支块间栋幢款处]*"
 )
 
 
@@ -576,7 +582,8 @@ def _label(text: str, figures: list[_Found], spans: list[tuple[int, int]]) -> No
         before = _tidy(_before(text, f.start, floor), keep_change=f.kind == "percent")
         noun = _noun_phrase_before(before) if f.kind != "percent" and before else ""
         if f.kind == "count":
-            named = f.after if len(f.after) > 1 else noun
+            # 527人次: measure words alone (人次) name no noun; the words before do.
+            named = f.after if not _MEASURE_ONLY.fullmatch(f.after) else noun
             f.label = _last_words(named) or f.after or _FALLBACK[f.kind]
         elif f.kind == "percent":
             f.label = _last_words(before or _noun_after(text, f.end, before)) or _FALLBACK[f.kind]
