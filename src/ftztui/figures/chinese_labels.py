@@ -265,29 +265,40 @@ def _tidied(folded: str, start: int, keep_change: bool) -> bool:
 
 
 def _strip(folded: str, start: int, end: int, keep_change: bool) -> tuple[int, int]:
-    bounds = {0, len(folded)}
-    at = 0
-    for word, tag in _tags(folded):
-        if tag.startswith("nr"):  # 占地约 taken for a name: its letters are no word
-            bounds.update(range(at, at + len(word)))
-        at += len(word)
-        bounds.add(at)
+    edges: set[int] = set()
+
+    def edge(at: int) -> bool:
+        """Whether `at` falls between two words (cut only then: 甚至 is not 甚 + 至)."""
+        if not edges:  # segmenting only labels that have a word to take off
+            edges.update((0, len(folded)))
+            pos = 0
+            for word, tag in _tags(folded):
+                if tag.startswith("nr"):  # 占地约 taken for a name: its letters are no word
+                    edges.update(range(pos, pos + len(word)))
+                pos += len(word)
+                edges.add(pos)
+        return at in edges
+
     changed = True
     while changed and end > start:
         changed = False
-        for word in _LEAD_IN:
-            cut = end - len(word)
-            if folded.endswith(word, start, end) and cut > start and cut in bounds:
-                if keep_change and word in ("至", "到"):
-                    continue
-                end = cut
-                changed = True
-        for word in _OPENERS:
-            cut = start + len(word)
-            if folded.startswith(word, start, end) and end > cut and cut in bounds:
-                start = cut
-                changed = True
+        for size in range(min(_LONGEST, end - start - 1), 0, -1):  # longest first
+            cut = end - size
+            word = folded[cut:end]
+            if word in _LEADS and edge(cut) and not (keep_change and word in ("至", "到")):
+                end, changed = cut, True
+                break
+        for size in range(min(_LONGEST, end - start - 1), 0, -1):
+            cut = start + size
+            if folded[start:cut] in _OPENING and edge(cut):
+                start, changed = cut, True
+                break
     return start, end
+
+
+_LEADS: Final = frozenset(_LEAD_IN)
+_OPENING: Final = frozenset(_OPENERS)
+_LONGEST: Final = max(map(len, (*_LEAD_IN, *_OPENERS)))
 
 
 #: Between two figures of one list or range: 80%和70%, 100元至1000元, 15%-20%.
