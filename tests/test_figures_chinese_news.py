@@ -63,7 +63,7 @@ def test_old_decimals_are_written_digit_by_digit_with_a_dot() -> None:
         ("日用电需求为1.25亿千瓦时。", ("1.25亿千瓦时", 1.25e8, "kWh", "quantity", "日用电需求")),
         ("每位奖金20万元港币。", ("20万元港币", 2e5, "HKD", "money", "奖金")),
         ("首尔将提供1305亿韩元。", ("1305亿韩元", 1.305e11, "KRW", "money", "提供")),
-        ("经过两个多小时的努力，找到了失主。", ("两个多小时", 2, "hours", "duration", "经过")),
+        ("经过两个多小时的努力，找到了失主。", ("两个多小时", 2, "hours", "duration", "努力")),
         ("本节还剩3分14秒，主队落后。", ("3分14秒", 194, "seconds", "duration", "本节还剩")),
     ],
 )  # fmt: skip
@@ -84,6 +84,9 @@ def test_amounts_units_and_times_of_news(text: str, figure: tuple[object, ...]) 
         ("在这两个因素中，气象条件不可控。", "个因素"),  # not 个因素中
         ("他命中了所有的8次出手。", "次出手"),  # not 次
         ("共有优秀科学家527人次获奖。", "优秀科学家"),  # not 人次
+        ("通过30年的努力，城市面貌一新。", "努力"),  # not 通过
+        ("调查显示，65%的受访者认为应当加强监管。", "受访者"),  # not 比例, nor 受访者认为
+        ("仅有40%的男性会定期体检。", "男性"),  # not 男性会定期
     ],
 )  # fmt: skip
 def test_a_label_names_what_is_counted_not_a_word_leading_up_to_it(text: str, label: str) -> None:
@@ -98,6 +101,7 @@ def test_a_label_names_what_is_counted_not_a_word_leading_up_to_it(text: str, la
         ("销售额同比大涨11%至108.9亿欧元。", ["销售额同比大涨", "销售额"]),
         ("营业利润飙升62.1%至14.7亿欧元。", ["营业利润飙升", "营业利润"]),
         ("实行供电3天停电1天的办法。", ["实行供电", "停电"]),
+        ("按照停电一天供电三天的原则。", ["停电", "供电"]),
     ],
 )  # fmt: skip
 def test_figures_of_one_list_or_range_share_what_they_measure(text: str, labels: list[str]) -> None:

@@ -73,6 +73,11 @@ _OPENERS: Final = (
     "因为",
     "由于",
     "如果",
+    "按照",
+    "根据",
+    "通过",
+    "经过",
+    "经",
     "并",
     "而",
     "就",
@@ -170,18 +175,34 @@ def _noun_after(text: str, at: int, before: str) -> str:
     when it follows the figure at once, or after 的 when the words before end in what was done
     (交了, 装着) rather than in what is measured (停电1天的办法: 停电)."""
     rest = text[at : at + 2 * _MAX_LABEL]
+    nominal = _NOUNISH
     if rest[:1] == "的":
         if before and before[-1] not in "了着过":
             return ""
         rest = rest[1:]
+        nominal = _AFTER_DE  # 的努力, 的抗癌治疗: after 的 a verb is a noun
     stop = _NOUN_END.search(rest)
     words = _tags(rest[: stop.start() if stop is not None else len(rest)])
-    nouns = list(
-        itertools.takewhile(lambda w: w[1] in _NOUNISH and w[0] not in _PLACE_WORDS, words)
-    )
-    return "".join(w for w, _ in nouns)
+    run: list[tuple[str, str]] = []
+    for i, (word, tag) in enumerate(words):
+        if tag not in nominal or word in _PLACE_WORDS:
+            break
+        nextag = words[i + 1][1] if i + 1 < len(words) else ""
+        acts = tag[:1] == "d" or word in _MODALS or (tag in ("v", "vd") and nextag not in _NOUNISH)
+        if acts and any(t in _NOUNISH for _, t in run):
+            break  # 的投资者选择…: the noun ends where what it does begins (not 旅游振兴资金)
+        run.append((word, tag))
+    last_noun = max((i for i, (_, tag) in enumerate(run) if tag in _NOUNISH), default=-1)
+    if last_noun >= 0:  # 的受访者认为: the people, not what they think
+        run = run[: last_noun + 1]
+    nouns = "".join(w for w, _ in run)
+    if stop is not None and stop.start() == len(nouns) and stop.group() in _NUMERALS:
+        return ""  # 停电一天供电三天: 供电 is what the next number measures
+    return nouns
 
 
+_AFTER_DE: Final = _NOUNISH | {"v", "vd", "a", "ad", "d", "l", "i"}
+_NUMERALS: Final = frozenset("0123456789零〇一二两三四五六七八九十")
 _MODALS: Final = frozenset({"要", "将", "会", "能", "可", "可以", "应", "应该"})
 _CHANGE_VERBS: Final = frozenset(
     {"增加", "增长", "减少", "下降", "提高", "降低", "上升", "扩大", "达", "达到", "突破", "超过"}
@@ -357,7 +378,7 @@ def _label(text: str, figures: list[_Found], spans: list[tuple[int, int]]) -> No
         elif f.kind == "percent":
             f.label = _last_words(before or _noun_after(text, f.end, before)) or _FALLBACK[f.kind]
         else:
-            after = "" if noun else _noun_after(text, f.end, _before(text, f.start, floor))
+            after = "" if noun else _noun_after(text, f.end, before)
             f.label = _last_words(noun or after or before) or _FALLBACK[f.kind]
     for a, b in itertools.pairwise(figures):
         # 523项中央和14项地方涉企经营许可事项: the first one's noun is the second one's.
