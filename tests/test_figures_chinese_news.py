@@ -49,6 +49,10 @@ def test_neighbouring_digits_are_a_range_read_from_its_lower_end(text: str, valu
     assert [f.value for f in figures_in_text(text)] == [value]
 
 
+def test_a_year_written_with_the_circle_zero_is_a_date() -> None:
+    assert [f.text for f in figures_in_text("二○○三年，该厂产煤三千吨。")] == ["三千吨"]
+
+
 def test_old_decimals_are_written_digit_by_digit_with_a_dot() -> None:
     assert _read("上月产煤六七三三·八吨，日产○·四三吨。") == [
         ("六七三三·八吨", 6733.8, "tons", "quantity", "产煤"),

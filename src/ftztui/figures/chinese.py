@@ -47,9 +47,10 @@ _WIDE: Final = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)} | {
 }
 
 _DIGIT: Final = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-    "八": 8, "九": 9,
+    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+    "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
+_DOT_DIGITS: Final = frozenset("零〇○一二三四五六七八九")
 _SMALL_UNIT: Final = {"十": 10, "百": 100, "千": 1000}
 _SCALES: Final = {
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
@@ -60,8 +61,7 @@ _NUMBER: Final = _Lazy(
     r"(?P<pre>人民币|百分之)?"
     r"(?:(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)[ \t]?(?P<about>[多余](?=[万亿]))?"
     r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?"
-    r"|(?P<dotted>[零〇○一二三四五六七八九]+·[零〇○一二三四五六七八九]+)"
-    r"|(?P<zh>[零〇一二两三四五六七八九十百千万亿]+))"
+    r"|(?P<zh>[零〇○一二两三四五六七八九十百千万亿]+)(?:·(?P<frac>[零〇○一二三四五六七八九]+))?)"
     r"(?P<approx>多|余)?"
 )
 
@@ -184,6 +184,8 @@ _MINUTES: Final = _Lazy(r"(?<!\d)(\d{1,2})分$")
 
 def _is_idiom(text: str, start: int, end: int) -> bool:
     """一天比一天, 一年比一年: "day by day", not a duration."""
+    if text[end : end + 1] != "比" and text[start - 1 : start] != "比":
+        return False
     said = text[start:end]
     return (
         text[end : end + 1 + len(said)] == "比" + said
@@ -198,7 +200,10 @@ def _scan(text: str) -> list[_Found]:
     wide = fold(text).translate(_WIDE)  # 萬 → 万, ５ → 5: one character for one
     for m in _NUMBER.finditer(wide):
         start, end = m.span()
-        ar, zh, dotted = m.group("ar"), m.group("zh"), m.group("dotted")
+        ar, zh, frac = m.group("ar"), m.group("zh"), m.group("frac")
+        dotted = f"{zh}·{frac}" if frac and all(c in _DOT_DIGITS for c in zh) else None
+        if frac and not dotted:
+            end = m.end("zh")  # 十·五: no decimal (its digits are not one by one)
         before = wide[start - 1 : start] if start else ""
         if before == "第" or (
             before.isascii() and before and (before.isalnum() or before in ".-/:")

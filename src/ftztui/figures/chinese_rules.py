@@ -27,6 +27,8 @@ _RANGES: Final = {_DIGITS[i] + _DIGITS[i + 1] for i in range(1, 9)} | {"一两",
 def lower_of_range(numeral: str) -> str:
     """一两 → 一, 十二三 → 十二, 八九十 → 八十, 两三百 → 两百: the lower bound of a range
     written as two neighbouring digits; any other numeral unchanged."""
+    if len(numeral) < 2:
+        return numeral
     if len(numeral) >= 3 and all(c in _DIGITS + "〇两" for c in numeral):
         return numeral  # 一九九二, 二〇二〇: digits read one by one
     for i in range(len(numeral) - 1):
