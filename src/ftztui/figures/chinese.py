@@ -10,33 +10,34 @@ A change keeps its words (同比增长18.4%: 进出口总额同比增长). Dates
 ordinals (第二), and a lone 一 (一带一路, 之一) are not figures.
 
 Text is scanned on a copy with traditional characters made simplified and full-width digits and
-signs made ASCII (one character for one), so offsets are the block's own.
+signs made ASCII (one character for one), so offsets are the block's own. Labels are chosen in
+chinese_labels.py; the rules real news taught (team names, ranges, old decimals) are in
+chinese_rules.py.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from functools import lru_cache
-from typing import Any, Final
+from typing import Final
 
+from ftztui.figures.chinese_labels import (
+    _MAX_LABEL,
+    _NOUN_END,
+    _Found,
+    _label,
+    _Lazy,
+    _lone_action,
+    _noun_phrase,
+)
+from ftztui.figures.chinese_rules import (
+    dotted_value,
+    is_ordinal_jie,
+    is_session_number,
+    lower_of_range,
+)
 from ftztui.model import Figure, FigureKind, Section
 
 _LATIN: Final = re.compile("[A-Za-z]")
-
-
-class _Lazy:
-    """A pattern compiled on first use: classes of CJK characters take `re` milliseconds to
-    compile, which an English library, whose blocks never come here, must not pay at import."""
-
-    def __init__(self, pattern: str) -> None:
-        self._source = pattern
-        self._compiled: re.Pattern[str] | None = None
-
-    def __getattr__(self, name: str) -> Any:
-        if self._compiled is None:
-            self._compiled = re.compile(self._source)
-        return getattr(self._compiled, name)
 
 
 #: Full-width digits, point, comma and percent sign → ASCII (one character each).
@@ -46,9 +47,10 @@ _WIDE: Final = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)} | {
 }
 
 _DIGIT: Final = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-    "八": 8, "九": 9,
+    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+    "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
+_DOT_DIGITS: Final = frozenset("零〇○一二三四五六七八九")
 _SMALL_UNIT: Final = {"十": 10, "百": 100, "千": 1000}
 _SCALES: Final = {
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
@@ -57,9 +59,9 @@ _SCALES: Final = {
 
 _NUMBER: Final = _Lazy(
     r"(?P<pre>人民币|百分之)?"
-    r"(?:(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)[ \t]?"
+    r"(?:(?P<ar>\d+(?:,\d{3})*(?:\.\d+)?)[ \t]?(?P<about>[多余](?=[万亿]))?"
     r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?"
-    r"|(?P<zh>[零〇一二两三四五六七八九十百千万亿]+))"
+    r"|(?P<zh>[零〇○一二两三四五六七八九十百千万亿]+)(?:·(?P<frac>[零〇○一二三四五六七八九]+))?)"
     r"(?P<approx>多|余)?"
 )
 
@@ -69,6 +71,13 @@ _UNITS: Final[dict[str, tuple[str | None, FigureKind]]] = {
     "百分点": ("percentage points", "percent"),
     "%": ("%", "percent"),
     "元人民币": ("yuan", "money"),
+    "元港币": ("HKD", "money"),
+    "韩元": ("KRW", "money"),
+    "韩币": ("KRW", "money"),
+    "卢布": ("RUB", "money"),
+    "澳元": ("AUD", "money"),
+    "加元": ("CAD", "money"),
+    "新台币": ("TWD", "money"),
     "人民币": ("yuan", "money"),
     "美元": ("USD", "money"),
     "欧元": ("EUR", "money"),
@@ -80,6 +89,8 @@ _UNITS: Final[dict[str, tuple[str | None, FigureKind]]] = {
     "个工作日": ("days", "duration"),
     "工作日": ("days", "duration"),
     "个小时": ("hours", "duration"),
+    "个多小时": ("hours", "duration"),
+    "个多月": ("months", "duration"),
     "小时": ("hours", "duration"),
     "分钟": ("minutes", "duration"),
     "个月": ("months", "duration"),
@@ -97,6 +108,8 @@ _UNITS: Final[dict[str, tuple[str | None, FigureKind]]] = {
     "公斤": ("kg", "quantity"),
     "千克": ("kg", "quantity"),
     "吨": ("tons", "quantity"),
+    "千瓦时": ("kWh", "quantity"),
+    "千瓦": ("kW", "quantity"),
     "标箱": ("TEU", "quantity"),
     "倍": ("times", "quantity"),
     "亩": ("mu", "quantity"),
@@ -108,48 +121,7 @@ _MEASURE: Final = _Lazy(
     "[家个项件辆条批列次人名位座所台套只头架艘种类户份笔单张本部场届支块间栋幢款处]"
 )
 #: Where a label's words stop: punctuation, brackets, and words that join or relate.
-_CLAUSE_END: Final = _Lazy(r"[，。；：、！？…,;:!?“”\"「」『』（）()\[\]【】《》\s]")
-_NOUN_END: Final = _Lazy(
-    r"[\d零〇一二两三四五六七八九十，。；：、！？…,;:!?“”\"「」『』（）()\[\]【】《》\s的和与及或被在于是将已]"
-)
-#: Words before a number that only lead up to it, taken off the end of a label.
-_LEAD_IN: Final = tuple(sorted((
-    "压缩至", "压缩到", "缩短至", "缩短到", "减少至", "降至", "增至", "提高至", "提升至",
-    "超过", "达到", "高达", "约为", "突破", "不足", "不到", "仅为", "只有", "共计", "合计",
-    "总计", "累计", "约", "近", "逾", "达", "为", "是", "至", "到", "共", "仅", "的", "有",
-    "压缩", "缩短", "首次", "只需要", "需要", "只需", "不超过", "由原来的", "由", "从", "预计",
-), key=len, reverse=True))  # fmt: skip
-#: Words that start a clause without naming anything, taken off the start of a label.
-_OPENERS: Final = (
-    "但是",
-    "但",
-    "预计",
-    "其中",
-    "此外",
-    "目前",
-    "今年",
-    "去年",
-    "全年",
-    "同时",
-    "分别",
-    "约",
-    "并",
-    "而",
-)
-#: A label is cut after the last of these: what comes before them is the clause's subject.
-_CUT_AFTER: Final = _Lazy(r".*(?:已经|已|将|并|累计|共|向|把|被|对)")
-_COMPARING: Final = _Lazy(r"^(?:(?:明显|略|远)?(?:低于|高于|多于|少于|超过|快于|慢于)|比|较)")
-_CHANGED_TO: Final = _Lazy(
-    r"[ \t]*(?:缩短|压缩|减少|下降|降低|降|增加|增长|提高|提升|上升|扩大|增)"
-    r"(?:了)?(?:到|至|为)[ \t]*"
-)
-_CONVERSION: Final = _Lazy(r"[ \t]*[（(][ \t]*(?:约合|约|合|折合|相当于)?[ \t]*")
-_MAX_LABEL: Final = 12
 _RANK_MOVES: Final = frozenset({"上升", "下降", "前进", "后退", "提升", "跃升"})
-
-_FALLBACK: Final[dict[str, str]] = {
-    "money": "金额", "percent": "比例", "duration": "时长", "quantity": "数量", "count": "数量",
-}  # fmt: skip
 
 
 def is_chinese(text: str) -> bool:
@@ -196,21 +168,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
-class _Found:
-    __slots__ = (
-        "after", "before", "end", "kind", "label", "related", "relation", "start", "unit", "value",
-    )  # fmt: skip
-
-    def __init__(
-        self, start: int, end: int, value: float, unit: str | None, kind: FigureKind
-    ) -> None:
-        self.start, self.end, self.value, self.unit, self.kind = start, end, value, unit, kind
-        self.label = ""
-        self.before = self.after = ""
-        self.relation: str | None = None
-        self.related: int | None = None
-
-
 def _is_date(text: str, m: re.Match[str], unit: str, after: int) -> bool:
     """2020年, 9月, 24日, 二〇二〇年: a date, not a duration."""
     number = m.group("ar") or m.group("zh") or ""
@@ -221,6 +178,21 @@ def _is_date(text: str, m: re.Match[str], unit: str, after: int) -> bool:
     return False
 
 
+#: 3分 before 14秒: minutes and seconds of one time.
+_MINUTES: Final = _Lazy(r"(?<!\d)(\d{1,2})分$")
+
+
+def _is_idiom(text: str, start: int, end: int) -> bool:
+    """一天比一天, 一年比一年: "day by day", not a duration."""
+    if text[end : end + 1] != "比" and text[start - 1 : start] != "比":
+        return False
+    said = text[start:end]
+    return (
+        text[end : end + 1 + len(said)] == "比" + said
+        or text[max(0, start - 1 - len(said)) : start] == said + "比"
+    )
+
+
 def _scan(text: str) -> list[_Found]:
     from ftztui.search.chinese import fold
 
@@ -228,7 +200,10 @@ def _scan(text: str) -> list[_Found]:
     wide = fold(text).translate(_WIDE)  # 萬 → 万, ５ → 5: one character for one
     for m in _NUMBER.finditer(wide):
         start, end = m.span()
-        ar, zh = m.group("ar"), m.group("zh")
+        ar, zh, frac = m.group("ar"), m.group("zh"), m.group("frac")
+        dotted = f"{zh}·{frac}" if frac and all(c in _DOT_DIGITS for c in zh) else None
+        if frac and not dotted:
+            end = m.end("zh")  # 十·五: no decimal (its digits are not one by one)
         before = wide[start - 1 : start] if start else ""
         if before == "第" or (
             before.isascii() and before and (before.isalnum() or before in ".-/:")
@@ -236,13 +211,19 @@ def _scan(text: str) -> list[_Found]:
             continue  # 第二 (an ordinal), a number inside a name or a code (COVID19, 5.3.2)
         if before and before in "周星初" and zh:
             continue  # 周一, 星期三, 初五
-        if ar:
+        if zh and is_session_number(wide, start, end):
+            continue  # 十二届五次会议: the fifth session
+        if dotted:
+            if not (_UNIT.match(wide, end) or _MEASURE.match(wide, end)):
+                continue  # 九·一八: a date's name, not 9.18
+            value = dotted_value(dotted)
+        elif ar:
             value = float(ar.replace(",", ""))
             scale = m.group("scale")
             if scale:
                 value *= _SCALES[scale]
         else:
-            parsed = chinese_value(zh)
+            parsed = chinese_value(lower_of_range(zh))
             if parsed is None:
                 continue
             value = parsed
@@ -257,19 +238,26 @@ def _scan(text: str) -> list[_Found]:
             figure = _Found(start, end, value, "%", "percent")
         elif unit_m is not None:
             unit_text = unit_m.group(0)
-            if _is_date(wide, m, unit_text, unit_m.end()):
+            if _is_date(wide, m, unit_text, unit_m.end()) or _is_idiom(wide, start, unit_m.end()):
                 continue
             if unit_text == "年" and wide[unit_m.end() : unit_m.end() + 1] == "代":
                 continue  # 90年代
+            if unit_text == "周" and wide[unit_m.end() : unit_m.end() + 1] == "岁":
+                continue  # 四周岁: an age, not four weeks
             unit, kind = _UNITS[unit_text]
             if pre == "人民币" and kind != "money":
                 start += len(pre)
+            minutes = _MINUTES.search(wide, 0, start) if unit == "seconds" else None
+            if minutes is not None:  # 3分14秒: one time, 194 seconds
+                start, value = minutes.start(), value + 60 * float(minutes.group(1))
             figure = _Found(start, unit_m.end(), value, unit, kind)
         elif pre == "人民币":
             figure = _Found(start, end, value, "yuan", "money")
         elif _MEASURE.match(wide, end):
             if zh == "一" and not ar:
                 continue  # 一个重要枢纽, 之一: "a", not a count of one
+            if wide[end] == "届" and is_ordinal_jie(wide, ar or zh or "", end):
+                continue  # 2015届大学生, 十二届全国人大: a class, a congress
             if wide[end] == "位" and wide[max(0, start - 2) : start] in _RANK_MOVES:
                 continue  # 上升两位: places in a ranking
             figure = _Found(start, end, value, None, "count")
@@ -277,6 +265,8 @@ def _scan(text: str) -> list[_Found]:
             noun = _NOUN_END.search(wide, measure_end)
             stop = noun.start() if noun is not None else len(wide)
             phrase = _noun_phrase(text[measure_end : min(stop, measure_end + 2 * _MAX_LABEL)])
+            if not phrase and wide[end] in "次个记":
+                phrase = _lone_action(text[measure_end:stop])  # 8次出手, 5个抢断
             figure.after = text[end:measure_end] + phrase
         elif ar and m.group("scale") and not m.group("approx"):
             figure = _Found(start, end, value, None, "count")  # 1.2万, 3.5亿 alone
@@ -284,157 +274,6 @@ def _scan(text: str) -> list[_Found]:
             continue
         found.append(figure)
     return found
-
-
-#: Parts of speech (jieba's tags) of the words a noun phrase is made of.
-_NOUNISH: Final = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "j", "an"})
-_PROPER: Final = frozenset({"ns", "nr", "nt", "nrt", "nrfg"})
-_MODIFIER: Final = frozenset({"a", "b", "f", "s", "q", "eng", "l", "i", "x"})
-
-
-def _tags(text: str) -> list[tuple[str, str]]:
-    """(word, part of speech) of `text` as jieba tags it (in simplified characters)."""
-    return list(_tagged(text))
-
-
-@lru_cache(maxsize=8192)
-def _tagged(text: str) -> tuple[tuple[str, str], ...]:
-    from ftztui.search.chinese import fold, segmenter
-
-    folded = fold(text)
-    out, at = [], 0
-    for word, tag in segmenter().tag(folded, False):
-        out.append((text[at : at + len(word)], tag))
-        at += len(word)
-    return tuple(out)
-
-
-def _noun_phrase(text: str) -> str:
-    """The noun phrase `text` starts with (after a measure word): 进口保时捷 of 进口保时捷运抵…;
-    a verb is part of it only when a noun follows (海关监管创新措施)."""
-    words = _tags(text)
-    kept = 0
-    for i, (_, tag) in enumerate(words):
-        nextag = words[i + 1][1] if i + 1 < len(words) else ""
-        if tag in _NOUNISH or tag in _MODIFIER:
-            kept = i + 1
-        elif tag.startswith("v") and nextag in _NOUNISH and nextag not in _PROPER:
-            continue  # 创新措施; not 运抵西永 (a verb before a name is what was done)
-        elif kept or tag not in ("d", "q", "m"):
-            break
-    return "".join(w for w, _ in words[:kept])[: _MAX_LABEL * 2]
-
-
-_CHANGE_VERBS: Final = frozenset(
-    {"增加", "增长", "减少", "下降", "提高", "降低", "上升", "扩大", "达", "达到", "突破", "超过"}
-)
-
-
-def _noun_phrase_before(text: str) -> str:
-    """The noun phrase `text` ends with (新注册企业 of 九龙坡片区今年新注册企业), or "" when it
-    does not end with a noun."""
-    from ftztui.search.chinese import fold
-
-    words = _tags(text)
-    while words and (words[-1][1][:1] in ("d", "u", "p") or fold(words[-1][0]) in _CHANGE_VERBS):
-        words.pop()  # 车辆增加, 交易额达: the words after the noun lead up to the number
-    if not words or words[-1][1] not in _NOUNISH:
-        return ""
-    first = len(words) - 1
-    for i in range(len(words) - 2, -1, -1):
-        tag, nextag = words[i][1], words[i + 1][1]
-        joins = tag.startswith("v") and nextag in _NOUNISH  # 注册企业
-        if tag in _NOUNISH or tag in ("a", "b", "f", "eng", "j", "ns", "nz") or joins:
-            first = i
-        else:
-            break
-    return "".join(w for w, _ in words[first:])
-
-
-def _last_words(label: str) -> str:
-    """At most `_MAX_LABEL` characters from the end of `label`, cut between words."""
-    if len(label) <= _MAX_LABEL:
-        return label
-    kept = ""
-    for word, _ in reversed(_tags(label)):
-        if len(kept) + len(word) > _MAX_LABEL:
-            break
-        kept = word + kept
-    return kept or label[-_MAX_LABEL:]
-
-
-def _before(text: str, at: int, floor: int) -> str:
-    """The words of the clause before `at` (a bracketed aside just before it skipped)."""
-    end = at
-    while end > floor and text[end - 1] in "）)":
-        opened = max(text.rfind("（", floor, end), text.rfind("(", floor, end))
-        if opened < 0:
-            break
-        end = opened
-    clause: str = _CLAUSE_END.split(text[floor:end])[-1]
-    return clause
-
-
-def _tidy(label: str, *, keep_change: bool) -> str:
-    """`label` without the words that lead up to a number (约, 超过, 压缩至) at its end or open a
-    clause (其中, 今年) at its start; compared in simplified characters, cut in the original."""
-    from ftztui.search.chinese import fold
-
-    folded = fold(label)
-    cut = _CUT_AFTER.match(folded)
-    start, end = (
-        (cut.end(), len(folded))
-        if cut is not None and cut.end() < len(folded)
-        else (0, len(folded))
-    )
-    changed = True
-    while changed and end > start:
-        changed = False
-        for word in _LEAD_IN:
-            if folded.endswith(word, start, end) and end - start > len(word):
-                if keep_change and word in ("至", "到"):
-                    continue
-                end -= len(word)
-                changed = True
-        for word in _OPENERS:
-            if folded.startswith(word, start, end) and end - start > len(word):
-                start += len(word)
-                changed = True
-    return label[start:end]
-
-
-def _label(text: str, figures: list[_Found], spans: list[tuple[int, int]]) -> None:
-    for i, f in enumerate(figures):
-        floor = next((s for s, e in spans if s <= f.start < e), 0)
-        previous = figures[i - 1] if i else None
-        if previous is not None and previous.end > floor:
-            floor = previous.end
-        gap = text[floor : f.start]
-        if previous is not None and floor == previous.end:
-            if _CONVERSION.fullmatch(gap) and previous.kind == f.kind == "money":
-                f.relation, f.related, f.label = "conversion", i - 1, previous.label
-                continue
-            if _CHANGED_TO.fullmatch(gap) and previous.kind == f.kind:
-                f.relation, f.related, f.label = "comparison", i - 1, previous.label
-                continue  # 由三天缩短到十二小时: what changed is what the first one measured
-            if _COMPARING.match(gap.lstrip("，, ")):
-                f.relation, f.related = "comparison", i - 1
-                against = _tidy(_COMPARING.sub("", gap.lstrip("，, ")), keep_change=False)
-                f.label = against or previous.label
-                continue
-        before = _tidy(_before(text, f.start, floor), keep_change=f.kind == "percent")
-        noun = _noun_phrase_before(before) if f.kind != "percent" and before else ""
-        if f.kind == "count":
-            named = f.after if len(f.after) > 1 else noun
-            f.label = _last_words(named) or f.after or _FALLBACK[f.kind]
-        else:
-            f.label = _last_words(noun or before) or _FALLBACK[f.kind]
-    for a, b in itertools.pairwise(figures):
-        # 523项中央和14项地方涉企经营许可事项: the first one's noun is the second one's.
-        if a.kind == b.kind == "count" and a.after and b.after and a.label == a.after:
-            joint = text[a.end + len(a.after) : b.start]
-            if joint in ("和", "与", "及", "、") and a.after[0] == b.after[0]:
-                a.label = a.after + joint + b.after[1:]
 
 
 def chinese_figures(

@@ -94,6 +94,11 @@ def extract_figures(document: Document) -> list[Figure]:
         figures.extend(
             _block_figures(document.id, section, block_no, block, len(figures), table, row)
         )
+    if any(f.unit is None and f.text.isdigit() and f"{f.text}人" in f.sentence for f in figures):
+        from ftztui.figures.chinese_rules import drop_team_names
+
+        texts = {n: block.text for n, _, block in document.iter_blocks()}
+        figures = drop_team_names(figures, texts)  # 76人 (the 76ers), said again and again
     return figures
 
 
