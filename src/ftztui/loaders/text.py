@@ -14,7 +14,6 @@ notices and link lists. Everything here is decided by a unit's shape, not by one
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -27,7 +26,6 @@ from ftztui.loaders.boilerplate import (
     site_title_line,
 )
 from ftztui.loaders.builder import DocumentBuilder
-from ftztui.loaders.clean import columns, join_lines, tidy_prose
 from ftztui.loaders.dates import find_date
 from ftztui.loaders.page_byline import before_signature
 from ftztui.loaders.page_comments import before_comments
@@ -46,7 +44,6 @@ from ftztui.loaders.text_context import (
 )
 from ftztui.loaders.text_shapes import (
     CLOSERS,
-    HEADING_END,
     LIST_ITEM,
     credit,
     ends_sentence,
@@ -61,6 +58,7 @@ from ftztui.loaders.text_title import (
     title_index,
     written_by_user,
 )
+from ftztui.loaders.text_units import Unit, paragraph_units
 from ftztui.model import Document
 
 _DATELINE = re.compile(
@@ -77,23 +75,13 @@ class _Meta:
     date: str | None
 
 
-@dataclass(frozen=True)
-class _Unit:
-    """A paragraph candidate, the 1-based line of the file where it starts, and whether it is
-    one line of the file (a heading is; lines joined into a sentence are not)."""
-
-    text: str
-    line: int
-    one_line: bool = True
-
-
 #: Marks the unit that is the document's title in the list of fates.
 _TITLE = "title"
 
 
 def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) -> Document:
     """A `Document` from decoded, cleaned text; every line it leaves out is in `removed`."""
-    parts = _units(text)
+    parts = paragraph_units(text)
     units = [u.text for u in parts]
     shaped = structured(units)
     found = content_in_context(units, [classify_line(u) for u in units], shaped)
@@ -261,53 +249,6 @@ def _keeps_article_end(unit: str, info: LineInfo | None) -> bool:
     return is_prose(unit) or bool(credit(unit)) or bool(LIST_ITEM.match(unit))
 
 
-# -- units ---------------------------------------------------------------------------------
-
-
-def _units(text: str) -> list[_Unit]:
-    """Paragraph candidates: lines, or blank-separated chunks when the text is hard-wrapped; a
-    line broken mid-sentence (the next one goes on in lower case) is joined to the next."""
-    lines = [tidy_prose(line) for line in text.split("\n")]
-    wrapped = _hard_wrapped(lines)
-    units: list[_Unit] = []
-    current: list[str] = []
-    start = 0
-    for n, line in enumerate([*lines, ""], start=1):
-        if line and current and _continues(current[-1], line, wrapped):
-            current.append(line)
-            continue
-        if current:
-            units.append(_Unit(join_lines(current), start, len(current) == 1))
-        current, start = ([line], n) if line else ([], 0)
-    return units
-
-
-def _continues(previous: str, line: str, wrapped: bool) -> bool:
-    if LIST_ITEM.match(line):
-        return False
-    if wrapped:
-        return True
-    # One paragraph per line: a line ending mid-sentence followed by one going on in lower case.
-    return (
-        line[0].islower()
-        and len(previous) >= 30
-        and not HEADING_END.search(previous)
-        and not LIST_ITEM.match(previous)
-    )
-
-
-def _hard_wrapped(lines: list[str]) -> bool:
-    """Paragraphs wrapped at a fixed width: long lines continued by the next line, mostly
-    broken mid-sentence (a page saved one paragraph per line ends its lines with a full stop)."""
-    # (in columns: a Chinese line wrapped at 36 characters fills 72, as an English one would)
-    lengths = [columns(line) for line in lines]
-    if not lengths or max(lengths) > 120:
-        return False
-    continued = [a for k, (a, b) in enumerate(itertools.pairwise(lines)) if lengths[k] >= 50 and b]
-    mid_sentence = [a for a in continued if not ends_sentence(a)]
-    return len(continued) >= 3 and len(mid_sentence) * 2 >= len(continued)
-
-
 def _is_short(text: str) -> bool:
     """A menu entry's shape: one to four words, no full stop, not a caption."""
     return weight(text) <= 4 and not ends_sentence(text) and not credit(text)
@@ -364,7 +305,7 @@ def strip_dateline(first: str) -> tuple[str, str | None, str | None]:
 
 
 def _add_body(
-    builder: DocumentBuilder, parts: list[_Unit], units: list[str], fates: list[str | None]
+    builder: DocumentBuilder, parts: list[Unit], units: list[str], fates: list[str | None]
 ) -> None:
     """Blocks and headings for the kept units, and the record of the others, in file order."""
     kept = [i for i, fate in enumerate(fates) if fate is None]

@@ -1,0 +1,102 @@
+"""A page saved as text hard-wrapped at 80 columns (lynx, `w3m -cols 80`): its paragraphs are
+broken across lines, its menus and footer are short lines in runs, with no blank between them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.loaders import load_document
+
+from .helpers import all_text
+
+# The shape of WCXB dev page 0005 saved with `w3m -dump -cols 80`, shortened.
+PAGE = """\
+Skip to main content
+Overview
+Solutions
+Products
+Pricing
+Resources
+Docs
+Support
+Console
+Contact Us
+Start free
+
+  • Topics
+  • What is Cloud Computing?
+
+What is Cloud Computing?
+
+Understanding the types of cloud computing resources can be time-consuming and
+costly. Enterprises need to buy physical servers and other infrastructure
+through procurement processes that can take months, and support the
+architecture of cloud computing.
+
+This long process is difficult to scale when demand spikes or business expands.
+Enterprises can acquire more computing resources than needed, ending up with
+low utilization numbers.
+
+Get started for free
+image of person learning
+Learning path
+Google Cloud Computing Foundations
+
+Cloud computing defined
+
+Cloud computing is the on-demand availability of computing resources (such as
+storage and infrastructure), as services over the internet. It eliminates the
+need for individuals and businesses to self-manage physical resources
+themselves, and only pay for what they use.
+
+Examples of the services it offers:
+  • Compute
+    □ Virtual machines that start in seconds and scale to thousands of cores
+    □ Containers run for you
+  • Storage
+
+Take the next step
+
+Start building on Google Cloud with $300 in free credits and 20+ always free
+products.
+
+Get started for free
+Contact sales
+Why Google
+Choosing Google Cloud
+Trust and security
+Products and pricing
+See all products
+Infrastructure modernization
+Databases
+Application modernization
+Smart analytics
+Artificial Intelligence
+Security
+Productivity & work transformation
+Industry solutions
+Privacy
+Site terms
+Cookies management controls
+"""
+
+
+def test_a_wrapped_pages_menus_are_lines_of_their_own_and_leave_the_article(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "cloud.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    doc = load_document(path)
+    kept = all_text(doc)
+    removed = [r.text for r in doc.removed]
+    # a paragraph broken by the wrapper is one block again
+    assert any(
+        b.text.startswith("Understanding") and b.text.endswith("computing.") for b in doc.blocks
+    )
+    assert "Cloud computing is the on-demand availability" in kept
+    # the footer's short lines were ended by the page, not the wrapper: each leaves on its own
+    for line in ("Contact sales", "Why Google", "Trust and security", "See all products"):
+        assert line not in kept
+        assert line in removed
+    # a list's second level ("□") is no line the wrapper broke
+    assert [b.text for b in doc.blocks if "Containers" in b.text] == ["□ Containers run for you"]
