@@ -1,5 +1,6 @@
-"""A page saved as text hard-wrapped at 80 columns (lynx, `w3m -cols 80`): its paragraphs are
-broken across lines, its menus and footer are short lines in runs, with no blank between them."""
+"""Pages saved as text by tools other than `w3m -cols 2000`: hard-wrapped at 80 columns (lynx,
+`w3m -cols 80`), its paragraphs broken across lines and its menus short lines in runs with no
+blank between them; and a browser's copy (`innerText`), its tables' cells split by tabs."""
 
 from __future__ import annotations
 
@@ -100,3 +101,27 @@ def test_a_wrapped_pages_menus_are_lines_of_their_own_and_leave_the_article(
         assert line in removed
     # a list's second level ("□") is no line the wrapper broke
     assert [b.text for b in doc.blocks if "Containers" in b.text] == ["□ Containers run for you"]
+
+
+# A browser's copy (`innerText`) of a table whose cells hold paragraphs: a tab between cells,
+# blank lines around each cell (the shape of WCXB dev page 0268 copied from chromium).
+INNER_TEXT_TABLE = (
+    "The Best Business Certifications\n\n"
+    "Certifications help professionals prove their skills to employers, and many of them are "
+    "recognised across industries and countries.\n\n"
+    "Certification comparison table\n\n"
+    "Certification\n\n\t\n\nProvider\n\n\t\n\nCost\n\n\n\n"
+    "CAPM\n\n\t\n\nPMI\n\n\t\n\n$225 to $300\n\n\n\n"
+    "Total\t$3,125\t\n\n$4,000\n\n"
+    "Choosing a certification depends on where you are in your career, what you can spend and "
+    "how much time you can give to preparing for the exam.\n"
+)
+
+
+def test_a_browsers_copy_of_a_table_keeps_each_row_on_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "certifications.txt"
+    path.write_text(INNER_TEXT_TABLE, encoding="utf-8")
+    texts = [b.text for b in load_document(path).blocks]
+    assert "Certification Provider Cost" in texts
+    assert "CAPM PMI $225 to $300" in texts
+    assert "Total $3,125 $4,000" in texts

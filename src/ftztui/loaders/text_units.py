@@ -5,7 +5,8 @@ hard-wrapped at a fixed width (lynx, `w3m -cols 80`, a text file written in an e
 paragraphs broken across lines. In the second, a line is joined to the next only where the wrapper
 broke it: the next line's first word would not have fitted after it. A line ended well short of
 the width was ended by its writer: a menu's entry, a heading, a paragraph's last line, which must
-stay lines of their own for the loader to tell furniture from prose.
+stay lines of their own for the loader to tell furniture from prose. A browser's copy of a page
+(`innerText`) splits a table's row whose cells hold paragraphs over many lines; it is one again.
 """
 
 from __future__ import annotations
@@ -31,20 +32,55 @@ class Unit:
 def paragraph_units(text: str) -> list[Unit]:
     """Paragraph candidates: lines, those the wrapper broke joined when the text is
     hard-wrapped; a line broken mid-sentence (the next goes on in lower case) joins the next."""
-    raw = [line.rstrip() for line in text.split("\n")]
+    numbered = _rows_of_cells(text.split("\n"))
+    raw = [line.rstrip() for _, line in numbered]
     lines = [tidy_prose(line) for line in raw]
     width = _wrap_width(raw, lines) if _hard_wrapped(lines) else None
     units: list[Unit] = []
     current: list[str] = []
     start = 0
-    for n, line in enumerate([*lines, ""], start=1):
-        if line and current and _continues(current[-1], line, _full(raw[n - 2], line, width)):
+    for k, line in enumerate([*lines, ""]):
+        if line and current and _continues(current[-1], line, _full(raw[k - 1], line, width)):
             current.append(line)
             continue
         if current:
             units.append(Unit(join_lines(current), start, len(current) == 1))
-        current, start = ([line], n) if line else ([], 0)
+        current, start = ([line], numbered[k][0]) if line else ([], 0)
     return units
+
+
+def _rows_of_cells(lines: list[str]) -> list[tuple[int, str]]:
+    """The file's lines and their 1-based numbers, a table's rows made whole. A browser's copy
+    of a page (its `innerText`) puts a tab between a row's cells and blank lines around a cell
+    holding paragraphs: "Venue", "", "\t", "", "15,000" is one row, "Venue\t15,000", as are
+    "Total\t27,100\t", "", "71,500". Only a file with a tab-only line is read so: elsewhere a
+    line starting with a tab is a paragraph's indent."""
+    numbered = list(enumerate(lines, start=1))
+    if not any(_TAB_ONLY.match(line) for line in lines):
+        return numbered
+    rows: list[tuple[int, str]] = []
+    texts = 0  # rows with text so far
+    glue = False  # the next line with text is the row's next cell
+    for n, line in numbered:
+        if _TAB_ONLY.match(line):
+            glue = texts > 0
+        elif not line.strip():
+            if not glue:
+                rows.append((n, line))
+        elif texts and (glue or line.startswith("\t")):
+            while not rows[-1][1].strip():  # the blank lines around a cell's paragraph
+                rows.pop()
+            at, row = rows[-1]
+            rows[-1] = (at, f"{row.rstrip()}\t{line.lstrip()}")
+            glue = line.endswith("\t")
+        else:
+            rows.append((n, line))
+            texts += 1
+            glue = line.endswith("\t")  # the row's next cell follows, after blank lines
+    return rows
+
+
+_TAB_ONLY = re.compile(r"^[ ]*\t[\t ]*$")
 
 
 def _continues(previous: str, line: str, full: bool) -> bool:
