@@ -1,6 +1,6 @@
 """Render trafilatura's evaluation pages as text with their site furniture, for the text bench.
 
-    python benchmarks/make_furniture_pages.py TRAFILATURA_TESTS OUT [--render w3m|w3m80|chromium]
+    python benchmarks/make_furniture_pages.py TRAFILATURA_TESTS OUT [--render RENDER]
 
 TRAFILATURA_TESTS is trafilatura's `tests/` folder (`evaldata.json` and `eval/`); OUT gets
 `furniture/NNNN.txt` (one page each, numbered in the order of the sorted page names) and
@@ -24,6 +24,8 @@ one paragraph per line):
 - `w3m` (the default): `w3m -dump -cols 2000`, as above;
 - `w3m80`: `w3m -dump -cols 80`, hard-wrapped at 80 columns, the shape of lynx's dump and of
   the tools that wrap (a paragraph broken across lines);
+- `lynx`: `lynx -dump -nolist -width=80` (Debian's `lynx`): wrapped at 80 and indented by three,
+  its lists marked `*`, without its numbered list of the page's links;
 - `chromium`: what a browser's "select all, copy" gives, `document.body.innerText` in Debian's
   headless chromium (Playwright), the page given with `set_content` (decoded as for w3m), no
   script run and every request aborted. A page that fails or takes over 30 s is reported and
@@ -72,6 +74,29 @@ def w3m_text(html: bytes, cols: int = 2000) -> str:
     return done.stdout.decode("utf-8", errors="replace")
 
 
+LYNX = [
+    "lynx",
+    "-dump",
+    "-nolist",
+    "-width=80",
+    "-stdin",
+    "-force_html",
+    "-assume_charset=utf-8",
+    "-display_charset=utf-8",
+]
+
+
+def lynx_text(html: bytes) -> str:
+    done = subprocess.run(
+        LYNX,
+        input=html,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    return done.stdout.decode("utf-8", errors="replace")
+
+
 def page_text(data: bytes) -> str:
     """The page as w3m saves it as text."""
     return w3m_text(utf8_page(data))
@@ -84,6 +109,8 @@ def renderer(name: str) -> Iterator[Render]:
         yield w3m_text
     elif name == "w3m80":
         yield lambda html: w3m_text(html, cols=80)
+    elif name == "lynx":
+        yield lynx_text
     else:
         from playwright.sync_api import sync_playwright
 
@@ -115,7 +142,10 @@ def main() -> None:
     parser.add_argument("out", type=Path, help="where furniture/ is written")
     parser.add_argument("--wcxb", action="store_true", help="`tests` is a WCXB half (dev/, test/)")
     parser.add_argument(
-        "--render", choices=["w3m", "w3m80", "chromium"], default="w3m", help="what saves the text"
+        "--render",
+        choices=["w3m", "w3m80", "lynx", "chromium"],
+        default="w3m",
+        help="what saves the text",
     )
     args = parser.parse_args()
     pages = _wcxb_articles(args.tests) if args.wcxb else _trafilatura_pages(args.tests)

@@ -125,3 +125,39 @@ def test_a_browsers_copy_of_a_table_keeps_each_row_on_one_line(tmp_path: Path) -
     assert "Certification Provider Cost" in texts
     assert "CAPM PMI $225 to $300" in texts
     assert "Total $3,125 $4,000" in texts
+
+
+# lynx's dump: wrapped at 80, indented by three, a second level of list marked "+" and a third
+# "o"; an item wrapped goes on under its text, past its mark.
+LYNX_LIST = """\
+Wine Styles Explained
+
+   When faced with a large wine list, or a shelf stacked high with bottles,
+   the world of wine can seem overwhelming. But it does not need to be, as
+   almost all wines can be grouped into one of three types and a handful
+   of styles that anyone can learn to tell apart with a little practice.
+
+   Examples of fortified wines:
+     * Fortified
+          + Port (Portugal), made by adding grape spirit to the wine before
+            its fermentation is over, then aged for years in oak by the river
+          + Sherry (Spain)
+               o Fino
+               o Oloroso
+
+   Keen to discover more about the basics of wine characteristics? Our
+   course will give you the foundation of knowledge to begin the journey.
+"""
+
+
+def test_a_wrapped_lists_items_with_the_same_mark_stay_apart(tmp_path: Path) -> None:
+    path = tmp_path / "wine.txt"
+    path.write_text(LYNX_LIST, encoding="utf-8")
+    texts = [b.text for b in load_document(path).blocks]
+    port = (
+        "+ Port (Portugal), made by adding grape spirit to the wine before its fermentation is"
+        " over, then aged for years in oak by the river"
+    )
+    assert port in texts
+    assert "+ Sherry (Spain)" in texts
+    assert [t for t in texts if t.startswith("o ")] == ["o Fino", "o Oloroso"]

@@ -39,14 +39,33 @@ def paragraph_units(text: str) -> list[Unit]:
     units: list[Unit] = []
     current: list[str] = []
     start = 0
+    first = ""  # the current unit's first line, as in the file
     for k, line in enumerate([*lines, ""]):
-        if line and current and _continues(current[-1], line, _full(raw[k - 1], line, width)):
+        if (
+            line
+            and current
+            and _continues(current[-1], line, _full(raw[k - 1], line, width))
+            and not _next_item(first, raw[k])
+        ):
             current.append(line)
             continue
         if current:
             units.append(Unit(join_lines(current), start, len(current) == 1))
         current, start = ([line], numbered[k][0]) if line else ([], 0)
+        first = raw[k] if line else ""
     return units
+
+
+#: A list's mark as text browsers draw it, at a line's start: one sign ("*", "+", "#", "□") or
+#: lynx's "o" for a third level, then a space.
+_MARK = re.compile(r"^(\s*)([^\w\s]|o) (?=\S)")
+
+
+def _next_item(first: str, line: str) -> bool:
+    """Whether `line` starts the next item of the list whose item starts with `first`: the same
+    mark at the same indent (a wrapped item goes on indented past its mark)."""
+    this, that = _MARK.match(first), _MARK.match(line)
+    return this is not None and that is not None and this.groups() == that.groups()
 
 
 def _rows_of_cells(lines: list[str]) -> list[tuple[int, str]]:
