@@ -103,7 +103,7 @@ _TAB_ONLY = re.compile(r"^[ ]*\t[\t ]*$")
 
 
 def _continues(previous: str, line: str, full: bool) -> bool:
-    if LIST_ITEM.match(line) or _BULLET.match(line):
+    if LIST_ITEM.match(line) or _BULLET.match(line) or _RULE.match(line) or _RULE.match(previous):
         return False
     if full:
         return True
@@ -119,6 +119,9 @@ def _continues(previous: str, line: str, full: bool) -> bool:
 #: A list's mark other than the usual ones: a symbol and a space (w3m's "□" and "☆" for the
 #: second and third levels, "■", "►", "✓").
 _BULLET = re.compile(r"^[\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff] ")
+
+#: A rule across the text (lynx draws `<hr>` as underscores): a line of its own, however long.
+_RULE = re.compile(r"^([_=~*·━─-])\1{4,}$")
 
 #: Columns a wrapper may leave unused at a line's end (some count the width one less, or end a
 #: line before a word that would just fit).
