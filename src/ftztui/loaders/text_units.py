@@ -72,34 +72,47 @@ def _rows_of_cells(lines: list[str]) -> list[tuple[int, str]]:
     """The file's lines and their 1-based numbers, a table's rows made whole. A browser's copy
     of a page (its `innerText`) puts a tab between a row's cells and blank lines around a cell
     holding paragraphs: "Venue", "", "\t", "", "15,000" is one row, "Venue\t15,000", as are
-    "Total\t27,100\t", "", "71,500". Only a file with a tab-only line is read so: elsewhere a
-    line starting with a tab is a paragraph's indent."""
+    "Total\t27,100\t", "", "71,500". Only a file with such a line of one tab is read so:
+    elsewhere a line starting with a tab is a paragraph's indent; and a run of lines of tabs
+    only is a page's source indentation (a `white-space: pre` block), no cell."""
+    gaps = {
+        k
+        for k, line in enumerate(lines)
+        if line == "\t"
+        and not (k and _indent_only(lines[k - 1]))
+        and not (k + 1 < len(lines) and _indent_only(lines[k + 1]))
+    }
     numbered = list(enumerate(lines, start=1))
-    if not any(_TAB_ONLY.match(line) for line in lines):
+    if not gaps:
         return numbered
     rows: list[tuple[int, str]] = []
     texts = 0  # rows with text so far
     glue = False  # the next line with text is the row's next cell
-    for n, line in numbered:
-        if _TAB_ONLY.match(line):
+    for k, (n, line) in enumerate(numbered):
+        if k in gaps:
             glue = texts > 0
         elif not line.strip():
             if not glue:
                 rows.append((n, line))
-        elif texts and (glue or line.startswith("\t")):
+        elif texts and (glue or _FIRST_CELL_EMPTY.match(line)):
             while not rows[-1][1].strip():  # the blank lines around a cell's paragraph
                 rows.pop()
             at, row = rows[-1]
             rows[-1] = (at, f"{row.rstrip()}\t{line.lstrip()}")
-            glue = line.endswith("\t")
+            glue = bool(_CELL_FOLLOWS.search(line))
         else:
             rows.append((n, line))
             texts += 1
-            glue = line.endswith("\t")  # the row's next cell follows, after blank lines
+            glue = bool(_CELL_FOLLOWS.search(line))  # the row's next cell, after blank lines
     return rows
 
 
-_TAB_ONLY = re.compile(r"^[ ]*\t[\t ]*$")
+def _indent_only(line: str) -> bool:
+    return "\t" in line and not line.strip()
+
+
+_FIRST_CELL_EMPTY = re.compile(r"^\t(?=\S)")
+_CELL_FOLLOWS = re.compile(r"(?<=\S)\t$")
 
 
 def _continues(previous: str, line: str, full: bool) -> bool:
