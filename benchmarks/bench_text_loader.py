@@ -12,7 +12,17 @@ DATA holds (any may be missing):
   (`make_furniture_pages.py` builds it); `--half tune` takes the even-numbered pages of the sorted
   names (the half rules are tuned on), `--half held` the odd ones (only ever measured);
 - `news/` (or `bbc/`): plain news text, one article per file, first line the title, one
-  paragraph per line (ZitRos/news-articles-dataset, BBC articles, MIT);
+  paragraph per line (ZitRos/news-articles-dataset, BBC articles, MIT); a `shape.json` beside
+  the files tells another shape (`_shape`): the title in the file's name rather than on its
+  first line, paragraphs hard-wrapped (a paragraph starts after a blank line or on an indented
+  line) rather than one a line. Files are read as the loader decodes them (GBK too). `--half`
+  takes the even (tune) or odd (held) files of the sorted names here too. Other sets measured
+  so (made outside git, one article a file): Reuters-21578's wire stories (`reut2-000.sgm`,
+  `reut2-001.sgm`: title, dateline and body as the wire sent them, hard-wrapped, a paragraph's
+  first line indented; research use only), People's Daily stories in GBK as kept in
+  tracholar/learn-python's `news/` (title in the file's name), Sina and NetEase stories one
+  line a paragraph from luckyssc/Graduation-Project, and Sina stories one line each from
+  Patrick233/Cluster-Chinese-news-Article (title in the file's name);
 - `markdown/`: real projects' Markdown docs (any `*.md` below it).
 
 For the furniture pages: recall (share of the article's snippets kept) and precision (kept
@@ -30,10 +40,15 @@ lacks the headline on most pages: 562 of the dev half's 791). For
 news and Markdown: paragraphs lost (a paragraph of the file whose words are not in the
 document; `removed_recorded` counts those the document's removed list holds) and invented
 section titles (a section title that is not a line of the file, for news, or not a heading, for
-Markdown). For news, `titled` counts every section title too, lines of the file included: the
-BBC files have almost no subheads, so each is worth a look. `--list` prints every lost paragraph,
-wrong title, invented and titled section (with the lines around it) for the working tree. Speed:
-MB per second of file loaded.
+Markdown). For news, `joined` counts the paragraphs of the file kept but run into the one before
+(no title, heading or block starts with them: a hard-wrapped story read as one paragraph); a
+paragraph whose dateline the loader sets apart ("SALVADOR, Feb 26 - ") counts as kept when the
+dateline's words are the document's dateline and date and the rest is in its text.
+`titles_wrong` counts the files whose title is not the first line (or, for titles in the file's
+name, not part of the name). For news, `titled` counts every section title too, lines of the
+file included: the BBC files have almost no subheads, so each is worth a look. `--list` prints
+every lost or joined paragraph, wrong title, invented and titled section (with the lines around
+it) for the working tree. Speed: MB per second of file loaded.
 
 The baseline (default: the commit this branch started from) is the same package at `REV`,
 extracted with `git archive` and run in a subprocess on the same files, in the same run.
@@ -215,47 +230,142 @@ def _source_lines(raw: str) -> list[str]:
     and invisible characters (zero-width spaces, byte-order marks) dropped, so that a repaired
     paragraph is not counted lost (a line left empty, a lone zero-width joiner, has nothing to
     lose)."""
+    return [x for x in (_norm(line) for line in _clean_lines(raw)) if x]
+
+
+def _clean_lines(raw: str) -> list[str]:
     from ftztui.loaders.clean import clean_text
 
-    lines = [_norm(_INVISIBLE.sub("", x)) for x in clean_text(raw).split("\n")]
-    return [x for x in lines if x]
+    return [_INVISIBLE.sub("", x) for x in clean_text(raw).split("\n")]
 
 
-def _news(folder: Path, limit: int | None) -> dict[str, object]:
-    paths = sorted(folder.rglob("*.txt"))[:limit]
+def _read(path: Path) -> str:
+    """The file's text as the loader decodes it (GBK and Big5 files too)."""
+    from ftztui.loaders.decode import NotText, decode_bytes
+
+    try:
+        return decode_bytes(path.read_bytes())
+    except NotText:
+        return ""
+
+
+def _wrapped_paragraphs(raw: str) -> list[str]:
+    """Hard-wrapped paragraphs: a paragraph starts after a blank line or on an indented line
+    (a wire story's shape), and its lines join with a space."""
+    paragraphs: list[list[str]] = []
+    fresh = True
+    for line in _clean_lines(raw):
+        if not line.strip():
+            fresh = True
+            continue
+        if fresh or line[:1].isspace():
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+        fresh = False
+    return [_norm(" ".join(p)) for p in paragraphs]
+
+
+def _shape(folder: Path) -> dict[str, str]:
+    """How the set's files are written (`shape.json` beside them; the BBC shape by default):
+    `title` "first-line" (the file's first line) or "file-name" (its name; no title line is
+    taken from the text), `paragraphs` "lines" (one a line) or "wrapped" (hard-wrapped, see
+    `_wrapped_paragraphs`)."""
+    shape = {"title": "first-line", "paragraphs": "lines"}
+    if (folder / "shape.json").exists():
+        shape |= json.loads((folder / "shape.json").read_text(encoding="utf-8"))
+    return shape
+
+
+_DATELINE_DASH = re.compile(r"^(?P<dateline>.{2,60}?)\s*(?:-{1,2}|–|—)\s+")
+
+
+def _kept(paragraph: str, text: str, doc: object) -> bool:
+    """Whether the paragraph is in the document's text, its dateline set apart allowed for."""
+    if paragraph in text or _unspaced(paragraph) in _unspaced(text):
+        # (a long paragraph is split in blocks, whose join adds a space CJK text has not)
+        return True
+    match = _DATELINE_DASH.match(paragraph)
+    if match is None or not doc.dateline:  # type: ignore[attr-defined]
+        return False
+    shown = set(_tokens(f"{doc.dateline} {doc.date or ''}"))  # type: ignore[attr-defined]
+    return set(_tokens(match.group("dateline"))) <= shown and paragraph[match.end() :] in text
+
+
+def _starts_a_part(paragraph: str, doc: object) -> bool:
+    """Whether a paragraph of the file starts one of the document's parts (its title, a section
+    title, a block), within its first few words: a dateline the loader moves aside ("SALVADOR,
+    Feb 26 - ") comes before the block's text. A paragraph that starts none was run into the one
+    before it."""
+    parts = [doc.title, *(s.title or "" for s in doc.sections)]  # type: ignore[attr-defined]
+    parts += [b.text for s in doc.sections for b in s.blocks]  # type: ignore[attr-defined]
+    window = paragraph[: 60 + 24]
+    for part in parts:
+        start = _norm(part)[:24]
+        if start and 0 <= window.find(start) <= 60:
+            return True
+    return False
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
+def _news(folder: Path, limit: int | None, half: str | None = None) -> dict[str, object]:
+    paths = sorted(folder.rglob("*.txt"))
+    if half:
+        paths = paths[0 if half == "tune" else 1 :: 2]
+    paths = paths[:limit]
+    shape = _shape(folder)
     lost = recorded = invented = titled = titles_wrong = refused = removed = paragraphs = 0
+    joined = 0
     listing: list[str] = []
     seconds = 0.0
     size = 0
     for path in paths:
         size += path.stat().st_size
-        lines = _source_lines(path.read_text(encoding="utf-8", errors="replace"))
+        raw = _read(path)
+        lines = _source_lines(raw)
+        body = _wrapped_paragraphs(raw) if shape["paragraphs"] == "wrapped" else list(lines)
+        if shape["title"] == "first-line":
+            body = body[1:]
         doc, took = _load(path)
         seconds += took
         name = path.relative_to(folder)
         if doc is None:
             refused += 1
-            lost += len(lines) - 1
+            lost += len(body)
             listing.append(f"refused  {name}")
             continue
         text = _norm(_INVISIBLE.sub("", _document_text(doc)))
-        body = [_LIST_MARK.sub("", line) for line in lines[1:]]
+        body = [_LIST_MARK.sub("", p) for p in body]
         paragraphs += len(body)
-        gone = [p for p in body if p not in text]
+        gone = [p for p in body if not _kept(p, text, doc)]
         lost += len(gone)
+        run_on = [p for p in body if p not in gone and not _starts_a_part(p, doc)]
+        joined += len(run_on)
+        listing += [f"joined   {name}: {p[:100]!r}" for p in run_on]
         dropped = _norm(" ".join(r.text for r in doc.removed))  # type: ignore[attr-defined]
         recorded += sum(p in dropped for p in gone)
         listing += [
             f"{'removed ' if p in dropped else 'lost    '} {name}: {p[:100]!r}" for p in gone
         ]
-        if doc.title != lines[0]:  # type: ignore[attr-defined]
+        title = doc.title  # type: ignore[attr-defined]
+        if shape["title"] == "first-line":
+            wrong = title != lines[0]
+            expected = lines[0]
+        else:  # the file's name holds the headline (its parts joined by spaces)
+            words = " ".join(_tokens(title))
+            wrong = not words or words not in " ".join(_tokens(path.stem))
+            expected = path.stem
+        if wrong:
             titles_wrong += 1
-            listing.append(f"title    {name}: {lines[0]!r} -> {doc.title!r}")  # type: ignore[attr-defined]
+            listing.append(f"title    {name}: {expected!r} -> {title!r}")
         for section in doc.sections:  # type: ignore[attr-defined]
             if not section.title:
                 continue
             titled += 1
-            at = lines.index(section.title) if section.title in lines else -1
+            heading = _norm(section.title)  # spaced as the lines are (U+3000 is a space too)
+            at = lines.index(heading) if heading in lines else -1
             invented += at < 0
             around = " | ".join(repr(x[:60]) for x in lines[max(0, at - 1) : at + 2])
             kind = "invented" if at < 0 else "titled  "
@@ -267,6 +377,7 @@ def _news(folder: Path, limit: int | None) -> dict[str, object]:
         "refused": refused,
         "lost": lost,
         "removed_recorded": recorded,
+        "joined": joined,
         "invented": invented,
         "titled": titled,
         "titles_wrong": titles_wrong,
@@ -393,7 +504,7 @@ def measure(
         results["furniture"] = _furniture(data / "furniture", limit, half, pages)
     for name in ("news", "bbc"):
         if (data / name).is_dir():
-            results["news"] = _news(data / name, limit)
+            results["news"] = _news(data / name, limit, half)
             break
     if (data / "markdown").is_dir():
         results["markdown"] = _markdown(data / "markdown", limit)
@@ -454,7 +565,9 @@ def main() -> None:
         "--list", action="store_true", help="print what each count counts, for the working tree"
     )
     parser.add_argument(
-        "--half", choices=("tune", "held"), help="furniture pages: even (tune) or odd (held)"
+        "--half",
+        choices=("tune", "held"),
+        help="furniture pages, news files: even (tune) or odd (held) of the sorted names",
     )
     parser.add_argument(
         "--pages", type=Path, help="furniture pages' HTML (trafilatura's tests/eval): titles"

@@ -7,8 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from ftztui.library import Library
+from tests.helpers import RUNAWAY
+
+# Hypothesis's default deadline (200 ms an example) failed a pure-function test on a loaded
+# machine: speed is measured by benchmarks/, so examples only have the runaway deadline.
+settings.register_profile("ftztui", deadline=RUNAWAY)
+settings.load_profile("ftztui")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CORPUS = REPO_ROOT / "corpus"

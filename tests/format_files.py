@@ -321,11 +321,21 @@ _DOCX_NS = (
 
 
 def docx_raw(
-    path: Path, body: str, *, footnotes: str | None = None, comments: str | None = None
+    path: Path,
+    body: str,
+    *,
+    footnotes: str | None = None,
+    comments: str | None = None,
+    numbering: str | None = None,
+    styles: str | None = None,
+    endnotes: str | None = None,
 ) -> Path:
     """A .docx written from WordprocessingML by hand: the shapes python-docx cannot make
-    (content controls, text boxes, tracked changes, notes, comments), as Word writes them."""
-    parts = {"footnotes": footnotes, "comments": comments}
+    (content controls, text boxes, tracked changes, notes, comments, list numbering, styles),
+    as Word writes them."""
+    parts = {"footnotes": footnotes, "comments": comments, "numbering": numbering}
+    parts["styles"] = styles
+    parts["endnotes"] = endnotes
     types = "".join(
         f'<Override PartName="/word/{name}.xml" ContentType="application/vnd.openxmlformats-'
         f'officedocument.wordprocessingml.{name}+xml"/>'
@@ -362,10 +372,9 @@ def docx_raw(
         )
         for name, xml in parts.items():
             if xml is not None:
-                root = "footnotes" if name == "footnotes" else "comments"
                 z.writestr(
                     f"word/{name}.xml",
-                    f'<?xml version="1.0"?><w:{root} {_DOCX_NS}>{xml}</w:{root}>',
+                    f'<?xml version="1.0"?><w:{name} {_DOCX_NS}>{xml}</w:{name}>',
                 )
     return path
 

@@ -333,3 +333,29 @@ def test_a_list_item_with_its_own_mark_gets_no_second_one() -> None:
     assert list_mark("We explain an algorithm") == "• "
     for own in ("• We explain", "1. The first of these cases", "(a) In the first", "iv) Last"):
         assert list_mark(own) == "", own
+
+
+def test_files_named_in_chinese_get_ids_a_user_can_type(
+    empty_library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ids kept ASCII only: every Chinese file name was "document", and the library listed
+    "document", "document-2", ... Accents still go from Latin letters."""
+    texts = {
+        "重庆：自贸区四年.txt": "重庆自贸区四年\n\n重庆自贸试验区挂牌四年来，新增企业五万家。\n",
+        "吉林：长春.txt": "长春\n\n长春市民生活成本相对下降，物价平稳。\n",
+        "Café Notes.md": "# Café notes\n\nThe café opened in the pilot zone in 2021.\n",
+    }
+    for name, text in texts.items():
+        (empty_library.corpus / name).write_text(text, encoding="utf-8")
+    code, out, _ = run_cli(capsys, "list", "--json")
+    assert code == 0
+    ids = sorted(d["id"] for d in json.loads(out))
+    assert ids == ["cafe-notes", "吉林-长春", "重庆-自贸区四年"]
+    code, out, _ = run_cli(capsys, "show", "吉林-长春")
+    assert code == 0 and "长春市民生活成本相对下降" in out
+    code, out, _ = run_cli(capsys, "search", "doc:重庆-自贸区四年 企业", "--json")
+    assert code == 0
+    assert {h["doc"] for h in json.loads(out)["hits"]} == {"重庆-自贸区四年"}
+    # The id is a name: cut into words, "doc:" filtered nothing and the other file came up.
+    _, out, _ = run_cli(capsys, "search", "doc:吉林-长春 企业", "--json")
+    assert "重庆-自贸区四年" not in {h["doc"] for h in json.loads(out)["hits"]}

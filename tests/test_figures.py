@@ -280,6 +280,9 @@ NOT_FIGURES: list[str] = [
     "The team won 3-1 in the 1990s, in mid-2020 and in Q3 2021.",
     "The number of loops, defaulting to one million, depending on the platform.",
     "Someone often tends the freight zone; the phone is done and the weight attended to.",
+    # A chart's labels in a font without a character map (pdf.js's tracemonkey): "$4" and
+    # "$56" were listed as money.
+    "?>9@AJ.><J/F80-#3$4$56# &-.9<=>9</2#3$4%56# =<6>?J+<:J,F5-*#0(1(23#",
 ]
 
 
@@ -385,3 +388,10 @@ def test_code_blocks_are_skipped() -> None:
 def test_markup_and_escape_sequences_are_only_data() -> None:
     figures = figures_in_text("[bold]12 red flags[/] and \x1b[31m5 pieces\x1b[0m of cake.")
     assert [(f.text, f.label) for f in figures] == [("12", "red flags")]
+
+
+def test_money_among_a_few_symbols_is_still_money() -> None:
+    """Symbol soup is more than two of #$&@<>*=^|\\{} in one word; ranges of money and an
+    aside's "~" or "?!" are not it."""
+    rows = _rows("Juniors earn $40,000–$60,000 a year (~$20–$35 per hour), and $200?! for it.")
+    assert [r[0] for r in rows] == ["$40,000", "$60,000", "$20", "$35", "$200"]

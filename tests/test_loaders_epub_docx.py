@@ -192,9 +192,11 @@ def test_docx_notes_end_the_document_and_comments_are_recorded(tmp_path: Path) -
     )
     comments = '<w:comment w:id="7" w:author="Wang">' + wp("Check this figure.") + "</w:comment>"
     doc = _load_raw(tmp_path, body, footnotes=footnotes, comments=comments)
+    # Each note's number stands where Word shows it, and before the note (it stood nowhere:
+    # which sentence a note was about was lost).
     assert [(s.title, [b.text for b in s.blocks]) for s in doc.sections] == [
-        (None, ["Trade grew.", "Second paragraph."]),
-        ("Notes", ["Source: customs data."]),
+        (None, ["Trade grew.¹", "Second paragraph."]),
+        ("Notes", ["¹ Source: customs data."]),
     ]
     assert [(r.text, r.reason, r.before) for r in doc.removed] == [
         ("Check this figure.", "comment", 0)
@@ -567,4 +569,105 @@ def test_chinese_headings_typed_with_their_numbers_are_sections(tmp_path: Path) 
         "重庆自贸试验区实施范围约一百二十平方公里，包括两江片区、西永片区和果园港片区。",
         "一、加强组织领导。各区县要把试验区建设摆在突出位置。",  # a numbered paragraph
         "二、营业总成本",  # a table's row label
+    ]
+
+
+def _item(text: str, num: int, level: int = 0) -> str:
+    props = f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'
+    return f"<w:p><w:pPr>{props}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _level(ilvl: int, fmt: str, text: str) -> str:
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+    )
+
+
+NUMBERING = (
+    f'<w:abstractNum w:abstractNumId="0">{_level(0, "decimal", "%1.")}'
+    f"{_level(1, 'lowerLetter', '%2)')}{_level(2, 'decimal', '%1.%2.%3')}</w:abstractNum>"
+    f'<w:abstractNum w:abstractNumId="1">{_level(0, "bullet", "•")}</w:abstractNum>'
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
+    '<w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+    '<w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num>'
+    f'<w:abstractNum w:abstractNumId="2">{_level(0, "bullet", "☐")}{_level(1, "bullet", " ")}'
+    '</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num>'
+)
+
+
+def test_docx_lists_keep_word_s_numbers_and_levels(tmp_path: Path) -> None:
+    """Word numbers list paragraphs from its numbering part; they were all bullets, flat."""
+    body = (
+        _item("Register", 1)
+        + _item("with its tax number", 1, 1)
+        + _item("with its code", 1, 1)
+        + _item("in full", 1, 2)
+        + _item("Keep the receipt.", 0)
+        + _item("File", 2)  # another list of the same definition counts on
+        + wp("Interruption.")
+        + _item("Start again", 3)  # restarts its numbers
+        + _item("A bullet", 4, 0)
+    )
+    doc = _load_raw(tmp_path, body, numbering=NUMBERING)
+    items = [(b.level, b.mark, b.text) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [
+        (0, "1.", "Register"),
+        (1, "a)", "with its tax number"),
+        (1, "b)", "with its code"),
+        (2, "1.b.1", "in full"),  # each level in its own format, as Word shows it
+        (2, "", "Keep the receipt."),
+        (0, "2.", "File"),
+        (0, "1.", "Start again"),
+        (0, None, "A bullet"),
+    ]
+
+
+def test_docx_a_list_style_numbers_its_paragraphs_and_a_task_s_box_is_kept(
+    tmp_path: Path,
+) -> None:
+    """A style can number its paragraphs ("Aufzählung Strich": pandoc's german_styled_lists,
+    read as plain paragraphs), and a task list's bullet is its box (☐), which was lost."""
+    styles = (
+        '<w:style w:type="paragraph" w:styleId="Aufzhlung"><w:name w:val="Aufzählung"/>'
+        '<w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>'
+    )
+    deeper = '<w:numPr><w:ilvl w:val="1"/></w:numPr>'  # the style's list, one level down
+    body = (
+        wp("Call the office.", "Aufzhlung")
+        + f'<w:p><w:pPr><w:pStyle w:val="Aufzhlung"/>{deeper}</w:pPr>'
+        + "<w:r><w:t>Then write to it.</w:t></w:r></w:p>"
+        + wp("Done.")
+    )
+    doc = _load_raw(tmp_path, body, numbering=NUMBERING, styles=styles)
+    items = [(b.level, b.mark, b.text) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [(0, "☐", "Call the office."), (1, "", "Then write to it.")]
+    assert doc.blocks[-1].kind == "paragraph"
+
+
+def test_docx_note_numbers_count_footnotes_and_endnotes_apart(tmp_path: Path) -> None:
+    def ref(tag: str, ident: int, custom: bool = False) -> str:
+        flag = ' w:customMarkFollows="1"' if custom else ""
+        return f'<w:r><w:{tag}Reference w:id="{ident}"{flag}/></w:r>'
+
+    body = (
+        f"<w:p><w:r><w:t>Trade grew.</w:t></w:r>{ref('footnote', 5)}{ref('endnote', 8)}</w:p>"
+        f"<w:p><w:r><w:t>Exports fell.</w:t></w:r>{ref('footnote', 6)}"
+        f"{ref('footnote', 7, custom=True)}<w:r><w:t>*</w:t></w:r></w:p>"
+    )
+    footnotes = "".join(
+        f'<w:footnote w:id="{i}">{wp(t)}</w:footnote>'
+        for i, t in ((5, "Customs data."), (6, "Port data."), (7, "* Our estimate."))
+    )
+    endnotes = f'<w:endnote w:id="8">{wp("See the appendix.")}</w:endnote>'
+    doc = _load_raw(tmp_path, body, footnotes=footnotes, endnotes=endnotes)
+    assert [b.text for b in doc.blocks] == [
+        "Trade grew.¹ⁱ",
+        "Exports fell.²*",
+        "¹ Customs data.",
+        "² Port data.",
+        "* Our estimate.",
+        "ⁱ See the appendix.",
     ]

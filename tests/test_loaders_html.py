@@ -10,7 +10,7 @@ import pytest
 from ftztui.loaders import LoadError, load_document
 from ftztui.model import Document
 
-from .helpers import all_text, load_page
+from .helpers import all_text, load_page, run_cli
 
 NEWS = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -811,3 +811,53 @@ def test_a_paragraph_of_a_zero_width_joiner_is_no_blank_paragraph(tmp_path: Path
     assert len(texts) == 14
     assert all(t.startswith("Part ") for t in texts)
     assert [r.reason for r in doc.removed].count("invisible characters only") == 13
+
+
+LISTS = """<html><head><title>Setting up the pilot zone's single window</title></head><body>
+<article><h1>Setting up the pilot zone's single window</h1>
+<p>Traders who file import documents through the new portal follow the same steps each
+time, and the customs office has published them for everyone to use.</p>
+<ol start="3"><li>Register the company with the portal<ol type="a"><li>with its tax number</li>
+<li>with its customs code</li></ol></li><li value="7">File the declaration
+<ul><li>online<ul><li>or at the counter</li></ul></li></ul><p>Keep the receipt.</p></li></ol>
+<ol reversed><li>Three left</li><li>Two left</li><li>One left</li></ol>
+<p>The office says a declaration that took three days now takes four hours at most.</p>
+</article></body></html>"""
+
+
+def test_ordered_and_nested_lists_keep_their_numbers_and_levels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A browser numbers an <ol> (its start, type, reversed, an item's value) and indents a
+    nested list; the reader showed every item as a bullet at one level."""
+    doc = load_page(tmp_path, LISTS)
+    items = [(b.level, b.mark, b.text) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [
+        (0, "3.", "Register the company with the portal"),
+        (1, "a.", "with its tax number"),
+        (1, "b.", "with its customs code"),
+        (0, "7.", "File the declaration"),
+        (1, None, "online"),
+        (2, None, "or at the counter"),
+        (0, "", "Keep the receipt."),
+        (0, "3.", "Three left"),
+        (0, "2.", "Two left"),
+        (0, "1.", "One left"),
+    ]
+    code, out, _ = run_cli(capsys, "show", str(tmp_path / "page.html"))
+    assert code == 0
+    assert "7. File the declaration\n  • online\n    • or at the counter\n  Keep the" in out
+
+
+def test_a_task_list_s_boxes_say_which_tasks_are_done(tmp_path: Path) -> None:
+    """A checkbox is a form control, left out without a word: which tasks were done was lost."""
+    doc = load_page(
+        tmp_path,
+        "<html><body><article><h1>Release tasks</h1><p>What the team still has to do before"
+        " the release, as agreed at the last meeting of the whole group.</p><ul><li><input"
+        ' type="checkbox" disabled> write the loader</li><li><input type="checkbox" checked'
+        " disabled> read the spec</li></ul><p>Each task has an owner, and the owners report"
+        " progress to the group every Monday.</p></article></body></html>",
+    )
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["☐ write the loader", "☒ read the spec"]

@@ -8,6 +8,7 @@ import pytest
 
 from ftztui.loaders import load_document
 from ftztui.model import Document
+from tests.helpers import run_cli
 
 NOTE = """\
 ---
@@ -277,3 +278,35 @@ def test_a_chapter_file_opening_with_a_subheading_is_titled_by_it(tmp_path: Path
     # With a "#" heading further down, that one is the title, as before.
     path.write_text("## Intro\n\nText.\n\n# Real Title\n\nMore text.\n", encoding="utf-8")
     assert load_document(path).title == "Real Title"
+
+
+def test_nested_and_numbered_lists_keep_their_numbers_and_levels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Steps in docs are numbered and nested: shown flat with bullets, "2." and its sub-steps
+    read as five equal points."""
+    doc = load(
+        tmp_path,
+        "# Setup\n\n3) Install it\n4) Configure:\n   - the index\n     - its cache\n\n"
+        "   Then restart.\n5) Run\n",
+    )
+    items = [(b.level, b.mark, b.text) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [
+        (0, "3)", "Install it"),
+        (0, "4)", "Configure:"),
+        (1, None, "the index"),
+        (2, None, "its cache"),
+        (0, "", "Then restart."),
+        (0, "5)", "Run"),
+    ]
+    code, out, _ = run_cli(capsys, "show", str(tmp_path / "note.md"))
+    assert code == 0
+    assert "3) Install it\n4) Configure:\n  • the index\n    • its cache\n" in out
+    assert "\n  Then restart.\n5) Run" in out
+
+
+def test_a_task_list_shows_its_boxes(tmp_path: Path) -> None:
+    """GitHub draws "- [x] Done" as a ticked box; "[x]" is not text of the task."""
+    doc = load(tmp_path, "# Tasks\n\n- [ ] write the loader\n- [x] read the spec\n- [a] note\n")
+    texts = [b.text for b in doc.blocks]
+    assert texts == ["☐ write the loader", "☒ read the spec", "[a] note"]

@@ -368,6 +368,25 @@ def test_lines_of_a_fonts_codes_leave_a_notice_and_a_record_not_punctuation(
     assert [t for t in texts if "cannot be read" in t] == [CODES_NOTICE_ON]
 
 
+def test_a_chart_s_labels_read_as_symbols_are_recorded_not_text_or_money(
+    tmp_path: Path,
+) -> None:
+    """tracemonkey's charts are labelled in a font whose codes PDFium reads as printable
+    symbols ("?>9@AJ.><J/F80-#3$4$56#"): shown as text, and listed as money ($4, $56) by the
+    figures sidebar. A line of code stays."""
+    content = (
+        b"BT /F1 10 Tf 20 170 Td (The trace compiler runs 26 benchmarks in 250 ms.) Tj ET "
+        b"BT /F1 10 Tf 20 150 Td (?>9@AJ.><J/F80-#3$4$56# 7<>;./89-@/#3'4,56#) Tj ET "
+        b"BT /F1 10 Tf 20 130 Td (if \\(a >= b && c\\) { x++; }) Tj ET"
+    )
+    doc = load_document(handmade_pdf(tmp_path / "chart.pdf", content))
+    texts = [b.text for b in doc.blocks]
+    assert not any("?>9@AJ" in t for t in texts)
+    assert any("if (a >= b && c) { x++; }" in t for t in texts)
+    assert [r.reason for r in doc.removed] == [CODES_REASON]
+    assert "$4" not in {f.text for f in extract_figures(doc)}
+
+
 def test_a_paragraph_opening_with_a_bold_phrase_is_no_section(tmp_path: Path) -> None:
     """tracemonkey's run-in heads ("Detailed performance metrics. In Figure 11 we show the
     frac-"): the first line, bold where it starts, became a section title cut mid-word. A

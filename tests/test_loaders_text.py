@@ -364,10 +364,11 @@ Chongqing launches new cold chain route
 def test_timestamp_line_is_not_the_title(tmp_path: Path) -> None:
     doc = load_document(write(tmp_path, "pd.txt", PEOPLES_DAILY_LIKE))
     assert doc.title == "Chongqing pilot FTZ sees new businesses boom"
+    # The dateline's day is not the page's date: it stays with the place, not dropped.
     assert (doc.source, doc.date, doc.dateline) == (
         "People's Daily Online",
         "2021-04-06",
-        "Chongqing",
+        "Chongqing, April 5",
     )
     assert doc.blocks[0].text.startswith("The number of newly registered businesses")
     assert [s.title for s in doc.sections] == [None, "New enterprises"]

@@ -18,7 +18,8 @@ MODES = ["index", "query", ""]
 # Stop words, numbers with separators and %, possessives, accents, digits glued to letters.
 WORDS = st.sampled_from(
     ["the", "of", "a", "Trade", "world’s", "it's", "65%", "216,345", "12.7", "1.2.3", "19th",
-     "COVID19", "café", "ÉCOLE", "İstanbul", "ﬁne", "重庆", "x", "’", "'", "%", ",", ".", "-"]
+     "COVID19", "café", "ÉCOLE", "İstanbul", "ﬁne", "重庆", "x", "’", "'", "%", ",", ".", "-",
+     "m²", "CO₂", "10⁻³"]
 )  # fmt: skip
 GLUE = st.sampled_from([" ", "", "  ", "\n", ", ", "-", "%", "’s "])
 

@@ -78,3 +78,19 @@ def test_every_block_kind_has_its_own_lines_and_the_hit_offsets_map_to_lines() -
     offset = item.index("another")
     line = layout.lines[layout.line_of(2, offset)]
     assert line.start <= offset < line.end
+
+
+def test_a_nested_numbered_item_wraps_under_its_own_text() -> None:
+    item = Block("list_item", "Configure the index before the first search runs.", level=1)
+    numbered = Block("list_item", "File the declaration with its receipt.", mark="12.")
+    later = Block("list_item", "Keep the receipt.", mark="")
+    doc = Document(id="d", title="T", sections=(Section(None, (numbered, item, later)),))
+    layout = layout_document(doc, 24)
+    prefixes = [(line.block, line.prefix) for line in layout.lines if line.role == "list_item"]
+    assert prefixes[:2] == [(0, "12. "), (0, "    ")]
+    assert (1, "  • ") in prefixes and (1, "    ") in prefixes
+    assert (2, "  ") in prefixes
+    # A book's contents: "1. Introduction" as the list's second item shows its own number only.
+    own = Block("list_item", "1. Introduction", mark="2.")
+    doc = Document(id="d", title="T", sections=(Section(None, (own,)),))
+    assert [line.prefix for line in layout_document(doc, 24).lines if line.block == 0] == [""]

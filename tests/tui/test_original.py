@@ -79,3 +79,22 @@ async def test_g_and_G_go_to_the_files_start_and_end(make_app: FtzApp) -> None:
         await pilot.press("g")
         await settle(pilot)
         assert view.scroll_y == 0
+
+
+def test_a_list_s_items_stand_together_and_keep_their_numbers() -> None:
+    from ftztui.model import Block, Document, Removed, Section
+
+    items = (
+        Block("list_item", "Install it", mark="1."),
+        Block("list_item", "the index", level=1),
+        Block("list_item", "Run it", mark="2."),
+    )
+    doc = Document(
+        id="d",
+        title="Steps",
+        sections=(Section(None, (Block("paragraph", "Steps to take."), *items)),),
+        removed=(Removed("Advertisement", "advertisement", 3),),
+    )
+    plain = original_text(doc).plain
+    assert "Steps to take.\n\n1. Install it\n  • the index\n" in plain
+    assert "Advertisement" in plain.split("the index", 1)[1].split("2. Run it", 1)[0]

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ftztui.cli.output import error, notice, print_json, safe_text
-from ftztui.model import list_mark
+from ftztui.model import list_prefixes
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -230,6 +230,8 @@ def document_json(doc: Document) -> dict[str, Any]:
                         "text": b.text,
                         **({"credit": b.credit} if b.credit else {}),
                         **({"page": b.page} if b.page is not None else {}),
+                        **({"level": b.level} if b.level else {}),
+                        **({"mark": b.mark} if b.mark is not None else {}),
                     }
                     for b in s.blocks
                 ],
@@ -288,7 +290,8 @@ def render_document(doc: Document, console: Console) -> list[Text]:
             elif block.kind == "quote":
                 out += [Text(), _indented(console, text, "│ ", width)]
             elif block.kind == "list_item":
-                out.append(_indented(console, text, "  ", width, first=list_mark(block.text)))
+                first, rest = list_prefixes(block)
+                out.append(_indented(console, text, rest, width, first=first))
             elif block.kind == "code":
                 out += [Text(), _indented(console, text, "    ", 10_000)]
             else:
@@ -296,7 +299,9 @@ def render_document(doc: Document, console: Console) -> list[Text]:
     return out
 
 
-def _indented(console: Console, text: Text, prefix: str, width: int, first: str = "") -> Text:
+def _indented(
+    console: Console, text: Text, prefix: str, width: int, first: str | None = None
+) -> Text:
     """`text` wrapped to `width` with every line behind `prefix` (the first behind `first`),
     as the reader wraps it (Chinese between characters, never before a `，`)."""
     from rich.text import Text
@@ -308,7 +313,7 @@ def _indented(console: Console, text: Text, prefix: str, width: int, first: str 
     out = Text()
     for i, line in enumerate(lines):
         line.rstrip()
-        out.append(first if i == 0 and first else prefix, style="dim")
+        out.append(first if i == 0 and first is not None else prefix, style="dim")
         out.append_text(line)
         if i < len(lines) - 1:
             out.append("\n")

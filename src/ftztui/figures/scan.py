@@ -157,6 +157,8 @@ def scan_block(text: str) -> list[Mention]:
     masks = find_masks(text)
     mentions: list[Mention] = []
     for start, end, what in numbers:
+        if what != _SPELLED and _in_symbol_soup(text, start, end):
+            continue
         if what == _RANGE_END:
             pair = _range_at(text, start, end, masks)
             if pair and (not mentions or pair[0].start >= mentions[-1].end):
@@ -177,6 +179,22 @@ def scan_block(text: str) -> list[Mention]:
         if extra:
             mentions = _without_overlaps(sorted(mentions + extra))
     return _compound_durations(text, mentions) if len(mentions) > 1 else mentions
+
+
+#: Symbols that stand one or two to a word in text ("$5", "#1", "a=b"), and many only in a
+#: font's codes read as letters: a chart's labels in a PDF without a character map read
+#: "?>9@AJ.><J/F80-#3$4$56#", and the sidebar listed "$4" and "$56" as money.
+_SOUP: Final = frozenset("#$&@<>*=^|\\{}")  # not "?!~": "~$20–$35", "$200?!"
+_SOUP_AT_MOST = 2
+
+
+def _in_symbol_soup(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] stands in a run of symbols, not in words."""
+    left = max(0, start - 40)
+    space = max(text.rfind(" ", left, start), text.rfind("\n", left, start))
+    right = [i for i in (text.find(" ", end, end + 40), text.find("\n", end, end + 40)) if i >= 0]
+    word = text[space + 1 : min(right) if right else end + 40]
+    return sum(c in _SOUP for c in word) > _SOUP_AT_MOST
 
 
 #: Seconds in each duration unit, to add up "2 hours 41 minutes".

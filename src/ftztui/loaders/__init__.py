@@ -24,11 +24,26 @@ class LoadError(Exception):
 
 
 def slugify(name: str) -> str:
-    """A document id from a file name: lower-case ASCII words joined by '-'."""
+    """A document id from a file name: its lower-case words joined by '-', accents dropped
+    ("Café Notes.md" is "cafe-notes"), other scripts kept as they are: "吉林：长春.txt" is
+    "吉林-长春". Every Chinese file name was "document" once, and the library listed
+    "document-2", "document-3" ... (`NFKC` first: full-width "ＦＴＺ" is "ftz")."""
     stem = Path(name).stem if "." in name else name
-    ascii_ = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+    kept: list[str] = []
+    base = 0
+    for c in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", stem)):
+        if not unicodedata.combining(c):
+            base = ord(c)
+            kept.append(c)
+        elif not (base < 0x250 or 0x1E00 <= base < 0x1F00):  # a Latin letter's accent goes;
+            kept.append(c)  # Japanese "デ", Cyrillic "й" keep theirs
+    words = unicodedata.normalize("NFC", "".join(kept)).lower()
+    slug = _NOT_WORD.sub("-", words).strip("-")
     return slug or "document"
+
+
+#: What separates the words of an id: anything but a letter or digit of any script.
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 #: Files above this are refused: far above any article (a 5 MB single-line file loads fine),

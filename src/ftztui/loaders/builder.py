@@ -37,16 +37,27 @@ class DocumentBuilder:
             self.sections.append(_OpenSection(clean, level))
 
     def block(
-        self, kind: BlockKind, text: str, credit: str | None = None, page: int | None = None
+        self,
+        kind: BlockKind,
+        text: str,
+        credit: str | None = None,
+        page: int | None = None,
+        *,
+        level: int = 0,
+        mark: str | None = None,
     ) -> None:
-        """Add a block to the current section; whitespace is tidied except in code."""
+        """Add a block to the current section; whitespace is tidied except in code. A list
+        item's `level` and `mark` are `Block`'s (a long item's later pieces get no mark)."""
         text = clean_text(text)
         text = text.strip("\n").rstrip() if kind == "code" else tidy_prose(text.replace("\n", " "))
         if not text:
             return
         credit = clean_optional(credit)
-        for piece in split_long(text):
-            self.sections[-1].blocks.append(Block(kind, piece, credit, page))
+        mark = clean_optional(mark) if mark else mark
+        for n, piece in enumerate(split_long(text)):
+            self.sections[-1].blocks.append(
+                Block(kind, piece, credit, page, level, mark if n == 0 or mark is None else "")
+            )
 
     def remove(
         self,
@@ -135,11 +146,18 @@ class CountingBuilder(DocumentBuilder):
         self._count = 0
 
     def block(
-        self, kind: BlockKind, text: str, credit: str | None = None, page: int | None = None
+        self,
+        kind: BlockKind,
+        text: str,
+        credit: str | None = None,
+        page: int | None = None,
+        *,
+        level: int = 0,
+        mark: str | None = None,
     ) -> None:
         blocks = self.sections[-1].blocks
         before = len(blocks)
-        super().block(kind, text, credit, page)
+        super().block(kind, text, credit, page, level=level, mark=mark)
         self._count += len(blocks) - before
 
     @property

@@ -23,6 +23,7 @@ from typing import Any
 
 from ftztui.loaders import LoadError
 from ftztui.loaders.builder import DocumentBuilder
+from ftztui.loaders.docx_lists import ListNumbers
 from ftztui.loaders.docx_text import (
     ALT_CHUNK,
     TBL,
@@ -33,6 +34,7 @@ from ftztui.loaders.docx_text import (
     deleted_text,
     drop_cap,
     image_descriptions,
+    mark_note_references,
     notes,
     paragraph_text,
     paragraphs_in,
@@ -54,6 +56,7 @@ def load_docx(data: bytes, *, path: Path, doc_id: str, fallback_title: str) -> D
     title = _core(properties, "title")
     reader = _Reader(word, title)
     reader.damaged.extend(dropped)
+    reader.note_marks = mark_note_references(word.element.body)
     reader.walk(word.element.body)
     reader.add_notes()
     _headers_and_footers(word, reader.builder)
@@ -107,6 +110,9 @@ class _Reader:
         #: Embedded documents of a kind not read (an RTF part): the library list names them.
         self.unread: list[str] = []
         self._cap = ""
+        self.numbers = ListNumbers(word)
+        #: (tag, note id) -> the number shown where the note is referred to ("¹", "ⁱ")
+        self.note_marks: dict[tuple[str, str], str] = {}
 
     def walk(self, container: Any) -> None:
         for element in block_children(container):
@@ -162,7 +168,8 @@ class _Reader:
             self.walk(box)
 
     def _styled(self, p: Any, text: str) -> None:
-        style = self.styles.get(_style_id(p), "")
+        style_id = _style_id(p)
+        style = self.styles.get(style_id, "")
         level = _heading_level(p, style)
         if style == "title" and self.styled_title is None:
             self.styled_title = " ".join(text.split())
@@ -172,8 +179,11 @@ class _Reader:
             self.builder.heading(text, level)
         elif (numbered := _numbered_heading(text)) is not None:
             self.builder.heading(text, numbered)
+        elif (kind := _kind(p, style)) == "list_item" or self.numbers.numbered(p, style_id):
+            level, mark = self.numbers.item(p, style_id)
+            self.builder.block("list_item", text, level=level, mark=mark)
         else:
-            self.builder.block(_kind(p, style), text)
+            self.builder.block(kind, text)
 
     def _table(self, tbl: Any) -> None:
         """Each row as its cells' texts joined by " | ": a cell spanning columns once, a cell
@@ -206,7 +216,11 @@ class _Reader:
         """Footnotes and endnotes as a "Notes" section at the end; comments recorded as removed
         where they are anchored (a reviewer's remark is not the document's text)."""
         parts = _parts(self.word, self.damaged)
-        texts = [t for tag in ("footnote", "endnote") for _, t in notes(parts.get(tag), tag)]
+        texts = [
+            f"{mark} {text}" if (mark := self.note_marks.get((tag, ident))) else text
+            for tag in ("footnote", "endnote")
+            for ident, text in notes(parts.get(tag), tag)
+        ]
         if texts:
             self.builder.heading("Notes", 1)
             for text in texts:

@@ -20,6 +20,8 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any, Final
 
+from ftztui.scripts import scripted
+
 W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _M: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _MC: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -33,6 +35,8 @@ ALT_CHUNK: Final = f"{W}altChunk"
 _SKIP: Final = frozenset({TXBX, f"{_MC}Fallback", f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom"})
 _DELETED: Final = frozenset({f"{W}del", f"{W}moveFrom"})
 _TEXT: Final = frozenset({f"{W}t", f"{_M}t"})
+_RUN: Final = f"{W}r"
+_VERT_ALIGN: Final = f"{W}rPr/{W}vertAlign"
 _BREAKS: Final = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
 #: Containers whose children are blocks (paragraphs and tables), walked through.
 _THROUGH: Final = frozenset({f"{W}sdtContent", f"{W}customXml", f"{W}smartTag"})
@@ -50,12 +54,24 @@ def _collect(element: Any, parts: list[str]) -> None:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
             continue
-        if tag in _TEXT:
+        if tag == _RUN and (shift := _shift(child)) is not None:
+            run: list[str] = []
+            _collect(child, run)
+            text = "".join(run)
+            parts.append(scripted(text, below=shift == "subscript") or text)
+        elif tag in _TEXT:
             parts.append(child.text or "")
         elif tag in _BREAKS:
             parts.append(_BREAKS[tag])
         elif len(child):
             _collect(child, parts)
+
+
+def _shift(run: Any) -> str | None:
+    """ "superscript" or "subscript" for a run Word sets above or below the line, else None."""
+    align = run.find(_VERT_ALIGN)
+    value = None if align is None else align.get(f"{W}val")
+    return value if value in ("superscript", "subscript") else None
 
 
 def deleted_text(p: Any) -> str:
@@ -165,6 +181,36 @@ def comment_ids(p: Any) -> list[str]:
         for mark in p.iter(f"{W}commentRangeStart", f"{W}commentReference")
         if mark.get(f"{W}id") is not None
     ]
+
+
+_ROMAN_RAISED = str.maketrans("ivxlcdm", "ⁱᵛˣˡᶜᵈᵐ")
+
+
+def mark_note_references(body: Any) -> dict[tuple[str, str], str]:
+    """Put each footnote's and endnote's number where Word shows it, raised ("¹" for
+    footnotes, "ⁱ" for endnotes, as Word numbers them by default), in the body's tree (a copy
+    in memory: the file is not touched), and give the numbers by (tag, note id). A note with
+    its own mark typed after the reference (`w:customMarkFollows`) gets none."""
+    from ftztui.loaders.list_marks import list_number
+    from ftztui.scripts import scripted
+
+    marks: dict[tuple[str, str], str] = {}
+    counts = {"footnote": 0, "endnote": 0}
+    for ref in list(body.iter(f"{W}footnoteReference", f"{W}endnoteReference")):
+        tag = "footnote" if ref.tag == f"{W}footnoteReference" else "endnote"
+        ident = str(ref.get(f"{W}id"))
+        if ref.get(f"{W}customMarkFollows") in ("1", "true", "on"):
+            continue
+        if (tag, ident) not in marks:
+            counts[tag] += 1
+            if tag == "footnote":
+                marks[tag, ident] = scripted(str(counts[tag])) or str(counts[tag])
+            else:
+                marks[tag, ident] = list_number(counts[tag], "i").translate(_ROMAN_RAISED)
+        text = ref.makeelement(f"{W}t", {})
+        text.text = marks[tag, ident]
+        ref.getparent().replace(ref, text)
+    return marks
 
 
 def notes(root: Any, tag: str) -> Iterator[tuple[str, str]]:

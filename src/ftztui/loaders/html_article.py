@@ -90,6 +90,8 @@ class _Candidate:
     credit: str | None = None
     reason: str = ""
     keep: bool = False
+    depth: int = 0  # a list item's `Block.level` (`level` is a heading's)
+    mark: str | None = None
 
 
 class Recorder(DocumentBuilder):
@@ -112,9 +114,19 @@ class Recorder(DocumentBuilder):
         self.candidates.append(_Candidate("heading", title, self._element(), level=level))
 
     def block(
-        self, kind: BlockKind, text: str, credit: str | None = None, page: int | None = None
+        self,
+        kind: BlockKind,
+        text: str,
+        credit: str | None = None,
+        page: int | None = None,
+        *,
+        level: int = 0,
+        mark: str | None = None,
     ) -> None:
-        self.candidates.append(_Candidate("block", text, self._element(), kind, credit=credit))
+        element = self._element()
+        self.candidates.append(
+            _Candidate("block", text, element, kind, credit=credit, depth=level, mark=mark)
+        )
 
     def remove(
         self,
@@ -132,7 +144,9 @@ class Recorder(DocumentBuilder):
 
     def last_block(self) -> Block | None:
         last = self._last()
-        return None if last is None else Block(last.kind, last.text, last.credit)
+        if last is None:
+            return None
+        return Block(last.kind, last.text, last.credit, level=last.depth, mark=last.mark)
 
     def replace_last_block(self, block: Block) -> None:
         last = self._last()
@@ -211,7 +225,7 @@ def replay(
             if first and c.kind == "paragraph":
                 text, dateline, agency = strip_dateline(text)
                 first = False
-            builder.block(c.kind, text, credit=c.credit)
+            builder.block(c.kind, text, credit=c.credit, level=c.depth, mark=c.mark)
     pending.end()
     return dateline, agency
 

@@ -27,9 +27,11 @@ from ftztui.loaders.html_hidden import (
     unfold,
     visible_size,
 )
+from ftztui.loaders.list_marks import list_number
 from ftztui.loaders.text_blocks import add_unit, split_credit, tidy_credit
 from ftztui.loaders.text_shapes import is_heading_shaped
 from ftztui.model import BlockKind
+from ftztui.scripts import scripted
 
 HtmlElement = Any  # lxml ships no type information
 
@@ -179,6 +181,10 @@ class BlockWalk:
         self.on_title: Callable[[], None] | None = None
         self.buffer: list[str] = []
         self.context: list[BlockKind] = []
+        #: The open list items' marks ("3.", None for a bullet), innermost last; "" once an
+        #: item's first block is out: its later paragraphs are drawn without a mark.
+        self.marks: list[str | None] = []
+        self.numbers: dict[HtmlElement, int] = {}  # each <ol>'s next number
         self.layout_tables: set[HtmlElement] = set()
         #: What the page's own text says, for when its metadata is silent.
         self.dateline: str | None = None
@@ -190,6 +196,7 @@ class BlockWalk:
         that is neither skipped nor a block, costs a few tests here: called per element,
         a method's overhead was most of the walk's time."""
         self.page_size = visible_size(content)
+        raise_scripts(content)
         buffer = self.buffer
         title = self.title_element
         walker = etree.iterwalk(content, events=("start", "end"))
@@ -230,6 +237,10 @@ class BlockWalk:
     def start(self, element: HtmlElement) -> bool:
         """Handle an opening tag (not its text); True when the element was consumed whole."""
         tag = element.tag
+        if tag == "input" and (element.get("type") or "").lower() == "checkbox":
+            # a task list's box says whether the task is done: it is the item's mark
+            self.buffer.append("☒ " if element.get("checked") is not None else "☐ ")
+            return True
         if tag in _UNSEEN_TAGS or element.attrib:
             skipped = unseen(element, self.page_size, self.show_hidden)
             if skipped is not None:
@@ -259,7 +270,24 @@ class BlockWalk:
                 self._classify_table(element)
             if tag in _CONTAINERS:
                 self.context.append(_CONTAINERS[tag])
+                if tag == "li":
+                    self.marks.append(self._number(element))
         return False
+
+    def _number(self, item: HtmlElement) -> str | None:
+        """The mark an ordered list gives `item` ("3.", "c.", "iv."); None in other lists."""
+        parent = item.getparent()
+        if parent is None or parent.tag != "ol":
+            return None
+        step = -1 if parent.get("reversed") is not None else 1
+        number = self.numbers.get(parent)
+        if number is None:
+            number = _int(parent.get("start"))
+            if number is None:
+                number = sum(1 for c in parent if c.tag == "li") if step < 0 else 1
+        number = _int(item.get("value")) or number
+        self.numbers[parent] = number + step
+        return f"{list_number(number, parent.get('type') or '1')}."
 
     def end(self, element: HtmlElement) -> None:
         """Handle the closing tag of a block element (not its tail)."""
@@ -267,6 +295,8 @@ class BlockWalk:
         self.flush()
         if element.tag in _CONTAINERS and self.context:
             self.context.pop()
+            if element.tag == "li" and self.marks:
+                self.marks.pop()
 
     def whole(self, element: HtmlElement) -> None:
         tag = element.tag
@@ -335,6 +365,10 @@ class BlockWalk:
                 continue
             if kind == "paragraph":
                 self._paragraph(piece)
+            elif kind == "list_item" and self.marks:
+                level, mark = len(self.marks) - 1, self.marks[-1]
+                self.builder.block(kind, piece, level=level, mark=mark)
+                self.marks[-1] = ""
             else:
                 self.builder.block(kind, piece)
 
@@ -402,3 +436,29 @@ def _is_credit(node: HtmlElement) -> bool:
         return False
     names = f"{node.get('class', '')} {node.get('id', '')}".lower()
     return any(w in names for w in ("credit", "copyright", "photographer", "source"))
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def raise_scripts(content: HtmlElement) -> None:
+    """Numbers in <sup> and <sub> as the characters a browser shows ("10⁶", "CO₂"), in the
+    page's own tree, so that the walk and trafilatura read the same text (`ftztui.scripts`)."""
+    for element in content.iter("sup", "sub"):
+        below = element.tag == "sub"
+        if not len(element):  # most: "m<sup>2</sup>"
+            raised = scripted(element.text, below=below) if element.text else None
+            if raised is not None:
+                element.text = raised
+            continue
+        # A note's link in it, "<sup><a href="#fn3">3</a></sup>": every piece of its text.
+        pieces = [(node, "text") for node in element.iter() if node.text]
+        pieces += [(node, "tail") for node in element.iterdescendants() if node.tail]
+        raised_pieces = [scripted(getattr(node, part), below=below) for node, part in pieces]
+        if pieces and all(r is not None for r in raised_pieces):
+            for (node, part), raised in zip(pieces, raised_pieces, strict=True):
+                setattr(node, part, raised)

@@ -177,6 +177,10 @@ def _date(data: dict[Any, Any], *keys: str) -> str | None:
 # -- blocks --------------------------------------------------------------------------------
 
 
+#: A task list item's box (GitHub's Markdown): "[ ] To do", "[x] Done".
+_TASK = re.compile(r"\[([ xX])\][ \t]+")
+
+
 @dataclass
 class _Walker:
     builder: DocumentBuilder = field(default_factory=DocumentBuilder)
@@ -186,6 +190,11 @@ class _Walker:
     #: Open containers that give a paragraph its kind: "quote" or "list_item".
     context: list[BlockKind] = field(default_factory=list)
     heading_level: int = 0
+    #: The open lists' next numbers (None: a bulleted list), innermost last.
+    numbers: list[int | None] = field(default_factory=list)
+    #: The open list items' marks ("3.", None for a bullet); "" once an item's first block is
+    #: out: its later paragraphs are drawn without one.
+    marks: list[str | None] = field(default_factory=list)
     cells: list[str] | None = None
     #: The file has no "#" heading: its first heading, when nothing stands before it, is the
     #: title (a book's chapter split into files, each opening with its "## Data Types").
@@ -203,6 +212,46 @@ class _Walker:
     def kind(self) -> BlockKind:
         return self.context[-1] if self.context else "paragraph"
 
+    def add(self, text: str) -> None:
+        """A block of the kind the open containers give; in a list, at its level, with the
+        number an ordered list gives its item's first block."""
+        kind = self.kind()
+        if kind != "list_item" or not self.marks:
+            self.builder.block(kind, text)
+            return
+        level = sum(1 for k in self.context if k == "list_item") - 1
+        if self.marks[-1] != "":  # the item's first block: "[x] Done" is a task's box, as
+            task = _TASK.match(text)  # GitHub draws it
+            if task is not None:
+                text = ("☐ " if task.group(1) == " " else "☒ ") + text[task.end() :]
+        self.builder.block(kind, text, level=level, mark=self.marks[-1])
+        self.marks[-1] = ""
+
+    def on_list_open(self, token: Token) -> None:
+        if token.type != "ordered_list_open":
+            self.numbers.append(None)
+            return
+        start = str(token.attrGet("start") or 1)
+        self.numbers.append(int(start) if start.isdigit() else 1)
+
+    def on_list_close(self, token: Token) -> None:
+        if self.numbers:
+            self.numbers.pop()
+
+    def on_item_open(self, token: Token) -> None:
+        self.push("list_item")
+        number = self.numbers[-1] if self.numbers else None
+        if number is None:
+            self.marks.append(None)
+        else:
+            self.marks.append(f"{number}{token.markup or '.'}")
+            self.numbers[-1] = number + 1
+
+    def on_item_close(self, token: Token) -> None:
+        self.pop()
+        if self.marks:
+            self.marks.pop()
+
     def on_inline(self, token: Token) -> None:
         if self.heading_level:
             self._heading(token)
@@ -213,11 +262,11 @@ class _Walker:
         elif _is_image_only(token):
             self.builder.block("caption", text)
         else:
-            self.builder.block(self.kind(), text)
+            self.add(text)
 
     def _heading(self, token: Token) -> None:
         if self.context:  # a heading inside a list or quote is just its text
-            self.builder.block(self.kind(), _inline_text(token))
+            self.add(_inline_text(token))
             return
         text = _ATTRIBUTE_LIST.sub("", _inline_text(token, code_marks=False))
         if self._is_title(text):
@@ -248,7 +297,7 @@ class _Walker:
             self.builder.remove(comment[4:-3], "HTML comment", line=line)
         for script in _SCRIPT.finditer(token.content):
             self.builder.remove(script.group(0), f"HTML {script.group(1).lower()}", line=line)
-        self.builder.block(self.kind(), _TAG.sub(" ", token.content))
+        self.add(_TAG.sub(" ", token.content))
 
     def on_div_fence(self, token: Token) -> None:
         line = token.map[0] + 1 if token.map else None
@@ -266,7 +315,7 @@ class _Walker:
 
     def on_row_close(self, token: Token) -> None:
         cells, self.cells = self.cells or [], None
-        self.builder.block(self.kind(), " | ".join(c.strip() for c in cells))
+        self.add(" | ".join(c.strip() for c in cells))
 
 
 _HANDLERS: dict[str, Any] = {
@@ -278,8 +327,12 @@ _HANDLERS: dict[str, Any] = {
     "html_block": _Walker.on_html_block,
     "blockquote_open": lambda w, t: w.push("quote"),
     "blockquote_close": lambda w, t: w.pop(),
-    "list_item_open": lambda w, t: w.push("list_item"),
-    "list_item_close": lambda w, t: w.pop(),
+    "bullet_list_open": _Walker.on_list_open,
+    "ordered_list_open": _Walker.on_list_open,
+    "bullet_list_close": _Walker.on_list_close,
+    "ordered_list_close": _Walker.on_list_close,
+    "list_item_open": _Walker.on_item_open,
+    "list_item_close": _Walker.on_item_close,
     "tr_open": _Walker.on_row_open,
     "tr_close": _Walker.on_row_close,
     "container_div_open": _Walker.on_div_fence,

@@ -42,6 +42,31 @@ _CODE_PICTURES = {code: 0x2400 + code for code in range(32)}
 _CODES = re.compile("[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]")
 
 
+#: A font's codes that PDFium reads as printable characters: a chart's labels in pdf.js's
+#: tracemonkey read "?>9@AJ.><J/F80-#3$4$56#". A word of them has digits and three or more
+#: symbols a word of text has one or two of ("$5", "a=b"), and no run of four letters.
+_SOUP = "#$&@<>*=^|\\{}"
+_SOUP_WORD = re.compile(f"(?:\\S*[{re.escape(_SOUP)}]){{3}}")
+_FOUR_LETTERS = re.compile(r"[^\W\d_]{4}")
+
+
+def _soup_word(word: str) -> bool:
+    return (
+        _SOUP_WORD.match(word) is not None
+        and any(c.isdigit() for c in word)
+        and _FOUR_LETTERS.search(word) is None
+    )
+
+
+def _symbol_soup(text: str) -> bool:
+    """Whether most words of a line are a font's codes read as symbols (`_SOUP_WORD`). Over
+    pdf.js's 971 files: 123 lines, all such codes (a chart's labels in tracemonkey and its 9
+    copies, 2 others); "Attendance#Line:#(408)#253=2850#ext.#6" stays, by its word."""
+    words = text.split()
+    soup = sum(1 for w in words if _soup_word(w))
+    return soup > 0 and soup >= 0.6 * len(words)
+
+
 def pictured(text: str) -> str:
     """The codes as their pictures (␃␄␅), so the record of a line shows it."""
     return text.translate(_CODE_PICTURES)
@@ -53,13 +78,16 @@ def without_codes(
     """The page's lines of letters; lines mostly of a font's codes go to `codes`, and a notice
     saying so stands first on the page (a reader would otherwise meet fragments of
     punctuation: pdf.js's TAM review read '!" # !"$' for 21 of its 22 pages)."""
-    if not any(_CODES.search(line.text) for line in lines):  # (nearly every page: no codes)
+    soup = any(_SOUP_WORD.search(line.text) for line in lines)
+    if not soup and not any(_CODES.search(line.text) for line in lines):  # (nearly every page)
         return lines, None
     kept: list[Line] = []
     gone: list[Line] = []
     for line in lines:
         found = len(_CODES.findall(line.text))
-        if found >= 2 and 2 * found >= sum(not c.isspace() for c in line.text):
+        if (found >= 2 and 2 * found >= sum(not c.isspace() for c in line.text)) or (
+            soup and _symbol_soup(line.text)
+        ):
             codes.append((page, line.text))
             gone.append(line)
         else:

@@ -55,15 +55,16 @@ from ftztui.loaders.text_title import (
     amid_header,
     has_other_title,
     is_lead,
+    masthead_lines,
     title_index,
     written_by_user,
 )
-from ftztui.loaders.text_units import Unit, paragraph_units
+from ftztui.loaders.text_units import Unit, units_of
 from ftztui.model import Document
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,3})"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .]{1,30})\))?"
     r"\s*(?:-{1,2}|–|—)\s+(?=[\w“\"‘])"
 )
@@ -81,7 +82,7 @@ _TITLE = "title"
 
 def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) -> Document:
     """A `Document` from decoded, cleaned text; every line it leaves out is in `removed`."""
-    parts = paragraph_units(text)
+    parts = units_of(text)
     units = [u.text for u in parts]
     shaped = structured(units)
     found = content_in_context(units, [classify_line(u) for u in units], shaped)
@@ -141,7 +142,9 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     dateline, agency = None, None
     first = next((i for i, f in enumerate(fates) if f is None and not credit(units[i])), None)
     if first is not None:
-        units[first], dateline, agency = strip_dateline(units[first])
+        line = units[first]
+        units[first], dateline, agency = strip_dateline(line)
+        dateline = _dated_place(line, dateline, meta.date) if dateline else None
     _add_body(builder, parts, units, fates)
     return builder.build(
         doc_id=doc_id,
@@ -163,7 +166,10 @@ def _fates(
 ) -> list[str | None]:
     """For each unit: None to keep it, `_TITLE`, or the reason it is left out."""
     fates: list[str | None] = []
-    user_file = title_at == 0 and written_by_user(units, infos[: article.start], page)
+    # A newspaper archive's story (its page line first) is a user's file, headline found or not.
+    first = 0 if page else masthead_lines(units)
+    headed = title_at == first or (title_at is None and first > 0)
+    user_file = headed and written_by_user(units, infos[: article.start], page)
     last = _article_last(units, infos, article)
     for i, (unit, info) in enumerate(zip(units, infos, strict=False)):
         if i == title_at:
@@ -299,6 +305,16 @@ def strip_dateline(first: str) -> tuple[str, str | None, str | None]:
     if match is None or not _is_dateline(match):
         return first, None, None
     return first[match.end() :], match.group("place"), match.group("agency")
+
+
+def _dated_place(first: str, place: str, date: str | None) -> str:
+    """The dateline's place with its day ("SALVADOR, Feb 26"), unless the day is the document's
+    date: a wire story has no other date, and a day dropped from the text would be lost."""
+    match = _DATELINE.match(first)
+    day = match.group("date") if match else None
+    if not day or (date and find_date(f"{day}, {date[:4]}") == date):
+        return place
+    return f"{place}, {day}"
 
 
 # -- body ----------------------------------------------------------------------------------

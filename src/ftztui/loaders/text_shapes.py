@@ -62,9 +62,21 @@ def is_prose(text: str) -> bool:
     return ends_sentence(text) or weight(text) >= 25
 
 
+#: A Chinese story's byline or credit line, never its heading: "本报记者 赵永新", "新华社记者
+#: 李杰" (our / Xinhua's reporter), "作者|张超 编辑|罗丽娟" (author, editor), "来源：被访者供图"
+#: (source), "新浪科技 郑峻发自美国硅谷" (... reporting from Silicon Valley).
+CHINESE_BYLINE = re.compile(
+    r"^(?:本报|新华社|本刊)?(?:特约|实习)?(?:记者|通讯员|评论员)\s*\S"
+    r"|^(?:来源|作者|编辑|责任编辑|责编|摄影|摄像|图片来源|文|图)\s*[:：|/｜]"
+    r"|^\S{0,10}\s?\S{1,6}发自\S{2,12}$"
+)
+
+
 def is_heading_shaped(text: str) -> bool:
     if not text or weight(text) > 12 or len(text) > 100 or HEADING_END.search(text):
         return False
+    if CHINESE_BYLINE.match(text) or text.endswith(("-", "–", "—")):
+        return False  # a byline; a dateline on its own line ("MELBOURNE, March 3 -")
     first = text[0]
     if not any(c.isalpha() for c in text):  # "27,595", "2000 GMT" is fine
         return False
@@ -93,9 +105,7 @@ def section_headings(units: list[str], kept: list[int], one_line: list[bool]) ->
     for n, (i, nxt) in enumerate(itertools.pairwise(kept)):
         if not shaped[i] or shaped[nxt] or not _goes_on_after_heading(units[nxt]):
             continue
-        if n > 0 and _is_label(units[kept[n - 1]]):
-            continue
-        if nxt == kept[-1] and n >= 2 and shaped[kept[n - 1]] and shaped[kept[n - 2]]:
+        if n > 0 and (_is_label(units[kept[n - 1]]) or shaped[kept[n - 1]]):
             continue
         headings.add(i)
     if len(headings) == 1:

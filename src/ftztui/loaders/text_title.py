@@ -68,6 +68,21 @@ def is_picture_line(text: str) -> bool:
     )
 
 
+#: What a newspaper's archive prints above a story: its page and column ("第2版(要闻)",
+#: "第1版()", "专栏：", "专栏：评论"), never its headline.
+_PAGE_MARK = re.compile(
+    r"^(?:第\s*[\d一二三四五六七八九十]+\s*版\s*(?:[(（][^)）]{0,20}[)）])?|专栏\s*[:：].{0,10})$"
+)
+
+
+def masthead_lines(units: list[str]) -> int:
+    """How many units open the file with a newspaper's page and column lines."""
+    count = 0
+    while count < min(len(units), 3) and _PAGE_MARK.match(units[count]):
+        count += 1
+    return count
+
+
 def title_index(
     units: list[str], infos: list[LineInfo | None], article: Article, page: bool
 ) -> int | None:
@@ -75,24 +90,26 @@ def title_index(
     article); on a saved page, the title-shaped line before the article that shares most words
     with it, preferring one of three words or more, and a headline rather than a byline or
     dateline ("Health Desk, 14 August"); among equals the last (the closest to the article)."""
+    first = 0 if page else masthead_lines(units)  # a newspaper's page line is no headline
     if not article.has_prose:
-        return 0 if len(units) > 1 and is_title_shaped(units[0]) else None
+        return first if len(units) > first + 1 and is_title_shaped(units[first]) else None
     start = article.start
     # A user's title that ends as a sentence ("My Digital Nomad Story."), read as the article's
     # first paragraph or as a header line above it.
-    sentence = not page and len(units) > 1 and _sentence_title(units[0], units[1])
-    if start == 0 and sentence:
-        return 0
-    shaped = sentence or is_title_shaped(units[0], least=1)
-    first_line = start > 0 and infos[0] is None and shaped
+    sentence = not page and len(units) > first + 1 and _sentence_title(*units[first : first + 2])
+    if start == first and sentence:
+        return first
+    shaped = sentence or (first < len(units) and is_title_shaped(units[first], least=1))
+    first_line = start > first and infos[first] is None and shaped
     if first_line and written_by_user(units, infos[:start], page):
-        return 0  # a user's title, of one word too ("Coffee")
+        return first  # a user's title, of one word too ("Coffee")
     candidates = [
         i
         for i in range(start)
         if infos[i] is None
         and is_title_shaped(units[i])
         and not CHINESE_NUMBERED_HEADING.match(units[i])
+        and not _PAGE_MARK.match(units[i])
         and not (page and page_notice(units[i]))  # a site's notice to its reader
         and not (page and _FORM_LINE.search(units[i]))
         # On a page, a line ending with a colon leads into what follows (a form, a list, a
@@ -101,8 +118,8 @@ def title_index(
     ]
     if not candidates:
         return _headline_in_menu(units, infos, start) if page else None
-    if candidates[0] == 0 and written_by_user(units, infos[:start], page):
-        return 0
+    if candidates[0] == first and written_by_user(units, infos[:start], page):
+        return first
     longer = [i for i in candidates if weight(units[i]) >= 3]
     headlines = [i for i in longer if not reads_as_dateline(units[i])]
     chosen = headlines or longer or candidates

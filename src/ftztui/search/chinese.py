@@ -136,8 +136,14 @@ def spaced_query(text: str) -> str:
         return text
     parts = text.split('"')
     for i in range(0, len(parts), 2):
-        parts[i] = han_run().sub(_spaced, parts[i])
+        # a document's id ("doc:重庆-自贸区四年") is a name, not words
+        pieces = _DOC_NAME.split(parts[i])
+        pieces[::2] = [han_run().sub(_spaced, piece) for piece in pieces[::2]]
+        parts[i] = "".join(pieces)
     return '"'.join(parts)
+
+
+_DOC_NAME = re.compile(r"(\bdoc:[^\s\"()]+)")
 
 
 def _spaced(m: re.Match[str]) -> str:

@@ -12,7 +12,7 @@ from typing import Literal
 
 from rich.cells import cell_len
 
-from ftztui.model import Document, list_mark
+from ftztui.model import Document, list_prefixes
 from ftztui.safetext import one_line
 from ftztui.wrapping import wrap
 
@@ -108,6 +108,16 @@ def credit_line(credit: str) -> str:
     return f"Photo: {credit}"
 
 
+def _next_is_item(document: Document, block_no: int) -> bool:
+    """Whether the block after `block_no` is a list item of the same section."""
+    blocks = document.blocks
+    return (
+        block_no + 1 < len(blocks)
+        and blocks[block_no + 1].kind == "list_item"
+        and document.section_of_block(block_no + 1) == document.section_of_block(block_no)
+    )
+
+
 def layout_document(document: Document, width: int) -> Layout:
     """Wrap every part of `document` to `width` cells."""
     return _Builder(document, max(8, width)).build()
@@ -152,11 +162,12 @@ class _Builder:
             self.block_lines.append(len(self.lines))
             first, rest = _PREFIX[block.kind]
             if block.kind == "list_item":
-                first = list_mark(block.text) or rest
+                first, rest = list_prefixes(block)
             self.add(block.kind, section_no, block_no, block.text, first, rest)
             if block.kind == "caption" and block.credit:
                 self.add("credit", section_no, block_no, credit_line(block.credit), "  ", "  ")
-            self.blank(section_no)
+            if not (block.kind == "list_item" and _next_is_item(document, block_no)):
+                self.blank(section_no)  # a list's items stand together, as `show` prints them
         while len(self.section_lines) < len(document.sections):
             self.start_section()
         return Layout(

@@ -231,6 +231,8 @@ class MainScreen(Screen[None]):
             search = Search(id="search-pane")
             search.debounce, search.result_limit = self.settings.debounce, self.settings.results
             await self.query_one("#center").mount(search, before=status)
+            if not search.is_attached:  # the app quit as the panes came ("q" at once)
+                return
             search.history = list(self.ftz.state.history)
             search.box.enter_typed = self.hold_keys
             search.query_one(ResultsList).enter_typed = self.hold_keys_for_result

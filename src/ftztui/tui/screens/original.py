@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ftztui.model import Document, Removed, list_mark
+from ftztui.model import Document, Removed, list_prefixes
 from ftztui.safetext import safe_text
 from ftztui.tui.screens.scrolling import ScrollKeys
 from ftztui.tui.widgets.footer import KeysFooter
@@ -42,10 +42,13 @@ def original_text(doc: Document, starts: list[int] | None = None) -> Text:
         for number, block in enumerate(section.blocks):
             if starts is not None:
                 starts.append(len(text) if number else section_at)
+            before = len(text)
             waiting = _removed_before(text, waiting, n)
-            text.append("\n")
+            after_item = number and section.blocks[number - 1].kind == "list_item"
+            if not (block.kind == "list_item" and after_item and len(text) == before):
+                text.append("\n")  # a list's items stand together, as in the reader
             if block.kind == "list_item":
-                text.append(list_mark(block.text))
+                text.append(list_prefixes(block)[0])
             text.append(safe_text(block.text))
             if block.credit:
                 text.append(f" ({safe_text(block.credit)})")
