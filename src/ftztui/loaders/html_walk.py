@@ -27,11 +27,10 @@ from ftztui.loaders.html_hidden import (
     unfold,
     visible_size,
 )
-from ftztui.loaders.list_marks import list_number
+from ftztui.loaders.html_inline import item_number, raise_scripts
 from ftztui.loaders.text_blocks import add_unit, split_credit, tidy_credit
 from ftztui.loaders.text_shapes import is_heading_shaped
 from ftztui.model import BlockKind
-from ftztui.scripts import scripted
 
 HtmlElement = Any  # lxml ships no type information
 
@@ -271,23 +270,8 @@ class BlockWalk:
             if tag in _CONTAINERS:
                 self.context.append(_CONTAINERS[tag])
                 if tag == "li":
-                    self.marks.append(self._number(element))
+                    self.marks.append(item_number(element, self.numbers))
         return False
-
-    def _number(self, item: HtmlElement) -> str | None:
-        """The mark an ordered list gives `item` ("3.", "c.", "iv."); None in other lists."""
-        parent = item.getparent()
-        if parent is None or parent.tag != "ol":
-            return None
-        step = -1 if parent.get("reversed") is not None else 1
-        number = self.numbers.get(parent)
-        if number is None:
-            number = _int(parent.get("start"))
-            if number is None:
-                number = sum(1 for c in parent if c.tag == "li") if step < 0 else 1
-        number = _int(item.get("value")) or number
-        self.numbers[parent] = number + step
-        return f"{list_number(number, parent.get('type') or '1')}."
 
     def end(self, element: HtmlElement) -> None:
         """Handle the closing tag of a block element (not its tail)."""
@@ -436,29 +420,3 @@ def _is_credit(node: HtmlElement) -> bool:
         return False
     names = f"{node.get('class', '')} {node.get('id', '')}".lower()
     return any(w in names for w in ("credit", "copyright", "photographer", "source"))
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
-
-
-def raise_scripts(content: HtmlElement) -> None:
-    """Numbers in <sup> and <sub> as the characters a browser shows ("10⁶", "CO₂"), in the
-    page's own tree, so that the walk and trafilatura read the same text (`ftztui.scripts`)."""
-    for element in content.iter("sup", "sub"):
-        below = element.tag == "sub"
-        if not len(element):  # most: "m<sup>2</sup>"
-            raised = scripted(element.text, below=below) if element.text else None
-            if raised is not None:
-                element.text = raised
-            continue
-        # A note's link in it, "<sup><a href="#fn3">3</a></sup>": every piece of its text.
-        pieces = [(node, "text") for node in element.iter() if node.text]
-        pieces += [(node, "tail") for node in element.iterdescendants() if node.tail]
-        raised_pieces = [scripted(getattr(node, part), below=below) for node, part in pieces]
-        if pieces and all(r is not None for r in raised_pieces):
-            for (node, part), raised in zip(pieces, raised_pieces, strict=True):
-                setattr(node, part, raised)
