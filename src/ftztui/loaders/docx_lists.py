@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from ftztui.loaders.docx_text import W
-from ftztui.loaders.list_marks import list_number
+from ftztui.loaders.list_marks import list_number, whole_number
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 #: Bullets drawn as they are: a task list's boxes (pandoc's task_list.docx), dashes. Others
@@ -29,10 +29,8 @@ def _val(element: Any, path: str) -> str | None:
 
 
 def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
+    number = whole_number(value)
+    return default if number is None else number
 
 
 class ListNumbers:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ftztui.loaders.list_marks import list_number
+from ftztui.loaders.list_marks import list_number, whole_number
 from ftztui.scripts import scripted
 
 HtmlElement = Any  # lxml ships no type information
@@ -21,10 +21,10 @@ def item_number(item: HtmlElement, numbers: dict[HtmlElement, int]) -> str | Non
     step = -1 if parent.get("reversed") is not None else 1
     number = numbers.get(parent)
     if number is None:
-        number = _int(parent.get("start"))
+        number = whole_number(parent.get("start"))
         if number is None:
             number = sum(1 for c in parent if c.tag == "li") if step < 0 else 1
-    number = _int(item.get("value")) or number
+    number = whole_number(item.get("value")) or number
     numbers[parent] = number + step
     return f"{list_number(number, parent.get('type') or '1')}."
 
@@ -46,10 +46,3 @@ def raise_scripts(content: HtmlElement) -> None:
         if pieces and all(r is not None for r in raised_pieces):
             for (node, part), raised in zip(pieces, raised_pieces, strict=True):
                 setattr(node, part, raised)
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None

@@ -35,3 +35,12 @@ def list_number(number: int, style: str = "1") -> str:
             numeral += letters * count
         return numeral.upper() if style == "I" else numeral
     return str(number)
+
+
+def whole_number(value: str | None) -> int | None:
+    """A list's number as an attribute gives it ("3"), or None when it gives none that reads
+    as one (HTML's `<ol start>`, Word's `w:start`)."""
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
