@@ -5,8 +5,13 @@
 SET is a folder with `input/NAME.html` (the page as crawled) and `GoldStandard/NAME.txt` (its
 text as annotators cleaned it, CleanEval's format: a "URL: ..." line, then paragraphs each
 opened by `<p>`, `<h>` or `<l>` for a paragraph, heading or list item): CleanEval's final and
-development sets, and CleanPortalEval (news portals, ppke-nlpg), as mirrored together in
-j-szulc/html-cleaning-dataset-merged. OUT gets `html/NAME.html` and `ground-truth/NAME.json`
+development sets, CleanPortalEval (news portals, ppke-nlpg) and Dragnet's (seomoz/dragnet_data,
+plain paragraphs; its pages' comments follow a line such as "!@#$%^&*()  COMMENTS" and are left
+out, as our loader and trafilatura (without `include_comments`) leave them), as mirrored together in j-szulc/html-cleaning-dataset-merged. Its Google News
+set (L3S-GN1, geodrome/page-signal) keeps its gold as the page itself, annotated: spans of class
+`x-nc-sel1` (headline), `x-nc-sel2` (full text) and `x-nc-sel3` (supplemental text) are the
+article, as the Bevendorff et al. benchmark (chatnoir-eu/web-content-extraction-benchmark) reads
+them; each outermost such span becomes a paragraph. OUT gets `html/NAME.html` and `ground-truth/NAME.json`
 ({"ground_truth": {"main_content": TEXT}}), TEXT being the gold's paragraphs, a blank line
 between them, its markup, comments and URL line taken out. Pages without a gold file, or whose
 gold says the page has no article, are left out.
@@ -24,12 +29,39 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _MARK = re.compile(r"^\s*<(?:p|h|l)>\s*", re.IGNORECASE | re.MULTILINE)
 
 
+#: Dragnet's line between a page's article and its comments (its symbols vary by hand).
+_COMMENTS_LINE = re.compile(r"^[!@#$%^&*()\s]{6,}COMMENTS\s*$", re.MULTILINE)
+
+
 def gold_text(raw: str) -> str:
-    """CleanEval's gold as plain paragraphs."""
+    """CleanEval's gold as plain paragraphs (Dragnet's without the comments)."""
+    raw = _COMMENTS_LINE.split(raw, maxsplit=1)[0]
     lines = [line for line in raw.lstrip("\ufeff").splitlines() if not line.startswith("URL:")]
     text = _MARK.sub("\n\n", _COMMENT.sub("", "\n".join(lines)))
     paragraphs = (" ".join(part.split()) for part in re.split(r"\n\s*\n", text))
     return "\n\n".join(html.unescape(p) for p in paragraphs if p)
+
+
+_ARTICLE_CLASSES = {"x-nc-sel1", "x-nc-sel2", "x-nc-sel3"}
+
+
+def annotated_gold_text(raw: str) -> str:
+    """L3S-GN1's annotated page as plain paragraphs: the text of its outermost article spans."""
+    import lxml.html
+
+    root = lxml.html.document_fromstring(raw)
+    paragraphs = []
+    for element in root.iter():
+        if not _ARTICLE_CLASSES & set((element.get("class") or "").split()):
+            continue
+        if any(
+            _ARTICLE_CLASSES & set((a.get("class") or "").split()) for a in element.iterancestors()
+        ):
+            continue
+        text = " ".join(element.text_content().split())
+        if text:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs)
 
 
 def main() -> None:
@@ -44,7 +76,8 @@ def main() -> None:
         gold = args.set / "GoldStandard" / f"{page.stem}.txt"
         if not gold.is_file():
             continue
-        text = gold_text(gold.read_bytes().decode("utf-8", errors="replace"))
+        raw = gold.read_bytes().decode("utf-8", errors="replace")
+        text = annotated_gold_text(raw) if "x-nc-sel" in raw else gold_text(raw)
         if not text:  # "<!-- this page contains no article -->": nothing to measure
             continue
         (args.out / "html" / page.name).write_bytes(page.read_bytes())
