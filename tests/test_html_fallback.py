@@ -39,3 +39,31 @@ def test_an_article_after_the_pages_closing_html_tag_is_read(tmp_path: Path) -> 
     )
     doc = load_page(tmp_path, html)
     assert sum(b.text.startswith("Paragraph ") for b in doc.blocks) == 8
+
+
+TOWNS = ("Blacktown", "Camden", "Penrith", "Liverpool", "Fairfield", "Parramatta", "Bowral")
+HEADLINE = (
+    "<tr><td><a href='/story/{i}'>{town} council votes to rebuild the old river bridge before "
+    "the floods of winter</a></td></tr>"
+)
+
+
+def test_a_table_layouts_lists_of_headlines_stay_out_of_the_article(tmp_path: Path) -> None:
+    """A 2008 news page laid out in a table: the site's menu in one cell, the article and a
+    list of other stories in the next. The headlines, ten words and more, are most of the
+    page's "prose", but they are links, not the rest of an article."""
+    menu = "".join(f"<tr><td><p><a href='/{t}'>{t}</a></p></td></tr>" for t in TOWNS)
+    headlines = "".join(HEADLINE.format(i=i, town=t) for i, t in enumerate(TOWNS * 2))
+    article = "".join(PARAGRAPH.format(i=i, topic=TOPICS[i]) for i in range(2))
+    html = (
+        "<html><head><title>Port report</title></head><body><table><tr>"
+        f"<td valign='top'><table>{menu}</table></td>"
+        f"<td valign='top'><h1>Port report</h1>{article}"
+        f"<table><tr><td><b>Top Stories</b></td></tr>{headlines}</table></td>"
+        "</tr></table></body></html>"
+    )
+    doc = load_page(tmp_path, html)
+    texts = [b.text for b in doc.blocks]
+    assert sum(t.startswith("Paragraph ") for t in texts) == 2
+    assert not any("old river bridge" in t for t in texts)
+    assert sum("old river bridge" in r.text for r in doc.removed) == 14

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ftztui.loaders.dates import find_date
-from ftztui.loaders.html_prose import LISTED, PROSE_WORDS, Within, holder, weights
+from ftztui.loaders.html_prose import LISTED, PROSE_WORDS, Within, holder, mostly_links, weights
 from ftztui.loaders.html_reasons import in_landmark
 
 HtmlElement = Any  # lxml ships no type information
@@ -56,8 +56,44 @@ def keep_the_prose(content: list[Any]) -> None:
     added = [c for c in content if not c.keep and held(c.element)]
     if sum(1 for c in added if _is_stamp(c.text)) >= _THREAD_STAMPS:
         return  # a thread of posts, each signed and dated ("Posted by: Lisa | 09/30/2012")
+    if _mostly_link_lists(added):
+        return  # the page's layout around an article trafilatura found whole
     for c in added:
         c.keep = True
+
+
+#: How a line that is a sentence ends: a linked sentence is still prose ("We released version 2
+#: of the SDK." in a weekly round-up whose every item links to its announcement).
+_SENTENCE_END = (".", "!", "?", "…", ":", '"', "”", "。", "！", "？")
+
+
+def _mostly_link_lists(added: list[Any]) -> bool:
+    """More of the text the container would add is in links that are no sentences (a menu, a
+    list of headlines) than anywhere else: the container is the page's layout, whose prose is
+    the other stories' headlines, not an article that trafilatura cut short.
+
+    Pages laid out in tables (2008's news sites) hold the article in a cell beside the site's
+    menus and lists of other stories; headlines of ten words or more count as prose, so the
+    article trafilatura found whole held less than half of it, and the whole layout was kept.
+    Measured, same run, word recall / precision: L3S-GN1 (Google News, 621 pages) 0.9530 /
+    0.8433 -> 0.9525 / 0.8537; Dragnet (1,381 blogs and news, comments out of the gold) 0.9317
+    / 0.8147 -> 0.9270 / 0.8346, pages under half 28 -> 32 (their gold keeps the title's link or
+    a sidebar's; one a round-up whose items are linked sentences); CleanEval 0.9566 / 0.9111 ->
+    0.9556 / 0.9120 (its gold keeps a portal's headlines); trafilatura's evaluation pages: the
+    same sentences kept, furniture leaked 0.1223 -> 0.1170; WCXB dev and test unchanged."""
+    seen: dict[HtmlElement, bool] = {}
+    linked = 0
+    total = 0
+    for c in added:
+        total += len(c.text)
+        text = c.text.rstrip()
+        if (
+            c.element is not None
+            and not text.endswith(_SENTENCE_END)
+            and mostly_links(c.element, seen)
+        ):
+            linked += len(c.text)
+    return linked > total - linked
 
 
 def keep_the_prose_anywhere(content: list[Any]) -> None:

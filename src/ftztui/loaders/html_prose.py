@@ -166,7 +166,7 @@ def _looks_clean(inside: list[Any], size: dict[int, int], words: int) -> bool:
     linked = 0
     density: dict[HtmlElement, bool] = {}
     for c in inside:
-        if c.element is not None and _mostly_links(c.element, density):
+        if c.element is not None and mostly_links(c.element, density):
             linked += size[id(c)]
             if linked > _MAX_LINKED * words:
                 return False
@@ -198,7 +198,7 @@ def _lead_words(
     return 0
 
 
-def _mostly_links(element: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
+def mostly_links(element: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
     """More than half the element's text is link text."""
     if element not in seen:
         linked = sum(len(a.text_content()) for a in element.iter("a"))
