@@ -67,3 +67,16 @@ def test_a_table_layouts_lists_of_headlines_stay_out_of_the_article(tmp_path: Pa
     assert sum(t.startswith("Paragraph ") for t in texts) == 2
     assert not any("old river bridge" in t for t in texts)
     assert sum("old river bridge" in r.text for r in doc.removed) == 14
+
+
+def test_trafilaturas_fast_text_made_of_the_pages_links_is_not_trusted() -> None:
+    """trafilatura's fast mode took a regional paper's list of towns for the article; a text
+    whose lines are the page's links sends the page to its full run."""
+    from ftztui.loaders.html import parse_page
+    from ftztui.loaders.html_trafilatura import _links
+
+    menu = "".join(f"<p><a href='/{t}'>{t}</a></p>" for t in TOWNS)
+    article = "".join(PARAGRAPH.format(i=i, topic=TOPICS[i]) for i in range(3))
+    root = parse_page(f"<html><body><div>{menu}</div><div>{article}</div></body></html>")
+    assert _links("\n".join(TOWNS), root)
+    assert not _links(f"{TOWNS[0]}\n" + "\n".join(p.text_content() for p in root.iter("p")), root)
