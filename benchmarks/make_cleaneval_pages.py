@@ -3,18 +3,22 @@
     python benchmarks/make_cleaneval_pages.py SET OUT
 
 SET is a folder with `input/NAME.html` (the page as crawled) and `GoldStandard/NAME.txt` (its
-text as annotators cleaned it, CleanEval's format: a "URL: ..." line, then paragraphs each
-opened by `<p>`, `<h>` or `<l>` for a paragraph, heading or list item): CleanEval's final and
-development sets, CleanPortalEval (news portals, ppke-nlpg) and Dragnet's (seomoz/dragnet_data,
-plain paragraphs; its pages' comments follow a line such as "!@#$%^&*()  COMMENTS" and are left
-out, as our loader and trafilatura (without `include_comments`) leave them), as mirrored together in j-szulc/html-cleaning-dataset-merged. Its Google News
-set (L3S-GN1, geodrome/page-signal) keeps its gold as the page itself, annotated: spans of class
-`x-nc-sel1` (headline), `x-nc-sel2` (full text) and `x-nc-sel3` (supplemental text) are the
-article, as the Bevendorff et al. benchmark (chatnoir-eu/web-content-extraction-benchmark) reads
-them; each outermost such span becomes a paragraph. OUT gets `html/NAME.html` and `ground-truth/NAME.json`
-({"ground_truth": {"main_content": TEXT}}), TEXT being the gold's paragraphs, a blank line
-between them, its markup, comments and URL line taken out. Pages without a gold file, or whose
-gold says the page has no article, are left out.
+text as annotators cleaned it), as j-szulc/html-cleaning-dataset-merged mirrors these sets:
+
+- CleanEval's final and development sets, and CleanPortalEval (news portals, ppke-nlpg):
+  a "URL: ..." line, then paragraphs each opened by `<p>`, `<h>` or `<l>`;
+- Dragnet's (seomoz/dragnet_data): plain paragraphs (five of them in UTF-16). Its pages'
+  comments follow a line such as "!@#$%^&*()  COMMENTS" and are left out, as our loader and
+  trafilatura (without `include_comments`) leave them;
+- Google News' (L3S-GN1, geodrome/page-signal): the page itself, annotated. Spans of class
+  `x-nc-sel1` (headline), `x-nc-sel2` (full text) and `x-nc-sel3` (supplemental text) are
+  the article, as the Bevendorff et al. benchmark (chatnoir-eu/web-content-extraction-
+  benchmark) reads them; each outermost such span becomes a paragraph.
+
+OUT gets `html/NAME.html` and `ground-truth/NAME.json` ({"ground_truth": {"main_content":
+TEXT}}), TEXT being the gold's paragraphs, a blank line between them, its markup, comments and
+URL line taken out. Pages without a gold file, or whose gold says the page has no article, are
+left out.
 """
 
 from __future__ import annotations
@@ -76,7 +80,9 @@ def main() -> None:
         gold = args.set / "GoldStandard" / f"{page.stem}.txt"
         if not gold.is_file():
             continue
-        raw = gold.read_bytes().decode("utf-8", errors="replace")
+        data = gold.read_bytes()
+        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))  # 5 of Dragnet's golds
+        raw = data.decode("utf-16" if utf16 else "utf-8", errors="replace")
         text = annotated_gold_text(raw) if "x-nc-sel" in raw else gold_text(raw)
         if not text:  # "<!-- this page contains no article -->": nothing to measure
             continue
