@@ -96,5 +96,13 @@ def _links(text: str, root: HtmlElement) -> bool:
     a menu or a list of other stories for the article (a regional paper's list of towns)."""
     lines = [" ".join(line.split()) for line in text.splitlines()]
     total = sum(len(line) for line in lines)
+    short = [line for line in lines if len(line) <= _LINK_CHARS]
+    if sum(len(line) for line in short) <= 0.5 * total:
+        return False  # an article's paragraphs: the page's links need not be read
     links = {" ".join(a.text_content().split()) for a in root.iter("a")}
-    return sum(len(line) for line in lines if line in links) > 0.5 * total
+    return sum(len(line) for line in short if line in links) > 0.5 * total
+
+
+#: Longer than a menu's item or a headline: a line this long is no link's text. Reading the
+#: page's links for every page cost 2.3% of the parse and fast run (WCXB test, 120 pages).
+_LINK_CHARS = 120
