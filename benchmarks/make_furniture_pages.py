@@ -15,7 +15,9 @@ per line, written as UTF-8.
 renders instead the article pages of one half of the Web Content eXtraction Benchmark (WCXB,
 Murrough Foley, CC-BY-4.0: `dev/` or `test/`, with `html/NNNN.html.gz` and
 `ground-truth/NNNN.json`), named `NNNN.txt` after the page, their gold holding also the whole
-article text (`main_content`), which `bench_text_lines.py` labels every line with.
+article text (`main_content`), which `bench_text_lines.py` labels every line with. Other sets
+laid out the same way, with plain `html/NAME.html` and no page type (every page an article:
+Dragnet, L3S-GN1, CleanEval, CleanPortalEval), are rendered the same way.
 
 `--render` says which tool saves the page as text, so the text loader can be measured on text it
 was not tuned on (its rules were tuned on w3m's shape: `•` bullets, tables laid out in columns,
@@ -171,8 +173,11 @@ def _wcxb_articles(half: Path) -> dict[str, tuple[bytes, dict[str, object]]]:
     pages: dict[str, tuple[bytes, dict[str, object]]] = {}
     for path in sorted((half / "ground-truth").glob("*.json")):
         entry = json.loads(path.read_text(encoding="utf-8"))
+        kind = entry.get("_internal", {}).get("page_type", {}).get("primary", "article")
         html = half / "html" / f"{path.stem}.html.gz"
-        if entry["_internal"]["page_type"]["primary"] != "article" or not html.exists():
+        if not html.exists():  # the sets laid out as WCXB but not gzipped (Dragnet, L3S-GN1)
+            html = half / "html" / f"{path.stem}.html"
+        if kind != "article" or not html.exists():
             continue
         truth = entry["ground_truth"]
         gold = {
