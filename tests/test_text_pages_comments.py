@@ -123,3 +123,31 @@ def test_a_count_of_comments_heads_the_thread(tmp_path: Path, heading: str) -> N
     assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
     assert heading not in all_text(doc)
     assert {r.text: r.reason for r in doc.removed}[heading] == "comment form"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Leave a Reply", "Leave a Reply Cancel reply", "Post a comment", "Add a comment"]
+)
+def test_an_english_comment_forms_heading_ends_the_article(tmp_path: Path, heading: str) -> None:
+    """WordPress's "Leave a Reply", Blogger's and TypePad's "Post a comment" head the readers'
+    thread as "Antworten abbrechen" or "Laisser un commentaire" do: a comment saved without a
+    timestamp under it is not the article (Dragnet's blogs: 64 pages kept "Post a comment",
+    most with the thread after it). A thread as heavy as the post goes on being kept, as under
+    "21 comments": losing the post would be worse."""
+    thread = [line for author, _, comment in _THREAD[:1] for line in (author, comment)]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, heading, *thread, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed[heading] == "comment form"
+    author, _, comment = _THREAD[0]
+    assert comment not in all_text(doc)
+    assert author in removed and comment in removed
+
+
+def test_a_sentence_asking_for_comments_is_the_writers(tmp_path: Path) -> None:
+    """Only the form's heading, a whole line, is the site's: a writer asking for replies in a
+    sentence keeps it, in a note as on a page."""
+    ask = "Post a comment below if your school is on the list."
+    doc = load_lines(tmp_path / "note.txt", [*_ARTICLE[:2], ask, *_ARTICLE[2:]])
+    assert ask in all_text(doc)
+    assert not doc.removed
