@@ -151,3 +151,27 @@ def test_a_sentence_asking_for_comments_is_the_writers(tmp_path: Path) -> None:
     doc = load_lines(tmp_path / "note.txt", [*_ARTICLE[:2], ask, *_ARTICLE[2:]])
     assert ask in all_text(doc)
     assert not doc.removed
+
+
+@pytest.mark.parametrize("heading", ["15 comments", "Comments (18)", "Leave a Reply"])
+def test_a_thread_under_its_heading_is_left_out_however_heavy(tmp_path: Path, heading: str) -> None:
+    """Saved without timestamps, a popular post's thread outweighs the post; its heading still
+    says what it is, and everything after it is comments (Dragnet's blogs as text: 94 pages
+    kept such a thread, Slashdot's, TechCrunch's, WordPress's)."""
+    thread = [line for author, _, comment in _THREAD for line in (author, comment)] * 2
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, heading, *thread, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed[heading] == "comment form"
+    for _, _, comment in _THREAD:
+        assert comment not in all_text(doc)
+        assert removed[comment] == "comments"
+
+
+def test_a_short_post_keeps_its_heavy_thread(tmp_path: Path) -> None:
+    """Under a hundred words of post, the thread under "15 comments" is kept, as a thread with
+    timestamps is: the post may be what the page's menus hid, and losing it is worse."""
+    thread = [line for author, _, comment in _THREAD for line in (author, comment)]
+    doc = _load(tmp_path, [*_MENU, _TITLE, _ARTICLE[0], "15 comments", *thread, *_FOOTER])
+    assert _ARTICLE[0] in all_text(doc)
+    assert all(comment in all_text(doc) for _, _, comment in _THREAD)

@@ -326,7 +326,7 @@ COMMENTS_WORDS = 20
 
 
 # A comment thread's heading: "142 Antworten zu Würde des Lebens", "3 thoughts on “Title”",
-# "Vos réactions (11)", "No responses yet".
+# "Vos réactions (11)", "Comments (18)", "No responses yet".
 _COMMENTS_HEADING = re.compile(
     r"^\W*(?:\d+|one|ein|eine|un|une|uno|una) (?:responses?|comments?|thoughts?|antworten"
     r"|kommentare?|gedanken?|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti"
@@ -335,7 +335,9 @@ _COMMENTS_HEADING = re.compile(
     r"|comentarios|commenti|reacties)\b"
     # ... or the count alone ("10 comments:", "109 Comments | Grow a Garden").
     r"|^\W*\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|réponses"
-    r"|comentarios?|respuestas|commenti|risposte|reacties|komentarz[ey]?)\s*(?:[:|]|$)",
+    r"|comentarios?|respuestas|commenti|risposte|reacties|komentarz[ey]?)\s*(?:[:|]|$)"
+    # ... or after it, in brackets ("Comments (18)", as "Kommentare (3)" in `boilerplate`).
+    r"|^\W*(?:comments?|responses?|replies)\s*\(\d+\)\s*$",
     _I,
 )
 # A post's filing line, by the labels blog engines and archives give it ("Labels: customer

@@ -110,7 +110,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     if page and article.has_prose:
         article = with_ingredients(article, units, infos, amounts)
         article = with_recipe_after(article, units, infos, amounts, _starts_body)
-        article, comments = before_comments(article, units, good, weights)
+        article, comments = before_comments(article, units, good, weights, infos)
         article = before_excerpts(article, units, good, weights)
         article = before_dated_cards(article, units, good, weights, infos)
         article = before_signature(article, good, weights, infos)
