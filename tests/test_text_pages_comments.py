@@ -153,7 +153,16 @@ def test_a_sentence_asking_for_comments_is_the_writers(tmp_path: Path) -> None:
     assert not doc.removed
 
 
-@pytest.mark.parametrize("heading", ["15 comments", "Comments (18)", "Leave a Reply"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "15 comments",
+        "Comments (18)",
+        "Leave a Reply",
+        "{ 167 comments }",
+        "{ 2 comments… read them below or add one }",
+    ],
+)
 def test_a_thread_under_its_heading_is_left_out_however_heavy(tmp_path: Path, heading: str) -> None:
     """Saved without timestamps, a popular post's thread outweighs the post; its heading still
     says what it is, and everything after it is comments (Dragnet's blogs as text: 94 pages
