@@ -184,3 +184,14 @@ def test_a_short_post_keeps_its_heavy_thread(tmp_path: Path) -> None:
     doc = _load(tmp_path, [*_MENU, _TITLE, _ARTICLE[0], "15 comments", *thread, *_FOOTER])
     assert _ARTICLE[0] in all_text(doc)
     assert all(comment in all_text(doc) for _, _, comment in _THREAD)
+
+
+def test_a_comment_count_above_the_story_does_not_end_it(tmp_path: Path) -> None:
+    """A news site prints the count of comments by the headline, under a ticker of its other
+    headlines (one long line of them): the story under the count is the article, whole."""
+    ticker = " | ".join(
+        f"Story number {n} about the town council and its plans for the schools"
+        for n in range(1, 12)
+    )
+    doc = _load(tmp_path, [*_MENU, ticker, "53 Comments", _TITLE, *_ARTICLE, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)

@@ -72,7 +72,14 @@ def before_comments(
         for i in range(article.start, article.last + 1)
         if infos[i] is not None and infos[i].reason == "comment form"  # type: ignore[union-attr]
     )
-    heading = next((i for i in headings if _prose_before(article, good, weights, i)), None)
+    heading = next(
+        (
+            i
+            for i in headings
+            if _prose_before(article, good, weights, i) and _runs_on(good, article.start, i)
+        ),
+        None,
+    )
     if heading is not None:
         starts.append(heading)
     if not starts:
@@ -82,6 +89,13 @@ def before_comments(
         return article, None
     last = max(i for i in range(article.start, first) if good[i])
     return Article(article.start, last, article.footer, article.has_prose, article.page), first
+
+
+def _runs_on(good: Sequence[bool], start: int, at: int) -> bool:
+    """Whether two paragraphs in a row stand between units `start` and `at`: a post's body runs
+    on, where a site's header holds lone teasers or a long ticker of headlines. A comment count
+    printed above the story ("53 Comments" by its headline) stands after such a header only."""
+    return any(good[i] and good[i + 1] for i in range(start, at - 1))
 
 
 def _prose_before(article: Article, good: Sequence[bool], weights: Sequence[int], at: int) -> bool:
