@@ -158,6 +158,7 @@ def _furniture(
     body_recalls: list[float] = []  # the same, the document's title apart (as the HTML bench)
     body_precisions: list[float] = []
     listing: list[str] = []
+    by_page: list[tuple[float, float, str]] = []  # word recall, precision, page
     seconds = 0.0
     size = 0
     for name in names:
@@ -182,6 +183,7 @@ def _furniture(
             shared = sum((body & article).values())
             body_recalls.append(shared / max(1, sum(article.values())))
             body_precisions.append(shared / max(1, sum(body.values())))
+            by_page.append((word_recalls[-1], word_precisions[-1], name))
         titles = _page_titles(pages / gold[name]["page"]) if pages else set()
         if titles:
             titled += 1
@@ -204,7 +206,12 @@ def _furniture(
             "body_word_precision": sum(body_precisions) / len(body_precisions),
         }
     if pages:
-        results |= {"titled": titled, "title_right": title_right, "listing": listing}
+        results |= {"titled": titled, "title_right": title_right}
+    # The pages that cost the most, for --list: the worst 15 by word recall and by precision.
+    listing += [f"recall   {n}: {r:.3f} / {p:.3f}" for r, p, n in sorted(by_page)[:15]]
+    worst = sorted(by_page, key=lambda page: page[1])[:15]
+    listing += [f"precision {n}: {r:.3f} / {p:.3f}" for r, p, n in worst]
+    results["listing"] = listing
     return results | {"mb_per_s": size / 2**20 / max(seconds, 1e-9)}
 
 

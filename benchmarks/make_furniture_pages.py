@@ -15,7 +15,10 @@ per line, written as UTF-8.
 renders instead the article pages of one half of the Web Content eXtraction Benchmark (WCXB,
 Murrough Foley, CC-BY-4.0: `dev/` or `test/`, with `html/NNNN.html.gz` and
 `ground-truth/NNNN.json`), named `NNNN.txt` after the page, their gold holding also the whole
-article text (`main_content`), which `bench_text_lines.py` labels every line with.
+article text (`main_content`), which `bench_text_lines.py` labels every line with. Other sets
+laid out the same way, with plain `html/NAME.html` and no page type (every page an article:
+Dragnet, L3S-GN1, CleanEval, CleanPortalEval), are rendered the same way; Dragnet's gold is cut
+where its readers' comments start (kept as `comments`), as WCXB's gold has none.
 
 `--render` says which tool saves the page as text, so the text loader can be measured on text it
 was not tuned on (its rules were tuned on w3m's shape: `•` bullets, tables laid out in columns,
@@ -171,18 +174,39 @@ def _wcxb_articles(half: Path) -> dict[str, tuple[bytes, dict[str, object]]]:
     pages: dict[str, tuple[bytes, dict[str, object]]] = {}
     for path in sorted((half / "ground-truth").glob("*.json")):
         entry = json.loads(path.read_text(encoding="utf-8"))
+        kind = entry.get("_internal", {}).get("page_type", {}).get("primary", "article")
         html = half / "html" / f"{path.stem}.html.gz"
-        if entry["_internal"]["page_type"]["primary"] != "article" or not html.exists():
+        if not html.exists():  # the sets laid out as WCXB but not gzipped (Dragnet, L3S-GN1)
+            html = half / "html" / f"{path.stem}.html"
+        if kind != "article" or not html.exists():
             continue
         truth = entry["ground_truth"]
+        article, _, comments = article_text(truth.get("main_content") or "").partition(
+            DRAGNET_COMMENTS
+        )
         gold = {
             "page": html.name,
             "with": truth.get("with") or [],
             "without": truth.get("without") or [],
-            "main_content": truth.get("main_content") or "",
+            "main_content": article,
         }
+        if comments:
+            gold["comments"] = comments
         pages[f"{path.stem}.txt"] = (html.read_bytes(), gold)
     return pages
+
+
+# Dragnet's gold holds the article and then, after this line, the readers' comments: a separate
+# task in Dragnet's paper. WCXB's gold, which the loader's rules measure against, has no comments.
+DRAGNET_COMMENTS = "!@#$%^&*() COMMENTS"
+
+
+def article_text(gold: str) -> str:
+    """The gold's text; 5 of Dragnet's were saved as UTF-16 and read as 8-bit (a NUL after every
+    ASCII letter, a BOM as two U+FFFD): their ASCII text is what is left without them."""
+    if "\x00" in gold:
+        gold = gold.replace("\x00", "").lstrip("\ufffd")
+    return gold
 
 
 def _write(

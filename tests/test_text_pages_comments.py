@@ -123,3 +123,75 @@ def test_a_count_of_comments_heads_the_thread(tmp_path: Path, heading: str) -> N
     assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
     assert heading not in all_text(doc)
     assert {r.text: r.reason for r in doc.removed}[heading] == "comment form"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Leave a Reply", "Leave a Reply Cancel reply", "Post a comment", "Add a comment"]
+)
+def test_an_english_comment_forms_heading_ends_the_article(tmp_path: Path, heading: str) -> None:
+    """WordPress's "Leave a Reply", Blogger's and TypePad's "Post a comment" head the readers'
+    thread as "Antworten abbrechen" or "Laisser un commentaire" do: a comment saved without a
+    timestamp under it is not the article (Dragnet's blogs: 64 pages kept "Post a comment",
+    most with the thread after it). A thread as heavy as the post goes on being kept, as under
+    "21 comments": losing the post would be worse."""
+    thread = [line for author, _, comment in _THREAD[:1] for line in (author, comment)]
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, heading, *thread, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed[heading] == "comment form"
+    author, _, comment = _THREAD[0]
+    assert comment not in all_text(doc)
+    assert author in removed and comment in removed
+
+
+def test_a_sentence_asking_for_comments_is_the_writers(tmp_path: Path) -> None:
+    """Only the form's heading, a whole line, is the site's: a writer asking for replies in a
+    sentence keeps it, in a note as on a page."""
+    ask = "Post a comment below if your school is on the list."
+    doc = load_lines(tmp_path / "note.txt", [*_ARTICLE[:2], ask, *_ARTICLE[2:]])
+    assert ask in all_text(doc)
+    assert not doc.removed
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "15 comments",
+        "Comments (18)",
+        "Leave a Reply",
+        "{ 167 comments }",
+        "{ 2 comments… read them below or add one }",
+    ],
+)
+def test_a_thread_under_its_heading_is_left_out_however_heavy(tmp_path: Path, heading: str) -> None:
+    """Saved without timestamps, a popular post's thread outweighs the post; its heading still
+    says what it is, and everything after it is comments (Dragnet's blogs as text: 94 pages
+    kept such a thread, Slashdot's, TechCrunch's, WordPress's)."""
+    thread = [line for author, _, comment in _THREAD for line in (author, comment)] * 2
+    doc = _load(tmp_path, [*_MENU, _TITLE, *_ARTICLE, heading, *thread, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)
+    removed = {r.text: r.reason for r in doc.removed}
+    assert removed[heading] == "comment form"
+    for _, _, comment in _THREAD:
+        assert comment not in all_text(doc)
+        assert removed[comment] == "comments"
+
+
+def test_a_short_post_keeps_its_heavy_thread(tmp_path: Path) -> None:
+    """Under a hundred words of post, the thread under "15 comments" is kept, as a thread with
+    timestamps is: the post may be what the page's menus hid, and losing it is worse."""
+    thread = [line for author, _, comment in _THREAD for line in (author, comment)]
+    doc = _load(tmp_path, [*_MENU, _TITLE, _ARTICLE[0], "15 comments", *thread, *_FOOTER])
+    assert _ARTICLE[0] in all_text(doc)
+    assert all(comment in all_text(doc) for _, _, comment in _THREAD)
+
+
+def test_a_comment_count_above_the_story_does_not_end_it(tmp_path: Path) -> None:
+    """A news site prints the count of comments by the headline, under a ticker of its other
+    headlines (one long line of them): the story under the count is the article, whole."""
+    ticker = " | ".join(
+        f"Story number {n} about the town council and its plans for the schools"
+        for n in range(1, 12)
+    )
+    doc = _load(tmp_path, [*_MENU, ticker, "53 Comments", _TITLE, *_ARTICLE, *_FOOTER])
+    assert all(paragraph in all_text(doc) for paragraph in _ARTICLE)

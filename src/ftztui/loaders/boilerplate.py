@@ -92,6 +92,15 @@ _ENDS_ARTICLE_PATTERNS: tuple[tuple[str, str, bool], ...] = (
         True,
     ),
     (r"^(?:leaving|leave) a (?:message|comment)\b", "comment form", True),
+    # The comment forms of WordPress, Blogger and TypePad, in English as the German, French,
+    # Spanish ones are in `MULTILINGUAL_ENDS` ("Antworten abbrechen", "Annuler la réponse"):
+    # the whole line only ("Post a comment on the forum if ..." is a writer's).
+    (
+        r"^(?:(?:leave|post|add|write) a (?:reply|comment)(?:\s+cancel reply)?|cancel reply)"
+        r"\s*[:.]?$",
+        "comment form",
+        True,
+    ),
     (
         # A heading or teaser ("Newsletter", "Sign up for our newsletter"), not a sentence
         # about newsletters ("Newsletters are booming. More people are writing them...").

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ftztui.loaders.article import Article
+from ftztui.loaders.boilerplate import LineInfo
 from ftztui.loaders.dates import find_date
 
 #: A timestamp is a short line; a sentence giving a date and a time is the article's.
@@ -50,16 +51,54 @@ def is_comment_stamp(text: str) -> bool:
 
 
 def before_comments(
-    article: Article, units: Sequence[str], good: Sequence[bool], weights: Sequence[int]
+    article: Article,
+    units: Sequence[str],
+    good: Sequence[bool],
+    weights: Sequence[int],
+    infos: Sequence[LineInfo | None],
 ) -> tuple[Article, int | None]:
     """The article ended at its last paragraph before a comment thread inside its span, and
-    the unit where the thread's first timestamp stands (None when there is no thread)."""
+    the unit where the thread starts (None when there is no thread): its first timestamp, or
+    the thread's heading ("15 comments", "Comments (18)", "Leave a Reply"), whichever comes
+    first after the article's prose. Under its heading a thread is cut however heavy it is
+    (a popular post's comments outweigh it): the heading says what follows, where the span's
+    weighing of parts can only guess."""
     stamps = [i for i in range(article.start, len(units)) if is_comment_stamp(units[i])]
-    if len({units[i] for i in stamps}) < THREAD or stamps[0] > article.last:
+    starts = []
+    if len({units[i] for i in stamps}) >= THREAD and stamps[0] <= article.last:
+        starts.append(stamps[0])
+    headings = (
+        i
+        for i in range(article.start, article.last + 1)
+        if infos[i] is not None and infos[i].reason == "comment form"  # type: ignore[union-attr]
+    )
+    heading = next(
+        (
+            i
+            for i in headings
+            if _prose_before(article, good, weights, i) and _runs_on(good, article.start, i)
+        ),
+        None,
+    )
+    if heading is not None:
+        starts.append(heading)
+    if not starts:
         return article, None
-    first = stamps[0]
-    prose = [i for i in range(article.start, first) if good[i]]
-    if sum(weights[i] for i in prose) < ARTICLE_WORDS:
+    first = min(starts)
+    if not _prose_before(article, good, weights, first):
         return article, None
-    last = prose[-1]
+    last = max(i for i in range(article.start, first) if good[i])
     return Article(article.start, last, article.footer, article.has_prose, article.page), first
+
+
+def _runs_on(good: Sequence[bool], start: int, at: int) -> bool:
+    """Whether two paragraphs in a row stand between units `start` and `at`: a post's body runs
+    on, where a site's header holds lone teasers or a long ticker of headlines. A comment count
+    printed above the story ("53 Comments" by its headline) stands after such a header only."""
+    return any(good[i] and good[i + 1] for i in range(start, at - 1))
+
+
+def _prose_before(article: Article, good: Sequence[bool], weights: Sequence[int], at: int) -> bool:
+    """Whether the article holds `ARTICLE_WORDS` words of prose before unit `at`."""
+    words = sum(weights[i] for i in range(article.start, at) if good[i])
+    return words >= ARTICLE_WORDS

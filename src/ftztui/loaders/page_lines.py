@@ -2,10 +2,14 @@
 
 A picture is saved as its file name or alt text in brackets ("[6154884]", "[svg][Karina]"), and
 a picture linking to a story the same as the link under it, so a card's headline stands twice
-in a row ("The Ultimate Barn Wedding Checklist" over "The Ultimate Barn Wedding Checklist").
-Kept in the article, they read as a paragraph of nonsense or a headline said twice. Each is left
-out with its reason; only ever on a page saved as text, a user's own file keeps them.
-Measured on WCXB's dev articles saved as text (words) and the furniture pages' tuning half.
+in a row ("The Ultimate Barn Wedding Checklist" over "The Ultimate Barn Wedding Checklist"), or
+twice in one line when both are saved on it ("Syrian rebels hunt for snipers Syrian rebels hunt
+for snipers", "Complete coverage: Latest from 2012 Olympics Complete coverage: Latest from 2012
+Olympics 1 of 9": a carousel's cards). Kept in the article, they read as a paragraph of
+nonsense or a headline said twice. Each is left out with its reason; only ever on a page saved
+as text, a user's own file keeps them.
+Measured on WCXB's dev articles saved as text (words) and the furniture pages' tuning half;
+the headline twice in a line on Dragnet's blogs and news as text.
 """
 
 from __future__ import annotations
@@ -49,3 +53,34 @@ def saved_twice(units: Sequence[str], fates: Sequence[str | None]) -> list[int]:
             twice.append(i)
         previous = i
     return twice
+
+
+#: A line said twice over within itself: the words said twice are at least this many...
+TWICE_RUN = 4
+#: ... with this many different words among them ("over and over and over and" is a refrain),
+TWICE_DISTINCT = 3
+#: ... and cover at least this share of the line's words: prose may say "in the United States"
+#: twice in a sentence, but a card's headline said twice is most of its line.
+TWICE_SHARE = 0.5
+
+
+def said_twice(text: str) -> bool:
+    """Whether a short line starts with a run of words it says again (a card's picture link
+    and its headline link saved on one line, with its kicker or "3 of 9" beside them). Not a
+    sentence: "Retweets are more common than tweets, and listeners are more common than
+    singers." is a writer's, and so is a caption said under its picture's alt text."""
+    words = text.split()
+    count = len(words)
+    if count > 2 * TWICE_WORDS or count < 2 * TWICE_RUN or ends_sentence(text):
+        return False
+    start = 1 if not _WORD.search(words[0]) else 0  # after a list's bullet
+    longest = count // 2
+    shortest = max(TWICE_RUN, int(TWICE_SHARE * count / 2 + 0.999))
+    for size in range(longest, shortest - 1, -1):
+        run = tuple(words[start : start + size])
+        if len(set(run)) < TWICE_DISTINCT:
+            continue
+        for i in range(start + size, count - size + 1):
+            if tuple(words[i : i + size]) == run:
+                return True
+    return False

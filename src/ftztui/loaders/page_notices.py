@@ -326,16 +326,19 @@ COMMENTS_WORDS = 20
 
 
 # A comment thread's heading: "142 Antworten zu Würde des Lebens", "3 thoughts on “Title”",
-# "Vos réactions (11)", "No responses yet".
+# "Vos réactions (11)", "Comments (18)", "No responses yet".
 _COMMENTS_HEADING = re.compile(
     r"^\W*(?:\d+|one|ein|eine|un|une|uno|una) (?:responses?|comments?|thoughts?|antworten"
     r"|kommentare?|gedanken?|réponses?|commentaires?|respuestas?|comentarios?|risposte|commenti"
     r"|reacties|odpowiedzi|komentarz[ey]?) (?:to|on|zu|à|sur|a|en|para|su|op|na|do)\b"
     r"|^\W*(?:vos|your|deine|ihre|tus|sus|le vostre|jullie) (?:réactions|comments|kommentare"
     r"|comentarios|commenti|reacties)\b"
-    # ... or the count alone ("10 comments:", "109 Comments | Grow a Garden").
+    # ... or the count alone ("10 comments:", "109 Comments | Grow a Garden", in a theme's
+    # braces: "{ 167 comments }", "{ 2 comments… read them below or add one }").
     r"|^\W*\d+ (?:comments?|responses?|replies|kommentare?|antworten|commentaires?|réponses"
-    r"|comentarios?|respuestas|commenti|risposte|reacties|komentarz[ey]?)\s*(?:[:|]|$)",
+    r"|comentarios?|respuestas|commenti|risposte|reacties|komentarz[ey]?)\s*(?:[:|…]|\W*$)"
+    # ... or after it, in brackets ("Comments (18)", as "Kommentare (3)" in `boilerplate`).
+    r"|^\W*(?:comments?|responses?|replies)\s*\(\d+\)\s*$",
     _I,
 )
 # A post's filing line, by the labels blog engines and archives give it ("Labels: customer
@@ -356,7 +359,7 @@ def page_heading(text: str) -> str | None:
     stories ("related links"), its comments ("comment form") or its author's box ("author's
     box"); or the line filing the post under its labels, which ends it ("tags line"); or None."""
     words = len(text.split())
-    if text.rstrip().endswith((".", "!", "?")) or not text.lstrip()[:1].isalnum():
+    if text.rstrip().endswith((".", "!", "?")) or not text.lstrip("{( ")[:1].isalnum():
         return None  # a sentence, or an item of a list (a table of contents)
     if words <= COMMENTS_WORDS and _COMMENTS_HEADING.search(text):
         return "comment form"  # it may name the post ("142 Antworten zu Würde des Lebens")

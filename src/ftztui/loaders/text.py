@@ -30,7 +30,7 @@ from ftztui.loaders.dates import find_date
 from ftztui.loaders.page_byline import before_signature
 from ftztui.loaders.page_comments import before_comments
 from ftztui.loaders.page_excerpts import before_dated_cards, before_excerpts
-from ftztui.loaders.page_lines import pictures_only, saved_twice
+from ftztui.loaders.page_lines import pictures_only, said_twice, saved_twice
 from ftztui.loaders.page_notices import page_heading, page_notice
 from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_recipe_after
 from ftztui.loaders.page_span import between_furniture, not_repeated
@@ -104,12 +104,13 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
             why = page_heading(unit) if infos[i] is None else None
             infos[i] = LineInfo("ends_article", reason=why, site=True) if why else infos[i]
         good = keep_dense_prose(units, not_repeated(units, good))
+        good = [g and not said_twice(u) for g, u in zip(good, units, strict=True)]
     article = find_article(good, weights, infos, page, shaped)
     comments = None
     if page and article.has_prose:
         article = with_ingredients(article, units, infos, amounts)
         article = with_recipe_after(article, units, infos, amounts, _starts_body)
-        article, comments = before_comments(article, units, good, weights)
+        article, comments = before_comments(article, units, good, weights, infos)
         article = before_excerpts(article, units, good, weights)
         article = before_dated_cards(article, units, good, weights, infos)
         article = before_signature(article, good, weights, infos)
@@ -126,6 +127,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     if page:  # what a site prints around every post (a user's own file keeps it)
         for i, unit in enumerate(units):
             fates[i] = fates[i] or page_notice(unit) or ("picture" if pictures_only(unit) else None)
+            fates[i] = fates[i] or ("repeated line" if said_twice(unit) else None)
         for i in saved_twice(units, fates):
             fates[i] = "repeated line"
     for i in range(comments or len(units), len(units)):
