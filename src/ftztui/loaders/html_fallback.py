@@ -63,6 +63,7 @@ def keep_the_prose(content: list[Any]) -> None:
     L3S-GN1 0.953 / 0.843 -> 0.951 / 0.861 (trafilatura 0.946 / 0.862), Dragnet 0.935 /
     0.815 -> 0.933 / 0.836 (trafilatura 0.934 / 0.785, comments included)."""
     landmarks: dict[HtmlElement, bool] = {}
+    # First without reading the page's links (most pages stop here: trafilatura kept half).
     held = _prose_holder(content, lambda c: not in_landmark(c.element, landmarks))
     if held is None:
         return

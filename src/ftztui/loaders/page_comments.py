@@ -70,7 +70,7 @@ def before_comments(
     headings = (
         i
         for i in range(article.start, article.last + 1)
-        if infos[i] is not None and infos[i].reason == "comment form"  # type: ignore[union-attr]
+        if (info := infos[i]) is not None and info.reason == "comment form"
     )
     heading = next(
         (
