@@ -10,6 +10,7 @@ Two cases, one search (`_prose_holder`):
   whose article sits in an unclosed <header> or a pop-up <aside> that swallowed the rest.
 
 Not when that element's prose is mostly list items: a list of entries, not an article.
+Program text shown as a paragraph is no prose (`html_prose.program_text`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from collections.abc import Callable
 from typing import Any
 
 from ftztui.loaders.dates import find_date
-from ftztui.loaders.html_prose import LISTED, PROSE_WORDS, Within, holder, mostly_links, weights
+from ftztui.loaders.html_prose import (
+    LISTED,
+    PROSE_WORDS,
+    Within,
+    holder,
+    mostly_links,
+    program_text,
+    weights,
+)
 from ftztui.loaders.html_reasons import in_landmark
 
 HtmlElement = Any  # lxml ships no type information
@@ -114,7 +123,10 @@ def _prose_holder(content: list[Any], counted: Callable[[Any], bool]) -> Within 
     prose = [
         (c, n)
         for c in content
-        if c.op == "block" and (n := len(c.text.split())) >= PROSE_WORDS and counted(c)
+        if c.op == "block"
+        and (n := len(c.text.split())) >= PROSE_WORDS
+        and counted(c)
+        and not program_text(c)
     ]
     total = sum(n for _, n in prose)
     if not total or sum(n for c, n in prose if c.keep) >= 0.5 * total:

@@ -40,7 +40,10 @@ def prose_chars(candidates: list[Any]) -> int:
     prose = [
         (c, len(c.text))
         for c in candidates
-        if c.op == "block" and c.element is not None and c.text.count(" ") >= PROSE_WORDS - 1
+        if c.op == "block"
+        and c.element is not None
+        and c.text.count(" ") >= PROSE_WORDS - 1
+        and not program_text(c)
     ]
     weight = weights(prose)
     if not prose:
@@ -131,7 +134,11 @@ def clear_article(candidates: list[Any], title_at: int | None = None) -> HtmlEle
     size = {id(c): len(c.text.split()) for c in content}  # words, counted once
     landmarks: dict[HtmlElement, bool] = {}
     outside = [c for c in content if not in_landmark(c.element, landmarks)]
-    prose = [(c, n) for c in outside if c.op == "block" and (n := size[id(c)]) >= PROSE_WORDS]
+    prose = [
+        (c, n)
+        for c in outside
+        if c.op == "block" and (n := size[id(c)]) >= PROSE_WORDS and not program_text(c)
+    ]
     total = sum(n for _, n in prose)
     if total < _CLEAR_WORDS:
         return None
@@ -196,6 +203,34 @@ def _lead_words(
         if c.op == "block" and n >= PROSE_WORDS and not in_landmark(c.element, landmarks):
             lead += n
     return 0
+
+
+def program_text(c: Candidate) -> bool:
+    """A paragraph of program text or markup, no prose: a script whose opening tag the saved
+    file lost shows its JavaScript as the page's text (braces and semicolons, which prose does
+    not use together, are a fiftieth of its characters); a blog's comment form lists the tags
+    it allows ("You may use these HTML tags and attributes: <a href="" title=""> <abbr ...>").
+    Not a <pre> block (`code`), which the page shows as code.
+
+    Counted as prose, a 146-word paragraph of JavaScript outweighed an article trafilatura had
+    found whole: the article was taken as less than half the page's prose and the site's menus
+    were kept with it (`html_fallback`), or the page's body was taken as a clear article
+    (`clear_article`). Word recall / precision against edd7cad: Dragnet 0.9326 / 0.8361 ->
+    0.9324 / 0.8379 (7 pages changed), L3S-GN1 precision +0.0012; WCXB, CleanEval and
+    trafilatura's pages the same."""
+    text = c.text
+    if c.kind == "code":
+        return False
+    if "<" in text and sum(len(m) for m in _TAG.findall(text)) >= _MARKUP_SHARE * len(text):
+        return True  # markup shown as text: a comment form's "You may use these HTML tags"
+    if "{" not in text or ";" not in text:
+        return False  # prose may have semicolons, never braces and semicolons
+    return sum(text.count(m) for m in "{};") >= _PROGRAM_MARKS * len(text)
+
+
+_PROGRAM_MARKS = 0.02
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>")
+_MARKUP_SHARE = 0.3
 
 
 def mostly_links(element: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
