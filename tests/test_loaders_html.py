@@ -135,6 +135,23 @@ def test_fallbacks_for_title_and_date(tmp_path: Path) -> None:
     assert doc.date == "2020-12-31"
 
 
+def test_a_table_layouts_headline_named_in_its_title_is_the_title(tmp_path: Path) -> None:
+    """No <h1>, nothing named "title": the page's <title> is "Site - Tagline | Headline" and
+    the headline is set in <b>. The document is titled with the headline, not the site's
+    name, and not from the same words in a link to the story elsewhere on the page."""
+    headline = "More flights, fewer crashes mark 2007 as good year for aviation safety"
+    page = f"""<html><head><title>KDBC 4 - News, Weather and Sports for El Paso | {headline}
+    </title></head><body><table><tr><td><a href="/story/1">{headline.upper()}</a></td>
+    <td><a href="/story/1">{headline}</a> <b>KDBC 4 - News</b></td></tr>
+    <tr><td><font size="4"><b>{headline}</b></font><br>
+    GENEVA (AP) - Last year was one of the safest in aviation history, according to an
+    independent watchdog group that recorded the lowest number of crashes in 44 years.</td>
+    </tr></table></body></html>"""
+    doc = load_page(tmp_path, page)
+    assert doc.title == headline
+    assert any("safest in aviation history" in b.text for b in doc.blocks)
+
+
 NESTED_LAYOUT = """<html><head><title>Old portal</title></head><body>
 <table width="100%"><tr><td class="nav">HOME | NEWS | ABOUT</td></tr>
 <tr><td><table><tr>

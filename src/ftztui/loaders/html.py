@@ -42,7 +42,7 @@ from ftztui.loaders.decode import decode_bytes
 from ftztui.loaders.html_article import Recorder, replay
 from ftztui.loaders.html_hidden import hidden_holds_the_page
 from ftztui.loaders.html_math import has_math, math_as_text
-from ftztui.loaders.html_meta import PageMeta, read_metadata
+from ftztui.loaders.html_meta import TITLE_SEPARATOR, PageMeta, read_metadata
 from ftztui.loaders.html_prose import clear_article, prose_chars
 from ftztui.loaders.html_trafilatura import trafilatura_text
 from ftztui.loaders.html_walk import BlockWalk, element_text
@@ -113,7 +113,7 @@ def load_html(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     dateline, agency = replay(recorder, builder, article, container)
     return builder.build(
         doc_id=doc_id,
-        title=title or meta.title or fallback_title,
+        title=title or _title_shown(root, meta) or meta.title or fallback_title,
         source=meta.site_name or walk.source or agency,
         dateline=dateline,
         date=meta.date or walk.date,
@@ -243,3 +243,38 @@ def _named_title(root: HtmlElement, meta: PageMeta) -> HtmlElement | None:
         if 8 <= len(text) <= 300 and (text.startswith(wanted) or wanted.startswith(text)):
             return element
     return None
+
+
+def _title_shown(root: HtmlElement, meta: PageMeta) -> str | None:
+    """The part of the page's title that the page shows as its own text, four words or more
+    ("KDBC 4 - We are CBS! | More flights, fewer crashes ..."), outside any link: the headline
+    of a page laid out in tables, set in <b> or <font>, named nothing. Only the document's
+    title: the walk is not told that element is the title, so nothing before it is judged a
+    menu and nothing after it a standfirst."""
+    wanted = " ".join((meta.title or "").split()).casefold()
+    body = root.find("body")
+    if body is None or not wanted:
+        return None
+    element = _title_part(body, wanted)
+    return element_text(element) if element is not None else None
+
+
+def _title_part(body: HtmlElement, wanted: str) -> HtmlElement | None:
+    """The element whose whole text is `wanted`, or its longest part between separators."""
+    parts = [wanted, *sorted(TITLE_SEPARATOR.split(wanted), key=len, reverse=True)]
+    for part in dict.fromkeys(p.strip() for p in parts if len(p.split()) >= _TITLE_PART_WORDS):
+        first = part.split()[0]
+        for element in body.iter(etree.Element):
+            own = (element.text or "").split()
+            if (
+                own
+                and own[0].casefold() == first
+                and element_text(element).casefold() == part
+                and not any(a.tag == "a" for a in element.iterancestors())
+                and element.tag != "a"
+            ):
+                return element
+    return None
+
+
+_TITLE_PART_WORDS = 4  # fewer: a site's name ("KDBC 4"), which its header may show as text

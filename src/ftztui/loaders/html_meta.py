@@ -33,7 +33,7 @@ _DATE_META = (
 )
 _MAX_JSON_LD = 256 * 1024
 # "Headline | Site", "Headline - Site", "Headline_Site" (common on Chinese sites).
-_TITLE_SEPARATOR = re.compile(r"\s+[\-–—·»]\s+|\s*[|_]\s*")
+TITLE_SEPARATOR = re.compile(r"\s+[\-–—·»]\s+|\s*[|_]\s*")
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def _page_title(root: Any) -> tuple[str, str | None]:
     if element is None:
         return "", None
     title = " ".join("".join(element.itertext()).split())
-    parts = [p for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    parts = [p for p in TITLE_SEPARATOR.split(title) if p.strip()]
     if len(parts) < 2:
         return title, None
     # "Headline | Site": the site name is the short last part.
