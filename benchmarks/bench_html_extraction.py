@@ -2,12 +2,16 @@
 
     python benchmarks/bench_html_extraction.py PATH [--limit N] [--only article] [--worst K]
 
-PATH is a folder of pages with gold text in one of two layouts:
+PATH is a folder of pages with gold text in one of three layouts:
 
 - `ground-truth/ID.json` (with `ground_truth.main_content`) beside `html/ID.html[.gz]`: the
   web-content-extraction-benchmark of Murrough Foley (CC-BY-4.0; its `dev/` and `test/` halves),
   and our fixtures in `tests/fixtures/html_gold/` (Mozilla Readability's test pages, made into
   this layout by `make_readability_pages.py`, too);
+- `ground-truth.json` beside `html/ID.html[.gz]`: one JSON object for the whole set, each
+  page's ID to an object whose `articleBody` (or `main_content`) is the gold text, the layout
+  article-extraction benchmarks such as Zyte's use (that one is held out for the final check:
+  never run here);
 - `evaldata.json` beside `eval/FILE.html`: trafilatura's own evaluation pages, whose gold is a
   list of sentences that must be kept ("with") and of furniture that must not ("without").
 
@@ -84,16 +88,17 @@ def read_pages(path: Path, only: str | None, limit: int | None) -> list[Page]:
                 pages.append(
                     Page(entry["file"], html.read_bytes(), None, entry["with"], entry["without"])
                 )
+    elif (path / "ground-truth.json").exists():
+        truths = json.loads((path / "ground-truth.json").read_text(encoding="utf-8"))
+        for stem, truth in sorted(truths.items()):
+            text = truth.get("articleBody") or truth.get("main_content")
+            if text:
+                pages.append(Page(stem, _html_of(path, stem), text))
     else:
         for truth in sorted((path / "ground-truth").glob("*.json")):
             meta = json.loads(truth.read_text())
             stem = truth.stem
-            html = path / "html" / f"{stem}.html"
-            data = (
-                html.read_bytes()
-                if html.exists()
-                else gzip.decompress((path / "html" / f"{stem}.html.gz").read_bytes())
-            )
+            data = _html_of(path, stem)
             gold = meta["ground_truth"]
             kind = meta.get("_internal", {}).get("page_type", {}).get("primary", "article")
             if only and kind != only:
@@ -111,6 +116,13 @@ def read_pages(path: Path, only: str | None, limit: int | None) -> list[Page]:
                 )
             )
     return pages[:limit] if limit else pages
+
+
+def _html_of(path: Path, stem: str) -> bytes:
+    html = path / "html" / f"{stem}.html"
+    if html.exists():
+        return html.read_bytes()
+    return gzip.decompress((path / "html" / f"{stem}.html.gz").read_bytes())
 
 
 # -- extractors ---------------------------------------------------------------------------
