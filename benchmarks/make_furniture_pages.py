@@ -18,7 +18,8 @@ Murrough Foley, CC-BY-4.0: `dev/` or `test/`, with `html/NNNN.html.gz` and
 article text (`main_content`), which `bench_text_lines.py` labels every line with. Other sets
 laid out the same way, with plain `html/NAME.html` and no page type (every page an article:
 Dragnet, L3S-GN1, CleanEval, CleanPortalEval), are rendered the same way; Dragnet's gold is cut
-where its readers' comments start (kept as `comments`), as WCXB's gold has none.
+where its readers' comments start (kept as `comments`), as WCXB's gold has none. So are sets
+with one `ground-truth.json` for all their pages (ID to `articleBody`), beside `html/`.
 
 `--render` says which tool saves the page as text, so the text loader can be measured on text it
 was not tuned on (its rules were tuned on w3m's shape: `•` bullets, tables laid out in columns,
@@ -172,6 +173,17 @@ def _trafilatura_pages(tests: Path) -> dict[str, tuple[bytes, dict[str, object]]
 def _wcxb_articles(half: Path) -> dict[str, tuple[bytes, dict[str, object]]]:
     """WCXB's article pages: {"NNNN.txt": (html, gold)}."""
     pages: dict[str, tuple[bytes, dict[str, object]]] = {}
+    whole = half / "ground-truth.json"  # one file for the set: {ID: {"articleBody": ...}}
+    if whole.exists():
+        for stem, truth in sorted(json.loads(whole.read_text(encoding="utf-8")).items()):
+            html = half / "html" / f"{stem}.html.gz"
+            if not html.exists():
+                html = half / "html" / f"{stem}.html"
+            body = truth.get("articleBody") or truth.get("main_content")
+            if body and html.exists():
+                gold = {"page": html.name, "with": [], "without": [], "main_content": body}
+                pages[f"{stem}.txt"] = (html.read_bytes(), gold)
+        return pages
     for path in sorted((half / "ground-truth").glob("*.json")):
         entry = json.loads(path.read_text(encoding="utf-8"))
         kind = entry.get("_internal", {}).get("page_type", {}).get("primary", "article")
