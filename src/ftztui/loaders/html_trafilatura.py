@@ -44,8 +44,10 @@ def trafilatura_text(root: HtmlElement, prose: int = 0) -> str | None:
     Word recall / precision against edd7cad: L3S-GN1 0.9508 / 0.8608 -> 0.9487 / 0.8702 (the
     headline, in a cell above the article, is what the full run leaves out); CleanEval 0.9560
     / 0.9127 -> 0.9558 / 0.9151; WCXB dev and test, Dragnet, trafilatura's pages: the same.
-    The full run on 153 of L3S-GN1's 621 pages instead of 63. Rows of empty cells on 20% of
-    the lines rather than 30%: 179 full runs, 0.9485 / 0.8711; on 50%: 94, 0.9494 / 0.8663.
+    The full run on 153 of L3S-GN1's 621 pages instead of 63: the loader's CPU time there is
+    1.28x edd7cad's (CleanEval 1.11x; WCXB, where no page changed, 1.00-1.08x: noise). Rows
+    of empty cells on 20% of the lines rather than 30%: 179 full runs, 0.9485 / 0.8711; on
+    50%: 94, 0.9494 / 0.8663.
 
     It gets a copy without the elements its own cleaning deletes whatever they hold (styles,
     <meta>, <img>, media, form fields, scripts but JSON-LD): its XPath pruning, most of its
