@@ -30,7 +30,7 @@ from ftztui.loaders.dates import find_date
 from ftztui.loaders.page_byline import before_signature
 from ftztui.loaders.page_comments import before_comments
 from ftztui.loaders.page_excerpts import before_dated_cards, before_excerpts
-from ftztui.loaders.page_lines import pictures_only, said_twice, saved_twice
+from ftztui.loaders.page_lines import head_links, pictures_only, said_twice, saved_twice
 from ftztui.loaders.page_notices import page_heading, page_notice
 from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_recipe_after
 from ftztui.loaders.page_span import between_furniture, not_repeated
@@ -76,6 +76,9 @@ class _Meta:
     date: str | None
 
 
+_HEAD_LINKS = LineInfo("furniture", reason="the page's feed links", site=True)
+_FEEDS_LINE = LineInfo("furniture", reason="the page's feed links")
+
 #: Marks the unit that is the document's title in the list of fates.
 _TITLE = "title"
 
@@ -94,10 +97,18 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         for i, (u, s, a) in enumerate(zip(units, shaped, amounts, strict=True))
     ]
     inner = navigation_in_prose(units, found, good)
+    head = head_links(units)
+    if head == "feeds":  # lynx's line of a page's feeds: the file is a page
+        found[0] = _HEAD_LINKS
     infos, page = page_furniture(short, good, found, inner)
+    if head and page:
+        infos[0] = _HEAD_LINKS
     if not page:  # amid a user's paragraphs, a menu-shaped line is the user's
         for i in inner:
             infos[i] = None
+        # A note may open with a hashtag; a line of feeds is still no title (a page with no
+        # other furniture, a blog's post with its code taken for menus were it one).
+        infos[0] = _FEEDS_LINE if head == "feeds" else infos[0]
     weights = [weight(u) for u in units]
     if page:  # a heading over more of the site's stories, its comments or its author's box
         for i, unit in enumerate(units):

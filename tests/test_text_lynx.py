@@ -1,0 +1,58 @@
+"""Pages saved as text with lynx (`lynx -dump -nolist -width=80`), as lynx writes them: a line of
+the page's feed links first ("#Pastore » Feed Pastore » Comments Feed ..."), its buttons as
+"(BUTTON)", an embedded frame as "IFRAME: https://...", a nested list's items marked "+" and "o".
+None of them is the page's headline, and the article stays whole.
+
+The pages are real: WCXB dev pages saved with lynx (`fixtures/text/lynx/`, see SOURCES.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ftztui.loaders import load_document
+from ftztui.model import Document
+
+from .helpers import all_text, load_lines
+
+LYNX = Path(__file__).parent / "fixtures" / "text" / "lynx"
+
+
+def _page(page_id: str) -> Document:
+    return load_document(LYNX / f"wcxb-{page_id}.txt")
+
+
+def test_the_line_of_feed_links_is_left_out_and_the_headline_is_the_title() -> None:
+    doc = _page("0297")
+    assert doc.title == "Managing Legal Issues in the Health and Fitness Industry"
+    feeds = [r for r in doc.removed if r.text.startswith("#Pastore » Feed")]
+    assert [r.reason for r in feeds] == ["the page's feed links"]
+    assert "Comments Feed" not in all_text(doc)
+    assert "The health and fitness industry is booming" in all_text(doc)
+
+
+def test_a_nested_lists_item_or_an_embedded_frame_is_not_the_title() -> None:
+    """The site's menu "+ Non-Emergency Medical Transport Insurance" and the frame's address
+    "IFRAME: https://www.googletagmanager.com/..." stood above the headline."""
+    doc = _page("0241")
+    assert doc.title == "For Hire Livery Insurance"
+    assert "One of the benefits for For Hire Livery Insurance" in all_text(doc)
+
+
+def test_a_line_of_buttons_is_not_the_title() -> None:
+    doc = _page("0434")
+    assert doc.title == "The Edge-First Manifesto"
+
+
+_NOTE = [
+    "#tbt to our week by the lake",
+    "We rented the same cabin as last year, and the children spent every morning on the jetty"
+    " counting the boats that went by before breakfast.",
+    "On the last evening the wind dropped and we rowed out to the island to watch the sun go"
+    " down behind the hills, which we had promised each other for three summers.",
+]
+
+
+def test_a_users_note_opening_with_a_hashtag_keeps_it_as_its_title(tmp_path: Path) -> None:
+    doc = load_lines(tmp_path / "note.txt", _NOTE)
+    assert doc.title == _NOTE[0]
+    assert doc.removed == ()
