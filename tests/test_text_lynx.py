@@ -56,3 +56,23 @@ def test_a_users_note_opening_with_a_hashtag_keeps_it_as_its_title(tmp_path: Pat
     doc = load_lines(tmp_path / "note.txt", _NOTE)
     assert doc.title == _NOTE[0]
     assert doc.removed == ()
+
+
+def test_a_pictures_file_name_wrapped_over_two_lines_is_left_out_as_a_picture() -> None:
+    """lynx breaks a file name longer than its 80 columns where the line ends; the two halves
+    are one unit, a picture's placeholder still."""
+    doc = _page("0255")
+    assert "DcDAJoPyWERN" not in all_text(doc)
+    pictures = [r for r in doc.removed if r.text.startswith("[DcDAJoPyWERN")]
+    assert [r.reason for r in pictures] == ["picture"]
+    assert "CPVC" in all_text(doc)
+
+
+def test_a_long_note_in_brackets_is_no_picture() -> None:
+    from ftztui.loaders.page_lines import pictures_only
+
+    note = (
+        "[This story was updated on Monday to include the comments of the mayor and of the two"
+        " councillors who voted against the plan.]"
+    )
+    assert not pictures_only(note)

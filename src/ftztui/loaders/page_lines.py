@@ -25,8 +25,10 @@ from collections.abc import Sequence
 
 from ftztui.loaders.text_shapes import ends_sentence
 
-#: A line of nothing but pictures' placeholders.
-_PICTURES = re.compile(r"^(?:\s*\[[^\[\]]{0,80}\])+\s*$")
+#: A line of nothing but pictures' placeholders: up to 80 characters, or a longer file name or
+#: address that lynx broke over lines where they are 80 wide ("[AD_4nXfJVKethcs_C2kqSLL3z...
+#: 0iQP0SpsDAA-xY7K7hRR...]"), its parts long runs without a space.
+_PICTURES = re.compile(r"^(?:\s*\[(?:[^\[\]]{0,80}|[^\[\]\s]{40,}(?:\s[^\[\]\s]{2,}){0,8})\])+\s*$")
 _WORD = re.compile(r"\w")
 #: A line said twice this many words long or shorter is a card's headline or a link's label; a
 #: longer one, or a sentence, may be the user's (a refrain).
