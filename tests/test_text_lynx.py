@@ -76,3 +76,17 @@ def test_a_long_note_in_brackets_is_no_picture() -> None:
         " councillors who voted against the plan.]"
     )
     assert not pictures_only(note)
+
+
+def test_lynxs_buttons_and_frames_are_left_out_with_their_reason() -> None:
+    """Lines of nothing but "(BUTTON)" stood between a post's paragraphs (a share bar's icons),
+    and a video's frame as its name, "IFRAME: wistia_embed"."""
+    buttons = _page("0434")
+    assert not any(b.text.startswith("(BUTTON)") for b in buttons.blocks)
+    assert "button" in {r.reason for r in buttons.removed if r.text.startswith("(BUTTON)")}
+    frame = _page("0118")
+    assert "IFRAME" not in all_text(frame)
+    assert [r.reason for r in frame.removed if r.text == "IFRAME: wistia_embed"] == [
+        "embedded frame"
+    ]
+    assert "Watch Video & Read Written Testimonials" in all_text(frame)

@@ -61,6 +61,21 @@ def pictures_only(text: str) -> bool:
     return bool(_PICTURES.match(text)) and bool(_WORD.search(text))
 
 
+#: What lynx writes for a page's buttons and embedded frames, with nothing of the page's words:
+#: "(BUTTON)", "(BUTTON) (BUTTON)", "(BUTTON) ✕", "____________________ (BUTTON)" (a field and
+#: its button), "IFRAME: https://www.youtube.com/embed/MFJTKIc0gLs", "IFRAME: wistia_embed".
+_BUTTONS = re.compile(r"^(?:\(BUTTON\)|_{3,}|[^\w\s])(?:\s+(?:\(BUTTON\)|_{3,}|[^\w\s]))*$")
+_FRAME = re.compile(r"^IFRAME:(?:\s+\S+)?$")
+
+
+def controls_only(text: str) -> str | None:
+    """Why a line lynx made of a page's controls is left out: "button" for its buttons
+    alone, "embedded frame" for a frame's address; None for any other line."""
+    if "(BUTTON)" in text and _BUTTONS.match(text):
+        return "button"
+    return "embedded frame" if _FRAME.match(text) else None
+
+
 def saved_twice(units: Sequence[str], fates: Sequence[str | None]) -> list[int]:
     """Kept units that repeat the kept unit right before them (a picture's link and the link):
     short lines, not sentences."""

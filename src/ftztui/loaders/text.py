@@ -30,7 +30,13 @@ from ftztui.loaders.dates import find_date
 from ftztui.loaders.page_byline import before_signature
 from ftztui.loaders.page_comments import before_comments
 from ftztui.loaders.page_excerpts import before_dated_cards, before_excerpts
-from ftztui.loaders.page_lines import head_links, pictures_only, said_twice, saved_twice
+from ftztui.loaders.page_lines import (
+    controls_only,
+    head_links,
+    pictures_only,
+    said_twice,
+    saved_twice,
+)
 from ftztui.loaders.page_notices import page_heading, page_notice
 from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_recipe_after
 from ftztui.loaders.page_span import between_furniture, not_repeated
@@ -139,6 +145,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         for i, unit in enumerate(units):
             fates[i] = fates[i] or page_notice(unit) or ("picture" if pictures_only(unit) else None)
             fates[i] = fates[i] or ("repeated line" if said_twice(unit) else None)
+            fates[i] = fates[i] or controls_only(unit)
         for i in saved_twice(units, fates):
             fates[i] = "repeated line"
     for i in range(comments or len(units), len(units)):
