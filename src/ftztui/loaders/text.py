@@ -45,6 +45,7 @@ from ftztui.loaders.text_blocks import add_unit
 from ftztui.loaders.text_context import (
     content_in_context,
     counted,
+    led_in,
     navigation_in_prose,
     structured,
 )
@@ -97,7 +98,8 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     found = content_in_context(units, [classify_line(u) for u in units], shaped)
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
     amounts = amount_lines(units)
-    listed = counted(units)  # a ranking's entries are short, but no menu
+    # A ranking's entries, a list under its lead-in: short lines, but no menu.
+    listed = counted(units) | led_in(units, found, [u.line for u in parts])
     short = [
         _is_short(u) and not s and not a and i not in listed
         for i, (u, s, a) in enumerate(zip(units, shaped, amounts, strict=True))
