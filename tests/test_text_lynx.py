@@ -90,3 +90,11 @@ def test_lynxs_buttons_and_frames_are_left_out_with_their_reason() -> None:
         "embedded frame"
     ]
     assert "Watch Video & Read Written Testimonials" in all_text(frame)
+
+
+def test_the_headline_is_the_heading_lynx_sets_at_the_margin() -> None:
+    """lynx indents a page's text and sets its headings at the margin; the breadcrumb above
+    ("Home / Topics / Deep Dive / The Many Different Types of Wine (Infographic)") shares as
+    many of the article's words but is indented."""
+    doc = _page("4685")
+    assert doc.title == "The Many Different Types of Wine (Infographic)"

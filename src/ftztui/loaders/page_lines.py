@@ -16,6 +16,9 @@ site's search) on one line under a "#": "#Erin Spain » Feed Erin Spain » Comme
 Spain » 12 DIY Woodworking Projects Comments Feed". A feed's title holds the post's, so this
 line was taken for the headline (59 of WCXB dev's 791 pages saved with lynx, 264 of Dragnet's
 1,381) or kept as a paragraph (119 more on Dragnet).
+
+lynx indents a page's text by three columns and sets its headings at the margin
+(`flush_headings`): the headline is among them.
 """
 
 from __future__ import annotations
@@ -125,3 +128,19 @@ def said_twice(text: str) -> bool:
             if tuple(words[i : i + size]) == run:
                 return True
     return False
+
+
+#: A page saved by lynx: this share of its lines or more indented (its text, lists, links)...
+INDENTED_SHARE = 0.6
+
+
+def flush_headings(text: str, lines: Sequence[int]) -> set[int]:
+    """On a page lynx saved (most lines indented, see `INDENTED_SHARE`), the units starting on
+    a line at the margin, its headings (`lines`: each unit's first line, from 1); none on any
+    other file (w3m, a browser's copy and a user's text set lines at the margin)."""
+    raw = text.split("\n")
+    filled = [line for line in raw if line.strip()]
+    indented = sum(line.startswith("   ") for line in filled)
+    if not filled or indented < INDENTED_SHARE * len(filled) or indented == len(filled):
+        return set()
+    return {i for i, n in enumerate(lines) if 0 < n <= len(raw) and raw[n - 1][:1].strip()}

@@ -32,6 +32,7 @@ from ftztui.loaders.page_comments import before_comments
 from ftztui.loaders.page_excerpts import before_dated_cards, before_excerpts
 from ftztui.loaders.page_lines import (
     controls_only,
+    flush_headings,
     head_links,
     pictures_only,
     said_twice,
@@ -135,7 +136,8 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         article = before_signature(article, good, weights, infos)
     if units and has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
-    title_at = title_index(units, infos, article, page)
+    headings = flush_headings(text, [u.line for u in parts]) if page else set()
+    title_at = title_index(units, infos, article, page, headings)
     fates = _fates(units, infos, article, title_at, page)
     if page and title_at is not None:
         for i in amid_header(units, fates, title_at, article.start):

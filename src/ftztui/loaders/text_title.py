@@ -5,6 +5,7 @@ and the article are the site's (`amid_header`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ftztui.loaders.article import Article
 from ftztui.loaders.boilerplate import LineInfo, reads_as_dateline
@@ -92,12 +93,17 @@ def masthead_lines(units: list[str]) -> int:
 
 
 def title_index(
-    units: list[str], infos: list[LineInfo | None], article: Article, page: bool
+    units: list[str],
+    infos: list[LineInfo | None],
+    article: Article,
+    page: bool,
+    headings: Collection[int] = (),
 ) -> int | None:
     """The headline: the first line of a file the user wrote (no site furniture before the
     article); on a saved page, the title-shaped line before the article that shares most words
-    with it, preferring one of three words or more, and a headline rather than a byline or
-    dateline ("Health Desk, 14 August"); among equals the last (the closest to the article)."""
+    with it, preferring one of three words or more, a heading (`headings`: lynx sets them at
+    the margin) and a headline rather than a byline or dateline ("Health Desk, 14 August");
+    among equals the last (the closest to the article)."""
     first = 0 if page else masthead_lines(units)  # a newspaper's page line is no headline
     if page and units and infos[0] is not None and infos[0].site:
         first = 1  # the site's, never its headline (lynx's line of feed links: `head_links`)
@@ -130,6 +136,8 @@ def title_index(
         return _headline_in_menu(units, infos, start) if page else None
     if candidates[0] == first and written_by_user(units, infos[:start], page):
         return first
+    # lynx sets headings at the margin and the rest of the page in from it: the headline is one.
+    candidates = [i for i in candidates if i in headings] or candidates
     longer = [i for i in candidates if weight(units[i]) >= 3]
     headlines = [i for i in longer if not reads_as_dateline(units[i])]
     chosen = headlines or longer or candidates
