@@ -192,3 +192,13 @@ def test_a_menu_under_a_label_is_still_a_menu(tmp_path: Path) -> None:
     doc = load_document(path)
     assert "Friday" in all_text(doc)
     assert "Roads" not in [b.text for b in doc.blocks]
+
+
+def test_a_lists_item_ending_with_a_colon_is_no_lead_in() -> None:
+    """ "• Gels and Electrolytes such as:" is an item of a packing list, its own items under it;
+    read as a lead-in, the list's runs of short lines split where no menu was, and the article
+    was cut before its toiletries (WCXB dev page 4695 saved with w3m)."""
+    doc = load_document(Path(__file__).parent / "fixtures" / "text" / "w3m" / "wcxb-4695.txt")
+    text = all_text(doc)
+    assert "Kula cloth (a pee cloth for women from a woman-owned small business)" in text
+    assert "Gels and Electrolytes such as:" in text

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ftztui.loaders.boilerplate import LineInfo, menu_shaped
-from ftztui.loaders.text_shapes import ends_sentence
+from ftztui.loaders.text_shapes import LIST_ITEM, ends_sentence
 
 # A line of code: it opens or closes a block or statement ("type User {", "} else {", "x = 1;",
 # "fn f() -> u8"), the shape text pasted from a code block keeps when saved as plain text.
@@ -93,6 +93,8 @@ def led_in(
         if not lead.endswith((":", "：")) or infos[i - 1] is not None:
             continue
         if len(lead.split()) < LEAD_IN_WORDS or lines[i] - lines[i - 1] > 2:
+            continue
+        if LIST_ITEM.match(lead):  # an item left empty ("• Öffnung in mm:"), no lead-in
             continue
         j = i
         while j < len(units) and infos[j] is None and not ends_sentence(units[j]):
