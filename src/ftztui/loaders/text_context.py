@@ -1,9 +1,10 @@
-"""A user's structured content in plain text: tables, spec lines and pasted code.
+"""A user's structured content in plain text: tables, spec lines, pasted code and lists.
 
 Lines of a table, a spec line or code can look like site furniture on their own ("x",
 "email: Email!", "Model | Price | Size"); their shape and their neighbours show they are
 the user's. The plain-text loader never takes them for menus, and on a saved page they count
-as the article's when its span is found.
+as the article's when its span is found. A list's items are short lines, a menu's shape; a
+ranking counts them (`counted`) and a sentence leads into a list (`led_in`), which no menu has.
 """
 
 from __future__ import annotations
