@@ -161,3 +161,44 @@ def test_a_wrapped_lists_items_with_the_same_mark_stay_apart(tmp_path: Path) -> 
     assert port in texts
     assert "+ Sherry (Spain)" in texts
     assert [t for t in texts if t.startswith("o ")] == ["o Fino", "o Oloroso"]
+
+
+_CHROMIUM = Path(__file__).parent / "fixtures" / "text" / "chromium"
+
+
+def test_a_browsers_copy_keeps_a_list_under_its_lead_in() -> None:
+    """A browser's copy drops a list's bullets: under "Other apps that you may find helpful:"
+    the apps' names stand one a line, the shape of a site's menu (WCXB dev page 0196)."""
+    doc = load_document(_CHROMIUM / "wcxb-0196.txt")
+    text = all_text(doc)
+    assert all(app in text for app in ("Headspace", "Buddhify", "Smiling Mind", "10% Happier"))
+    assert not [r for r in doc.removed if r.text == "Headspace"]
+
+
+def test_a_menu_under_a_label_is_still_a_menu(tmp_path: Path) -> None:
+    """A label of a word or two ("Follow us:", "Categories:") heads a site's links, no list,
+    even amid the article."""
+    paragraph = (
+        "The council met on Tuesday to decide on the budget for the coming year, and most of"
+        " its members voted for more money for the schools and the library."
+    )
+    menu = ["Home", "News", "Sport", "Weather", "Contact"]
+    links = ["Budget", "Schools", "Library", "Roads", "Parks"]
+    lines = [*menu, "Council backs the budget", paragraph, "Categories:", *links]
+    lines += [paragraph.replace("Tuesday", "Monday"), paragraph.replace("Tuesday", "Friday")]
+    lines += ["© 2025 The Town Paper. All rights reserved."]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = load_document(path)
+    assert "Friday" in all_text(doc)
+    assert "Roads" not in [b.text for b in doc.blocks]
+
+
+def test_a_lists_item_ending_with_a_colon_is_no_lead_in() -> None:
+    """ "• Gels and Electrolytes such as:" is an item of a packing list, its own items under it;
+    read as a lead-in, the list's runs of short lines split where no menu was, and the article
+    was cut before its toiletries (WCXB dev page 4695 saved with w3m)."""
+    doc = load_document(Path(__file__).parent / "fixtures" / "text" / "w3m" / "wcxb-4695.txt")
+    text = all_text(doc)
+    assert "Kula cloth (a pee cloth for women from a woman-owned small business)" in text
+    assert "Gels and Electrolytes such as:" in text

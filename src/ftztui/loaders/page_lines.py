@@ -10,6 +10,15 @@ nonsense or a headline said twice. Each is left out with its reason; only ever o
 as text, a user's own file keeps them.
 Measured on WCXB's dev articles saved as text (words) and the furniture pages' tuning half;
 the headline twice in a line on Dragnet's blogs and news as text.
+
+lynx opens a page with the links of its head (`<link rel="alternate">`: feeds, oEmbed, the
+site's search) on one line under a "#": "#Erin Spain » Feed Erin Spain » Comments Feed Erin
+Spain » 12 DIY Woodworking Projects Comments Feed". A feed's title holds the post's, so this
+line was taken for the headline (59 of WCXB dev's 791 pages saved with lynx, 264 of Dragnet's
+1,381) or kept as a paragraph (119 more on Dragnet).
+
+lynx indents a page's text by three columns and sets its headings at the margin
+(`flush_headings`): the headline is among them.
 """
 
 from __future__ import annotations
@@ -19,8 +28,10 @@ from collections.abc import Sequence
 
 from ftztui.loaders.text_shapes import ends_sentence
 
-#: A line of nothing but pictures' placeholders.
-_PICTURES = re.compile(r"^(?:\s*\[[^\[\]]{0,80}\])+\s*$")
+#: A line of nothing but pictures' placeholders: up to 80 characters, or a longer file name or
+#: address that lynx broke over lines where they are 80 wide ("[AD_4nXfJVKethcs_C2kqSLL3z...
+#: 0iQP0SpsDAA-xY7K7hRR...]"), its parts long runs without a space.
+_PICTURES = re.compile(r"^(?:\s*\[(?:[^\[\]]{0,80}|[^\[\]\s]{40,}(?:\s[^\[\]\s]{2,}){0,8})\])+\s*$")
 _WORD = re.compile(r"\w")
 #: A line said twice this many words long or shorter is a card's headline or a link's label; a
 #: longer one, or a sentence, may be the user's (a refrain).
@@ -29,10 +40,43 @@ TWICE_WORDS = 20
 TWICE_GAP = 2
 
 
+#: lynx's list of the page's head links: a "#" and a word right after it (no Markdown heading,
+#: which has a space, nor a list's "#1").
+_HEAD_LINKS = re.compile(r"^#[^\s#\d]")
+#: ... naming a feed, as most do ("Feed", "Kommentar-Feed", "RSS", "Atom", "oEmbed (JSON)",
+#: or a link's type when it has no title, "alternate"): 82% of 2,769 such lines in the saved
+#: pages' sets. A hashtag opening a user's note does not.
+_FEEDS = re.compile(r"\b(?:feeds?|rss|atom|alternate|oembed|json)\b", re.IGNORECASE)
+
+
+def head_links(units: Sequence[str]) -> str | None:
+    """Whether the file's first unit has the shape of lynx's list of a page's head links
+    (see above): "feeds" when it names a feed (no user writes that line), "shape" when only
+    its shape says so, None when it is not one."""
+    if not units or not _HEAD_LINKS.match(units[0]):
+        return None
+    return "feeds" if _FEEDS.search(units[0][:2000]) else "shape"
+
+
 def pictures_only(text: str) -> bool:
     """Whether `text` is only pictures' placeholders with words in them ("[svg][Karina]"; an
     empty form field, "[ ]", has no word)."""
     return bool(_PICTURES.match(text)) and bool(_WORD.search(text))
+
+
+#: What lynx writes for a page's buttons and embedded frames, with nothing of the page's words:
+#: "(BUTTON)", "(BUTTON) (BUTTON)", "(BUTTON) ✕", "____________________ (BUTTON)" (a field and
+#: its button), "IFRAME: https://www.youtube.com/embed/MFJTKIc0gLs", "IFRAME: wistia_embed".
+_BUTTONS = re.compile(r"^(?:\(BUTTON\)|_{3,}|[^\w\s])(?:\s+(?:\(BUTTON\)|_{3,}|[^\w\s]))*$")
+_FRAME = re.compile(r"^IFRAME:(?:\s+\S+)?$")
+
+
+def controls_only(text: str) -> str | None:
+    """Why a line lynx made of a page's controls is left out: "button" for its buttons
+    alone, "embedded frame" for a frame's address; None for any other line."""
+    if "(BUTTON)" in text and _BUTTONS.match(text):
+        return "button"
+    return "embedded frame" if _FRAME.match(text) else None
 
 
 def saved_twice(units: Sequence[str], fates: Sequence[str | None]) -> list[int]:
@@ -84,3 +128,19 @@ def said_twice(text: str) -> bool:
             if tuple(words[i : i + size]) == run:
                 return True
     return False
+
+
+#: A page saved by lynx: this share of its lines or more indented (its text, lists, links)...
+INDENTED_SHARE = 0.6
+
+
+def flush_headings(text: str, lines: Sequence[int]) -> set[int]:
+    """On a page lynx saved (most lines indented, see `INDENTED_SHARE`), the units starting on
+    a line at the margin, its headings (`lines`: each unit's first line, from 1); none on any
+    other file (w3m, a browser's copy and a user's text set lines at the margin)."""
+    raw = text.split("\n")
+    filled = [line for line in raw if line.strip()]
+    indented = sum(line.startswith("   ") for line in filled)
+    if not filled or indented < INDENTED_SHARE * len(filled) or indented == len(filled):
+        return set()
+    return {i for i, n in enumerate(lines) if 0 < n <= len(raw) and raw[n - 1][:1].strip()}

@@ -30,7 +30,14 @@ from ftztui.loaders.dates import find_date
 from ftztui.loaders.page_byline import before_signature
 from ftztui.loaders.page_comments import before_comments
 from ftztui.loaders.page_excerpts import before_dated_cards, before_excerpts
-from ftztui.loaders.page_lines import pictures_only, said_twice, saved_twice
+from ftztui.loaders.page_lines import (
+    controls_only,
+    flush_headings,
+    head_links,
+    pictures_only,
+    said_twice,
+    saved_twice,
+)
 from ftztui.loaders.page_notices import page_heading, page_notice
 from ftztui.loaders.page_recipe import amount_lines, with_ingredients, with_recipe_after
 from ftztui.loaders.page_span import between_furniture, not_repeated
@@ -39,6 +46,7 @@ from ftztui.loaders.text_blocks import add_unit
 from ftztui.loaders.text_context import (
     content_in_context,
     counted,
+    led_in,
     navigation_in_prose,
     structured,
 )
@@ -76,6 +84,9 @@ class _Meta:
     date: str | None
 
 
+_HEAD_LINKS = LineInfo("furniture", reason="the page's feed links", site=True)
+_FEEDS_LINE = LineInfo("furniture", reason="the page's feed links")
+
 #: Marks the unit that is the document's title in the list of fates.
 _TITLE = "title"
 
@@ -88,16 +99,25 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     found = content_in_context(units, [classify_line(u) for u in units], shaped)
     good = [_starts_body(u, info) for u, info in zip(units, found, strict=False)]
     amounts = amount_lines(units)
-    listed = counted(units)  # a ranking's entries are short, but no menu
+    # A ranking's entries, a list under its lead-in: short lines, but no menu.
+    listed = counted(units) | led_in(units, found, [u.line for u in parts])
     short = [
         _is_short(u) and not s and not a and i not in listed
         for i, (u, s, a) in enumerate(zip(units, shaped, amounts, strict=True))
     ]
     inner = navigation_in_prose(units, found, good)
+    head = head_links(units)
+    if head == "feeds":  # lynx's line of a page's feeds: the file is a page
+        found[0] = _HEAD_LINKS
     infos, page = page_furniture(short, good, found, inner)
+    if head and page:
+        infos[0] = _HEAD_LINKS
     if not page:  # amid a user's paragraphs, a menu-shaped line is the user's
         for i in inner:
             infos[i] = None
+        # A note may open with a hashtag; a line of feeds is still no title (a page with no
+        # other furniture, a blog's post with its code taken for menus were it one).
+        infos[0] = _FEEDS_LINE if head == "feeds" else infos[0]
     weights = [weight(u) for u in units]
     if page:  # a heading over more of the site's stories, its comments or its author's box
         for i, unit in enumerate(units):
@@ -116,7 +136,8 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         article = before_signature(article, good, weights, infos)
     if units and has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
-    title_at = title_index(units, infos, article, page)
+    headings = flush_headings(text, [u.line for u in parts]) if page else set()
+    title_at = title_index(units, infos, article, page, headings)
     fates = _fates(units, infos, article, title_at, page)
     if page and title_at is not None:
         for i in amid_header(units, fates, title_at, article.start):
@@ -128,6 +149,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         for i, unit in enumerate(units):
             fates[i] = fates[i] or page_notice(unit) or ("picture" if pictures_only(unit) else None)
             fates[i] = fates[i] or ("repeated line" if said_twice(unit) else None)
+            fates[i] = fates[i] or controls_only(unit)
         for i in saved_twice(units, fates):
             fates[i] = "repeated line"
     for i in range(comments or len(units), len(units)):

@@ -1,9 +1,10 @@
-"""A user's structured content in plain text: tables, spec lines and pasted code.
+"""A user's structured content in plain text: tables, spec lines, pasted code and lists.
 
 Lines of a table, a spec line or code can look like site furniture on their own ("x",
 "email: Email!", "Model | Price | Size"); their shape and their neighbours show they are
 the user's. The plain-text loader never takes them for menus, and on a saved page they count
-as the article's when its span is found.
+as the article's when its span is found. A list's items are short lines, a menu's shape; a
+ranking counts them (`counted`) and a sentence leads into a list (`led_in`), which no menu has.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ftztui.loaders.boilerplate import LineInfo, menu_shaped
+from ftztui.loaders.text_shapes import LIST_ITEM, ends_sentence
 
 # A line of code: it opens or closes a block or statement ("type User {", "} else {", "x = 1;",
 # "fn f() -> u8"), the shape text pasted from a code block keeps when saved as plain text.
@@ -70,6 +72,37 @@ def counted(units: Sequence[str]) -> set[int]:
         last = number
     if len(run) >= COUNTED_RUN:
         found.update(run)
+    return found
+
+
+#: A list's lead-in: a line ending with a colon, of this many words or more ("They basically
+#: need:", "Here is what to pack:"); a label of one or two ("Tags:", "Follow us:") heads a
+#: site's links.
+LEAD_IN_WORDS = 3
+
+
+def led_in(
+    units: Sequence[str], infos: Sequence[LineInfo | None], lines: Sequence[int]
+) -> set[int]:
+    """Units of the list right after a lead-in line (see `LEAD_IN_WORDS`) that is no site
+    furniture: its items on the lines that follow, one a line with no blank between them (the
+    first may stand after one), up to a line ending as a sentence. A browser's copy of a page
+    (`innerText`) drops a list's bullets, and its items were taken for a menu."""
+    found: set[int] = set()
+    for i in range(1, len(units)):
+        lead = units[i - 1]
+        if not lead.endswith((":", "：")) or infos[i - 1] is not None:
+            continue
+        if len(lead.split()) < LEAD_IN_WORDS or lines[i] - lines[i - 1] > 2:
+            continue
+        if LIST_ITEM.match(lead):  # an item left empty ("• Öffnung in mm:"), no lead-in
+            continue
+        j = i
+        while j < len(units) and infos[j] is None and not ends_sentence(units[j]):
+            found.add(j)
+            j += 1
+            if j < len(units) and lines[j] != lines[j - 1] + 1:
+                break
     return found
 
 

@@ -5,6 +5,7 @@ and the article are the site's (`amid_header`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ftztui.loaders.article import Article
 from ftztui.loaders.boilerplate import LineInfo, reads_as_dateline
@@ -29,14 +30,21 @@ _IMAGE_TEXT = re.compile(
     re.IGNORECASE,
 )
 #: The marks a browser's "Save as text" gives the items of a nested or styled list ("□ Grüne
-#: Jobs", "☆ SCC Berlin"): a menu's or a list's entry.
-_BULLET = re.compile(r"^[□■☐☆★○●◎◆◇►▶]\s")
+#: Jobs", "☆ SCC Berlin"; lynx's "+", "o" and "@" for the second to fifth levels, "+ Photos:
+#: Halloween in Hong Kong"): a menu's or a list's entry.
+_BULLET = re.compile(r"^[□■☐☆★○●◎◆◇►▶+o@]\s")
+#: An address: what lynx shows of an embedded frame (a share button's
+#: "http://platform.twitter.com/widgets/tweet_button.html?url=...&text=Win a trip to...",
+#: "IFRAME: https://www.googletagmanager.com/ns.html?id=GTM-5THRD3W").
+_ADDRESS = re.compile(r"(?:^|\s)(?:[a-z]+:)?//\S")
 #: What a page's form or its skip links leave in the text, never its headline: a field ("Search
-#: for: [ ] Search", "Email Address [ ]", a list box "[Choose Hotel ]"), a search box's hint
-#: ("Type your search and hit enter") or a link to skip its menus ("Skip to Content Skip to
-#: Footer").
+#: for: [ ] Search", "Email Address [ ]", a list box "[Choose Hotel ]"), a button as lynx
+#: shows it ("(BUTTON) Menu Embrace Pet Insurance"), a search box's hint ("Type your search and
+#: hit enter") or a link to skip its menus ("Skip to Content Skip to Footer", "Skip
+#: navigation").
 _FORM_LINE = re.compile(
-    r"\[[^\[\]]*\s\]|^skip to\b|^(?:type|enter)\b.{0,20}\bsearch\b.{0,20}\b(?:enter|return)\b",
+    r"\[[^\[\]]*\s\]|\(BUTTON\)|^skip (?:to|navigation)\b"
+    r"|^(?:type|enter)\b.{0,20}\bsearch\b.{0,20}\b(?:enter|return)\b",
     re.IGNORECASE,
 )
 
@@ -53,6 +61,7 @@ def is_title_shaped(text: str, least: int = 2) -> bool:
         and not credit(text)
         and not LIST_ITEM.match(text)
         and not _BULLET.match(text)
+        and not _ADDRESS.search(text)
         and not is_picture_line(text)
     )
 
@@ -84,13 +93,20 @@ def masthead_lines(units: list[str]) -> int:
 
 
 def title_index(
-    units: list[str], infos: list[LineInfo | None], article: Article, page: bool
+    units: list[str],
+    infos: list[LineInfo | None],
+    article: Article,
+    page: bool,
+    headings: Collection[int] = (),
 ) -> int | None:
     """The headline: the first line of a file the user wrote (no site furniture before the
     article); on a saved page, the title-shaped line before the article that shares most words
-    with it, preferring one of three words or more, and a headline rather than a byline or
-    dateline ("Health Desk, 14 August"); among equals the last (the closest to the article)."""
+    with it, preferring one of three words or more, a heading (`headings`: lynx sets them at
+    the margin) and a headline rather than a byline or dateline ("Health Desk, 14 August");
+    among equals the last (the closest to the article)."""
     first = 0 if page else masthead_lines(units)  # a newspaper's page line is no headline
+    if page and units and infos[0] is not None and infos[0].site:
+        first = 1  # the site's, never its headline (lynx's line of feed links: `head_links`)
     if not article.has_prose:
         return first if len(units) > first + 1 and is_title_shaped(units[first]) else None
     start = article.start
@@ -120,6 +136,8 @@ def title_index(
         return _headline_in_menu(units, infos, start) if page else None
     if candidates[0] == first and written_by_user(units, infos[:start], page):
         return first
+    # lynx sets headings at the margin and the rest of the page in from it: the headline is one.
+    candidates = [i for i in candidates if i in headings] or candidates
     longer = [i for i in candidates if weight(units[i]) >= 3]
     headlines = [i for i in longer if not reads_as_dateline(units[i])]
     chosen = headlines or longer or candidates
