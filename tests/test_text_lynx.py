@@ -58,6 +58,15 @@ def test_a_users_note_opening_with_a_hashtag_keeps_it_as_its_title(tmp_path: Pat
     assert doc.removed == ()
 
 
+def test_a_users_note_opening_with_a_hashtag_and_a_feed_keeps_it(tmp_path: Path) -> None:
+    """Only lynx writes the line of a page's feeds, and only in a file it indented: a note's
+    first line that names a feed is the note's title, not furniture."""
+    note = ["#rss feeds I read every morning", *_NOTE[1:]]
+    doc = load_lines(tmp_path / "feeds.txt", note)
+    assert doc.title == note[0]
+    assert doc.removed == ()
+
+
 def test_a_pictures_file_name_wrapped_over_two_lines_is_left_out_as_a_picture() -> None:
     """lynx breaks a file name longer than its 80 columns where the line ends; the two halves
     are one unit, a picture's placeholder still."""

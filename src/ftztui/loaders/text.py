@@ -106,7 +106,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         for i, (u, s, a) in enumerate(zip(units, shaped, amounts, strict=True))
     ]
     inner = navigation_in_prose(units, found, good)
-    head = head_links(units)
+    head = head_links(text, units)
     if head == "feeds":  # lynx's line of a page's feeds: the file is a page
         found[0] = _HEAD_LINKS
     infos, page = page_furniture(short, good, found, inner)
@@ -115,7 +115,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     if not page:  # amid a user's paragraphs, a menu-shaped line is the user's
         for i in inner:
             infos[i] = None
-        # A note may open with a hashtag; a line of feeds is still no title (a page with no
+        # lynx's line of feeds is no title even where nothing else says page (a post with no
         # other furniture, a blog's post with its code taken for menus were it one).
         infos[0] = _FEEDS_LINE if head == "feeds" else infos[0]
     weights = [weight(u) for u in units]
