@@ -49,12 +49,12 @@ _HEAD_LINKS = re.compile(r"^#[^\s#\d]")
 _FEEDS = re.compile(r"\b(?:feeds?|rss|atom|alternate|oembed|json)\b", re.IGNORECASE)
 
 
-def head_links(text: str, units: Sequence[str]) -> str | None:
+def head_links(units: Sequence[str], lynx: bool) -> str | None:
     """Whether the file's first unit has the shape of lynx's list of a page's head links
     (see above): "feeds" when it names a feed, "shape" when only its shape says so, None when
-    it is not one. Only in a file lynx saved (`saved_by_lynx`): a user's note may open with
-    a hashtag and a feed ("#rss feeds I read every morning"), and it is the note's title."""
-    if not units or not _HEAD_LINKS.match(units[0]) or not saved_by_lynx(text):
+    it is not one. Only in a file lynx saved (`lynx`, from `saved_by_lynx`): a user's note may
+    open with a hashtag and a feed ("#rss feeds I read every morning"): the note's title."""
+    if not lynx or not units or not _HEAD_LINKS.match(units[0]):
         return None
     return "feeds" if _FEEDS.search(units[0][:2000]) else "shape"
 
@@ -145,12 +145,14 @@ def _indented(lines: Sequence[str]) -> int:
     return sum(line.startswith("   ") for line in lines)
 
 
-def flush_headings(text: str, lines: Sequence[int]) -> set[int]:
-    """On a page lynx saved (`saved_by_lynx`), the units starting on a line at the margin, its
-    headings (`lines`: each unit's first line, from 1); none on any other file (w3m, a
-    browser's copy and a user's text set lines at the margin)."""
+def flush_headings(text: str, lines: Sequence[int], lynx: bool) -> set[int]:
+    """On a page lynx saved (`lynx`, from `saved_by_lynx`), the units starting on a line at the
+    margin, its headings (`lines`: each unit's first line, from 1); none on any other file
+    (w3m, a browser's copy and a user's text set lines at the margin)."""
+    if not lynx:
+        return set()
     raw = text.split("\n")
     filled = [line for line in raw if line.strip()]
-    if not saved_by_lynx(text) or _indented(filled) == len(filled):
-        return set()
+    if _indented(filled) == len(filled):
+        return set()  # nothing at the margin: no heading told apart
     return {i for i, n in enumerate(lines) if 0 < n <= len(raw) and raw[n - 1][:1].strip()}

@@ -36,6 +36,7 @@ from ftztui.loaders.page_lines import (
     head_links,
     pictures_only,
     said_twice,
+    saved_by_lynx,
     saved_twice,
 )
 from ftztui.loaders.page_notices import page_heading, page_notice
@@ -106,7 +107,8 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         for i, (u, s, a) in enumerate(zip(units, shaped, amounts, strict=True))
     ]
     inner = navigation_in_prose(units, found, good)
-    head = head_links(text, units)
+    lynx = saved_by_lynx(text)
+    head = head_links(units, lynx)
     if head == "feeds":  # lynx's line of a page's feeds: the file is a page
         found[0] = _HEAD_LINKS
     infos, page = page_furniture(short, good, found, inner)
@@ -119,12 +121,13 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         # other furniture, a blog's post with its code taken for menus were it one).
         infos[0] = _FEEDS_LINE if head == "feeds" else infos[0]
     weights = [weight(u) for u in units]
+    twice = [page and said_twice(u) for u in units]  # a card's headline said twice on its line
     if page:  # a heading over more of the site's stories, its comments or its author's box
         for i, unit in enumerate(units):
             why = page_heading(unit) if infos[i] is None else None
             infos[i] = LineInfo("ends_article", reason=why, site=True) if why else infos[i]
         good = keep_dense_prose(units, not_repeated(units, good))
-        good = [g and not said_twice(u) for g, u in zip(good, units, strict=True)]
+        good = [g and not t for g, t in zip(good, twice, strict=True)]
     article = find_article(good, weights, infos, page, shaped)
     comments = None
     if page and article.has_prose:
@@ -136,7 +139,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
         article = before_signature(article, good, weights, infos)
     if units and has_other_title(units, infos, article.start):
         infos[0] = site_title_line(units[0]) or infos[0]
-    headings = flush_headings(text, [u.line for u in parts]) if page else set()
+    headings = flush_headings(text, [u.line for u in parts], lynx) if page else set()
     title_at = title_index(units, infos, article, page, headings)
     fates = _fates(units, infos, article, title_at, page)
     if page and title_at is not None:
@@ -148,7 +151,7 @@ def load_text(text: str, *, doc_id: str, fallback_title: str, path: str | None) 
     if page:  # what a site prints around every post (a user's own file keeps it)
         for i, unit in enumerate(units):
             fates[i] = fates[i] or page_notice(unit) or ("picture" if pictures_only(unit) else None)
-            fates[i] = fates[i] or ("repeated line" if said_twice(unit) else None)
+            fates[i] = fates[i] or ("repeated line" if twice[i] else None)
             fates[i] = fates[i] or controls_only(unit)
         for i in saved_twice(units, fates):
             fates[i] = "repeated line"
